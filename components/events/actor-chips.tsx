@@ -1,0 +1,28 @@
+import type { CSSProperties } from 'react';
+
+interface ActorChip {
+  code: string;
+  name: string;
+  color: string | null;
+  role?: string;
+}
+
+export function ActorChips({ actors, label = 'Actors' }: { actors: ActorChip[]; label?: string }) {
+  if (!actors.length) return null;
+  return (
+    <ul className="chips" aria-label={label}>
+      {actors.map((a) => (
+        <li key={a.code} className="chip" title={a.name}>
+          <span className="swatch" style={{ '--swatch': a.color ?? undefined } as CSSProperties} aria-hidden="true" />
+          {shortName(a.name)}
+          {a.role && a.role !== 'participant' && a.role !== 'individual' ? <span className="meta">({a.role})</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** "North Korea (Democratic People's Republic…)" → "North Korea"; full name stays in the title. */
+function shortName(name: string): string {
+  return name.replace(/\s*\(.*\)\s*$/, '');
+}

@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import { formatDateRange } from '@/lib/dates.ts';
+import type { EventListItem } from '@/lib/db/events.ts';
+import { StatusBadge } from '@/components/ui/status-badge.tsx';
+import { ActorChips } from './actor-chips.tsx';
+
+export function EventList({ events }: { events: EventListItem[] }) {
+  if (!events.length) return <p className="empty">No events have been published yet.</p>;
+  return (
+    <ul className="event-list">
+      {events.map((e) => (
+        <li key={e.slug}>
+          <div className="meta">
+            <time dateTime={e.date}>{formatDateRange(new Date(e.date), e.endDate ? new Date(e.endDate) : null, e.datePrecision)}</time>
+            <StatusBadge status={e.status} />
+          </div>
+          <Link className="title" href={`/events/${e.slug}`}>
+            {e.title}
+          </Link>
+          <ActorChips actors={e.actors} label={`Actors in ${e.title}`} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,58 @@
+import { formatPartialDate } from '@/lib/dates.ts';
+import type { EventDto } from '@/lib/db/events.ts';
+
+const RELIABILITY: Record<string, string> = {
+  A: 'completely reliable',
+  B: 'usually reliable',
+  C: 'fairly reliable',
+  D: 'not usually reliable',
+  E: 'unreliable',
+  F: 'reliability cannot be judged',
+};
+const CREDIBILITY: Record<number, string> = {
+  1: 'confirmed by other sources',
+  2: 'probably true',
+  3: 'possibly true',
+  4: 'doubtful',
+  5: 'improbable',
+  6: 'truth cannot be judged',
+};
+
+type Source = EventDto['sources'][number];
+
+/** Sources with their Admiralty grade (reliability letter, credibility digit), in words too. */
+export function SourceList({ sources }: { sources: Source[] }) {
+  if (!sources.length) return <p className="empty">No sources recorded.</p>;
+  return (
+    <ol className="sources">
+      {sources.map((s) => (
+        <li key={s.key ?? s.title}>
+          <span
+            className="grade"
+            title={`Source ${RELIABILITY[s.reliability]}; information ${CREDIBILITY[s.credibility]}`}
+          >
+            {s.reliability}
+            {s.credibility}
+          </span>{' '}
+          {s.url ? (
+            <a href={s.url} rel="noopener noreferrer nofollow" target="_blank">
+              {s.title}
+              <span className="sr-only"> (opens in a new tab)</span>
+            </a>
+          ) : (
+            <span>{s.title}</span>
+          )}
+          <div className="meta">
+            <span>{s.publisher}</span>
+            <span>{formatPartialDate(s.publishedAt)}</span>
+            <span>
+              Grade {s.reliability}
+              {s.credibility}: source {RELIABILITY[s.reliability]}, information {CREDIBILITY[s.credibility]}
+            </span>
+            {s.titleIsDescriptive ? <span>(title describes the piece)</span> : null}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,20 @@
+import Link from 'next/link';
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="inner">
+        <Link href="/" className="brand">
+          Alliance Tracker
+        </Link>
+        <nav className="site-nav" aria-label="Main">
+          <ul>
+            <li>
+              <Link href="/">Overview</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,41 @@
+import type { CSSProperties } from 'react';
+
+interface Row {
+  key: string;
+  label: string;
+  count: number;
+  color?: string | null;
+}
+
+/** A table with a bar per row: readable by screen readers, scannable by eye. */
+export function CountTable({ caption, rows, labelHeader }: { caption: string; rows: Row[]; labelHeader: string }) {
+  if (!rows.length) return <p className="empty">Nothing to count yet.</p>;
+  const max = Math.max(...rows.map((r) => r.count));
+  return (
+    <table className="counts">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{labelHeader}</th>
+          <th scope="col" className="num">
+            Events
+          </th>
+          <th scope="col" className="bar-cell">
+            <span className="sr-only">Share</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.label}</th>
+            <td className="num">{r.count}</td>
+            <td className="bar-cell" aria-hidden="true">
+              <div className="bar" style={{ width: `${(r.count / max) * 100}%`, '--swatch': r.color ?? undefined } as CSSProperties} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

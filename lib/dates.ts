@@ -1,0 +1,48 @@
+// Dates in this product are calendar dates, not instants: stored as SQL DATE, carried as
+// 'YYYY-MM-DD' strings, and always handled in UTC so no time zone shifts a day.
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** '2024' | '2024-10' | '2024-10-23' → the first day it covers and its precision. */
+export function parsePartialDate(value: string): { date: Date; precision: DatePrecision } | null {
+  const m = PARTIAL_DATE.exec(value);
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  const date = new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1));
+  // Reject days that roll over (2023-02-30 → March).
+  if (d && date.getUTCDate() !== Number(d)) return null;
+  return { date, precision: d ? 'day' : mo ? 'month' : 'year' };
+}
+
+export function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The date as precise as it is known: '2024', '2024-10' or '2024-10-23'. */
+export function toPartialDate(date: Date, precision: DatePrecision): string {
+  const iso = toIsoDate(date);
+  return precision === 'year' ? iso.slice(0, 4) : precision === 'month' ? iso.slice(0, 7) : iso;
+}
+
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** For readers: '2006', 'September 2012', '23 October 2024', '8–13 October 2024'. */
+export function formatDate(date: Date, precision: DatePrecision): string {
+  if (precision === 'year') return String(date.getUTCFullYear());
+  return (precision === 'month' ? MONTH : DAY).format(date);
+}
+
+export function formatDateRange(start: Date, end: Date | null, precision: DatePrecision): string {
+  if (!end || toIsoDate(end) === toIsoDate(start)) return formatDate(start, precision);
+  return `${formatDate(start, precision)} – ${formatDate(end, precision)}`;
+}
+
+/** Formats a partial ISO date string for readers; unknown or malformed input is shown as given. */
+export function formatPartialDate(value: string | null): string {
+  if (!value) return 'date unknown';
+  const parsed = parsePartialDate(value);
+  return parsed ? formatDate(parsed.date, parsed.precision) : value;
+}

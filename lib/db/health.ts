@@ -1,0 +1,40 @@
+import 'server-only';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { getDb } from './client.ts';
+
+export interface Health {
+  status: 'ok' | 'degraded' | 'down';
+  database: 'reachable' | 'unreachable';
+  migrations: { applied: number; pending: string[] };
+  counts: Record<'events' | 'actors' | 'sources' | 'quotes' | 'tradeObservations', number> | null;
+}
+
+/** Database reachable, every migration on disk applied, and what the database holds. */
+export async function getHealth(): Promise<Health> {
+  const db = getDb();
+  try {
+    const [applied, onDisk, events, actors, sources, quotes, tradeObservations] = await Promise.all([
+      db.$queryRaw<{ name: string }[]>`
+        SELECT migration_name AS name FROM _prisma_migrations
+        WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      readdir(path.resolve('prisma/migrations'), { withFileTypes: true }),
+      db.event.count({ where: { deletedAt: null } }),
+      db.actor.count({ where: { deletedAt: null } }),
+      db.source.count({ where: { deletedAt: null } }),
+      db.quote.count({ where: { deletedAt: null } }),
+      db.tradeObservation.count({ where: { deletedAt: null } }),
+    ]);
+    const appliedNames = new Set(applied.map((m) => m.name));
+    const pending = onDisk.filter((d) => d.isDirectory() && !appliedNames.has(d.name)).map((d) => d.name);
+    return {
+      status: pending.length ? 'degraded' : 'ok',
+      database: 'reachable',
+      migrations: { applied: appliedNames.size, pending },
+      counts: { events, actors, sources, quotes, tradeObservations },
+    };
+  } catch (err) {
+    console.error('health check failed:', err instanceof Error ? err.message : err);
+    return { status: 'down', database: 'unreachable', migrations: { applied: 0, pending: [] }, counts: null };
+  }
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env (besides prisma.config.ts). Parsed once; a bad value
+ * stops startup with the variable's name. Every variable is listed in .env.example.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Any PostgreSQL server. Unset: `npm start` runs an embedded one and sets this for the app. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  /** Port of the web server. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Where the embedded PostgreSQL keeps its data (git-ignored). */
+  EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
+  /** Port of the embedded PostgreSQL; unset: any free port. */
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** First admin account, created on first start. Without a password one is generated and printed once. */
+  ADMIN_EMAIL: z.string().email().default('admin@localhost.localdomain'),
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  /** Signs session tokens. Unset: `npm start` generates one and keeps it in .data/. */
+  NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Public URL of the site, for sign-in redirects and feed links. */
+  NEXTAUTH_URL: z.string().url().optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment variable ${lines.join('; ')}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { PARTIAL_DATE } from '../dates.ts';
+
+// Shapes of the cited seed dataset in prisma/seed/data (see its SOURCES.md). Parsing
+// them strictly means a broken edit to the data fails the seed with the field named.
+
+const partialDate = z.string().regex(PARTIAL_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const seedSourceSchema = z.object({
+  key: z.string().min(1),
+  publication: z.string().min(1),
+  title: z.string().min(1),
+  titleIsDescriptive: z.boolean(),
+  url: z.string().url().nullable(),
+  date: partialDate.nullable(),
+});
+
+export const seedActorSchema = z.object({
+  code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  name: z.string().min(1),
+  kind: z.enum(['state', 'alliance', 'organization', 'armed_group', 'person']),
+  affiliation: z.string().nullish(),
+  role: z.string().nullish(),
+  notes: z.string().nullish(),
+});
+
+export const seedEventSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  title: z.string().min(1),
+  date: partialDate,
+  endDate: partialDate.nullable(),
+  datePrecision: z.enum(['day', 'month', 'year']),
+  confidence: z.enum(['high', 'medium', 'low']),
+  summary: z.string(),
+  actors: z.array(z.string()),
+  people: z.array(z.string()),
+  tags: z.array(z.string()),
+  status: z.enum(['reported', 'confirmed', 'disputed', 'denied', 'retracted']),
+  notes: z.string().nullable(),
+  sources: z.array(seedSourceSchema).min(1),
+});
+
+export const seedQuoteSchema = z.object({
+  id: z.string().min(1),
+  speaker: z.string().min(1),
+  speakerCode: z.string().nullable(),
+  role: z.string().nullable(),
+  text: z.string().min(1),
+  fragment: z.boolean(),
+  date: partialDate.nullable(),
+  venue: z.string().nullable(),
+  eventSlug: z.string().nullable(),
+  quotedVia: z.string().nullable(),
+  verifiedAgainstOriginal: z.boolean(),
+  confidence: z.enum(['high', 'medium', 'low']),
+  notes: z.string().nullable(),
+  sources: z.array(seedSourceSchema).min(1),
+});
+
+export const seedTradeRowSchema = z.object({
+  partner_a: z.string().min(1),
+  partner_b: z.string().min(1),
+  year: z.coerce.number().int().min(1900).max(2100),
+  month: z.union([z.literal(''), z.coerce.number().int().min(1).max(12)]),
+  flow: z.enum(['export', 'import', 'total']),
+  value_usd: z.coerce.number().nonnegative(),
+  source: z.string().min(1),
+  source_url: z.string().url().or(z.literal('')),
+  confidence: z.enum(['high', 'medium', 'low']),
+});
+
+export const seedFilesSchema = z.object({
+  actors: z.object({ actors: z.array(seedActorSchema) }),
+  events: z.object({ events: z.array(seedEventSchema) }),
+  quotes: z.object({ quotes: z.array(seedQuoteSchema) }),
+});
+
+export type SeedSource = z.infer<typeof seedSourceSchema>;
+export type SeedActor = z.infer<typeof seedActorSchema>;
+export type SeedEvent = z.infer<typeof seedEventSchema>;
+export type SeedQuote = z.infer<typeof seedQuoteSchema>;
+export type SeedTradeRow = z.infer<typeof seedTradeRowSchema>;

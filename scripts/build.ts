@@ -1,0 +1,9 @@
+// npm run build: generate the Prisma client, then build the Next.js app.
+import { execFileSync } from 'node:child_process';
+import { buildApp } from './lib/next-build.ts';
+import { runMain } from './lib/run-main.ts';
+
+runMain(async () => {
+  execFileSync('node', ['scripts/prisma-generate.mjs'], { stdio: 'inherit' });
+  buildApp();
+});
