@@ -1,9 +1,5 @@
-// npm run build: generate the Prisma client, then build the Next.js app.
-import { execFileSync } from 'node:child_process';
-import { buildApp } from './lib/next-build.ts';
+// Entry point: loads the command lazily so that even a bad environment variable,
+// found while its modules load, is reported in one line by runMain.
 import { runMain } from './lib/run-main.ts';
 
-runMain(async () => {
-  execFileSync('node', ['scripts/prisma-generate.mjs'], { stdio: 'inherit' });
-  buildApp();
-});
+runMain(async () => (await import('./commands/build.ts')).main());

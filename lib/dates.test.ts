@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { formatDate, formatDateRange, formatPartialDate, parsePartialDate, toPartialDate } from './dates.ts';
+
+describe('parsePartialDate', () => {
+  test.each([
+    ['2006', '2006-01-01', 'year'],
+    ['2012-09', '2012-09-01', 'month'],
+    ['2024-10-23', '2024-10-23', 'day'],
+    ['2024-02-29', '2024-02-29', 'day'],
+  ])('%s starts on %s with %s precision', (input, iso, precision) => {
+    const parsed = parsePartialDate(input)!;
+    expect(parsed.date.toISOString().slice(0, 10)).toBe(iso);
+    expect(parsed.precision).toBe(precision);
+  });
+
+  test.each(['2023-02-29', '2024-13', '2024-00-10', '24-10-01', '2024/10/01', '', '2024-10-23T00:00'])(
+    'rejects %j',
+    (input) => expect(parsePartialDate(input)).toBeNull(),
+  );
+});
+
+describe('formatting for readers', () => {
+  test('shows a date only as precisely as it is known', () => {
+    const d = new Date('2012-09-01');
+    expect(formatDate(d, 'year')).toBe('2012');
+    expect(formatDate(d, 'month')).toBe('September 2012');
+    expect(formatDate(d, 'day')).toBe('1 September 2012');
+    expect(toPartialDate(d, 'month')).toBe('2012-09');
+  });
+
+  test('shows a range when the end differs from the start', () => {
+    expect(formatDateRange(new Date('2024-10-08'), new Date('2024-10-13'), 'day')).toBe('8 October 2024 – 13 October 2024');
+    expect(formatDateRange(new Date('2024-10-08'), null, 'day')).toBe('8 October 2024');
+  });
+
+  test('never shifts a day whatever the time zone', () => {
+    expect(formatDate(new Date('2024-12-31'), 'day')).toBe('31 December 2024');
+  });
+
+  test('says when a partial date is unknown', () => {
+    expect(formatPartialDate(null)).toBe('date unknown');
+    expect(formatPartialDate('2024-10')).toBe('October 2024');
+  });
+});

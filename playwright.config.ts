@@ -1,0 +1,53 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+// End-to-end tests drive Debian's Chromium (no browser download) against the real app
+// started by `npm start` on a fresh embedded database, exactly as a newcomer runs it.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(CHROMIUM)) {
+  throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install chromium\` (or set CHROMIUM_PATH).`);
+}
+
+const PORT = Number(process.env.E2E_PORT ?? 3107);
+const PG_DIR = path.join(os.tmpdir(), `alliance-e2e-pg-${PORT}`);
+export const E2E_ADMIN = { email: 'e2e-admin@example.org', password: 'e2e-admin-password-123' };
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: /reader\.spec\.ts/ },
+  ],
+  webServer: {
+    // A fresh database every run: the first-start path (migrate, seed, admin) is part of the test.
+    command: `rm -rf ${PG_DIR} ${PG_DIR}.password && node_modules/.bin/tsx --conditions=react-server scripts/start.ts`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      PORT: String(PORT),
+      EMBEDDED_PG_DIR: PG_DIR,
+      ADMIN_EMAIL: E2E_ADMIN.email,
+      ADMIN_PASSWORD: E2E_ADMIN.password,
+      DATABASE_URL: '',
+    },
+  },
+});

@@ -1,0 +1,94 @@
+// npm start (scripts/start.ts): database (embedded unless DATABASE_URL is set) → migrations → first-start
+// seed and admin → build if the sources changed → `next start`. Ctrl-C stops everything.
+// npm run dev does the same with `next dev` and no build.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createRequire } from 'node:module';
+import { env } from '../../lib/env.ts';
+import { openDatabase, type Database } from '../lib/database.ts';
+import { assertPortFree } from '../lib/embedded-postgres.ts';
+import { isBuildCurrent } from '../lib/build-state.ts';
+import { buildApp } from '../lib/next-build.ts';
+import { localSecret } from '../lib/secrets.ts';
+import { prepareDatabase } from '../lib/setup.ts';
+
+const isDev = process.argv.includes('--dev');
+const t0 = Date.now();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+
+const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
+
+async function stopWeb(web: ChildProcess | undefined): Promise<void> {
+  if (!web || web.exitCode !== null || web.signalCode !== null) return;
+  const exited = once(web, 'exit');
+  web.kill('SIGTERM');
+  const timer = setTimeout(() => web.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The web server exited (code ${child.exitCode}); see its output above.`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+export async function main(): Promise<void> {
+  await assertPortFree(env.PORT, 'the web server (set PORT to use another)');
+  const db: Database = await openDatabase(env);
+  let web: ChildProcess | undefined;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await stopWeb(web);
+    await db.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    console.log(db.embedded ? `Embedded PostgreSQL running (data in ${env.EMBEDDED_PG_DIR}).` : 'Using the database at DATABASE_URL.');
+    const { applied, seed, admin } = await prepareDatabase(db.url, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
+    if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
+    if (seed) console.log(seed.summary);
+
+    if (!isDev && !isBuildCurrent()) {
+      console.log('Building the app (first start or changed sources; about a minute)…');
+      buildApp();
+    }
+    const siteUrl = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
+    // Next's own bin, not `npx next`: a signal to npx does not always reach next.
+    web = spawn(process.execPath, [NEXT_BIN, isDev ? 'dev' : 'start', '-p', String(env.PORT)], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: {
+        ...process.env,
+        DATABASE_URL: db.url,
+        NEXTAUTH_URL: siteUrl,
+        NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? localSecret('nextauth-secret'),
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    });
+    web.on('exit', (code) => void shutdown(code ?? 0));
+    await waitForHealth(`http://127.0.0.1:${env.PORT}/api/health`, web);
+
+    console.log(`\nAlliance Tracker is ready at ${siteUrl} (${elapsed()})`);
+    console.log(`Editor sign-in: ${siteUrl}/sign-in as ${admin.email}`);
+    if (admin.generatedPassword) {
+      console.log(`  password: ${admin.generatedPassword}   (shown once; keep it, or set ADMIN_PASSWORD on a fresh database)`);
+    }
+    console.log('Press Ctrl-C to stop.');
+  } catch (err) {
+    stopping = true;
+    await stopWeb(web);
+    await db.stop();
+    throw err;
+  }
+}

@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+// Integration tests: a real PostgreSQL (a fresh database per run, see
+// tests/helpers/global-setup.ts), one file at a time.
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@': path.resolve('.'),
+      'server-only': path.resolve('tests/helpers/server-only-stub.ts'),
+    },
+  },
+  test: {
+    include: ['tests/integration/**/*.test.ts'],
+    environment: 'node',
+    globalSetup: ['tests/helpers/global-setup.ts'],
+    setupFiles: ['tests/helpers/setup-env.ts'],
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+  },
+});
