@@ -11,9 +11,11 @@ if [ ! -x "$CHROMIUM" ]; then
   exit 1
 fi
 
+# One command per line: under `set -e`, a failure on the left of `&&` would not stop the run.
 stage() { printf '\n=== %s\n' "$1"; }
-stage "lint and type check";  npx eslint . && npx tsc --noEmit
-stage "unit tests";           npx vitest run --config vitest.config.ts
-stage "production build";     npm run --silent build
-stage "integration tests";    npx vitest run --config vitest.integration.config.ts
-stage "end-to-end tests";     npx playwright test
+stage "lint";               npx eslint .
+stage "type check";         npx tsc --noEmit
+stage "unit tests";         npx vitest run --config vitest.config.ts
+stage "production build";   npm run --silent build
+stage "integration tests";  npx vitest run --config vitest.integration.config.ts
+stage "end-to-end tests";   npx playwright test

@@ -1,0 +1,50 @@
+import { ZodError, type z } from 'zod';
+import { fieldErrorsOf } from '../schemas/errors.ts';
+import { HttpError, InvalidInput } from './errors.ts';
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+/**
+ * Wraps a route handler: a thrown HttpError becomes its status and JSON body, a ZodError
+ * a 422 naming every bad field, anything else a 500 with a generic message (logged,
+ * never sent: no stack traces reach the client).
+ */
+export function handler<C = unknown>(fn: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      return await fn(request, context);
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}
+
+export function errorResponse(err: unknown): Response {
+  if (err instanceof ZodError) err = new InvalidInput(fieldErrorsOf(err));
+  if (err instanceof HttpError) {
+    return Response.json({ error: err.code, message: err.message, ...err.extra }, { status: err.status, headers: err.headers });
+  }
+  console.error('Unhandled error in route handler:', err);
+  return Response.json({ error: 'internal', message: 'Something went wrong on our side; it has been logged.' }, { status: 500 });
+}
+
+/** Parses query parameters with a schema; a bad one is a 400 naming the parameter. */
+export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchParams): z.infer<S> {
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    raw[key] = all.length > 1 ? all : all[0];
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new InvalidInput(fieldErrorsOf(result.error), 400);
+  return result.data;
+}
+
+/** Reads a JSON body; malformed JSON is a 400, not a 500. */
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new InvalidInput({ body: 'Body must be valid JSON.' }, 400);
+  }
+}
