@@ -103,6 +103,8 @@ export async function startEmbeddedPostgres(options: {
   dir: string;
   port?: number;
   log?: (line: string) => void;
+  /** Extra server settings, e.g. ['-c', 'shared_buffers=512MB'] for the benchmark. */
+  settings?: string[];
 }): Promise<EmbeddedServer> {
   const dir = path.resolve(options.dir);
   const port = options.port ?? (await findPort());
@@ -118,7 +120,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     createPostgresUser: isRoot(),
     // Loopback only, no Unix socket (its default folder may not be writable).
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...(options.settings ?? [])],
     onLog: (message: unknown) => {
       logs.push(String(message));
       options.log?.(String(message));

@@ -1,0 +1,73 @@
+// Browser-side figures: time until /timeline is usable, frame times while zooming and
+// panning, the JS heap afterwards, and each page's first-load JavaScript (compressed).
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface BrowserFigures {
+  usableMs: number | null;
+  zoomFrameP95Ms: number | null;
+  zoomFrameMaxMs: number | null;
+  heapMiB: number | null;
+  note?: string;
+}
+
+/** The timeline marks itself usable with data-state="ready" on [data-testid="timeline"]. */
+export async function measureTimeline(base: string, query: string): Promise<BrowserFigures> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const t0 = Date.now();
+    const response = await page.goto(`${base}/timeline${query}`);
+    if (!response || response.status() === 404) return { usableMs: null, zoomFrameP95Ms: null, zoomFrameMaxMs: null, heapMiB: null, note: '/timeline not found' };
+    const timeline = page.locator('[data-testid="timeline"][data-state="ready"]');
+    await timeline.waitFor({ timeout: 30_000 });
+    const usableMs = Date.now() - t0;
+
+    // Record every animation frame's duration while the keyboard zooms ten steps and pans.
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[] };
+      w.__frames = [];
+      let last = performance.now();
+      const tick = (now: number) => {
+        w.__frames.push(now - last);
+        last = now;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await timeline.focus();
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('+');
+      await page.waitForTimeout(100); // let the step's frames land; this is a measurement, not a test
+    }
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+    await page.waitForTimeout(300);
+    const frames = (await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames)).slice(1).sort((a, b) => a - b);
+    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
+    return {
+      usableMs,
+      zoomFrameP95Ms: frames.length ? frames[Math.floor(frames.length * 0.95)] : null,
+      zoomFrameMaxMs: frames.length ? frames[frames.length - 1] : null,
+      heapMiB: heap === null ? null : heap / 1024 / 1024,
+    };
+  } catch (err) {
+    return { usableMs: null, zoomFrameP95Ms: null, zoomFrameMaxMs: null, heapMiB: null, note: err instanceof Error ? err.message.split('\n')[0] : String(err) };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Sum of the gzip-compressed sizes (level 6, as served) of the scripts a page loads first. */
+export async function firstLoadJsKiB(base: string, path: string): Promise<number | null> {
+  const html = await fetch(base + path).then((r) => (r.ok ? r.text() : null));
+  if (html === null) return null;
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  let bytes = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    bytes += gzipSync(body, { level: 6 }).byteLength;
+  }
+  return bytes / 1024;
+}

@@ -1,0 +1,136 @@
+// npm run bench [-- --events N --seconds S]: the project's account of its speed.
+// Own database (never the development data), deterministic corpus, production build,
+// autocannon at concurrency 16, Chromium for the timeline. Prints each figure beside
+// its target and writes docs/PERFORMANCE.md. A report, never a test: it does not fail.
+import { rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { loadCorpus, COMMON_WORD, RARE_WORD } from '../bench/corpus.ts';
+import { measure, type LoadResult } from '../bench/load.ts';
+import { firstLoadJsKiB, measureTimeline } from '../bench/browser.ts';
+import { captureQueryPlans } from '../bench/plans.ts';
+import { writeReport, type Figure } from '../bench/report.ts';
+import { startApp, timedWithPeakMemory } from '../bench/server.ts';
+import { isBuildCurrent } from '../lib/build-state.ts';
+import { startEmbeddedPostgres } from '../lib/embedded-postgres.ts';
+import { applyMigrations } from '../lib/migrations.ts';
+import { buildApp } from '../lib/next-build.ts';
+import { seedDatabase } from '../lib/setup.ts';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { events: { type: 'string', default: '1000000' }, seconds: { type: 'string', default: '5' } } });
+  const events = Number(values.events);
+  const seconds = Number(values.seconds);
+  const started = Date.now();
+  const dir = path.join(os.tmpdir(), 'alliance-bench-pg');
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(`${dir}.password`, { force: true });
+  const logLines: string[] = [];
+  const pgServer = await startEmbeddedPostgres({
+    dir,
+    log: (l) => logLines.push(l),
+    settings: ['-c', 'shared_buffers=512MB', '-c', 'work_mem=16MB', '-c', 'max_wal_size=4GB', '-c', 'shared_preload_libraries=auto_explain', '-c', 'auto_explain.log_min_duration=-1', '-c', 'auto_explain.log_analyze=on', '-c', 'auto_explain.log_buffers=on'],
+  });
+  const url = pgServer.url();
+  const figures: Figure[] = [];
+  let app: Awaited<ReturnType<typeof startApp>> | undefined;
+  try {
+    await applyMigrations(url);
+    await seedDatabase(url);
+    console.log(`Loading ${events.toLocaleString('en')} synthetic events…`);
+    const load = await loadCorpus(url, { events, onProgress: (n) => n % 100_000 === 0 && console.log(`  ${n.toLocaleString('en')}`) });
+    figures.push({ group: 'load', name: `bulk load of ${events.toLocaleString('en')} events`, value: `${Math.round(load.perSecond).toLocaleString('en')} events/s (${load.seconds.toFixed(1)} s)`, target: '≥ 5,000 events/s', meets: load.perSecond >= 5000 });
+
+    if (!isBuildCurrent()) buildApp();
+    app = await startApp(url);
+    const base = app.base;
+    const win = (from: string, to: string, extra = '') => `/api/timeline?from=${from}&to=${to}&width=1200${extra}`;
+    const http: [string, string, string, number][] = [
+      ['timeline', 'window: all time', win('1990-01-01', '2025-12-31'), 50],
+      ['timeline', 'window: one year', win('2024-01-01', '2024-12-31'), 50],
+      ['timeline', 'window: one week', win('2024-10-14', '2024-10-20'), 50],
+      ['timeline', 'window: one year, actor KP', win('2024-01-01', '2024-12-31', '&actor=KP'), 50],
+      ['timeline', 'window: all time, tag military', win('1990-01-01', '2025-12-31', '&tag=military'), 50],
+      ['list', 'event list: first page', '/api/events?limit=50', 20],
+      ['list', 'event list: one year, actor RU', '/api/events?limit=50&from=2023-01-01&to=2023-12-31&actor=RU', 20],
+      ['search', `search: common word (${COMMON_WORD})`, `/api/events?q=${COMMON_WORD}&limit=50`, 100],
+      ['search', `search: rare word (${RARE_WORD})`, `/api/events?q=${RARE_WORD}&limit=50`, 100],
+      ['charts', 'trade chart SVG', '/api/charts/trade.svg?series=KP-CN,KP-RU', NaN],
+      ['charts', 'trade chart PNG', '/api/charts/trade.png?series=KP-CN,KP-RU', NaN],
+      ['pages', 'overview page', '/', NaN],
+      ['pages', 'event page', '/events/dprk-troops-shipped-to-vladivostok', NaN],
+    ];
+    const deep = await deepPageCursor(base, 100);
+    if (deep) http.splice(7, 0, ['list', 'event list: page 101 (keyset)', `/api/events?limit=50&cursor=${encodeURIComponent(deep)}`, 20]);
+    const results: LoadResult[] = [];
+    for (const [group, name, p, target] of http) {
+      const r = await measure(base, name, p, seconds);
+      results.push(r);
+      console.log(`  ${name}: ${r.status === 'ok' ? `p95 ${r.p95.toFixed(1)} ms, ${Math.round(r.rps)} req/s` : r.note}`);
+      figures.push({ group, name, value: r.status === 'missing' ? 'n/a' : `${Math.round(r.rps)} req/s; p50 ${r.p50.toFixed(1)} / p95 ${r.p95.toFixed(1)} / p99 ${r.p99.toFixed(1)} ms`, target: Number.isNaN(target) ? '—' : `p95 ≤ ${target} ms`, meets: Number.isNaN(target) || r.status !== 'ok' ? null : r.p95 <= target, note: r.note });
+    }
+
+    figures.push(await exportFigure(base, app.pid, url));
+
+    const browser = await measureTimeline(base, '?from=2020-01-01&to=2025-12-31');
+    figures.push({ group: 'browser', name: '/timeline usable after navigation', value: browser.usableMs === null ? 'n/a' : `${browser.usableMs} ms`, target: '≤ 1,500 ms', meets: browser.usableMs === null ? null : browser.usableMs <= 1500, note: browser.note });
+    figures.push({ group: 'browser', name: 'frame time during 10 zoom steps and a pan', value: browser.zoomFrameP95Ms === null ? 'n/a' : `p95 ${browser.zoomFrameP95Ms.toFixed(1)} ms, max ${browser.zoomFrameMaxMs!.toFixed(1)} ms`, target: '< 16 ms', meets: browser.zoomFrameP95Ms === null ? null : browser.zoomFrameP95Ms < 16 });
+    figures.push({ group: 'browser', name: 'JS heap after zooming', value: browser.heapMiB === null ? 'n/a' : `${browser.heapMiB.toFixed(1)} MiB`, target: '—', meets: null });
+    for (const page of ['/', '/timeline', '/events/dprk-troops-shipped-to-vladivostok', '/charts/trade']) {
+      const kib = await firstLoadJsKiB(base, page);
+      figures.push({ group: 'bundle', name: `first-load JS ${page}`, value: kib === null ? 'n/a' : `${kib.toFixed(0)} KiB gzip`, target: '—', meets: null });
+    }
+
+    const plans = await captureQueryPlans(url, logLines, base, [http[0][2], http[1][2], http[5][2], http[7][2]]);
+    const minutes = (Date.now() - started) / 60_000;
+    writeReport(figures, { events, seconds, minutes, plans });
+    console.log(`\nBench finished in ${minutes.toFixed(1)} min; full report in docs/PERFORMANCE.md`);
+  } finally {
+    await app?.stop();
+    await pgServer.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Follows nextCursor `pages` times from the first page; null if the API has no cursor. */
+async function deepPageCursor(base: string, pages: number): Promise<string | null> {
+  let cursor: string | null = null;
+  for (let i = 0; i < pages; i++) {
+    const res: Response = await fetch(`${base}/api/events?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    if (!res.ok) return null;
+    cursor = ((await res.json()) as { nextCursor?: string | null }).nextCursor ?? null;
+    if (!cursor) return null;
+  }
+  return cursor;
+}
+
+/** CSV export of ~100,000 rows: median time of three, and the server's peak memory. */
+async function exportFigure(base: string, pid: number, url: string): Promise<Figure> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  // The most recent window holding about 100,000 published events.
+  const { rows } = await client.query(`SELECT start_date::text AS d FROM event WHERE publication = 'published' AND deleted_at IS NULL ORDER BY start_date DESC OFFSET 100000 LIMIT 1`);
+  await client.end();
+  const from = rows[0]?.d ?? '1990-01-01';
+  const path = `/api/events/export.csv?from=${from}&to=2025-12-31`;
+  const times: number[] = [];
+  let peak = 0;
+  let base0 = 0;
+  let lines = 0;
+  for (let i = 0; i < 3; i++) {
+    const run = await timedWithPeakMemory(pid, async () => {
+      const res = await fetch(base + path);
+      if (!res.ok) throw new Error(`export answered ${res.status}`);
+      lines = (await res.text()).split('\n').length - 1;
+    }).catch((err: Error) => ({ ms: NaN, peakMiB: NaN, baseMiB: NaN, err }));
+    if ('err' in run) return { group: 'export', name: 'CSV export of ~100,000 rows', value: 'n/a', target: 'flat memory', meets: null, note: run.err.message };
+    times.push(run.ms);
+    peak = Math.max(peak, run.peakMiB);
+    base0 = run.baseMiB;
+  }
+  return { group: 'export', name: `CSV export (${lines.toLocaleString('en')} rows)`, value: `median ${(median(times) / 1000).toFixed(2)} s; server RSS ${base0.toFixed(0)} → peak ${peak.toFixed(0)} MiB`, target: 'memory flat', meets: null };
+}
