@@ -6,12 +6,15 @@ import { snapshotEvent } from './events.ts';
 import { recordRevision, type Tx } from './revisions.ts';
 
 export interface SeedResult {
-  created: { actors: number; tags: number; sources: number; events: number; quotes: number; trade: number };
+  created: { actors: number; tags: number; sources: number; events: number; quotes: number; trade: number; relations: number };
   summary: string;
 }
 
-/** Marks that the first start has loaded the seed, so later starts leave editors' work alone. */
-export const SEED_SETTING = 'seed.loadedAt';
+/**
+ * Records which version of the seed files was loaded: a start seeds only when the files
+ * changed since (and then adds only what is missing), so editors' work is left alone.
+ */
+export const SEED_SETTING = 'seed.loaded';
 
 /**
  * Loads the cited seed dataset. Idempotent: records are matched by their stable keys
@@ -19,8 +22,13 @@ export const SEED_SETTING = 'seed.loadedAt';
  * missing ones are created, so a second run adds nothing and never overwrites edits.
  * All or nothing: one transaction.
  */
-export async function seedDatabase(db: Db, data: SeedDataset): Promise<SeedResult> {
-  const created = await db.$transaction((tx) => seedInTransaction(tx, data), { timeout: 120_000 });
+export async function seedDatabase(db: Db, data: SeedDataset, fingerprint = 'unknown'): Promise<SeedResult> {
+  const created = await db.$transaction(async (tx) => {
+    const counts = await seedInTransaction(tx, data);
+    const value = { fingerprint, loadedAt: new Date().toISOString() };
+    await tx.setting.upsert({ where: { key: SEED_SETTING }, create: { key: SEED_SETTING, value }, update: { value } });
+    return counts;
+  }, { timeout: 120_000 });
   const parts = Object.entries(created).map(([k, n]) => `${n} ${k}`);
   const total = Object.values(created).reduce((a, b) => a + b, 0);
   return { created, summary: total ? `Seed loaded: ${parts.join(', ')}.` : 'Seed data already present; nothing added.' };
@@ -149,14 +157,38 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
     skipDuplicates: true,
   });
 
-  await tx.setting.upsert({
-    where: { key: SEED_SETTING },
-    create: { key: SEED_SETTING, value: new Date().toISOString() },
-    update: {},
-  });
-  return { actors: actors.count, tags: tags.count, sources: sources.count, events, quotes, trade: trade.count };
+  const relations = await seedRelations(tx, data, actorIds, eventIds, sourceIds);
+  return { actors: actors.count, tags: tags.count, sources: sources.count, events, quotes, trade: trade.count, relations };
 }
 
-export async function isSeeded(db: Db): Promise<boolean> {
-  return (await db.setting.findUnique({ where: { key: SEED_SETTING } })) !== null;
+async function seedRelations(tx: Tx, data: SeedDataset, actorIds: Map<string, number>, eventIds: Map<string, number>, sourceIds: Map<string, number>) {
+  const existing = new Set((await tx.relation.findMany({ where: { key: { not: null } }, select: { key: true } })).map((r) => r.key));
+  let created = 0;
+  for (const r of data.relations) {
+    if (existing.has(r.key)) continue;
+    const relation = await tx.relation.create({
+      data: {
+        key: r.key,
+        title: r.title,
+        actorAId: actorIds.get(r.a)!,
+        actorBId: actorIds.get(r.b)!,
+        kind: r.kind,
+        startDate: new Date(r.start),
+        endDate: r.end ? new Date(r.end) : null,
+        status: r.status,
+        notes: r.notes,
+        events: { create: r.events.map((slug) => ({ eventId: eventIds.get(slug)! })) },
+        sources: { create: r.sources.map((key) => ({ sourceId: sourceIds.get(key)! })) },
+      },
+    });
+    await recordRevision(tx, { entityType: 'relation', entityId: relation.id, version: 1, action: 'create', snapshot: { ...r }, authorId: null });
+    created++;
+  }
+  return created;
+}
+
+/** The fingerprint of the seed files last loaded, or null on a database never seeded. */
+export async function seededFingerprint(db: Db): Promise<string | null> {
+  const row = await db.setting.findUnique({ where: { key: SEED_SETTING } });
+  return (row?.value as { fingerprint?: string } | null)?.fingerprint ?? null;
 }

@@ -69,14 +69,30 @@ export const seedTradeRowSchema = z.object({
   confidence: z.enum(['high', 'medium', 'low']),
 });
 
+export const seedRelationSchema = z.object({
+  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  a: z.string().min(1),
+  b: z.string().min(1),
+  kind: z.enum(['treaty', 'strategic_partnership', 'military_cooperation', 'arms_transfer', 'sanctions_regime', 'membership']),
+  start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  status: z.enum(['reported', 'confirmed', 'disputed', 'denied', 'retracted']),
+  title: z.string().min(1),
+  notes: z.string().nullable(),
+  events: z.array(z.string()),
+  sources: z.array(z.string()).min(1),
+});
+
 export const seedFilesSchema = z.object({
   actors: z.object({ actors: z.array(seedActorSchema) }),
   events: z.object({ events: z.array(seedEventSchema) }),
   quotes: z.object({ quotes: z.array(seedQuoteSchema) }),
+  relations: z.object({ relations: z.array(seedRelationSchema) }),
 });
 
 export type SeedSource = z.infer<typeof seedSourceSchema>;
 export type SeedActor = z.infer<typeof seedActorSchema>;
 export type SeedEvent = z.infer<typeof seedEventSchema>;
 export type SeedQuote = z.infer<typeof seedQuoteSchema>;
+export type SeedRelation = z.infer<typeof seedRelationSchema>;
 export type SeedTradeRow = z.infer<typeof seedTradeRowSchema>;

@@ -1,4 +1,5 @@
 // Reads and checks the cited seed dataset (prisma/seed/data). Pure: no database here.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
@@ -9,17 +10,28 @@ import {
   type SeedActor,
   type SeedEvent,
   type SeedQuote,
+  type SeedRelation,
   type SeedSource,
   type SeedTradeRow,
 } from '../schemas/seed.ts';
 
 export const SEED_DIR = path.resolve('prisma/seed/data');
 
+/** Changes whenever a seed file changes, so a start after an update adds the new records. */
+export function seedFingerprint(dir = SEED_DIR): string {
+  const hash = createHash('sha256');
+  for (const file of ['actors.json', 'events.json', 'quotes.json', 'trade.csv', '../colors.json', '../relations.json']) {
+    hash.update(readFileSync(path.join(dir, file)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 export interface SeedDataset {
   actors: SeedActor[];
   events: SeedEvent[];
   quotes: SeedQuote[];
   trade: SeedTradeRow[];
+  relations: SeedRelation[];
   colors: Record<string, string>;
 }
 
@@ -32,6 +44,7 @@ export function readSeedDataset(dir = SEED_DIR): SeedDataset {
     actors: readJson(path.join(dir, 'actors.json')),
     events: readJson(path.join(dir, 'events.json')),
     quotes: readJson(path.join(dir, 'quotes.json')),
+    relations: readJson(path.join(dir, '..', 'relations.json')),
   });
   if (!parsedFiles.success) throw new Error(`Seed data is invalid: ${describeZodError(parsedFiles.error)}`);
   const files = parsedFiles.data;
@@ -46,13 +59,13 @@ export function readSeedDataset(dir = SEED_DIR): SeedDataset {
     return parsed.data;
   });
   const colors = readJson(path.join(dir, '..', 'colors.json')) as Record<string, string>;
-  const dataset = { actors: files.actors.actors, events: files.events.events, quotes: files.quotes.quotes, trade, colors };
+  const dataset = { actors: files.actors.actors, events: files.events.events, quotes: files.quotes.quotes, relations: files.relations.relations, trade, colors };
   checkReferences(dataset);
   return dataset;
 }
 
 /** Every code and slug the dataset refers to must exist in it. */
-function checkReferences({ actors, events, quotes, trade }: SeedDataset): void {
+function checkReferences({ actors, events, quotes, trade, relations }: SeedDataset): void {
   const codes = new Set(actors.map((a) => a.code));
   const slugs = new Set(events.map((e) => e.id));
   const missing: string[] = [];
@@ -65,6 +78,12 @@ function checkReferences({ actors, events, quotes, trade }: SeedDataset): void {
   }
   for (const t of trade) {
     for (const c of [t.partner_a, t.partner_b]) if (!codes.has(c)) missing.push(`trade ${t.year}: actor ${c}`);
+  }
+  const sourceKeys = new Set(events.flatMap((e) => e.sources.map((s) => s.key)));
+  for (const r of relations) {
+    for (const c of [r.a, r.b]) if (!codes.has(c)) missing.push(`relation ${r.key}: actor ${c}`);
+    for (const slug of r.events) if (!slugs.has(slug)) missing.push(`relation ${r.key}: event ${slug}`);
+    for (const key of r.sources) if (!sourceKeys.has(key)) missing.push(`relation ${r.key}: source ${key}`);
   }
   if (missing.length) throw new Error(`Seed data refers to unknown records: ${missing.join('; ')}`);
 }

@@ -1,15 +1,15 @@
 // Brings a database to a usable state: migrations, first-start seed, first admin.
 import pg from 'pg';
 import { createDb } from '../../lib/db/client.ts';
-import { isSeeded, seedDatabase as loadSeed, type SeedResult } from '../../lib/db/seed.ts';
+import { seedDatabase as loadSeed, seededFingerprint, type SeedResult } from '../../lib/db/seed.ts';
 import { ensureFirstAdmin } from '../../lib/db/users.ts';
-import { readSeedDataset } from '../../lib/seed/dataset.ts';
+import { readSeedDataset, seedFingerprint } from '../../lib/seed/dataset.ts';
 import { applyMigrations } from './migrations.ts';
 
 export async function seedDatabase(url: string): Promise<SeedResult> {
   const db = createDb(url);
   try {
-    return await loadSeed(db, readSeedDataset());
+    return await loadSeed(db, readSeedDataset(), seedFingerprint());
   } finally {
     await db.$disconnect();
   }
@@ -25,7 +25,9 @@ export async function prepareDatabase(url: string, admin: { email: string; passw
   const applied = await applyMigrations(url);
   const db = createDb(url);
   try {
-    const seed = (await isSeeded(db)) ? null : await loadSeed(db, readSeedDataset());
+    // Seed on first start, and again (adding only what is missing) when the seed files change.
+    const fingerprint = seedFingerprint();
+    const seed = (await seededFingerprint(db)) === fingerprint ? null : await loadSeed(db, readSeedDataset(), fingerprint);
     return { applied, seed, admin: await ensureFirstAdmin(db, admin) };
   } finally {
     await db.$disconnect();

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { getDb } from '../../lib/db/client.ts';
 import { getEvent } from '../../lib/db/events.ts';
-import { isSeeded, seedDatabase } from '../../lib/db/seed.ts';
-import { readSeedDataset } from '../../lib/seed/dataset.ts';
+import { seedDatabase, seededFingerprint } from '../../lib/db/seed.ts';
+import { readSeedDataset, seedFingerprint } from '../../lib/seed/dataset.ts';
 
 const dataset = readSeedDataset();
 // Other files may have seeded this database already; seeding is idempotent either way.
 beforeAll(async () => {
-  await seedDatabase(getDb(), dataset);
+  await seedDatabase(getDb(), dataset, seedFingerprint());
 });
 afterAll(async () => {
   await getDb().$disconnect();
@@ -21,7 +21,7 @@ describe('seedDatabase', () => {
     expect(await db.quote.count({ where: { key: keyed } })).toBe(dataset.quotes.length);
     expect(await db.actor.count({ where: { code: { in: dataset.actors.map((a) => a.code) } } })).toBe(dataset.actors.length);
     expect(await db.tradeObservation.count()).toBe(dataset.trade.length);
-    expect(await isSeeded(db)).toBe(true);
+    expect(await seededFingerprint(db)).toBe(seedFingerprint());
   });
 
   test('a second run adds nothing', async () => {
@@ -70,6 +70,19 @@ describe('seedDatabase', () => {
     expect(rows[0]).toMatchObject({ valueUsd: 2_430_000_000, compiler: 'China GAC customs data (via Reuters)' });
     expect(rows[0].source).toMatchObject({ publisher: 'Reuters', publishedAt: '2019-01-23' });
     expect(rows[0].source.url).toMatch(/^https:\/\//);
+  });
+
+  test('relations keep their events and sources; a one-off transfer has its end date', async () => {
+    const treaty = await getDb().relation.findUniqueOrThrow({
+      where: { key: 'ru-kp-treaty-2024' },
+      include: { events: { include: { event: true } }, sources: { include: { source: true } }, actorA: true, actorB: true },
+    });
+    expect([treaty.actorA.code, treaty.actorB.code, treaty.kind]).toEqual(['RU', 'KP', 'treaty']);
+    expect(treaty.events.map((e) => e.event.slug)).toContain('treaty-enters-into-force');
+    expect(treaty.sources.every((s) => s.source.url?.startsWith('http'))).toBe(true);
+    const wagner = await getDb().relation.findUniqueOrThrow({ where: { key: 'kp-wagner-arms-2022' } });
+    expect(wagner.endDate?.toISOString().slice(0, 10)).toBe('2022-11-30');
+    expect(await getDb().relation.count({ where: { kind: 'membership' } })).toBe(11);
   });
 
   test('each seeded event has a first revision with its full snapshot', async () => {

@@ -1,0 +1,108 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AllianceMatrix } from '@/components/alliances/alliance-matrix.tsx';
+import { AllianceNetwork } from '@/components/alliances/alliance-network.tsx';
+import { EdgePanel } from '@/components/alliances/edge-panel.tsx';
+import { TimeSlider } from '@/components/alliances/time-slider.tsx';
+import styles from '@/components/alliances/alliances.module.css';
+import { edgeIdOf } from '@/lib/alliances/edge-id.ts';
+import { allianceHref } from '@/lib/alliances/url.ts';
+import { formatPartialDate } from '@/lib/dates.ts';
+import { getAllianceNetwork, listEdgeEvents } from '@/lib/db/alliances.ts';
+import { allianceQuerySchema } from '@/lib/schemas/alliance.ts';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Alliances' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AlliancesPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const parsed = allianceQuerySchema.safeParse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  if (!parsed.success) {
+    return (
+      <>
+        <h1>Alliances</h1>
+        <p role="alert">
+          This link has an invalid {parsed.error.issues.map((i) => i.path.join('.')).join(', ')}. <Link href="/alliances">Show the default view</Link>.
+        </p>
+      </>
+    );
+  }
+  const query = parsed.data;
+  const { nodes, edges } = await getAllianceNetwork(query.at, query.from, query.minEvents);
+  const selectedId = query.edge ? edgeIdOf(...(query.edge.split('-') as [string, string])) : undefined;
+  const selected = edges.find((e) => e.id === selectedId);
+  const edgeEvents = selected ? await listEdgeEvents(selected.a, selected.b, query.from, query.at) : [];
+  const hrefFor = (edge: string) => allianceHref(query, { edge: edge === selectedId ? null : edge });
+  const names = Object.fromEntries(nodes.map((n) => [n.code, n.name.replace(/\s*\(.*\)\s*$/, '')]));
+
+  return (
+    <>
+      <h1>Alliances</h1>
+      <p className="lede">
+        Who stands with whom on {formatPartialDate(query.at)}: relations in force (treaties, partnerships, memberships,
+        sanctions, arms transfers) and how often actors were named together in events from {formatPartialDate(query.from)}.
+        Select a link to see the relations and events behind it.
+      </p>
+      <div className={styles.toolbar}>
+        <TimeSlider at={query.at} minYear={2005} maxYear={new Date().getUTCFullYear()} />
+        <form method="get" action="/alliances" className={styles.slider}>
+          <input type="hidden" name="at" value={query.at} />
+          {query.view !== 'network' ? <input type="hidden" name="view" value={query.view} /> : null}
+          <label htmlFor="min-events">Pairs without a relation: at least</label>
+          <select id="min-events" name="minEvents" defaultValue={String(query.minEvents)}>
+            {[1, 2, 3, 5, 10].map((n) => (
+              <option key={n} value={n}>
+                {n} shared {n === 1 ? 'event' : 'events'}
+              </option>
+            ))}
+          </select>
+          <button type="submit">Apply</button>
+        </form>
+        <ul className={styles.tabs} aria-label="View">
+          {(['network', 'matrix'] as const).map((view) => (
+            <li key={view}>
+              <Link href={allianceHref(query, { view })} aria-current={query.view === view ? 'page' : undefined} scroll={false}>
+                {view === 'network' ? 'Network' : 'Matrix'}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className={styles.layout}>
+        <section className="card" aria-label={query.view === 'network' ? 'Network' : 'Matrix'}>
+          {query.view === 'network' ? (
+            <AllianceNetwork nodes={nodes} edges={edges} selected={selectedId} hrefFor={hrefFor} at={query.at} />
+          ) : (
+            <AllianceMatrix nodes={nodes} edges={edges} hrefFor={hrefFor} />
+          )}
+        </section>
+        {selected ? (
+          <EdgePanel edge={selected} names={names} events={edgeEvents} from={query.from} at={query.at} />
+        ) : (
+          <section className="card" aria-label="Links">
+            <h2>Links on {formatPartialDate(query.at)}</h2>
+            {edges.length ? (
+              <ul>
+                {edges.map((e) => (
+                  <li key={e.id}>
+                    <Link href={hrefFor(e.id)} scroll={false}>
+                      {names[e.a]} – {names[e.b]}
+                    </Link>{' '}
+                    <span className="meta">
+                      {e.relations.map((r) => r.title).join('; ') || 'events only'}
+                      {e.eventCount ? ` · ${e.eventCount} events` : ''}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="empty">Nothing in force on this date.</p>
+            )}
+          </section>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import { getAllianceNetwork } from '@/lib/db/alliances.ts';
+import { handler, parseQuery } from '@/lib/http/handler.ts';
+import { allianceQuerySchema } from '@/lib/schemas/alliance.ts';
+
+export const dynamic = 'force-dynamic';
+
+// GET /api/alliances?at=YYYY-MM-DD&from=YYYY-MM-DD&minEvents=N: the network on a date (public)
+export const GET = handler(async (request) => {
+  const query = parseQuery(allianceQuerySchema, new URL(request.url).searchParams);
+  const network = await getAllianceNetwork(query.at, query.from, query.minEvents);
+  return Response.json({ at: query.at, from: query.from, minEvents: query.minEvents, ...network });
+});

@@ -1,0 +1,68 @@
+import Link from 'next/link';
+import { StatusBadge } from '@/components/ui/status-badge.tsx';
+import { kindOf } from '@/lib/alliances/kinds.ts';
+import { formatPartialDate } from '@/lib/dates.ts';
+import type { AllianceEdge } from '@/lib/db/alliances.ts';
+import styles from './alliances.module.css';
+
+interface Props {
+  edge: AllianceEdge;
+  names: Record<string, string>;
+  events: { slug: string; title: string; date: string; status: string }[];
+  from: string;
+  at: string;
+}
+
+/** What lies behind one edge: the relations in force and the events naming both actors. */
+export function EdgePanel({ edge, names, events, from, at }: Props) {
+  return (
+    <section className="card" aria-labelledby="edge-heading" data-testid="edge-panel">
+      <h2 id="edge-heading">
+        {names[edge.a] ?? edge.a} – {names[edge.b] ?? edge.b}
+      </h2>
+      <h3>Relations in force on {formatPartialDate(at)}</h3>
+      {edge.relations.length ? (
+        edge.relations.map((r) => (
+          <div key={r.key ?? r.title} className={styles.relation}>
+            <strong>{r.title}</strong> <StatusBadge status={r.status} />
+            <div className="meta">
+              {kindOf(r.kind).label}, from {formatPartialDate(r.start)}
+              {r.end ? ` to ${formatPartialDate(r.end)}` : ''}
+            </div>
+            {r.notes ? <p>{r.notes}</p> : null}
+            <ul>
+              {r.sources.map((s) => (
+                <li key={s.title}>
+                  {s.url ? (
+                    <a href={s.url} rel="noopener noreferrer nofollow">
+                      {s.title}
+                    </a>
+                  ) : (
+                    s.title
+                  )}{' '}
+                  <span className="meta">({s.publisher})</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))
+      ) : (
+        <p className="empty">No relation in force; linked by events only.</p>
+      )}
+      <h3>
+        Events naming both, {formatPartialDate(from)} – {formatPartialDate(at)}
+      </h3>
+      {events.length ? (
+        <ul>
+          {events.map((e) => (
+            <li key={e.slug}>
+              <Link href={`/events/${e.slug}`}>{e.title}</Link> <span className="meta">{formatPartialDate(e.date)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">No events in this period.</p>
+      )}
+    </section>
+  );
+}

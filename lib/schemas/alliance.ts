@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { parsePartialDate } from '../dates.ts';
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2024-12-31')
+  .refine((v) => parsePartialDate(v) !== null, 'is not a real date');
+
+/** /alliances and /api/alliances: the network at a date, events counted over the year before it. */
+export const allianceQuerySchema = z
+  .object({
+    at: isoDay.default('2024-12-31'),
+    /** Start of the period whose events weight the edges; default one year before `at`. */
+    from: isoDay.optional(),
+    view: z.enum(['network', 'matrix']).default('network'),
+    /** Pairs without a relation need at least this many shared events to be drawn. */
+    minEvents: z.coerce.number().int().min(1).max(1000).default(2),
+    /** A selected edge, "KP-RU" (codes in any order). */
+    edge: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]*-[A-Z][A-Z0-9_]*$/, 'must be two actor codes like KP-RU')
+      .optional(),
+  })
+  .transform((q) => ({ ...q, from: q.from ?? new Date(Date.parse(q.at) - 365 * 86_400_000).toISOString().slice(0, 10) }))
+  .refine((q) => q.from <= q.at, { message: 'must not be after at', path: ['from'] });
+
+export type AllianceQuery = z.infer<typeof allianceQuerySchema>;
+
+export const relationQuerySchema = z.object({
+  actor: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be an actor code like KP').optional(),
+  at: isoDay.optional(),
+  kind: z.enum(['treaty', 'strategic_partnership', 'military_cooperation', 'arms_transfer', 'sanctions_regime', 'membership']).optional(),
+});
