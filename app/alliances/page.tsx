@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AllianceMap } from '@/components/alliances/alliance-map.tsx';
 import { AllianceMatrix } from '@/components/alliances/alliance-matrix.tsx';
 import { AllianceNetwork } from '@/components/alliances/alliance-network.tsx';
 import { EdgePanel } from '@/components/alliances/edge-panel.tsx';
@@ -8,7 +9,8 @@ import styles from '@/components/alliances/alliances.module.css';
 import { edgeIdOf } from '@/lib/alliances/edge-id.ts';
 import { allianceHref } from '@/lib/alliances/url.ts';
 import { formatPartialDate } from '@/lib/dates.ts';
-import { getAllianceNetwork, listEdgeEvents } from '@/lib/db/alliances.ts';
+import { getAllianceNetwork, listEdgeEvents, listLocatedEvents, listStates } from '@/lib/db/alliances.ts';
+import { stancesToward } from '@/lib/map/stance.ts';
 import { allianceQuerySchema } from '@/lib/schemas/alliance.ts';
 
 export const dynamic = 'force-dynamic';
@@ -35,6 +37,8 @@ export default async function AlliancesPage({ searchParams }: Props) {
   const selected = edges.find((e) => e.id === selectedId);
   const edgeEvents = selected ? await listEdgeEvents(selected.a, selected.b, query.from, query.at) : [];
   const hrefFor = (edge: string) => allianceHref(query, { edge: edge === selectedId ? null : edge });
+  const [states, located] = query.view === 'map' ? await Promise.all([listStates(), listLocatedEvents(query.from, query.at)]) : [[], []];
+  const focus = states.find((s) => s.code === query.focus) ?? { code: query.focus, name: query.focus, color: null };
   const names = Object.fromEntries(nodes.map((n) => [n.code, n.name.replace(/\s*\(.*\)\s*$/, '')]));
 
   return (
@@ -50,6 +54,18 @@ export default async function AlliancesPage({ searchParams }: Props) {
         <form method="get" action="/alliances" className={styles.slider}>
           <input type="hidden" name="at" value={query.at} />
           {query.view !== 'network' ? <input type="hidden" name="view" value={query.view} /> : null}
+          {query.view === 'map' ? (
+            <>
+              <label htmlFor="focus">Colour countries by their relation to</label>
+              <select id="focus" name="focus" defaultValue={query.focus}>
+                {states.map((s) => (
+                  <option key={s.code} value={s.code}>
+                    {s.name.replace(/\s*\(.*\)\s*$/, '')}
+                  </option>
+                ))}
+              </select>
+            </>
+          ) : null}
           <label htmlFor="min-events">Pairs without a relation: at least</label>
           <select id="min-events" name="minEvents" defaultValue={String(query.minEvents)}>
             {[1, 2, 3, 5, 10].map((n) => (
@@ -61,22 +77,20 @@ export default async function AlliancesPage({ searchParams }: Props) {
           <button type="submit">Apply</button>
         </form>
         <ul className={styles.tabs} aria-label="View">
-          {(['network', 'matrix'] as const).map((view) => (
+          {(['network', 'matrix', 'map'] as const).map((view) => (
             <li key={view}>
               <Link href={allianceHref(query, { view })} aria-current={query.view === view ? 'page' : undefined} scroll={false}>
-                {view === 'network' ? 'Network' : 'Matrix'}
+                {view[0].toUpperCase() + view.slice(1)}
               </Link>
             </li>
           ))}
         </ul>
       </div>
       <div className={styles.layout}>
-        <section className="card" aria-label={query.view === 'network' ? 'Network' : 'Matrix'}>
-          {query.view === 'network' ? (
-            <AllianceNetwork nodes={nodes} edges={edges} selected={selectedId} hrefFor={hrefFor} at={query.at} />
-          ) : (
-            <AllianceMatrix nodes={nodes} edges={edges} hrefFor={hrefFor} />
-          )}
+        <section className="card" aria-label={query.view[0].toUpperCase() + query.view.slice(1)}>
+          {query.view === 'network' ? <AllianceNetwork nodes={nodes} edges={edges} selected={selectedId} hrefFor={hrefFor} at={query.at} /> : null}
+          {query.view === 'matrix' ? <AllianceMatrix nodes={nodes} edges={edges} hrefFor={hrefFor} /> : null}
+          {query.view === 'map' ? <AllianceMap focus={focus} stances={stancesToward(query.focus, edges)} events={located} /> : null}
         </section>
         {selected ? (
           <EdgePanel edge={selected} names={names} events={edgeEvents} from={query.from} at={query.at} />

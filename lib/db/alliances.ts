@@ -141,3 +141,18 @@ export async function listEdgeEvents(a: string, b: string, from: string, at: str
   });
   return rows.map((r) => ({ slug: r.slug, title: r.title, date: toIsoDate(r.startDate), status: r.status }));
 }
+
+/** Published events with coordinates dated within [from, at], for the map. */
+export async function listLocatedEvents(from: string, at: string) {
+  const rows = await getDb().event.findMany({
+    where: { deletedAt: null, publication: 'published', lat: { not: null }, lon: { not: null }, startDate: { gte: new Date(from), lte: new Date(at) } },
+    select: { slug: true, title: true, lat: true, lon: true },
+    take: 2000,
+  });
+  return rows.map((r) => ({ slug: r.slug, title: r.title, lat: r.lat!, lon: r.lon! }));
+}
+
+/** States that can be the map's focus. */
+export async function listStates() {
+  return getDb().actor.findMany({ where: { kind: 'state', deletedAt: null }, select: { code: true, name: true, color: true }, orderBy: { name: 'asc' } });
+}

@@ -12,7 +12,9 @@ export const allianceQuerySchema = z
     at: isoDay.default('2024-12-31'),
     /** Start of the period whose events weight the edges; default one year before `at`. */
     from: isoDay.optional(),
-    view: z.enum(['network', 'matrix']).default('network'),
+    view: z.enum(['network', 'matrix', 'map']).default('network'),
+    /** The actor the map colours others by. */
+    focus: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be an actor code like KP').default('KP'),
     /** Pairs without a relation need at least this many shared events to be drawn. */
     minEvents: z.coerce.number().int().min(1).max(1000).default(2),
     /** A selected edge, "KP-RU" (codes in any order). */

@@ -37,4 +37,16 @@ test.describe('the alliance view', () => {
     await page.goto('/alliances?at=2024-02-30');
     await expect(page.getByRole('alert').filter({ hasText: 'invalid' })).toContainText('invalid at');
   });
+
+  test('colours the map by relation to the chosen state and lists the stances', async ({ page }) => {
+    await page.goto('/alliances?at=2025-12-31&view=map');
+    await expect(page.getByTestId('alliance-map')).toBeVisible();
+    await expect(page.getByTestId('map-stances')).toContainText(/Russia.*Comprehensive Strategic Partnership Treaty/);
+    await expect(page.locator('[data-testid="alliance-map"] path[data-country="RU"]')).toHaveCount(1);
+    await expectAccessible(page);
+    await page.getByLabel('Colour countries by their relation to').selectOption('KR');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(/focus=KR/);
+    await expect(page.getByRole('heading', { name: /How others stand to South Korea/ })).toBeVisible();
+  });
 });

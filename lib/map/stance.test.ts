@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { RELATION_KINDS, EVENTS_ONLY } from '../alliances/kinds.ts';
+import { stancesToward } from './stance.ts';
+
+describe('stancesToward', () => {
+  const edges = [
+    { a: 'KP', b: 'RU', eventCount: 9, relations: [{ kind: 'treaty', title: 'Treaty' }, { kind: 'arms_transfer', title: 'Arms' }] },
+    { a: 'CN', b: 'KP', eventCount: 2, relations: [] },
+    { a: 'JP', b: 'US', eventCount: 4, relations: [{ kind: 'membership', title: 'X' }] },
+  ];
+
+  test('colours each partner of the focus by its strongest relation, or as events-only', () => {
+    const s = stancesToward('KP', edges);
+    expect(s.get('RU')).toEqual({ color: RELATION_KINDS.treaty.color, label: 'Treaty; Arms · 9 shared events' });
+    expect(s.get('CN')).toEqual({ color: EVENTS_ONLY.color, label: '2 shared events' });
+  });
+
+  test('ignores edges that do not touch the focus', () => {
+    expect(stancesToward('KP', edges).has('JP')).toBe(false);
+  });
+});
