@@ -39,6 +39,7 @@ export default async function AlliancesPage({ searchParams }: Props) {
   const hrefFor = (edge: string) => allianceHref(query, { edge: edge === selectedId ? null : edge });
   const [states, located] = query.view === 'map' ? await Promise.all([listStates(), listLocatedEvents(query.from, query.at)]) : [[], []];
   const focus = states.find((s) => s.code === query.focus) ?? { code: query.focus, name: query.focus, color: null };
+  const exportQuery = new URLSearchParams({ at: query.at, from: query.from, minEvents: String(query.minEvents) }).toString();
   const names = Object.fromEntries(nodes.map((n) => [n.code, n.name.replace(/\s*\(.*\)\s*$/, '')]));
 
   return (
@@ -86,6 +87,16 @@ export default async function AlliancesPage({ searchParams }: Props) {
           ))}
         </ul>
       </div>
+      <p className="meta">
+        Download this network:{' '}
+        <a href={`/api/alliances/network.svg?${exportQuery}`} download>
+          SVG
+        </a>{' '}
+        ·{' '}
+        <a href={`/api/alliances/network.csv?${exportQuery}`} download>
+          CSV
+        </a>
+      </p>
       <div className={styles.layout}>
         <section className="card" aria-label={query.view[0].toUpperCase() + query.view.slice(1)}>
           {query.view === 'network' ? <AllianceNetwork nodes={nodes} edges={edges} selected={selectedId} hrefFor={hrefFor} at={query.at} /> : null}

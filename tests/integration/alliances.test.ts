@@ -1,5 +1,7 @@
+import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GET as alliancesGET } from '../../app/api/alliances/route.ts';
+import { GET as exportGET } from '../../app/api/alliances/[file]/route.ts';
 import { GET as relationsGET } from '../../app/api/relations/route.ts';
 import { getDb } from '../../lib/db/client.ts';
 import { getAllianceNetwork, listEdgeEvents } from '../../lib/db/alliances.ts';
@@ -81,5 +83,36 @@ describe('GET /api/relations', () => {
 
   test('answers 400 for an unknown kind', async () => {
     expect((await call('/api/relations?kind=friendship', relationsGET)).status).toBe(400);
+  });
+});
+
+describe('GET /api/alliances/network.{svg,csv}', () => {
+  const fetchExport = (file: string, qs: string) =>
+    exportGET(new Request(`http://x/api/alliances/${file}?${qs}`), { params: Promise.resolve({ file }) });
+
+  test('writes a well-formed SVG with the title, the edges and the sources', async () => {
+    const res = await fetchExport('network.svg', 'at=2024-12-31');
+    expect(res.headers.get('content-type')).toMatch(/image\/svg\+xml/);
+    expect(res.headers.get('content-disposition')).toContain('alliances-2024-12-31.svg');
+    const svg = await res.text();
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).toContain('Alliance network on 2024-12-31');
+    expect(svg).toContain('Sources: ');
+    expect(svg).toMatch(/Interfax/);
+    expect(svg).toContain('Comprehensive Strategic Partnership Treaty');
+  });
+
+  test('writes one CSV row per edge drawn', async () => {
+    const { edges } = await getAllianceNetwork('2024-12-31', '2024-01-01', 2);
+    const csv = await (await fetchExport('network.csv', 'at=2024-12-31')).text();
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toMatch(/^at,events_from,actor_a/);
+    expect(lines).toHaveLength(edges.length + 1);
+    expect(csv).toMatch(/KP,.*,RU,.*Comprehensive Strategic Partnership Treaty/);
+  });
+
+  test('answers 400 for a bad date and 404 for an unknown file', async () => {
+    expect((await fetchExport('network.svg', 'at=2024-13-01')).status).toBe(400);
+    expect((await fetchExport('network.pdf', 'at=2024-12-31')).status).toBe(404);
   });
 });
