@@ -13,7 +13,7 @@ export interface BrowserFigures {
   note?: string;
 }
 
-/** The timeline marks itself usable with data-state="ready" on [data-testid="timeline"]. */
+/** The timeline's focusable chart region; aria-busy="false" once its data is drawn. */
 export async function measureTimeline(base: string, query: string): Promise<BrowserFigures> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
   try {
@@ -21,7 +21,7 @@ export async function measureTimeline(base: string, query: string): Promise<Brow
     const t0 = Date.now();
     const response = await page.goto(`${base}/timeline${query}`);
     if (!response || response.status() === 404) return { usableMs: null, zoomFrameP95Ms: null, zoomFrameMaxMs: null, heapMiB: null, note: '/timeline not found' };
-    const timeline = page.locator('[data-testid="timeline"][data-state="ready"]');
+    const timeline = page.locator('[role="region"][aria-label^="Timeline by"][aria-busy="false"]');
     await timeline.waitFor({ timeout: 30_000 });
     const usableMs = Date.now() - t0;
 
