@@ -41,6 +41,8 @@ export const timelineQuerySchema = eventFilterSchema.extend({
   width: z.coerce.number().int('Use a whole number').min(100, 'At least 100').max(10000, 'At most 10000').default(1000),
   lanes: z.enum(LANE_KINDS, 'Use actor, tag or status').default('actor'),
   event: z.string().regex(/^[a-z0-9-]{1,200}$/, 'Not an event slug').optional(),
+  /** Above this many events in the window the server sends density buckets instead. */
+  maxItems: z.coerce.number().int('Use a whole number').min(1, 'At least 1').max(5000, 'At most 5000').default(2000),
 });
 
 export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
