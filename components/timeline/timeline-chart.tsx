@@ -53,7 +53,7 @@ export function TimelineChart({ data, win, width, selected, setWindow, onSelect,
   };
 
   return (
-    <svg ref={svgRef} className={styles.svg} width={width} height={height} role="group" aria-label={`Timeline chart, ${data.total} events`}>
+    <svg ref={svgRef} className={styles.svg} viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMinYMin meet" role="group" aria-label={`Timeline chart, ${data.total} events`}>
       <defs>
         <clipPath id="plot-clip">
           <rect x={0} y={0} width={plotW} height={height} />
