@@ -24,6 +24,15 @@ export function EventPanel({ event, closeHref }: { event: EventDto; closeHref: s
         <StatusBadge status={event.status} />
       </div>
       <Markdown>{event.summary}</Markdown>
+      <p className="meta">
+        Actors:{' '}
+        {event.actors.map((a, i) => (
+          <span key={a.code}>
+            {i ? ', ' : ''}
+            <Link href={`/actors/${encodeURIComponent(a.code)}`}>{a.name.replace(/\s*\(.*\)\s*$/, '')}</Link>
+          </span>
+        ))}
+      </p>
       <p>
         <Link href={`/events/${event.slug}`}>Open the full event page</Link>
       </p>
