@@ -11,6 +11,7 @@ import { TimelineChart, type Hover } from './timeline-chart.tsx';
 import styles from './timeline.module.css';
 
 const URL_DELAY_MS = 250;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * The interactive timeline. The window is local state for instant redraws; a moment after
@@ -104,7 +105,8 @@ export function TimelineView({ data, selected, lanesKind }: { data: TimelineData
             {days.from} to {days.to}
           </span>
           <span>Axis: {level}</span>
-          <span>{data.mode === 'items' ? `${data.total} events` : `${data.total} events, counted per ${data.bucket}`}</span>
+          <span>{plural(data.total, 'event')}
+            {data.mode === 'buckets' ? `, counted per ${data.bucket}` : ''}</span>
           {isPending ? <span className={styles.loading}>Loading…</span> : null}
         </p>
       </div>
