@@ -4,15 +4,12 @@ import { scaleUtc } from 'd3-scale';
 import { useRef, type KeyboardEvent } from 'react';
 import type { TimelineData, TimelineItem } from '@/lib/db/timeline.ts';
 import { bucketEnd } from '@/lib/timeline/buckets.ts';
-import { eventExtent } from '@/lib/timeline/layout.ts';
 import { axisTicks } from '@/lib/timeline/ticks.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
+import { AXIS_H, placeLanes } from './chart-layout.ts';
 import { StatusMark, STATUS_LABELS } from './status-mark.tsx';
 import styles from './timeline.module.css';
 import { useTimelineGestures } from './use-timeline-gestures.ts';
-
-export const AXIS_H = 30;
-export const LANE_H = 34;
 
 export interface Hover {
   item: TimelineItem;
@@ -37,8 +34,7 @@ export function TimelineChart({ data, win, width, selected, setWindow, onSelect,
   const plotW = Math.max(100, width - labelW - 8);
   const { wasDrag } = useTimelineGestures(svgRef, { left: labelW, width: plotW }, () => win, setWindow);
   const x = scaleUtc().domain([win.start, win.end]).range([0, plotW]);
-  const lanes = data.lanes;
-  const height = AXIS_H + Math.max(1, lanes.length) * LANE_H + 6;
+  const { lanes, height } = placeLanes(data, win, x);
   const { ticks } = axisTicks(win.start, win.end, plotW);
   const seen = new Set<string>();
 
@@ -64,9 +60,9 @@ export function TimelineChart({ data, win, width, selected, setWindow, onSelect,
         </pattern>
       </defs>
       {lanes.map((lane, i) => (
-        <g key={lane.key} transform={`translate(0 ${AXIS_H + i * LANE_H})`}>
-          <rect className={i % 2 ? styles.laneOdd : styles.laneEven} x={0} y={0} width={width} height={LANE_H} />
-          <text className={styles.laneLabel} x={6} y={LANE_H / 2 + 4}>
+        <g key={lane.key} transform={`translate(0 ${lane.y})`}>
+          <rect className={i % 2 ? styles.laneOdd : styles.laneEven} x={0} y={0} width={width} height={lane.height} />
+          <text className={styles.laneLabel} x={6} y={Math.min(lane.height, 34) / 2 + 4}>
             <title>{lane.label}</title>
             {lane.label.length > (labelW < 100 ? 10 : 17) ? `${lane.label.slice(0, labelW < 100 ? 9 : 16)}…` : lane.label}
           </text>
@@ -91,46 +87,37 @@ export function TimelineChart({ data, win, width, selected, setWindow, onSelect,
                   const x1 = x(b.t);
                   const w = Math.max(2, x(bucketEnd(b.t, data.bucket)) - x1 - 1);
                   return (
-                    <rect key={`${lane.key}-${b.t}`} className={styles.bucket} x={x1} y={AXIS_H + i * LANE_H + 6} width={w} height={LANE_H - 12}
+                    <rect key={`${lane.key}-${b.t}`} className={styles.bucket} x={x1} y={lanes[i].y + 6} width={w} height={lanes[i].height - 12}
                       style={{ opacity: 0.2 + (0.8 * b.count) / max }}>
                       <title>{`${lane.label}: ${b.count} events from ${new Date(b.t).toISOString().slice(0, 10)}`}</title>
                     </rect>
                   );
                 });
               })
-            : lanes.map((lane, i) =>
-                data.items
-                  .filter((item) => item.lanes.includes(lane.key))
-                  .map((item) => {
-                    const ext = eventExtent(item);
-                    if (ext.end < win.start || ext.start > win.end) return null;
-                    const x1 = x(ext.start);
-                    const x2 = Math.max(x(ext.end), x1 + 3);
-                    const y = AXIS_H + i * LANE_H + LANE_H / 2;
-                    const first = !seen.has(item.slug);
-                    seen.add(item.slug);
-                    const label = `${item.title}, ${item.date}${item.endDate ? ` to ${item.endDate}` : ''}, ${STATUS_LABELS[item.status] ?? item.status}`;
-                    const markX = ext.kind === 'point' ? (x1 + x2) / 2 : x1 + 7;
-                    return (
-                      <g
-                        key={`${lane.key}-${item.slug}`}
-                        className={`${styles.item} ${item.slug === selected ? styles.selected : ''}`}
-                        {...(first ? { role: 'button', tabIndex: 0, 'aria-label': label } : { 'aria-hidden': true })}
-                        onClick={activate(item.slug)}
-                        onKeyDown={onKey(item.slug)}
-                        onMouseEnter={() => onHover({ item, x: labelW + markX, y })}
-                        onMouseLeave={() => onHover(null)}
-                        onFocus={() => onHover({ item, x: labelW + markX, y })}
-                        onBlur={() => onHover(null)}
-                      >
-                        {ext.kind !== 'point' ? (
-                          <rect className={ext.kind === 'bar' ? styles.bar : styles.span} x={x1} y={y - 5} width={x2 - x1} height={10} />
-                        ) : null}
-                        <StatusMark status={item.status} x={markX} y={y} />
-                        <rect className={styles.hit} x={Math.min(x1, markX - 9)} y={y - 11} width={Math.max(x2 - x1, 18)} height={22} />
-                      </g>
-                    );
-                  }),
+            : lanes.flatMap((lane) =>
+                lane.marks.map(({ item, kind, x1, x2, markX, y }) => {
+                  const first = !seen.has(item.slug);
+                  seen.add(item.slug);
+                  const label = `${item.title}, ${item.date}${item.endDate ? ` to ${item.endDate}` : ''}, ${STATUS_LABELS[item.status] ?? item.status}`;
+                  const hover = () => onHover({ item, x: labelW + markX, y });
+                  return (
+                    <g
+                      key={`${lane.key}-${item.slug}`}
+                      className={`${styles.item} ${item.slug === selected ? styles.selected : ''}`}
+                      {...(first ? { role: 'button', tabIndex: 0, 'aria-label': label } : { 'aria-hidden': true })}
+                      onClick={activate(item.slug)}
+                      onKeyDown={onKey(item.slug)}
+                      onMouseEnter={hover}
+                      onMouseLeave={() => onHover(null)}
+                      onFocus={hover}
+                      onBlur={() => onHover(null)}
+                    >
+                      {kind !== 'point' ? <rect className={kind === 'bar' ? styles.bar : styles.span} x={x1} y={y - 5} width={x2 - x1} height={10} /> : null}
+                      <StatusMark status={item.status} x={markX} y={y} />
+                      <rect className={styles.hit} x={Math.min(x1, markX - 9)} y={y - 11} width={Math.max(x2 - x1, 18)} height={22} />
+                    </g>
+                  );
+                }),
               )}
         </g>
       </g>
