@@ -7,6 +7,10 @@ const eventsList = (page: Page) => page.getByRole('region', { name: /^Events/ })
 const axis = (page: Page) => page.getByTestId('timeline-axis');
 
 test.describe('the timeline, for a reader', () => {
+  // Each journey runs axe twice over a page of a few hundred SVG nodes; on the shared
+  // 2-core test machine that alone takes ~10 s, so the default 30 s is too tight.
+  test.describe.configure({ timeout: 60_000 });
+
   test('filters by an actor through the form and sees the URL and the list change', async ({ page }) => {
     await page.goto('/timeline');
     await expect(page.getByText('Axis: years')).toBeVisible();
