@@ -24,7 +24,7 @@ export function EventPanel({ event, closeHref }: { event: EventDto; closeHref: s
         <StatusBadge status={event.status} />
       </div>
       <Markdown>{event.summary}</Markdown>
-      <p className="meta">
+      <p className={styles.actors}>
         Actors:{' '}
         {event.actors.map((a, i) => (
           <span key={a.code}>

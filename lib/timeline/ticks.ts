@@ -19,11 +19,11 @@ export function axisLevel(spanMs: number): AxisLevel {
   return LEVELS.find((l) => spanMs >= l.minSpan)!.level;
 }
 
-/** At most about one tick per 90 px, each on a boundary of the level's unit. */
+/** At most about one tick per 75 px, each on a boundary of the level's unit. */
 export function axisTicks(start: number, end: number, width: number): { level: AxisLevel; ticks: { t: number; label: string }[] } {
   const spec = LEVELS.find((l) => end - start >= l.minSpan)!;
   const scale = scaleUtc().domain([start, end]).range([0, width]);
-  const wanted = Math.max(2, Math.floor(width / 90));
+  const wanted = Math.max(2, Math.floor(width / 75));
   const ticks = scale.ticks(wanted).filter((d) => +spec.interval.floor(d) === +d);
   const list = ticks.length ? ticks : [spec.interval.ceil(new Date(start))];
   return { level: spec.level, ticks: list.map((d) => ({ t: +d, label: spec.format(d) })) };
