@@ -88,7 +88,8 @@ export function TimelineChart({ data, win, width, selected, setWindow, onSelect,
                   const w = Math.max(2, x(bucketEnd(b.t, data.bucket)) - x1 - 1);
                   return (
                     <rect key={`${lane.key}-${b.t}`} className={styles.bucket} x={x1} y={lanes[i].y + 6} width={w} height={lanes[i].height - 12}
-                      style={{ opacity: 0.2 + (0.8 * b.count) / max }}>
+                      style={{ opacity: 0.2 + (0.8 * b.count) / max }}
+                      onClick={() => !wasDrag() && setWindow({ start: b.t, end: bucketEnd(b.t, data.bucket) })}>
                       <title>{`${lane.label}: ${b.count} events from ${new Date(b.t).toISOString().slice(0, 10)}`}</title>
                     </rect>
                   );

@@ -86,4 +86,13 @@ test.describe('the timeline, for a reader', () => {
     expect(rows.map((r) => r.title)).toEqual(shown);
     for (const r of rows) expect(r.actors).toMatch(/\bUA\b/);
   });
+
+  test('opens an actor page with its events and the actors it appears with most', async ({ page }) => {
+    await page.goto('/actors/KP');
+    await expect(page.getByRole('heading', { level: 1, name: 'North Korea' })).toBeVisible();
+    const table = page.getByRole('table', { name: /shared with North Korea/ });
+    await expect(table.getByRole('rowheader').first()).toHaveText('Russia');
+    await expect(page.getByRole('region', { name: 'Events' }).getByRole('link', { name: /Austin confirms evidence/ })).toBeVisible();
+    await expectAccessible(page);
+  });
 });
