@@ -92,7 +92,7 @@ test.describe('the timeline, for a reader', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'North Korea' })).toBeVisible();
     const table = page.getByRole('table', { name: /shared with North Korea/ });
     await expect(table.getByRole('rowheader').first()).toHaveText('Russia');
-    await expect(page.getByRole('region', { name: 'Events' }).getByRole('link', { name: /Austin confirms evidence/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Events' }).getByRole('link', { name: /^US Defense Secretary Austin confirms evidence/ })).toBeVisible();
     await expectAccessible(page);
   });
 });
