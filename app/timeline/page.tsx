@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { z } from 'zod';
 import { EventPanel } from '@/components/timeline/event-panel.tsx';
 import { TimelineFilters } from '@/components/timeline/timeline-filters.tsx';
 import { TimelineList } from '@/components/timeline/timeline-list.tsx';
@@ -10,7 +11,7 @@ import { getEvent } from '@/lib/db/events.ts';
 import { getTimeline } from '@/lib/db/timeline.ts';
 import { InvalidInput } from '@/lib/http/errors.ts';
 import { parseQuery } from '@/lib/http/handler.ts';
-import { eventQuerySchema, filterToParams, timelineQuerySchema } from '@/lib/schemas/event-query.ts';
+import { cursorSchema, filterToParams, timelineQuerySchema } from '@/lib/schemas/event-query.ts';
 import styles from './page.module.css';
 
 export const dynamic = 'force-dynamic';
@@ -29,7 +30,7 @@ export default async function TimelinePage({ searchParams }: Props) {
   let query, cursor;
   try {
     query = parseQuery(timelineQuerySchema, params);
-    cursor = parseQuery(eventQuerySchema.pick({ cursor: true }), new URLSearchParams(params.has('cursor') ? { cursor: params.get('cursor')! } : {})).cursor;
+    cursor = parseQuery(z.object({ cursor: cursorSchema.optional() }), new URLSearchParams(params.has('cursor') ? { cursor: params.get('cursor')! } : {})).cursor;
   } catch (err) {
     if (!(err instanceof InvalidInput)) throw err;
     return <BadQuery fields={(err.extra.fields ?? {}) as Record<string, string>} />;

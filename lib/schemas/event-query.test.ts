@@ -19,10 +19,15 @@ describe('eventQuerySchema', () => {
     ['limit', { limit: 'ten' }],
     ['cursor', { cursor: 'not a cursor!' }],
     ['actor', { actor: 'K P' }],
+    ['to', { from: '2024-05', to: '2024-04-30' }],
   ])('rejects a bad %s', (field, input) => {
     const result = eventQuerySchema.safeParse(input);
     expect(result.success).toBe(false);
     expect(result.error!.issues[0].path[0]).toBe(field);
+  });
+
+  test('accepts a range inside one month', () => {
+    expect(eventQuerySchema.safeParse({ from: '2024-05', to: '2024-05' }).success).toBe(true);
   });
 
   test('treats an empty search as none', () => {

@@ -19,7 +19,7 @@ const partialDate = z
 
 const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().max(200).optional());
 
-export const eventFilterSchema = z.object({
+const eventFilterFields = z.object({
   from: z.preprocess((v) => (v === '' ? undefined : v), partialDate.optional()),
   to: z.preprocess((v) => (v === '' ? undefined : v), partialDate.optional()),
   actor: many(z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'Use actor codes such as KP or NATO')),
@@ -28,22 +28,30 @@ export const eventFilterSchema = z.object({
   q: optionalText,
 });
 
-export const eventQuerySchema = eventFilterSchema.extend({
-  cursor: z.string().regex(/^[A-Za-z0-9_-]{1,400}$/, 'Not a cursor from a previous page').optional(),
-  limit: z.coerce.number().int('Use a whole number').min(1, 'At least 1').max(MAX_LIMIT, `At most ${MAX_LIMIT}`).default(DEFAULT_LIMIT),
-});
+/** "to" before "from" is a mistake worth naming, not an empty result. */
+const inOrder = (v: { from?: string; to?: string }) => !v.from || !v.to || windowBounds(v).start! <= windowBounds(v).end!;
+const ORDER_ERROR = { message: 'The end of the range is before its start', path: ['to'] };
 
-export type EventFilter = z.infer<typeof eventFilterSchema>;
+export const eventFilterSchema = eventFilterFields.refine(inOrder, ORDER_ERROR);
+
+export const cursorSchema = z.string().regex(/^[A-Za-z0-9_-]{1,400}$/, 'Not a cursor from a previous page');
+
+export const eventQuerySchema = eventFilterFields.extend({
+  cursor: cursorSchema.optional(),
+  limit: z.coerce.number().int('Use a whole number').min(1, 'At least 1').max(MAX_LIMIT, `At most ${MAX_LIMIT}`).default(DEFAULT_LIMIT),
+}).refine(inOrder, ORDER_ERROR);
+
+export type EventFilter = z.infer<typeof eventFilterFields>;
 export type EventQuery = z.infer<typeof eventQuerySchema>;
 
 /** The timeline: a window (from/to), its pixel width, lanes, filters and the selected event. */
-export const timelineQuerySchema = eventFilterSchema.extend({
+export const timelineQuerySchema = eventFilterFields.extend({
   width: z.coerce.number().int('Use a whole number').min(100, 'At least 100').max(10000, 'At most 10000').default(1000),
   lanes: z.enum(LANE_KINDS, 'Use actor, tag or status').default('actor'),
   event: z.string().regex(/^[a-z0-9-]{1,200}$/, 'Not an event slug').optional(),
   /** Above this many events in the window the server sends density buckets instead. */
   maxItems: z.coerce.number().int('Use a whole number').min(1, 'At least 1').max(5000, 'At most 5000').default(2000),
-});
+}).refine(inOrder, ORDER_ERROR);
 
 export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
 

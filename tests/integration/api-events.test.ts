@@ -103,6 +103,7 @@ describe('GET /api/events', () => {
     ['status', 'status=rumoured'],
     ['cursor', 'cursor=bm90LWEtY3Vyc29y'],
     ['cursor', 'cursor=***'],
+    ['to', 'from=2024-06&to=2024-05-31'],
   ])('answers 400 naming %s for %s', async (field, qs) => {
     const res = await list(qs);
     expect(res.status).toBe(400);
@@ -115,6 +116,14 @@ describe('GET /api/events', () => {
     expect(etag).toBeTruthy();
     expect((await list('actor=KP', { 'if-none-match': etag! })).status).toBe(304);
     expect((await list('actor=RU', { 'if-none-match': etag! })).status).toBe(200);
+  });
+
+  test('changes the ETag once an event changes, so a stale copy is not kept', async () => {
+    const etag = (await list('q=kestrel')).headers.get('etag')!;
+    const event = await makeEvent({ title: 'Kestrel sighting' });
+    const res = await list('q=kestrel', { 'if-none-match': etag });
+    expect(res.status).toBe(200);
+    expect((await res.json()).items.map((i: Item) => i.slug)).toEqual([event.slug]);
   });
 });
 
