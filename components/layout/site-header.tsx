@@ -13,6 +13,9 @@ export function SiteHeader() {
               <Link href="/">Overview</Link>
             </li>
             <li>
+              <Link href="/timeline">Timeline</Link>
+            </li>
+            <li>
               <Link href="/alliances">Alliances</Link>
             </li>
           </ul>

@@ -36,7 +36,12 @@ export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchPara
     raw[key] = all.length > 1 ? all : all[0];
   }
   const result = schema.safeParse(raw);
-  if (!result.success) throw new InvalidInput(fieldErrorsOf(result.error), 400);
+  if (!result.success) {
+    // Name the parameter itself ('status'), not the position of a repeated value ('status.0').
+    const fields: Record<string, string> = {};
+    for (const [path, message] of Object.entries(fieldErrorsOf(result.error))) fields[path.split('.')[0]] ??= message;
+    throw new InvalidInput(fields, 400);
+  }
   return result.data;
 }
 

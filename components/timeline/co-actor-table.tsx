@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import type { coActorTable } from '@/lib/timeline/co-actors.ts';
+
+/** Shared events per year with the actors an actor appears with most. */
+export function CoActorTable({ table, actorName }: { table: ReturnType<typeof coActorTable>; actorName: string }) {
+  if (!table.actors.length) return <p className="empty">No other actor appears in its events.</p>;
+  return (
+    <div style={{ overflowX: 'auto' }}>
+      <table className="counts">
+        <caption className="sr-only">Events shared with {actorName}, by year</caption>
+        <thead>
+          <tr>
+            <th scope="col">Actor</th>
+            {table.years.map((y) => (
+              <th key={y} scope="col" className="num">{y}</th>
+            ))}
+            <th scope="col" className="num">All</th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.actors.map((a) => (
+            <tr key={a.code}>
+              <th scope="row">
+                <Link href={`/actors/${encodeURIComponent(a.code)}`}>{a.name.replace(/\s*\(.*\)\s*$/, '')}</Link>
+              </th>
+              {table.years.map((y) => (
+                <td key={y} className="num">{a.counts[y] ?? '·'}</td>
+              ))}
+              <td className="num"><strong>{a.total}</strong></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

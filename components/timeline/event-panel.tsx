@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import { Markdown } from '@/components/events/markdown.tsx';
+import { QuoteList } from '@/components/events/quote-list.tsx';
+import { SourceList } from '@/components/events/source-list.tsx';
+import { StatusBadge } from '@/components/ui/status-badge.tsx';
+import { formatDateRange } from '@/lib/dates.ts';
+import type { EventDto } from '@/lib/db/events.ts';
+import styles from './panel.module.css';
+
+/** The selected event beside the timeline, with its sources and quotes. */
+export function EventPanel({ event, closeHref }: { event: EventDto; closeHref: string }) {
+  return (
+    <aside className={styles.panel} aria-labelledby="panel-heading">
+      <div className={styles.head}>
+        <h2 id="panel-heading">{event.title}</h2>
+        <Link href={closeHref} scroll={false} aria-label="Close the event panel" className={styles.close}>
+          ✕
+        </Link>
+      </div>
+      <div className="meta">
+        <time dateTime={event.date}>
+          {formatDateRange(new Date(event.date), event.endDate ? new Date(event.endDate) : null, event.datePrecision)}
+        </time>
+        <StatusBadge status={event.status} />
+      </div>
+      <Markdown>{event.summary}</Markdown>
+      <p className={styles.actors}>
+        Actors:{' '}
+        {event.actors.map((a, i) => (
+          <span key={a.code}>
+            {i ? ', ' : ''}
+            <Link href={`/actors/${encodeURIComponent(a.code)}`}>{a.name.replace(/\s*\(.*\)\s*$/, '')}</Link>
+          </span>
+        ))}
+      </p>
+      <p>
+        <Link href={`/events/${event.slug}`}>Open the full event page</Link>
+      </p>
+      <h3>Sources</h3>
+      <SourceList sources={event.sources} />
+      <h3>Quotes</h3>
+      <QuoteList quotes={event.quotes} />
+    </aside>
+  );
+}

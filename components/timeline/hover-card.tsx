@@ -1,0 +1,20 @@
+import { formatDateRange } from '@/lib/dates.ts';
+import type { Hover } from './timeline-chart.tsx';
+import { STATUS_LABELS } from './status-mark.tsx';
+import styles from './timeline.module.css';
+
+/** A short card beside the event under the pointer or the keyboard focus. */
+export function HoverCard({ hover, width }: { hover: Hover; width: number }) {
+  const { item } = hover;
+  const left = Math.min(Math.max(hover.x - 140, 4), Math.max(4, width - 290));
+  return (
+    <div className={styles.card} style={{ left, top: hover.y + 16 }} role="tooltip">
+      <strong>{item.title}</strong>
+      <div className="meta">
+        <span>{formatDateRange(new Date(item.date), item.endDate ? new Date(item.endDate) : null, item.datePrecision)}</span>
+        <span className={`badge badge-${item.status}`}>{STATUS_LABELS[item.status] ?? item.status}</span>
+      </div>
+      <div className="meta">{item.actors.map((a) => a.name.replace(/\s*\(.*\)\s*$/, '')).join(', ')}</div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import 'server-only';
+import { InvalidInput } from '../http/errors.ts';
+import { toIsoDate, type DatePrecision } from '../dates.ts';
+import type { EventFilter, EventQuery } from '../schemas/event-query.ts';
+import { decodeCursor, encodeCursor } from '../timeline/cursor.ts';
+import { MARK_END, MARK_START, toSegments, type Segment } from '../timeline/highlight.ts';
+import { getDb } from './client.ts';
+import { eventFilterSql, tsQuery } from './event-filter.ts';
+import { Prisma } from './generated/client.ts';
+
+export interface EventSummary {
+  slug: string;
+  title: string;
+  date: string;
+  endDate: string | null;
+  datePrecision: DatePrecision;
+  status: string;
+  actors: { code: string; name: string; color: string | null }[];
+  tags: string[];
+  /** With a search: the title and a summary snippet, matches marked. */
+  highlight?: { title: Segment[]; summary: Segment[] };
+}
+
+export const summarySelect = {
+  id: true,
+  slug: true,
+  title: true,
+  startDate: true,
+  endDate: true,
+  datePrecision: true,
+  status: true,
+  actors: { select: { actor: { select: { code: true, name: true, color: true } } }, orderBy: { actor: { code: 'asc' } } },
+  tags: { select: { tag: { select: { slug: true } } }, orderBy: { tag: { slug: 'asc' } } },
+} satisfies Prisma.EventSelect;
+
+type SummaryRow = Prisma.EventGetPayload<{ select: typeof summarySelect }>;
+
+export function toEventSummary(r: SummaryRow): EventSummary {
+  return {
+    slug: r.slug,
+    title: r.title,
+    date: toIsoDate(r.startDate),
+    endDate: r.endDate ? toIsoDate(r.endDate) : null,
+    datePrecision: r.datePrecision,
+    status: r.status,
+    actors: r.actors.map((a) => a.actor),
+    tags: r.tags.map((t) => t.tag.slug),
+  };
+}
+
+/** Summaries by event id. */
+export async function loadSummaries(ids: number[]): Promise<Map<number, EventSummary>> {
+  const rows = await getDb().event.findMany({ where: { id: { in: ids } }, select: summarySelect });
+  return new Map(rows.map((r) => [r.id, toEventSummary(r)]));
+}
+
+interface PageRow {
+  id: number;
+  start_date: Date;
+  rank: number | null;
+  title_hl: string | null;
+  summary_hl: string | null;
+}
+
+const HEADLINE_TITLE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
+const HEADLINE_SUMMARY = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=12, MaxFragments=2`;
+
+/**
+ * One page of published events, newest first (start date, then id), or by search rank when
+ * `q` is given. Keyset pagination: `nextCursor` is the sort key of the last row, so pages
+ * never skip or repeat rows even while events are added.
+ */
+export async function listEvents(query: EventQuery): Promise<{ items: EventSummary[]; nextCursor: string | null }> {
+  const key = query.cursor ? decodeCursor(query.cursor) : null;
+  if (query.cursor && (!key || (query.q !== undefined) !== (key.r !== undefined))) {
+    throw new InvalidInput({ cursor: 'Not a cursor from a previous page of this list' }, 400);
+  }
+  const rank = query.q ? Prisma.sql`ts_rank(e.search_vector, ${tsQuery(query.q)})` : Prisma.sql`NULL::real`;
+  const order = query.q ? Prisma.sql`rank DESC, e.start_date DESC, e.id DESC` : Prisma.sql`e.start_date DESC, e.id DESC`;
+  let after = Prisma.sql`TRUE`;
+  if (key) {
+    const byDate = Prisma.sql`(e.start_date, e.id) < (${key.d}::date, ${key.i}::int)`;
+    after = key.r === undefined ? byDate : Prisma.sql`(${rank} < ${key.r}::real OR (${rank} = ${key.r}::real AND ${byDate}))`;
+  }
+  const headlines = query.q
+    ? Prisma.sql`ts_headline('english', e.title, ${tsQuery(query.q)}, ${HEADLINE_TITLE}) AS title_hl,
+        ts_headline('english', e.summary, ${tsQuery(query.q)}, ${HEADLINE_SUMMARY}) AS summary_hl`
+    : Prisma.sql`NULL AS title_hl, NULL AS summary_hl`;
+  const rows = await getDb().$queryRaw<PageRow[]>`
+    SELECT p.id, p.start_date, p.rank, ${headlines}
+    FROM (
+      SELECT e.id, e.start_date, ${rank} AS rank FROM event e
+      WHERE ${eventFilterSql(query)} AND ${after}
+      ORDER BY ${order} LIMIT ${query.limit + 1}
+    ) p JOIN event e ON e.id = p.id
+    ORDER BY ${query.q ? Prisma.sql`p.rank DESC,` : Prisma.empty} p.start_date DESC, p.id DESC`;
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeCursor({ d: toIsoDate(last.start_date), i: last.id, ...(query.q ? { r: Number(last.rank) } : {}) })
+      : null;
+  const summaries = await loadSummaries(page.map((r) => r.id));
+  const items = page.flatMap((row) => {
+    const item = summaries.get(row.id);
+    if (!item) return []; // trashed between the two queries
+    if (row.title_hl !== null) item.highlight = { title: toSegments(row.title_hl), summary: toSegments(row.summary_hl ?? '') };
+    return [item];
+  });
+  return { items, nextCursor };
+}
+
+/** How many published events match; for headings ("12 events"). */
+export async function countEvents(filter: EventFilter): Promise<number> {
+  const [row] = await getDb().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM event e WHERE ${eventFilterSql(filter)}`;
+  return Number(row.n);
+}

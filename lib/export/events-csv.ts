@@ -1,0 +1,58 @@
+import Papa from 'papaparse';
+
+// The event shape flattened to one CSV row per event. Lists (actors, tags, sources) are
+// joined with " | " inside one cell; the JSON export keeps the full structure.
+
+export const CSV_COLUMNS = [
+  'slug', 'title', 'date', 'end_date', 'date_precision', 'status', 'confidence', 'importance',
+  'location', 'actors', 'tags', 'sources', 'source_urls', 'quote_count', 'summary', 'notes', 'version', 'updated_at',
+] as const;
+
+export interface CsvEvent {
+  slug: string;
+  title: string;
+  date: string;
+  endDate: string | null;
+  datePrecision: string;
+  status: string;
+  confidence: string;
+  importance: number;
+  location: { name: string } | null;
+  actors: { code: string; role: string }[];
+  tags: string[];
+  sources: { publisher: string; title: string; url: string | null; reliability: string; credibility: number }[];
+  quotes: unknown[];
+  summary: string;
+  notes: string | null;
+  version: number;
+  updatedAt: string;
+}
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return, which
+ * some skip before one) as a formula: prefix it with a quote so it stays text (OWASP CSV
+ * injection advice).
+ */
+export function neutralise(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function toCsvRow(e: CsvEvent): string[] {
+  const cells = [
+    e.slug, e.title, e.date, e.endDate ?? '', e.datePrecision, e.status, e.confidence, String(e.importance),
+    e.location?.name ?? '',
+    e.actors.map((a) => (a.role && a.role !== 'participant' ? `${a.code} (${a.role})` : a.code)).join(' | '),
+    e.tags.join(' | '),
+    e.sources.map((s) => `${s.publisher}: ${s.title} [${s.reliability}${s.credibility}]`).join(' | '),
+    e.sources.map((s) => s.url ?? '').filter(Boolean).join(' | '),
+    String(e.quotes.length), e.summary, e.notes ?? '', String(e.version), e.updatedAt,
+  ];
+  return cells.map(neutralise);
+}
+
+/** CSV text for one page of events; the header only with the first page. Lines end in CRLF. */
+export function csvChunk(events: CsvEvent[], withHeader: boolean): string {
+  const rows = events.map(toCsvRow);
+  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { header: withHeader, newline: '\r\n' });
+  return body ? `${body}\r\n` : '';
+}

@@ -1,0 +1,87 @@
+import { DEFAULT_LIMIT, EVENT_STATUSES, LANE_KINDS, MAX_LIMIT } from './schemas/event-query.ts';
+
+// The public read API, described by hand (OpenAPI 3.1). Parameter rules mirror
+// lib/schemas/event-query.ts, whose constants are used here so the two cannot drift apart.
+
+const partialDate = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', examples: ['2024', '2024-10', '2024-10-23'] };
+const repeat = (items: object) => ({ type: 'array', items });
+const q = (name: string, schema: object, description: string) => ({ name, in: 'query', schema, description });
+
+const filters = [
+  q('from', partialDate, 'Events overlapping the period from this date (partial dates cover their whole month or year).'),
+  q('to', partialDate, 'Events overlapping the period up to the end of this date.'),
+  { ...q('actor', repeat({ type: 'string' }), 'Actor code; repeat for any of several (actor=KP&actor=RU).'), explode: true },
+  { ...q('tag', repeat({ type: 'string' }), 'Tag slug; repeatable.'), explode: true },
+  { ...q('status', repeat({ enum: EVENT_STATUSES }), 'Claim status; repeatable.'), explode: true },
+  q('q', { type: 'string', maxLength: 200 }, "Full-text search (web search syntax: words, \"phrases\", -exclusions); results ranked, matches marked in `highlight`."),
+];
+
+const errors = {
+  '400': { description: 'A bad parameter, named in `fields`.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+  '304': { description: 'Not modified (send the ETag back as If-None-Match).' },
+};
+const json = (description: string, schema: object) => ({ description, content: { 'application/json': { schema } } });
+
+export const openApiDocument = {
+  openapi: '3.1.0',
+  info: { title: 'Alliance Tracker read API', version: '1.0.0', description: 'Published, sourced events. Every GET carries an ETag.' },
+  paths: {
+    '/api/events': {
+      get: {
+        summary: 'List events, newest first (ranked when searching), with keyset pagination',
+        parameters: [
+          ...filters,
+          q('cursor', { type: 'string' }, 'nextCursor of the previous page.'),
+          q('limit', { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT }, 'Page size.'),
+        ],
+        responses: { '200': json('A page', { type: 'object', properties: { items: repeat({ $ref: '#/components/schemas/EventSummary' }), nextCursor: { type: ['string', 'null'] } } }), ...errors },
+      },
+    },
+    '/api/events/{slug}': {
+      get: {
+        summary: 'One event with actors, tags, sources, quotes and status history',
+        parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': json('The event', { $ref: '#/components/schemas/Event' }), '404': json('No such published event', { $ref: '#/components/schemas/Error' }) },
+      },
+    },
+    '/api/timeline': {
+      get: {
+        summary: 'Events of a window, or per-lane counts per time bucket when more than maxItems match',
+        parameters: [
+          ...filters,
+          q('width', { type: 'integer', minimum: 100, maximum: 10000, default: 1000 }, 'Drawn width in pixels; sets the bucket size.'),
+          q('lanes', { enum: LANE_KINDS, default: 'actor' }, 'One lane per actor, tag or status.'),
+          q('maxItems', { type: 'integer', minimum: 1, maximum: 5000, default: 2000 }, 'Above this many events, buckets are sent.'),
+        ],
+        responses: {
+          '200': json('mode "items" (items, lanes) or mode "buckets" (bucket: day|week|month|year, lanes[].buckets[{t,count}], totals); t is epoch ms UTC', { type: 'object' }),
+          ...errors,
+        },
+      },
+    },
+    '/api/actors': { get: { summary: 'Actors with their number of published events', responses: { '200': json('Actors', { type: 'object' }) } } },
+    '/api/tags': { get: { summary: 'Tags with their number of published events', responses: { '200': json('Tags', { type: 'object' }) } } },
+    '/api/events/export.csv': {
+      get: { summary: 'Every matching event as CSV (streamed; formula-like cells prefixed with \')', parameters: filters, responses: { '200': { description: 'CSV', content: { 'text/csv': {} } }, ...errors } },
+    },
+    '/api/events/export.json': {
+      get: { summary: 'Every matching event as a JSON array of the event shape (streamed)', parameters: filters, responses: { '200': json('Events', repeat({ $ref: '#/components/schemas/Event' })), ...errors } },
+    },
+    '/feed.xml': { get: { summary: 'Atom feed of the latest 50 matching events', parameters: filters, responses: { '200': { description: 'Atom', content: { 'application/atom+xml': {} } }, ...errors } } },
+  },
+  components: {
+    schemas: {
+      Error: { type: 'object', properties: { error: { type: 'string' }, message: { type: 'string' }, fields: { type: 'object', additionalProperties: { type: 'string' } } } },
+      EventSummary: {
+        type: 'object',
+        properties: {
+          slug: { type: 'string' }, title: { type: 'string' }, date: { type: 'string', format: 'date' }, endDate: { type: ['string', 'null'] },
+          datePrecision: { enum: ['day', 'month', 'year'] }, status: { enum: EVENT_STATUSES }, tags: repeat({ type: 'string' }),
+          actors: repeat({ type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' }, color: { type: ['string', 'null'] } } }),
+          highlight: { type: 'object', description: 'With q: title and summary as segments {text, isMatch}.' },
+        },
+      },
+      Event: { type: 'object', description: 'The event shape of DESIGN.md: summary fields plus summary, location, sources, quotes, statusHistory, version.' },
+    },
+  },
+} as const;

@@ -1,0 +1,15 @@
+import { describe, expect, test } from 'vitest';
+import { coActorTable } from './co-actors.ts';
+
+describe('coActorTable', () => {
+  test('one row per co-actor, busiest first, years ascending', () => {
+    const t = coActorTable([
+      { code: 'CN', name: 'China', color: null, year: 2024, count: 1 },
+      { code: 'RU', name: 'Russia', color: null, year: 2023, count: 2 },
+      { code: 'RU', name: 'Russia', color: null, year: 2024, count: 3 },
+    ]);
+    expect(t.years).toEqual([2023, 2024]);
+    expect(t.actors.map((a) => [a.code, a.total])).toEqual([['RU', 5], ['CN', 1]]);
+    expect(t.actors[1].counts[2023]).toBeUndefined();
+  });
+});

@@ -1,0 +1,14 @@
+import { describe, expect, test } from 'vitest';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+
+describe('cursor', () => {
+  test('round-trips a key', () => {
+    const key = { d: '2024-10-23', i: 42, r: 0.0607927 };
+    expect(decodeCursor(encodeCursor(key))).toEqual(key);
+  });
+
+  test.each(['abc', encodeCursor({ d: 'x', i: 1 }), Buffer.from('{"d":"2024-01-01","i":"1"}').toString('base64url')])(
+    'rejects %s',
+    (bad) => expect(decodeCursor(bad)).toBeNull(),
+  );
+});

@@ -1,0 +1,28 @@
+// Opaque keyset cursor: the sort key of the last row of a page. base64url JSON, so it is
+// safe in a URL; a tampered one is a 400, never a 500.
+
+export interface CursorKey {
+  /** start date, YYYY-MM-DD */
+  d: string;
+  /** event id */
+  i: number;
+  /** search rank, when the list is ranked by a search */
+  r?: number;
+}
+
+export function encodeCursor(key: CursorKey): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): CursorKey | null {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorKey;
+    const ok =
+      typeof key === 'object' && key !== null &&
+      /^\d{4}-\d{2}-\d{2}$/.test(key.d) && Number.isInteger(key.i) &&
+      (key.r === undefined || Number.isFinite(key.r));
+    return ok ? key : null;
+  } catch {
+    return null;
+  }
+}

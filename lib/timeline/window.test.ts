@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { eventExtent, stackRows } from './layout.ts';
+import { axisLevel, axisTicks } from './ticks.ts';
+import { MIN_SPAN_MS, panWindow, windowFromDays, windowToDays, zoomWindow } from './window.ts';
+
+const w = windowFromDays('2024-01-01', '2024-12-31');
+
+describe('zoomWindow and panWindow', () => {
+  test('zooming in halves the span around the centre, and the URL days follow', () => {
+    expect(windowToDays(zoomWindow(w, 0.5))).toEqual({ from: '2024-04-01', to: '2024-10-01' });
+  });
+
+  test('keeps the instant under the pointer in place', () => {
+    const z = zoomWindow(w, 0.5, 0);
+    expect(z.start).toBe(w.start);
+  });
+
+  test('never zooms in below a few days', () => {
+    let z = w;
+    for (let i = 0; i < 20; i++) z = zoomWindow(z, 0.5);
+    expect(z.end - z.start).toBeGreaterThanOrEqual(MIN_SPAN_MS);
+  });
+
+  test('pans by a fraction of the span', () => {
+    expect(windowToDays(panWindow(windowFromDays('2024-01-01', '2024-01-10'), 0.5))).toEqual({ from: '2024-01-06', to: '2024-01-15' });
+  });
+});
+
+describe('axisTicks', () => {
+  test.each([
+    ['1950-01-01', '2024-12-31', 'decades', '1960'],
+    ['2006-01-01', '2024-12-31', 'years', '2010'],
+    ['2024-01-01', '2024-12-31', 'months', 'Apr 2024'],
+    ['2024-10-01', '2024-10-31', 'days', '8 Oct 2024'],
+  ])('%s to %s is labelled in %s', (from, to, level, sample) => {
+    const win = windowFromDays(from, to);
+    expect(axisLevel(win.end - win.start)).toBe(level);
+    const { ticks } = axisTicks(win.start, win.end, 1000);
+    expect(ticks.map((t) => t.label)).toContain(sample);
+  });
+});
+
+describe('eventExtent', () => {
+  test('a month-precision event covers its whole month', () => {
+    const e = eventExtent({ date: '2024-02-01', endDate: null, datePrecision: 'month' });
+    expect(e.kind).toBe('span');
+    expect(new Date(e.end).toISOString().slice(0, 10)).toBe('2024-03-01');
+  });
+
+  test('an event with an end date is a bar to the end of its last day', () => {
+    const e = eventExtent({ date: '2024-10-08', endDate: '2024-10-13', datePrecision: 'day' });
+    expect(e.kind).toBe('bar');
+    expect(new Date(e.end).toISOString().slice(0, 10)).toBe('2024-10-14');
+  });
+});
+
+describe('stackRows', () => {
+  test('puts overlapping marks on separate rows and reuses a row once it is free', () => {
+    expect(stackRows([{ x1: 0, x2: 18 }, { x1: 5, x2: 23 }, { x1: 30, x2: 48 }, { x1: 10, x2: 28 }])).toEqual({ rows: [0, 1, 0, 2], count: 3 });
+  });
+
+  test('an empty lane still has one row', () => expect(stackRows([]).count).toBe(1));
+});

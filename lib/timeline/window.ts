@@ -1,0 +1,44 @@
+// The visible window of the timeline as [start, end) in UTC epoch ms, and the zoom/pan
+// steps on it. The URL carries it as inclusive calendar days (from=YYYY-MM-DD&to=YYYY-MM-DD).
+
+export const DAY_MS = 86_400_000;
+export const MIN_SPAN_MS = 3 * DAY_MS;
+export const MAX_SPAN_MS = 250 * 365.25 * DAY_MS;
+
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+const clampSpan = (span: number) => Math.min(MAX_SPAN_MS, Math.max(MIN_SPAN_MS, span));
+
+/** Zooms by `factor` (< 1 zooms in) keeping the instant at `anchor` (0–1 across) in place. */
+export function zoomWindow(w: TimeWindow, factor: number, anchor = 0.5): TimeWindow {
+  const span = w.end - w.start;
+  const next = clampSpan(span * factor);
+  const pivot = w.start + span * anchor;
+  const start = pivot - next * anchor;
+  return snap({ start, end: start + next });
+}
+
+/** Moves the window by `fraction` of its width (positive: later). */
+export function panWindow(w: TimeWindow, fraction: number): TimeWindow {
+  const shift = (w.end - w.start) * fraction;
+  return snap({ start: w.start + shift, end: w.end + shift });
+}
+
+/** Whole days, so the URL and the drawn window agree. */
+function snap(w: TimeWindow): TimeWindow {
+  const start = Math.floor(w.start / DAY_MS) * DAY_MS;
+  const end = Math.max(start + DAY_MS, Math.round(w.end / DAY_MS) * DAY_MS);
+  return { start, end };
+}
+
+export function windowFromDays(from: string, to: string): TimeWindow {
+  return { start: Date.parse(`${from}T00:00:00Z`), end: Date.parse(`${to}T00:00:00Z`) + DAY_MS };
+}
+
+export function windowToDays(w: TimeWindow): { from: string; to: string } {
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return { from: iso(w.start), to: iso(w.end - DAY_MS) };
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { expectAccessible } from './axe.ts';
+
+const eventsList = (page: Page) => page.getByRole('region', { name: /^Events/ }).locator('.event-list > li');
+const axis = (page: Page) => page.getByTestId('timeline-axis');
+
+test.describe('the timeline, for a reader', () => {
+  // Each journey runs axe twice over a page of a few hundred SVG nodes; on the shared
+  // 2-core test machine that alone takes ~10 s, so the default 30 s is too tight.
+  test.describe.configure({ timeout: 60_000 });
+
+  test('filters by an actor through the form and sees the URL and the list change', async ({ page }) => {
+    await page.goto('/timeline');
+    await expect(page.getByText('Axis: years')).toBeVisible();
+    await expectAccessible(page);
+    const before = await eventsList(page).count();
+    expect(before).toBeGreaterThan(5);
+
+    await page.getByRole('group', { name: 'Actors' }).getByLabel(/^Japan/).check();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/[?&]actor=JP(&|$)/);
+    await expect(eventsList(page)).toHaveCount(1);
+    await expect(eventsList(page).first()).toContainText('Multilateral Sanctions Monitoring Team (MSMT) launched in Seoul');
+    await expect(page.getByText('1 event', { exact: true })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('zooms in from years to months with the button and the keyboard, and the URL follows', async ({ page }) => {
+    await page.goto('/timeline?from=2015-01-01&to=2024-12-31');
+    await expect(page.getByText('Axis: years')).toBeVisible();
+    await expect(axis(page)).toContainText('2020');
+
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('region', { name: /^Timeline by actor/ }).focus();
+    await page.keyboard.press('+');
+    await expect(page.getByText('Axis: months')).toBeVisible();
+    await expect(axis(page).locator('text').first()).toHaveText(/^[A-Z][a-z]{2} \d{4}$/);
+    await expect(page).toHaveURL(/from=2018-\d\d-\d\d&to=2021-\d\d-\d\d/);
+    await expectAccessible(page);
+  });
+
+  test('a shared link restores the window, filters, lanes and selected event in a fresh page', async ({ page, browser }) => {
+    await page.goto('/timeline?from=2024-01-01&to=2024-12-31&actor=US&lanes=status');
+    await page.getByRole('button', { name: /^US Defense Secretary Austin confirms evidence of DPRK troops in Russia/ }).click();
+    await expect(page).toHaveURL(/event=us-austin-confirms-dprk-troops-rome/);
+    const panel = page.getByRole('complementary', { name: /Austin confirms evidence/ });
+    await expect(panel.getByRole('heading', { name: 'Quotes' })).toBeVisible();
+    await expectAccessible(page);
+    const shared = page.url();
+
+    const fresh = await (await browser.newContext()).newPage();
+    await fresh.goto(shared);
+    await expect(fresh.getByText('2024-01-01 to 2024-12-31')).toBeVisible();
+    await expect(fresh.getByRole('group', { name: 'Actors' }).getByLabel(/^United States/)).toBeChecked();
+    await expect(fresh.getByLabel('Lanes')).toHaveValue('status');
+    await expect(fresh.getByRole('complementary', { name: /Austin confirms evidence/ })).toBeVisible();
+    await expect(fresh.getByRole('complementary').getByRole('link', { name: 'Open the full event page' })).toHaveAttribute('href', '/events/us-austin-confirms-dprk-troops-rome');
+
+    await page.goBack();
+    await expect(page).not.toHaveURL(/event=/);
+    await expect(page.getByRole('complementary', { name: /Austin confirms/ })).toHaveCount(0);
+    await fresh.context().close();
+  });
+
+  test('searches a word from a quoted event and sees it highlighted', async ({ page }) => {
+    await page.goto('/timeline');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('Austin');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/q=Austin/);
+    const first = eventsList(page).first();
+    const title = first.getByRole('link', { name: /Austin confirms evidence/ });
+    await expect(title.locator('mark')).toHaveText('Austin');
+    await expect(first.locator('.snippet mark').first()).toHaveText('Austin');
+    await expectAccessible(page);
+  });
+
+  test('downloads the filtered events as CSV', async ({ page }) => {
+    await page.goto('/timeline?actor=UA');
+    const shown = await eventsList(page).locator('a.title').allTextContents();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^events-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const rows = Papa.parse<Record<string, string>>(text.trim(), { header: true }).data;
+    expect(rows.map((r) => r.title)).toEqual(shown);
+    for (const r of rows) expect(r.actors).toMatch(/\bUA\b/);
+  });
+
+  test('opens an actor page with its events and the actors it appears with most', async ({ page }) => {
+    await page.goto('/actors/KP');
+    await expect(page.getByRole('heading', { level: 1, name: 'North Korea' })).toBeVisible();
+    const table = page.getByRole('table', { name: /shared with North Korea/ });
+    await expect(table.getByRole('rowheader').first()).toHaveText('Russia');
+    await expect(page.getByRole('region', { name: 'Events' }).getByRole('link', { name: /^US Defense Secretary Austin confirms evidence/ })).toBeVisible();
+    await expectAccessible(page);
+  });
+});

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { GET } from '../../app/api/timeline/route.ts';
+import { getDb } from '../../lib/db/client.ts';
+import { seedDatabase } from '../../lib/db/seed.ts';
+import { readSeedDataset } from '../../lib/seed/dataset.ts';
+
+const timeline = async (qs: string) => {
+  const res = await GET(new Request(`http://x/api/timeline?${qs}`), {});
+  return { status: res.status, body: await res.json() };
+};
+const sum = (buckets: { count: number }[]) => buckets.reduce((s, b) => s + b.count, 0);
+
+/** Matching events counted independently of the timeline code, with Prisma. */
+async function countPublished(where: object = {}) {
+  return getDb().event.count({ where: { deletedAt: null, publication: 'published', ...where } });
+}
+
+beforeAll(async () => {
+  await seedDatabase(getDb(), readSeedDataset());
+});
+afterAll(async () => {
+  await getDb().$disconnect();
+});
+
+describe('GET /api/timeline', () => {
+  test('sends single events, with their lanes, when the window holds few', async () => {
+    const { status, body } = await timeline('');
+    expect(status).toBe(200);
+    expect(body.mode).toBe('items');
+    expect(body.total).toBe(await countPublished());
+    expect(body.from).toBe('2006-01-01');
+    const austin = body.items.find((i: { slug: string }) => i.slug === 'us-austin-confirms-dprk-troops-rome');
+    expect(austin.lanes).toEqual(expect.arrayContaining(['US', 'KP', 'RU']));
+    expect(body.lanes.map((l: { key: string }) => l.key)).toContain('KP');
+    expect(body.lanes.find((l: { key: string }) => l.key === 'KP').label).toBe('North Korea');
+  });
+
+  test('switches to buckets above maxItems, counts adding up to the matching events', async () => {
+    const { body } = await timeline('maxItems=5&lanes=status&width=2000');
+    expect(body.mode).toBe('buckets');
+    expect(body.bucket).toBe('month');
+    const total = await countPublished();
+    expect(body.total).toBe(total);
+    expect(sum(body.totals)).toBe(total);
+    const laneSum = body.lanes.reduce((s: number, l: { buckets: { count: number }[] }) => s + sum(l.buckets), 0);
+    expect(laneSum).toBe(total);
+  });
+
+  test('bucket counts respect filters and the window', async () => {
+    const { body } = await timeline('maxItems=1&from=2024&to=2024&tag=military&width=1000');
+    const expected = await countPublished({
+      startDate: { gte: new Date('2024-01-01'), lte: new Date('2024-12-31') },
+      tags: { some: { tag: { slug: 'military' } } },
+    });
+    expect(expected).toBeGreaterThan(1);
+    expect(body.mode).toBe('buckets');
+    expect(body.bucket).toBe('week');
+    expect(sum(body.totals)).toBe(expected);
+    for (const b of body.totals) expect(new Date(b.t).getUTCFullYear()).toBe(2024);
+  });
+
+  test('actor lanes count an event once per actor', async () => {
+    const { body } = await timeline('maxItems=1&lanes=actor&width=2000');
+    const links = await getDb().eventActor.count({ where: { event: { deletedAt: null, publication: 'published' } } });
+    const laneSum = body.lanes.reduce((s: number, l: { buckets: { count: number }[] }) => s + sum(l.buckets), 0);
+    expect(laneSum).toBe(links);
+    expect(body.lanes.length).toBeLessThanOrEqual(16);
+  });
+
+  test('a window inside a month or a year still holds the events known only to that month or year', async () => {
+    const { body } = await timeline('from=2022-11-15&to=2022-11-20');
+    const slugs = body.items.map((i: { slug: string }) => i.slug);
+    expect(slugs).toContain('dprk-arms-rail-transfer-wagner');
+    const mid2024 = (await timeline('from=2024-07-01&to=2024-07-02')).body.items.map((i: { slug: string }) => i.slug);
+    expect(mid2024).toContain('china-dprk-trade-2024-below-prepandemic');
+    expect(mid2024).not.toContain('un-panel-of-experts-ceases');
+  });
+
+  test.each([
+    ['width', 'width=10'],
+    ['lanes', 'lanes=country'],
+    ['maxItems', 'maxItems=0'],
+    ['from', 'from=2024-1'],
+    ['event', 'event=Bad Slug'],
+  ])('answers 400 naming %s', async (field, qs) => {
+    const { status, body } = await timeline(qs);
+    expect(status).toBe(400);
+    expect(Object.keys(body.fields)).toEqual([field]);
+  });
+});
