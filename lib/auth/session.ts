@@ -3,6 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { decode } from 'next-auth/jwt';
 import { getActiveUser, getUserByApiToken } from '../db/auth.ts';
 import { env } from '../env.ts';
+import { HttpError } from '../http/errors.ts';
 import { assertPermission, type CurrentUser, type Permission } from './permissions.ts';
 
 export type { CurrentUser } from './permissions.ts';
@@ -58,7 +59,27 @@ export async function getCurrentUser(request?: Request): Promise<CurrentUser | n
   return null;
 }
 
+/**
+ * A cookie-authenticated write must come from this site (CSRF). Browsers send Origin on
+ * every cross-site POST/PATCH/DELETE; Bearer-token calls carry no ambient credentials.
+ * Server actions get the same check from Next itself.
+ */
+function assertSameOrigin(request: Request): void {
+  if (request.method === 'GET' || request.method === 'HEAD' || request.headers.has('authorization')) return;
+  const origin = request.headers.get('origin');
+  if (!origin) return;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    // "null" or garbage: refused below.
+  }
+  if (originHost !== host) throw new HttpError(403, 'cross_site', 'Cross-site request refused.');
+}
+
 /** The caller if allowed; otherwise throws Unauthenticated (401) or Forbidden (403). */
 export async function requirePermission(permission: Permission, request?: Request): Promise<CurrentUser> {
+  if (request) assertSameOrigin(request);
   return assertPermission(await getCurrentUser(request), permission);
 }

@@ -1,0 +1,28 @@
+import { requirePermission } from '@/lib/auth/session.ts';
+import { getEvent } from '@/lib/db/events.ts';
+import { trashEvent, updateEvent } from '@/lib/db/event-writes.ts';
+import { eventToInput } from '@/lib/events/event-input.ts';
+import { NotFound, VersionConflict } from '@/lib/http/errors.ts';
+import { handler, readJson } from '@/lib/http/handler.ts';
+import { eventUpdateSchema } from '@/lib/schemas/event.ts';
+
+type Ctx = { params: Promise<{ slug: string }> };
+
+// PATCH /api/events/[slug]: update the fields given, from `version` (editor); stale → 409
+export const PATCH = handler<Ctx>(async (request, { params }) => {
+  const user = await requirePermission('events.write', request);
+  const { slug } = await params;
+  const current = await getEvent(slug, { canSeeDrafts: true });
+  if (!current) throw new NotFound('Event');
+  const body = await readJson(request);
+  const input = eventUpdateSchema.parse({ ...eventToInput(current), ...(typeof body === 'object' ? body : {}) });
+  const result = await updateEvent(slug, input, input.version, user.id);
+  if (result.conflict) throw new VersionConflict(result.conflict);
+  return Response.json(result.event);
+});
+
+// DELETE /api/events/[slug]: move to the trash (editor); restorable
+export const DELETE = handler<Ctx>(async (request, { params }) => {
+  const user = await requirePermission('events.write', request);
+  return Response.json(await trashEvent((await params).slug, user.id));
+});
