@@ -12,6 +12,9 @@ export function SiteHeader() {
             <li>
               <Link href="/">Overview</Link>
             </li>
+            <li>
+              <Link href="/editor">Editor</Link>
+            </li>
           </ul>
         </nav>
       </div>
