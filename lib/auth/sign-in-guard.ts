@@ -1,6 +1,6 @@
 import 'server-only';
 import { TooManyRequests } from '../http/errors.ts';
-import { signInThrottle } from './throttle.ts';
+import { signInThrottle, type Throttle } from './throttle.ts';
 
 type RouteHandler = (request: Request, context: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>;
 
@@ -13,22 +13,25 @@ function clientAddress(request: Request): string {
  * slowed after a few failures, then refused with 429 and Retry-After. A sign-in succeeded
  * when next-auth set a session cookie. Nothing from the body is logged.
  */
-export function guardSignIn(next: RouteHandler): RouteHandler {
+export function guardSignIn(
+  next: RouteHandler,
+  { throttle = signInThrottle, sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)) }: { throttle?: Throttle; sleep?: (ms: number) => Promise<void> } = {},
+): RouteHandler {
   return async (request, context) => {
     if (!new URL(request.url).pathname.endsWith('/callback/credentials')) return next(request, context);
     const form = await request.clone().formData().catch(() => null);
     const email = String(form?.get('email') ?? '').trim().toLowerCase();
     const keys = [`ip:${clientAddress(request)}`, ...(email ? [`account:${email}`] : [])];
-    const verdict = signInThrottle.check(keys);
+    const verdict = throttle.check(keys);
     if ('retryAfterSeconds' in verdict) {
       const err = new TooManyRequests(verdict.retryAfterSeconds);
       return Response.json({ error: err.code, message: err.message }, { status: 429, headers: err.headers });
     }
-    if (verdict.delayMs) await new Promise((resolve) => setTimeout(resolve, verdict.delayMs));
+    if (verdict.delayMs) await sleep(verdict.delayMs);
     const response = await next(request, context);
     const signedIn = (response.headers.get('set-cookie') ?? '').includes('session-token=');
-    if (signedIn) signInThrottle.succeed(keys);
-    else signInThrottle.fail(keys);
+    if (signedIn) throttle.succeed(keys);
+    else throttle.fail(keys);
     return response;
   };
 }

@@ -35,7 +35,7 @@ async function createEvent(page: Page, title: string, options: { publish?: boole
 
 test.describe('an editor', () => {
   // Sign-in (bcrypt) plus several full form round trips on a shared 2-core machine.
-  test.describe.configure({ timeout: 90_000 });
+  test.describe.configure({ timeout: 150_000 });
 
   test('a signed-out reader who opens /editor is sent to sign-in', async ({ page }) => {
     await page.goto('/editor');
@@ -108,6 +108,59 @@ test.describe('an editor', () => {
     await expect(page.getByRole('status')).toContainText('Restored');
     expect((await page.goto(`/events/${slug}`))?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trash drill event');
+  });
+});
+
+test.describe('an editor importing', () => {
+  test.describe.configure({ timeout: 150_000 });
+
+  test('an import with one bad row applies nothing and names the row', async ({ page }) => {
+    await signIn(page);
+    await page.getByRole('navigation', { name: 'Editor' }).getByRole('link', { name: 'Import' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Import events' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('CSV or JSON file').setInputFiles('tests/fixtures/import-one-bad-row.csv');
+    await page.getByRole('button', { name: 'Check (dry run)' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: /Nothing was changed: 1 row has errors/ })).toBeVisible();
+    const badRow = page.getByRole('row', { name: /line 3/ });
+    await expect(badRow).toContainText('Date must be a real day');
+    await expect(page.getByRole('row', { name: /line 2/ })).toContainText('new event');
+    await expect(page.getByRole('button', { name: 'Apply import' })).toHaveCount(0);
+    await expectAccessible(page);
+    expect((await page.goto('/events/test-import-good-one'))?.status()).toBe(404);
+  });
+});
+
+test.describe('an admin', () => {
+  test.describe.configure({ timeout: 150_000 });
+
+  test('creates an API token, sees it once, and revokes it; manages accounts', async ({ page, request }) => {
+    await signIn(page);
+    await page.goto('/editor/tokens');
+    await page.getByLabel('Token name').fill('e2e script');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const token = await page.getByLabel('Token', { exact: true }).inputValue();
+    expect(token).toMatch(/^at_/);
+    await expectAccessible(page);
+    const ok = await request.post('/api/events', { headers: { authorization: `Bearer ${token}` }, data: { slug: 'e2e-token-event', title: 'Made with a token', date: '2024-01-01' } });
+    expect(ok.status()).toBe(201);
+    await page.reload();
+    await expect(page.getByLabel('Token', { exact: true })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Revoke token e2e script' }).click();
+    await expect(page.getByRole('row', { name: /e2e script/ })).toContainText('revoked');
+    const refused = await request.post('/api/events', { headers: { authorization: `Bearer ${token}` }, data: { slug: 'e2e-token-event-2', title: 'x', date: '2024-01-01' } });
+    expect(refused.status()).toBe(401);
+
+    await page.goto('/admin/users');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: `Disable ${E2E_ADMIN.email}` }).click();
+    await expect(page.getByRole('status')).toHaveText('The last admin cannot be demoted or disabled.');
+  });
+
+  test('pages send a Content-Security-Policy and security headers', async ({ request }) => {
+    const res = await request.get('/sign-in');
+    expect(res.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers()['x-content-type-options']).toBe('nosniff');
   });
 });
 

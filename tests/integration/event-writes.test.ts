@@ -6,6 +6,7 @@ import { getDb } from '../../lib/db/client.ts';
 import { revertEvent } from '../../lib/db/event-writes.ts';
 import { listCorrections, listEventRevisions } from '../../lib/db/event-history.ts';
 import { getEvent } from '../../lib/db/events.ts';
+import { setReviewRequired } from '../../lib/db/settings.ts';
 import { seedDatabase } from '../../lib/db/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { cleanupTestUsers, makeUser } from '../helpers/auth.ts';
@@ -118,5 +119,25 @@ describe('DELETE and restore', () => {
     expect((await restoreRoute(json('POST', {}), ctx(event.slug))).status).toBe(200);
     expect(await getEvent(event.slug)).toMatchObject({ version: 3 });
     expect((await listEventRevisions(event.slug))!.map((r) => r.action)).toEqual(['restore', 'trash', 'create']);
+  });
+});
+
+describe('publication with review required', () => {
+  test('the author cannot publish their own draft; a second editor can', async () => {
+    await setReviewRequired(true);
+    try {
+      const refusedCreate = await createRoute(json('POST', newEvent({ publication: 'published' })), ctx(''));
+      expect(refusedCreate.status).toBe(403);
+      const event = await create();
+      const own = await PATCH(json('PATCH', { publication: 'published', version: 1 }), ctx(event.slug));
+      expect(own.status).toBe(403);
+      expect((await own.json()).fields).toEqual({ publication: 'Another editor must publish this event (review is required)' });
+      const reviewer = await makeUser('editor');
+      const res = await PATCH(json('PATCH', { publication: 'published', version: 1 }, reviewer.bearer), ctx(event.slug));
+      expect(res.status).toBe(200);
+      expect(await getEvent(event.slug)).not.toBeNull();
+    } finally {
+      await setReviewRequired(false);
+    }
   });
 });
