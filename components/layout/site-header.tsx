@@ -1,5 +1,14 @@
 import Link from 'next/link';
 
+const LINKS = [
+  { href: '/', label: 'Overview' },
+  { href: '/timeline', label: 'Timeline' },
+  { href: '/alliances', label: 'Alliances' },
+  { href: '/charts/trade', label: 'Trade' },
+  { href: '/charts/activity', label: 'Activity' },
+  { href: '/editor', label: 'Editor' },
+];
+
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -9,15 +18,11 @@ export function SiteHeader() {
         </Link>
         <nav className="site-nav" aria-label="Main">
           <ul>
-            <li>
-              <Link href="/">Overview</Link>
-            </li>
-            <li>
-              <Link href="/timeline">Timeline</Link>
-            </li>
-            <li>
-              <Link href="/alliances">Alliances</Link>
-            </li>
+            {LINKS.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href}>{l.label}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

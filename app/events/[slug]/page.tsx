@@ -7,6 +7,7 @@ import { QuoteList } from '@/components/events/quote-list.tsx';
 import { SourceList } from '@/components/events/source-list.tsx';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { formatDateRange } from '@/lib/dates.ts';
+import { listCorrections } from '@/lib/db/event-history.ts';
 import { getEvent } from '@/lib/db/events.ts';
 
 export const dynamic = 'force-dynamic';
@@ -25,6 +26,7 @@ const PRECISION: Record<string, string> = { day: 'exact dates', month: 'known to
 export default async function EventPage({ params }: Props) {
   const event = await loadEvent((await params).slug);
   if (!event) notFound();
+  const corrections = await listCorrections(event.slug);
   const people = event.actors.filter((a) => a.kind === 'person');
   const parties = event.actors.filter((a) => a.kind !== 'person');
   return (
@@ -91,6 +93,18 @@ export default async function EventPage({ params }: Props) {
               </li>
             ))}
           </ol>
+          <h2>Corrections</h2>
+          {corrections.length ? (
+            <ol className="sources" aria-label="Corrections log">
+              {corrections.map((c) => (
+                <li key={c.at}>
+                  <time dateTime={c.at}>{c.at.slice(0, 10)}</time>: changed {c.fields.join(', ')}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="meta">No corrections since publication.</p>
+          )}
         </aside>
       </div>
     </article>

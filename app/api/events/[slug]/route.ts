@@ -1,14 +1,46 @@
+import { can } from '@/lib/auth/permissions.ts';
+import { getCurrentUser, requirePermission } from '@/lib/auth/session.ts';
 import { getEvent } from '@/lib/db/events.ts';
-import { NotFound } from '@/lib/http/errors.ts';
-import { handler } from '@/lib/http/handler.ts';
+import { trashEvent, updateEvent } from '@/lib/db/event-writes.ts';
+import { eventToInput } from '@/lib/events/event-input.ts';
+import { NotFound, VersionConflict } from '@/lib/http/errors.ts';
 import { withValidators } from '@/lib/http/cache.ts';
+import { handler, readJson } from '@/lib/http/handler.ts';
+import { eventUpdateSchema } from '@/lib/schemas/event.ts';
 
-// GET /api/events/[slug]: one published event with actors, tags, sources and quotes (public)
-export const GET = handler<{ params: Promise<{ slug: string }> }>(async (request, { params }) => {
+type Ctx = { params: Promise<{ slug: string }> };
+
+// GET /api/events/[slug]: one event with actors, tags, sources and quotes (public;
+// editors also get drafts, answered privately so no shared cache keeps them)
+export const GET = handler<Ctx>(async (request, { params }) => {
   const { slug } = await params;
+  if (can(await getCurrentUser(request), 'events.write')) {
+    const event = await getEvent(slug, { canSeeDrafts: true });
+    if (!event) throw new NotFound('Event');
+    return Response.json(event, { headers: { 'Cache-Control': 'private, no-store' } });
+  }
   return withValidators(request, async () => {
     const event = await getEvent(slug);
     if (!event) throw new NotFound('Event');
     return Response.json(event);
   });
+});
+
+// PATCH /api/events/[slug]: update the fields given, from `version` (editor); stale → 409
+export const PATCH = handler<Ctx>(async (request, { params }) => {
+  const user = await requirePermission('events.write', request);
+  const { slug } = await params;
+  const current = await getEvent(slug, { canSeeDrafts: true });
+  if (!current) throw new NotFound('Event');
+  const body = await readJson(request);
+  const input = eventUpdateSchema.parse({ ...eventToInput(current), ...(typeof body === 'object' ? body : {}) });
+  const result = await updateEvent(slug, input, input.version, user.id);
+  if (result.conflict) throw new VersionConflict(result.conflict);
+  return Response.json(result.event);
+});
+
+// DELETE /api/events/[slug]: move to the trash (editor); restorable
+export const DELETE = handler<Ctx>(async (request, { params }) => {
+  const user = await requirePermission('events.write', request);
+  return Response.json(await trashEvent((await params).slug, user.id));
 });

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import styles from '@/components/editor/editor.module.css';
+import { Field } from '@/components/ui/field.tsx';
+import { createUserAction, resetPasswordAction, setUserDisabledAction, setUserRoleAction } from '@/lib/actions/users.ts';
+import { listUsers } from '@/lib/db/user-admin.ts';
+
+export const metadata: Metadata = { title: 'Users' };
+
+type Props = { searchParams: Promise<{ notice?: string | string[] }> };
+
+export default async function UsersPage({ searchParams }: Props) {
+  const { notice } = await searchParams;
+  const users = await listUsers();
+  return (
+    <section>
+      <h1>Users</h1>
+      {typeof notice === 'string' ? <p role="status" className={styles.notice}>{notice.slice(0, 500)}</p> : null}
+      <form action={createUserAction} className={styles.actions} aria-label="Create an account">
+        <Field name="email" label="E-mail" type="email" required />
+        <Field name="name" label="Name" required />
+        <Field name="role" label="Role" options={['editor', 'admin']} />
+        <Field name="password" label="Password (12+ characters)" type="password" required />
+        <button type="submit">Create account</button>
+      </form>
+      <div className={styles.wrap}>
+        <table className={styles.table}>
+          <caption className="visually-hidden">Accounts</caption>
+          <thead><tr><th scope="col">Account</th><th scope="col">Role</th><th scope="col">Password</th><th scope="col">Access</th></tr></thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <th scope="row">{u.name}<div className="meta">{u.email}</div></th>
+                <td>
+                  <form action={setUserRoleAction.bind(null, u.id)} className={styles.actions}>
+                    <Field name="role" label={`Role of ${u.email}`} options={['editor', 'admin']} defaultValue={u.role} />
+                    <button type="submit" className="secondary">Change role</button>
+                  </form>
+                </td>
+                <td>
+                  <form action={resetPasswordAction.bind(null, u.id)} className={styles.actions}>
+                    <Field name="password" label={`New password for ${u.email}`} type="password" />
+                    <button type="submit" className="secondary">Reset</button>
+                  </form>
+                </td>
+                <td>
+                  <form action={setUserDisabledAction.bind(null, u.id, !u.disabledAt)}>
+                    <button type="submit" className="secondary">{u.disabledAt ? `Enable ${u.email}` : `Disable ${u.email}`}</button>
+                  </form>
+                  {u.disabledAt ? <div className="meta">disabled {u.disabledAt.slice(0, 10)}</div> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { EventForm } from '@/components/editor/event-form.tsx';
+import { listActorOptions } from '@/lib/db/actors.ts';
+import { getEvent } from '@/lib/db/events.ts';
+import { eventInputToForm } from '@/lib/events/event-form.ts';
+import { eventToInput } from '@/lib/events/event-input.ts';
+
+export const metadata: Metadata = { title: 'Edit event' };
+
+type Props = { params: Promise<{ slug: string }> };
+
+export default async function EditEventPage({ params }: Props) {
+  const { slug } = await params;
+  const [event, actorCodes] = await Promise.all([getEvent(slug, { canSeeDrafts: true }), listActorOptions()]);
+  if (!event) notFound();
+  const values = { ...eventInputToForm(eventToInput(event)), originalSlug: event.slug, version: String(event.version) };
+  return (
+    <section>
+      <h1>Edit: {event.title}</h1>
+      <p className="meta">
+        Version {event.version} · <Link href={`/editor/events/${slug}/history`}>History</Link>
+        {event.publication === 'published' ? <> · <Link href={`/events/${slug}`}>Public page</Link></> : null}
+      </p>
+      <EventForm isNew={false} actorCodes={actorCodes} initial={{ values }} />
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { EventForm } from '@/components/editor/event-form.tsx';
+import { listActorOptions } from '@/lib/db/actors.ts';
+
+export const metadata: Metadata = { title: 'New event' };
+
+export default async function NewEventPage() {
+  const actorCodes = await listActorOptions();
+  return (
+    <section>
+      <h1>New event</h1>
+      <p className="lede">A new event starts as a draft, seen by editors only, until it is published.</p>
+      <EventForm isNew actorCodes={actorCodes} initial={{ values: { publication: 'draft', datePrecision: 'day', status: 'reported' } }} />
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { can } from '@/lib/auth/permissions.ts';
+import { getCurrentUser } from '@/lib/auth/session.ts';
+import styles from '@/components/editor/editor.module.css';
+
+export const dynamic = 'force-dynamic';
+
+/** Signed-out visitors go to sign-in. Every action still checks permission itself. */
+export default async function EditorLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  if (!user) redirect('/sign-in?callbackUrl=/editor');
+  return (
+    <div>
+      <nav aria-label="Editor" className={styles.subnav}>
+        <ul>
+          <li><Link href="/editor">Events</Link></li>
+          <li><Link href="/editor?view=trash">Trash</Link></li>
+          <li><Link href="/editor/events/new">New event</Link></li>
+          <li><Link href="/editor/import">Import</Link></li>
+          <li><Link href="/editor/tokens">API tokens</Link></li>
+          {can(user, 'users.manage') ? <li><Link href="/admin/users">Users</Link></li> : null}
+        </ul>
+        <span className={styles.who}>
+          Signed in as {user.name} ({user.role}) · <Link href="/api/auth/signout">Sign out</Link>
+        </span>
+      </nav>
+      {children}
+    </div>
+  );
+}

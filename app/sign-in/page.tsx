@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { SignInForm } from '@/components/auth/sign-in-form.tsx';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
+
+/** Only same-site paths are followed after sign-in (no open redirect). */
+function safeCallback(value: string | string[] | undefined): string {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v && v.startsWith('/') && !v.startsWith('//') ? v : '/editor';
+}
+
+export default async function SignInPage({ searchParams }: Props) {
+  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  return (
+    <section className="card">
+      <h1>Editor sign-in</h1>
+      <p className="lede">Editors and admins sign in to add and correct events. Readers need no account.</p>
+      <SignInForm callbackUrl={callbackUrl} />
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { requirePermission } from '../auth/session.ts';
+import { importEvents, type ImportReport } from '../db/import.ts';
+import { readImportText } from '../import/read.ts';
+import { HttpError } from '../http/errors.ts';
+
+export interface ImportState {
+  fileName?: string;
+  mode?: 'dry-run' | 'apply';
+  report?: ImportReport;
+  error?: string;
+}
+
+/** Dry run or apply of an uploaded CSV/JSON file, from /editor/import. */
+export async function importAction(_prev: ImportState, form: FormData): Promise<ImportState> {
+  const user = await requirePermission('import.run');
+  const file = form.get('file');
+  const mode = form.get('intent') === 'apply' ? 'apply' : 'dry-run';
+  if (!(file instanceof File) || file.size === 0) return { error: 'Choose a CSV or JSON file first.' };
+  try {
+    const rows = readImportText(await file.text(), file.name.toLowerCase().endsWith('.json') ? 'json' : file.name.toLowerCase().endsWith('.csv') ? 'csv' : file.type);
+    const report = await importEvents(rows, { apply: mode === 'apply', userId: user.id });
+    if (report.applied) revalidatePath('/', 'layout');
+    return { fileName: file.name, mode, report };
+  } catch (err) {
+    if (err instanceof HttpError) return { fileName: file.name, mode, error: err.message };
+    throw err;
+  }
+}

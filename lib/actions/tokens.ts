@@ -1,0 +1,34 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { requirePermission } from '../auth/session.ts';
+import { createApiToken, revokeApiToken } from '../db/tokens.ts';
+import { fieldErrorsOf } from '../schemas/errors.ts';
+import { tokenCreateSchema } from '../schemas/user.ts';
+
+export interface TokenState {
+  /** The new token, shown this once. */
+  token?: string;
+  name?: string;
+  fieldErrors?: Record<string, string>;
+}
+
+export async function createTokenAction(_prev: TokenState, form: FormData): Promise<TokenState> {
+  const user = await requirePermission('tokens.manage');
+  const parsed = tokenCreateSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
+  const days = parsed.data.expiresInDays;
+  const expiresAt = typeof days === 'number' ? new Date(Date.now() + days * 86_400_000) : null;
+  const { token } = await createApiToken(user.id, parsed.data.name, expiresAt);
+  revalidatePath('/editor/tokens');
+  return { token, name: parsed.data.name };
+}
+
+/** Revokes one of the caller's own tokens; it stops working on its next request. */
+export async function revokeTokenAction(id: number, _form: FormData): Promise<void> {
+  const user = await requirePermission('tokens.manage');
+  await revokeApiToken(user.id, id);
+  revalidatePath('/editor/tokens');
+  redirect('/editor/tokens?notice=revoked');
+}

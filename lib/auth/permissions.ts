@@ -1,0 +1,32 @@
+import { Forbidden, Unauthenticated } from '../http/errors.ts';
+
+export type Role = 'admin' | 'editor';
+export interface CurrentUser {
+  id: number;
+  role: Role;
+  email: string;
+  name: string;
+}
+
+/** The one table of who may do what. A write names its permission; nothing else decides. */
+export const PERMISSIONS = {
+  'events.write': ['editor', 'admin'],
+  'events.publish': ['editor', 'admin'],
+  'import.run': ['editor', 'admin'],
+  'tokens.manage': ['editor', 'admin'],
+  'users.manage': ['admin'],
+  'settings.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(user: Pick<CurrentUser, 'role'> | null, permission: Permission): boolean {
+  return user !== null && (PERMISSIONS[permission] as readonly Role[]).includes(user.role);
+}
+
+/** Throws Unauthenticated (401) for nobody, Forbidden (403) for the wrong role. */
+export function assertPermission(user: CurrentUser | null, permission: Permission): CurrentUser {
+  if (!user) throw new Unauthenticated();
+  if (!can(user, permission)) throw new Forbidden();
+  return user;
+}

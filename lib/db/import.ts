@@ -1,0 +1,95 @@
+import 'server-only';
+import { HttpError } from '../http/errors.ts';
+import type { RawRow } from '../import/parse.ts';
+import { fieldErrorsOf } from '../schemas/errors.ts';
+import { eventInputSchema, type EventInput } from '../schemas/event.ts';
+import { getDb } from './client.ts';
+import { createEvent, updateEvent } from './event-writes.ts';
+
+export interface ImportRowReport {
+  row: string;
+  slug: string | null;
+  action: 'create' | 'update' | 'error';
+  errors: Record<string, string>;
+}
+
+export interface ImportReport {
+  applied: boolean;
+  counts: { create: number; update: number; error: number };
+  rows: ImportRowReport[];
+}
+
+function summarise(rows: ImportRowReport[], applied: boolean): ImportReport {
+  const counts = { create: 0, update: 0, error: 0 };
+  for (const r of rows) counts[r.action]++;
+  return { applied, counts, rows };
+}
+
+/** Checks every row against the schema and the database; writes nothing. */
+async function plan(rows: RawRow[]): Promise<{ report: ImportRowReport[]; valid: { input: EventInput; existingVersion: number | null }[] }> {
+  const parsed = rows.map((r) => ({ row: r, result: eventInputSchema.safeParse(r.data) }));
+  const inputs = parsed.flatMap((p) => (p.result.success ? [p.result.data] : []));
+  const [existing, actors] = await Promise.all([
+    getDb().event.findMany({ where: { slug: { in: inputs.map((i) => i.slug) } }, select: { slug: true, version: true, deletedAt: true } }),
+    getDb().actor.findMany({ where: { code: { in: inputs.flatMap((i) => i.actors.map((a) => a.code)) }, deletedAt: null }, select: { code: true } }),
+  ]);
+  const bySlug = new Map(existing.map((e) => [e.slug, e]));
+  const knownActors = new Set(actors.map((a) => a.code));
+  const seen = new Map<string, string>();
+  const report: ImportRowReport[] = [];
+  const valid: { input: EventInput; existingVersion: number | null }[] = [];
+  for (const { row, result } of parsed) {
+    const slug = typeof (row.data as { slug?: unknown })?.slug === 'string' ? (row.data as { slug: string }).slug : null;
+    if (!result.success) {
+      report.push({ row: row.label, slug, action: 'error', errors: fieldErrorsOf(result.error) });
+      continue;
+    }
+    const input = result.data;
+    const errors: Record<string, string> = {};
+    input.actors.forEach((a, i) => {
+      if (!knownActors.has(a.code)) errors[`actors.${i}.code`] = `Unknown actor code "${a.code}"`;
+    });
+    if (seen.has(input.slug)) errors.slug = `Slug already used by ${seen.get(input.slug)} of this file`;
+    const current = bySlug.get(input.slug);
+    if (current?.deletedAt) errors.slug = 'An event with this slug is in the trash; restore it first';
+    seen.set(input.slug, row.label);
+    if (Object.keys(errors).length) report.push({ row: row.label, slug: input.slug, action: 'error', errors });
+    else {
+      report.push({ row: row.label, slug: input.slug, action: current ? 'update' : 'create', errors: {} });
+      valid.push({ input: { ...input, statusReason: input.statusReason ?? 'Imported' }, existingVersion: current?.version ?? null });
+    }
+  }
+  return { report, valid };
+}
+
+/**
+ * A dry run reports, row by row, what would be created, updated or is wrong. Applying
+ * writes every row in one transaction, or nothing at all if any row is wrong.
+ */
+export async function importEvents(rows: RawRow[], options: { apply: boolean; userId: number }): Promise<ImportReport> {
+  const { report, valid } = await plan(rows);
+  if (!options.apply || report.some((r) => r.action === 'error')) return summarise(report, false);
+  let current = 0;
+  try {
+    await getDb().$transaction(
+      async (tx) => {
+        for (current = 0; current < valid.length; current++) {
+          const { input, existingVersion } = valid[current];
+          if (existingVersion === null) await createEvent(input, options.userId, tx);
+          else {
+            const result = await updateEvent(input.slug, input, existingVersion, options.userId, 'update', tx);
+            if (result.conflict) throw new HttpError(409, 'version_conflict', 'Changed by someone else during the import; run it again.');
+          }
+        }
+      },
+      { timeout: 120_000 },
+    );
+  } catch (err) {
+    if (!(err instanceof HttpError)) throw err;
+    const fields = (err.extra.fields as Record<string, string> | undefined) ?? { _: err.message };
+    const failed = report.filter((r) => r.action !== 'error')[current];
+    if (failed) Object.assign(failed, { action: 'error', errors: fields });
+    return summarise(report, false);
+  }
+  return summarise(report, true);
+}

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { fieldErrorsOf } from './errors.ts';
+import { eventInputSchema } from './event.ts';
+
+const valid = { slug: 'a-b', title: 'A title', date: '2024-10-23' };
+const errorsOf = (input: object) => {
+  const r = eventInputSchema.safeParse({ ...valid, ...input });
+  return r.success ? {} : fieldErrorsOf(r.error);
+};
+
+describe('eventInputSchema', () => {
+  test('accepts a minimal event and fills defaults', () => {
+    expect(eventInputSchema.parse(valid)).toMatchObject({ status: 'reported', publication: 'draft', datePrecision: 'day', actors: [], endDate: null });
+  });
+
+  test.each([
+    [{ endDate: '2024-10-01' }, 'endDate', 'End date is before start date'],
+    [{ date: '2024-02-30' }, 'date', 'Date must be a real day written YYYY-MM-DD'],
+    [{ title: 'x'.repeat(1_000_000) }, 'title', 'Title must be at most 300 characters'],
+    [{ title: '   ' }, 'title', 'Title is required'],
+    [{ slug: 'Not A Slug' }, 'slug', 'Slug may use lower-case letters, digits and single hyphens'],
+    [{ sources: [{ publisher: 'P', title: 'T', url: 'javascript:alert(1)' }] }, 'sources.0.url', 'URL must start with http:// or https://'],
+    [{ sources: [{ publisher: 'P', title: 'T', credibility: 9 }] }, 'sources.0.credibility', 'Credibility must be from 1 to 6'],
+    [{ sources: [{ publisher: 'P', title: 'T', reliability: 'Z' }] }, 'sources.0.reliability', 'Reliability must be a grade from A to F'],
+    [{ actors: [{ code: 'KP' }, { code: 'kp' }] }, 'actors.1.code', 'Actor KP is listed twice'],
+    [{ status: 'rumoured' }, 'status', 'Status must be reported, confirmed, disputed, denied or retracted'],
+  ])('rejects %o with %s: %s', (input, field, message) => {
+    expect(errorsOf(input)[field]).toBe(message);
+  });
+});

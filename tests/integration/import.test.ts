@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { POST } from '../../app/api/import/route.ts';
+import { getDb } from '../../lib/db/client.ts';
+import { getEvent } from '../../lib/db/events.ts';
+import { seedDatabase } from '../../lib/db/seed.ts';
+import { MAX_IMPORT_BYTES } from '../../lib/import/parse.ts';
+import { readSeedDataset } from '../../lib/seed/dataset.ts';
+import { cleanupTestUsers, makeUser } from '../helpers/auth.ts';
+
+let bearer: Record<string, string>;
+beforeAll(async () => {
+  await seedDatabase(getDb(), readSeedDataset());
+  bearer = (await makeUser('editor')).bearer;
+});
+afterAll(async () => {
+  await getDb().event.deleteMany({ where: { slug: { startsWith: 'test-import-' } } });
+  await cleanupTestUsers();
+  await getDb().$disconnect();
+});
+
+const call = (body: string, mode: 'dry-run' | 'apply', type = 'text/csv') =>
+  POST(new Request(`http://x/api/import?mode=${mode}`, { method: 'POST', headers: { ...bearer, 'content-type': type }, body }), {});
+const badCsv = readFileSync('tests/fixtures/import-one-bad-row.csv', 'utf8');
+const eventCount = () => getDb().event.count();
+
+describe('POST /api/import', () => {
+  test('a dry run reports each row: what it would create and what is wrong, by line and field', async () => {
+    const before = await eventCount();
+    const res = await call(badCsv, 'dry-run');
+    expect(res.status).toBe(200);
+    const report = await res.json();
+    expect(report).toMatchObject({ applied: false, counts: { create: 2, update: 0, error: 1 } });
+    expect(report.rows[1]).toMatchObject({ row: 'line 3', slug: 'test-import-bad', action: 'error', errors: { date: expect.stringMatching(/real day/) } });
+    expect(await eventCount()).toBe(before);
+  });
+
+  test('applying a file with one bad row applies nothing and names the row', async () => {
+    const before = await eventCount();
+    const res = await call(badCsv, 'apply');
+    expect(res.status).toBe(422);
+    expect((await res.json()).rows.filter((r: { action: string }) => r.action === 'error').map((r: { row: string }) => r.row)).toEqual(['line 3']);
+    expect(await eventCount()).toBe(before);
+    expect(await getEvent('test-import-good-one')).toBeNull();
+  });
+
+  test('applying a clean JSON file creates, then a second run updates the same slugs', async () => {
+    const events = [
+      { slug: 'test-import-json-a', title: 'A', date: '2024-01-02', publication: 'published', actors: [{ code: 'KP' }], quotes: [{ speaker: 'S', text: 'Q' }] },
+      { slug: 'test-import-json-b', title: 'B', date: '2024-01-03' },
+    ];
+    const first = await call(JSON.stringify(events), 'apply', 'application/json');
+    expect(first.status).toBe(201);
+    expect((await first.json()).counts).toEqual({ create: 2, update: 0, error: 0 });
+    expect((await getEvent('test-import-json-a'))!.quotes[0].text).toBe('Q');
+    const second = await call(JSON.stringify({ events: [{ ...events[0], title: 'A, corrected' }] }), 'apply', 'application/json');
+    expect((await second.json()).counts).toEqual({ create: 0, update: 1, error: 0 });
+    expect(await getEvent('test-import-json-a')).toMatchObject({ title: 'A, corrected', version: 2 });
+  });
+
+  test('a slug used twice in one file is an error on the second row', async () => {
+    const res = await call(JSON.stringify([{ slug: 'test-import-dup', title: 'x', date: '2024-01-01' }, { slug: 'test-import-dup', title: 'y', date: '2024-01-01' }]), 'dry-run', 'application/json');
+    expect((await res.json()).rows[1]).toMatchObject({ row: 'item 2', errors: { slug: 'Slug already used by item 1 of this file' } });
+  });
+
+  test.each([
+    ['malformed CSV', 'slug,title,date\n"unclosed,Title,2024-01-02\n', 'text/csv', 400],
+    ['malformed JSON', '[{"slug":', 'application/json', 400],
+    ['an oversized file', 'x'.repeat(MAX_IMPORT_BYTES + 1), 'text/csv', 413],
+    ['too many rows', 'slug,title,date\n' + 'a,b,2024-01-01\n'.repeat(5001), 'text/csv', 413],
+  ])('refuses %s with a clear %i and changes nothing', async (_label, body, type, status) => {
+    const before = await eventCount();
+    const res = await call(body, 'apply', type);
+    expect(res.status).toBe(status);
+    expect((await res.json()).message).toMatch(status === 413 ? /limit is 5 MB and 5000 rows/ : /malformed|not valid JSON/);
+    expect(await eventCount()).toBe(before);
+  });
+});
