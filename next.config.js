@@ -1,16 +1,23 @@
 /** @type {import('next').NextConfig} */
+const common = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+];
+
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
     return [
+      // Everything but /embed/* refuses to be framed.
       {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
+        source: '/((?!embed/).*)',
+        headers: [...common, { key: 'X-Frame-Options', value: 'DENY' }],
+      },
+      // /embed/* pages are made for other sites' iframes.
+      {
+        source: '/embed/:path*',
+        headers: [...common, { key: 'Content-Security-Policy', value: 'frame-ancestors *' }],
       },
     ];
   },

@@ -12,6 +12,9 @@ export function SiteHeader() {
             <li>
               <Link href="/">Overview</Link>
             </li>
+            <li>
+              <Link href="/charts/trade">Trade chart</Link>
+            </li>
           </ul>
         </nav>
       </div>

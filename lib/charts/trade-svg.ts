@@ -25,6 +25,29 @@ export function wrap(text: string, maxChars: number): string[] {
   return lines;
 }
 
+/** Title, units and legend: the top 92 px of every export, server-written or from the page. */
+export function svgHeader(chart: Pick<TradeChart, 'title' | 'units' | 'series'>): string {
+  const out = [
+    `<text x="24" y="36" font-size="20" font-weight="700">${esc(chart.title)}</text>`,
+    `<text x="24" y="58" font-size="13" fill="#4f5869">${esc(chart.units)}</text>`,
+  ];
+  let lx = 24;
+  for (const s of chart.series) {
+    out.push(`<rect x="${lx}" y="72" width="14" height="14" rx="3" fill="${s.color}"/>`);
+    out.push(`<text x="${lx + 20}" y="84" font-size="13">${esc(s.label)}</text>`);
+    lx += 40 + s.label.length * 7.4;
+  }
+  return out.join('\n');
+}
+export const HEADER_HEIGHT = 92;
+
+/** Sources and the link that reproduces the chart, from `top` down; `bottom` is where it ends. */
+export function svgFooter(chart: Pick<TradeChart, 'footer' | 'path'>, origin: string, width: number, top: number) {
+  const lines = [...chart.footer.map((l) => `Source: ${l}`), `Chart: ${origin}${chart.path}`].flatMap((l) => wrap(l, Math.floor((width - 48) / 6.6)));
+  const markup = lines.map((l, i) => `<text x="24" y="${top + i * LINE}" font-size="12" fill="#4f5869">${esc(l)}</text>`).join('\n');
+  return { markup, bottom: top + lines.length * LINE };
+}
+
 export function tradeSvg(chart: TradeChart, origin: string): string {
   const W = SVG_WIDTH;
   const box = { x0: PLOT.left, x1: W - PLOT.right, y0: PLOT.top, y1: PLOT.top + PLOT.height };
@@ -32,14 +55,7 @@ export function tradeSvg(chart: TradeChart, origin: string): string {
   const out: string[] = [];
   const text = (tx: number, ty: number, s: string, attrs = '') => out.push(`<text x="${tx}" y="${ty}"${attrs}>${esc(s)}</text>`);
 
-  text(24, 36, chart.title, ' font-size="20" font-weight="700"');
-  text(24, 58, chart.units, ' font-size="13" fill="#4f5869"');
-  let lx = 24;
-  for (const s of chart.series) {
-    out.push(`<rect x="${lx}" y="72" width="14" height="14" rx="3" fill="${s.color}"/>`);
-    text(lx + 20, 84, s.label, ' font-size="13"');
-    lx += 40 + s.label.length * 7.4;
-  }
+  out.push(svgHeader(chart));
 
   // Axes and grid.
   for (const t of axis.ticks) {
@@ -55,7 +71,8 @@ export function tradeSvg(chart: TradeChart, origin: string): string {
     for (const b of s.breaks) {
       const bx = x(b.year - 0.5).toFixed(1);
       out.push(`<g class="compiler-break"><title>${esc(`${s.label}: ${b.from} until ${b.year - 1}, ${b.to} from ${b.year}`)}</title>`);
-      out.push(`<line x1="${bx}" x2="${bx}" y1="${box.y0}" y2="${box.y1}" stroke="${s.color}" stroke-dasharray="2 4" stroke-width="1.5"/></g>`);
+      out.push(`<line x1="${bx}" x2="${bx}" y1="${box.y0}" y2="${box.y1}" stroke="${s.color}" stroke-dasharray="2 4" stroke-width="1.5"/>`);
+      out.push(`<text x="${Number(bx) + 3}" y="${box.y1 - 6}" font-size="10" fill="${s.color}">compiler change</text></g>`);
     }
   }
   // Event markers: a thin line and a triangle at the top, linking to the event.
@@ -68,13 +85,9 @@ export function tradeSvg(chart: TradeChart, origin: string): string {
   }
   drawSeries(chart, out, x, y, box);
 
-  // Footer: compilers, publishers, and the link that reproduces the chart.
-  let fy = box.y1 + 48;
-  const footer = [...chart.footer.map((l) => `Source: ${l}`), `Chart: ${origin}${chart.path}`];
-  for (const line of footer.flatMap((l) => wrap(l, 136))) {
-    text(24, fy, line, ' font-size="12" fill="#4f5869"');
-    fy += LINE;
-  }
+  const footer = svgFooter(chart, origin, W, box.y1 + 48);
+  out.push(footer.markup);
+  const fy = footer.bottom;
   const H = fy + 8;
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,

@@ -101,3 +101,13 @@ export async function getTradeChart(query: TradeQuery): Promise<{ chart: TradeCh
   const markers = query.markers === 'off' ? [] : await listTradeMarkerEvents(query, series.map((s) => s.id), draft.from, draft.to);
   return { chart: buildTradeChart(query, series, markers), unknown };
 }
+
+/** Tags of published events, for choosing marker events. */
+export async function listMarkerTags(): Promise<string[]> {
+  const tags = await getDb().tag.findMany({
+    where: { deletedAt: null, events: { some: { event: { deletedAt: null, publication: 'published' } } } },
+    select: { slug: true },
+    orderBy: { slug: 'asc' },
+  });
+  return tags.map((t) => t.slug);
+}
