@@ -7,6 +7,8 @@ const common = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Native binding (.node): loaded by Node at run time, not bundled.
+  serverExternalPackages: ['@resvg/resvg-js'],
   async headers() {
     return [
       // Everything but /embed/* refuses to be framed.
