@@ -6,7 +6,7 @@ import { chartFont } from './chart-font.ts';
 import styles from './chart.module.css';
 
 interface Props {
-  chart: Pick<TradeChart, 'title' | 'units' | 'series' | 'footer' | 'path'>;
+  chart: Pick<TradeChart, 'title' | 'units' | 'series' | 'footer' | 'path' | 'key'>;
   /** Rendered beside the title (the export menu). */
   actions?: ReactNode;
   /** Receives the element that holds the chart's <svg>, for exports. */
@@ -38,8 +38,9 @@ export function ChartFrame({ chart, actions, plotRef, children }: Props) {
         {children}
       </div>
       <figcaption className={styles.footer}>
+        <p>{chart.key}</p>
         {chart.footer.map((line) => (
-          <p key={line}>Source: {line}</p>
+          <p key={line}>{line}</p>
         ))}
         <p>
           Link to this chart: <a href={chart.path}>{chart.path}</a>

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatValue, valueAxis, yearTicks } from '@/lib/charts/scales.ts';
-import type { TradeChart, TradeMarker } from '@/lib/charts/trade-chart.ts';
+import { lineRuns, type TradeChart, type TradeMarker } from '@/lib/charts/trade-chart.ts';
 import { TradeTooltip } from './trade-tooltip.tsx';
 
 // The trade chart drawn with recharts from the shaped chart data: the same domain and
@@ -17,9 +17,13 @@ interface Props {
 
 export function TradeTrendChart({ chart }: Props) {
   const axis = valueAxis(chart);
+  // Bars: one key per series. Lines: one key per run of one compiler (lineRuns), so a line
+  // never joins two compilers or bridges a missing year.
+  const runs = chart.series.map((s) => ({ s, runs: lineRuns(s) }));
   const rows = chart.series[0]?.points.map((_, i) => {
     const row: Record<string, number | null> = { year: chart.series[0].points[i].year };
     for (const s of chart.series) row[s.id] = s.points[i].value;
+    for (const { s, runs: rs } of runs) rs.forEach((r, k) => (row[`${s.id}~${k}`] = r.values[i]));
     return row;
   }) ?? [];
   const Chart = chart.kind === 'bar' ? BarChart : LineChart;
@@ -46,29 +50,28 @@ export function TradeTrendChart({ chart }: Props) {
               stroke={s.color}
               strokeDasharray="2 4"
               strokeWidth={1.5}
-              label={{ value: 'compiler change', position: 'insideBottomLeft', fill: s.color, fontSize: 10 }}
             />
           )),
         )}
         {chart.markers.map((m) => (
           <ReferenceLine key={`m-${m.slug}-${m.seriesId}`} x={m.x} stroke={m.color} strokeOpacity={0.35} label={(props: FlagProps) => <MarkerFlag {...props} marker={m} />} />
         ))}
-        {chart.series.map((s) =>
-          chart.kind === 'bar' ? (
-            <Bar key={s.id} dataKey={s.id} name={s.label} fill={s.color} isAnimationActive={false} />
-          ) : (
-            <Line
-              key={s.id}
-              dataKey={s.id}
-              name={s.label}
-              stroke={s.color}
-              strokeWidth={2.5}
-              connectNulls={false}
-              isAnimationActive={false}
-              dot={(p: DotProps) => <PointDot key={`${s.id}-${p.index}`} {...p} color={s.color} isLow={s.points[p.index]?.isLowConfidence ?? false} />}
-            />
-          ),
-        )}
+        {chart.kind === 'bar'
+          ? chart.series.map((s) => <Bar key={s.id} dataKey={s.id} name={s.label} fill={s.color} isAnimationActive={false} />)
+          : runs.flatMap(({ s, runs: rs }) =>
+              rs.map((_, k) => (
+                <Line
+                  key={`${s.id}~${k}`}
+                  dataKey={`${s.id}~${k}`}
+                  name={s.label}
+                  stroke={s.color}
+                  strokeWidth={2.5}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                  dot={(p: DotProps) => <PointDot key={`${s.id}-${k}-${p.index}`} {...p} color={s.color} isLow={s.points[p.index]?.isLowConfidence ?? false} />}
+                />
+              )),
+            )}
       </Chart>
     </ResponsiveContainer>
   );

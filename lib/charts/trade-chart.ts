@@ -53,6 +53,8 @@ export interface TradeChart {
   markers: TradeMarker[];
   /** Footer lines: who compiled the numbers and where they were reported. */
   footer: string[];
+  /** How to read the marks: breaks, low confidence, events. */
+  key: string;
   /** Path and query that reproduce the chart; prefix the site origin for a full link. */
   path: string;
   fileBase: string;
@@ -124,6 +126,7 @@ export function buildTradeChart(query: TradeQuery, inputs: SeriesInput[], marker
     series,
     markers,
     footer: footerLines(series),
+    key: 'Dotted vertical line: the compiler changes (the line is not joined across it). Hollow point: low-confidence figure. Triangle: an event.',
     path: `/charts/trade?${tradeQueryToParams(query).toString()}`,
     fileBase: `trade-${series.map((s) => s.id).join('_') || 'none'}-${from}-${to}`,
   };
@@ -147,12 +150,35 @@ function footerLines(series: TradeSeries[]): string[] {
   const lines = series.map((s) => {
     const parts = s.compilers.map((c) => `${c.family} (${span(c.from, c.to)})`);
     const brk = s.breaks.length ? `; compiler changes in ${s.breaks.map((b) => b.year).join(', ')}: figures on either side are not comparable` : '';
-    return `${s.label}: ${parts.join(', ') || 'no figures in these years'}${brk}.`;
+    return `${s.label} figures compiled by ${parts.join(', ') || 'nobody: no figures in these years'}${brk}.`;
   });
   const publishers = new Set<string>();
   for (const s of series) for (const p of s.points) if (p.value !== null && p.source) publishers.add(p.source.publisher);
   if (publishers.size) lines.push(`Reported by: ${[...publishers].sort().join('; ')}.`);
   return lines;
+}
+
+/**
+ * Runs of consecutive figures from one compiler family: lines are drawn per run, so no
+ * line joins two compilers or bridges a missing year. `values` has one entry per year.
+ */
+export function lineRuns(s: Pick<TradeSeries, 'points'>): { values: (number | null)[] }[] {
+  const runs: { values: (number | null)[] }[] = [];
+  let current: (number | null)[] | null = null;
+  let family: string | null = null;
+  s.points.forEach((p, i) => {
+    if (p.value === null) {
+      current = null;
+      return;
+    }
+    if (!current || p.compilerFamily !== family) {
+      current = s.points.map(() => null);
+      runs.push({ values: current });
+    }
+    current[i] = p.value;
+    family = p.compilerFamily;
+  });
+  return runs;
 }
 
 /** The plotted points only (gaps left out), in series then year order: the CSV and /api/trade rows. */

@@ -1,5 +1,5 @@
 import { formatValue, pixelScales } from './scales.ts';
-import type { TradeChart } from './trade-chart.ts';
+import { lineRuns, type TradeChart } from './trade-chart.ts';
 
 // The chart as a standalone SVG, written by hand because recharts renders nothing under
 // react-dom/server (recharts#5997). Same data, scales, ticks, colours and labels as the page.
@@ -42,8 +42,8 @@ export function svgHeader(chart: Pick<TradeChart, 'title' | 'units' | 'series'>)
 export const HEADER_HEIGHT = 92;
 
 /** Sources and the link that reproduces the chart, from `top` down; `bottom` is where it ends. */
-export function svgFooter(chart: Pick<TradeChart, 'footer' | 'path'>, origin: string, width: number, top: number) {
-  const lines = [...chart.footer.map((l) => `Source: ${l}`), `Chart: ${origin}${chart.path}`].flatMap((l) => wrap(l, Math.floor((width - 48) / 6.6)));
+export function svgFooter(chart: Pick<TradeChart, 'footer' | 'path' | 'key'>, origin: string, width: number, top: number) {
+  const lines = [chart.key, ...chart.footer, `Chart: ${origin}${chart.path}`].flatMap((l) => wrap(l, Math.floor((width - 48) / 6.6)));
   const markup = lines.map((l, i) => `<text x="24" y="${top + i * LINE}" font-size="12" fill="#4f5869">${esc(l)}</text>`).join('\n');
   return { markup, bottom: top + lines.length * LINE };
 }
@@ -71,8 +71,7 @@ export function tradeSvg(chart: TradeChart, origin: string): string {
     for (const b of s.breaks) {
       const bx = x(b.year - 0.5).toFixed(1);
       out.push(`<g class="compiler-break"><title>${esc(`${s.label}: ${b.from} until ${b.year - 1}, ${b.to} from ${b.year}`)}</title>`);
-      out.push(`<line x1="${bx}" x2="${bx}" y1="${box.y0}" y2="${box.y1}" stroke="${s.color}" stroke-dasharray="2 4" stroke-width="1.5"/>`);
-      out.push(`<text x="${Number(bx) + 3}" y="${box.y1 - 6}" font-size="10" fill="${s.color}">compiler change</text></g>`);
+      out.push(`<line x1="${bx}" x2="${bx}" y1="${box.y0}" y2="${box.y1}" stroke="${s.color}" stroke-dasharray="2 4" stroke-width="1.5"/></g>`);
     }
   }
   // Event markers: a thin line and a triangle at the top, linking to the event.
@@ -118,16 +117,15 @@ function drawSeries(chart: TradeChart, out: string[], x: Scale, y: Scale, box: {
         out.push(`<rect x="${bx.toFixed(1)}" y="${top.toFixed(1)}" width="${(w - 1).toFixed(1)}" height="${h.toFixed(1)}" fill="${s.color}"${style}><title>${esc(pointTitle(s.label, p, chart.mode))}</title></rect>`);
       }
     } else {
-      // One path per run of consecutive years: a missing year is a gap, never a joined line.
+      // One path per run of one compiler's consecutive years: never across a gap or a break.
       let d = '';
-      let pen = false;
-      for (const p of s.points) {
-        if (p.value === null) {
-          pen = false;
-          continue;
-        }
-        d += `${pen ? 'L' : 'M'}${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`;
-        pen = true;
+      for (const run of lineRuns(s)) {
+        let pen = false;
+        run.values.forEach((v, k) => {
+          if (v === null) return;
+          d += `${pen ? 'L' : 'M'}${x(s.points[k].year).toFixed(1)},${y(v).toFixed(1)}`;
+          pen = true;
+        });
       }
       if (d) out.push(`<path d="${d}" fill="none" stroke="${s.color}" stroke-width="2.5"/>`);
       for (const p of s.points) {

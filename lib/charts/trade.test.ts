@@ -68,3 +68,15 @@ describe('compiler breaks', () => {
     expect(compilerFamily('Some ministry')).toBe('Some ministry');
   });
 });
+
+describe('lineRuns', () => {
+  test('splits a series at gaps and at compiler changes', async () => {
+    const { lineRuns } = await import('./trade-chart.ts');
+    const points = shapeTradePoints([obs(2010, 1), obs(2011, 2), obs(2013, 3), obs(2014, 4, 'China GAC customs data')], 'total', 2010, 2014, 'absolute');
+    expect(lineRuns({ points }).map((r) => r.values)).toEqual([
+      [1, 2, null, null, null],
+      [null, null, null, 3, null],
+      [null, null, null, null, 4],
+    ]);
+  });
+});
