@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
 import { fieldErrorsOf } from '@/lib/schemas/errors.ts';
-import { searchParamsToObject, tradeQueryToParams, tradeQuerySchema, type TradeQuery } from '@/lib/schemas/trade.ts';
+import { searchParamsToObject, tradeQueryString, tradeQuerySchema, type TradeQuery } from '@/lib/schemas/trade.ts';
 import styles from './controls.module.css';
 
 interface Props {
@@ -26,7 +26,7 @@ export function TradeControls({ query, available, tags, action }: Props) {
     const parsed = tradeQuerySchema.safeParse(searchParamsToObject(params));
     if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error));
     setErrors({});
-    startTransition(() => router.replace(`${action}?${tradeQueryToParams(parsed.data)}`, { scroll: false }));
+    startTransition(() => router.replace(`${action}?${tradeQueryString(parsed.data)}`, { scroll: false }));
   }
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();

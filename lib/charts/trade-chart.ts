@@ -1,4 +1,4 @@
-import { tradeQueryToParams, type TradeQuery } from '../schemas/trade.ts';
+import { tradeQueryString, type TradeQuery } from '../schemas/trade.ts';
 import { findCompilerBreaks, shapeTradePoints, type CompilerBreak, type TradeObservationInput, type TradePoint } from './trade.ts';
 
 // The whole trade chart as plain data: title, units, series, markers, footer, link and file
@@ -127,7 +127,7 @@ export function buildTradeChart(query: TradeQuery, inputs: SeriesInput[], marker
     markers,
     footer: footerLines(series),
     key: 'Dotted vertical line: the compiler changes (the line is not joined across it). Hollow point: low-confidence figure. Triangle: an event.',
-    path: `/charts/trade?${tradeQueryToParams(query).toString()}`,
+    path: `/charts/trade?${tradeQueryString(query)}`,
     fileBase: `trade-${series.map((s) => s.id).join('_') || 'none'}-${from}-${to}`,
   };
 }

@@ -73,6 +73,11 @@ export function tradeQueryToParams(q: TradeQuery): URLSearchParams {
   return p;
 }
 
+/** The query string for links: commas left readable (series=KP-CN,KP-RU). */
+export function tradeQueryString(q: TradeQuery): string {
+  return tradeQueryToParams(q).toString().replace(/%2C/g, ',');
+}
+
 /** Plain-object form of URLSearchParams / Next's searchParams for safeParse. */
 export function searchParamsToObject(sp: Record<string, string | string[] | undefined> | URLSearchParams) {
   if (sp instanceof URLSearchParams) {
