@@ -37,7 +37,7 @@ export function TradeTrendChart({ chart }: Props) {
           domain={axis.domain}
           ticks={axis.ticks}
           allowDataOverflow
-          tickFormatter={(v: number) => formatValue(v, chart.mode)}
+          tickFormatter={(v: number) => formatValue(v, chart.mode, true)}
           width={76}
           stroke="#4f5869"
         />

@@ -40,7 +40,8 @@ describe('ticks and positions', () => {
   test('formats dollars and percentages for readers', () => {
     expect(formatValue(5.06e9, 'absolute')).toBe('$5.06bn');
     expect(formatValue(334.9e6, 'absolute')).toBe('$335m');
-    expect(formatValue(-52.3, 'yoy')).toBe('-52.3 %');
-    expect(formatValue(12, 'yoy')).toBe('+12.0 %');
+    expect(formatValue(-52.3, 'yoy')).toBe('-52.3%');
+    expect(formatValue(12, 'yoy')).toBe('+12.0%');
+    expect(formatValue(250, 'yoy', true)).toBe('+250%');
   });
 });

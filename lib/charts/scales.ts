@@ -54,9 +54,9 @@ const UNITS: [number, string][] = [
   [1e3, 'k'],
 ];
 
-/** $5.06bn, $334.9m, $714k; or +12.5 % in yoy mode. */
-export function formatValue(value: number, mode: 'absolute' | 'yoy'): string {
-  if (mode === 'yoy') return `${value > 0 ? '+' : ''}${value.toFixed(1)} %`;
+/** $5.06bn, $335m, $714k; or +12.5% in yoy mode (whole percent on axis ticks). */
+export function formatValue(value: number, mode: 'absolute' | 'yoy', isTick = false): string {
+  if (mode === 'yoy') return `${value > 0 ? '+' : ''}${value.toFixed(isTick ? 0 : 1)}%`;
   const sign = value < 0 ? '-' : '';
   const abs = Math.abs(value);
   for (const [size, suffix] of UNITS) {

@@ -61,7 +61,7 @@ export function tradeSvg(chart: TradeChart, origin: string): string {
   for (const t of axis.ticks) {
     const ty = y(t).toFixed(1);
     out.push(`<line x1="${box.x0}" x2="${box.x1}" y1="${ty}" y2="${ty}" stroke="#d8dde6"/>`);
-    text(box.x0 - 8, Number(ty) + 4, formatValue(t, chart.mode), ' font-size="12" text-anchor="end" fill="#4f5869"');
+    text(box.x0 - 8, Number(ty) + 4, formatValue(t, chart.mode, true), ' font-size="12" text-anchor="end" fill="#4f5869"');
   }
   out.push(`<line x1="${box.x0}" x2="${box.x1}" y1="${box.y1}" y2="${box.y1}" stroke="#4f5869"/>`);
   for (const t of xTicks) text(x(t), box.y1 + 18, String(t), ' font-size="12" text-anchor="middle" fill="#4f5869"');
