@@ -24,7 +24,7 @@ export const GET = handler(async (request: Request, { params }: { params: Promis
     headers: {
       'Content-Type': TYPES[format],
       'Content-Disposition': `inline; filename="${chart.fileBase}.${format}"`,
-      'Cache-Control': 'public, max-age=300',
+      'Cache-Control': 'public, max-age=60',
     },
   });
 });
