@@ -1,10 +1,15 @@
 import { HEADER_HEIGHT, svgFooter, svgHeader } from '@/lib/charts/trade-svg.ts';
 import type { TradeChart } from '@/lib/charts/trade-chart.ts';
 
+/** What an export needs of any chart: title, units, legend, footer, link and file name. */
+export type ExportableChart = Pick<TradeChart, 'title' | 'units' | 'footer' | 'key' | 'path' | 'fileBase'> & {
+  series: { id: string; label: string; color: string }[];
+};
+
 // Browser exports: the chart's own recharts <svg>, framed by the same header (title, units,
 // legend) and footer (sources, link) the server writes, then drawn to a canvas for PNG.
 
-export function composeSvg(node: SVGSVGElement, chart: TradeChart, origin: string): string {
+export function composeSvg(node: SVGSVGElement, chart: ExportableChart, origin: string): string {
   const width = Math.round(node.getBoundingClientRect().width);
   const height = Math.round(node.getBoundingClientRect().height);
   const clone = node.cloneNode(true) as SVGSVGElement;

@@ -1,12 +1,12 @@
 'use client';
 
 import type { ReactNode, RefObject } from 'react';
-import type { TradeChart } from '@/lib/charts/trade-chart.ts';
+import type { ExportableChart } from './chart-export.ts';
 import { chartFont } from './chart-font.ts';
 import styles from './chart.module.css';
 
 interface Props {
-  chart: Pick<TradeChart, 'title' | 'units' | 'series' | 'footer' | 'path' | 'key'>;
+  chart: Omit<ExportableChart, 'fileBase'>;
   /** Rendered beside the title (the export menu). */
   actions?: ReactNode;
   /** Receives the element that holds the chart's <svg>, for exports. */
@@ -38,7 +38,7 @@ export function ChartFrame({ chart, actions, plotRef, children }: Props) {
         {children}
       </div>
       <figcaption className={styles.footer}>
-        <p>{chart.key}</p>
+        {chart.key && <p>{chart.key}</p>}
         {chart.footer.map((line) => (
           <p key={line}>{line}</p>
         ))}

@@ -1,19 +1,21 @@
 'use client';
 
 import { useState, type RefObject } from 'react';
-import { tradeCsv } from '@/lib/charts/trade-csv.ts';
-import type { TradeChart } from '@/lib/charts/trade-chart.ts';
-import { composeSvg, download, svgToPngBlob } from './chart-export.ts';
+import { composeSvg, download, svgToPngBlob, type ExportableChart } from './chart-export.ts';
 import styles from './chart.module.css';
 
 interface Props {
-  chart: TradeChart;
+  chart: ExportableChart;
+  /** The chart's name in /api/charts/<name>.png. */
+  name: 'trade' | 'activity';
+  /** CSV of exactly the plotted data. */
+  csv: (origin: string) => string;
   /** The element holding the recharts <svg>. */
   target: RefObject<HTMLElement | null>;
 }
 
 /** Download buttons beside the chart, and the stable server URLs for scripts and reports. */
-export function ExportMenu({ chart, target }: Props) {
+export function ExportMenu({ chart, name, csv, target }: Props) {
   const [error, setError] = useState<string | null>(null);
   const query = chart.path.slice(chart.path.indexOf('?'));
 
@@ -21,7 +23,7 @@ export function ExportMenu({ chart, target }: Props) {
     setError(null);
     try {
       const origin = window.location.origin;
-      if (format === 'csv') return download(new Blob([tradeCsv(chart, origin)], { type: 'text/csv' }), `${chart.fileBase}.csv`);
+      if (format === 'csv') return download(new Blob([csv(origin)], { type: 'text/csv' }), `${chart.fileBase}.csv`);
       const node = target.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
       if (!node) throw new Error('The chart has not been drawn yet.');
       const svg = composeSvg(node, chart, origin);
@@ -43,7 +45,7 @@ export function ExportMenu({ chart, target }: Props) {
         <ul>
           {(['png', 'svg', 'csv'] as const).map((f) => (
             <li key={f}>
-              <a href={`/api/charts/trade.${f}${query}`}>{`/api/charts/trade.${f}${query}`}</a>
+              <a href={`/api/charts/${name}.${f}${query}`}>{`/api/charts/${name}.${f}${query}`}</a>
             </li>
           ))}
           <li>

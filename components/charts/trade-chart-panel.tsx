@@ -2,6 +2,7 @@
 
 import { useRef } from 'react';
 import type { TradeChart } from '@/lib/charts/trade-chart.ts';
+import { tradeCsv } from '@/lib/charts/trade-csv.ts';
 import { ChartFrame } from './chart-frame.tsx';
 import { ExportMenu } from './export-menu.tsx';
 import { TradeTrendChart } from './trade-trend-chart.tsx';
@@ -13,7 +14,7 @@ export function TradeChartPanel({ chart }: { chart: TradeChart }) {
   const hasData = chart.series.some((s) => s.points.some((p) => p.value !== null));
   return (
     <>
-      <ChartFrame chart={chart} plotRef={plotRef} actions={<ExportMenu chart={chart} target={plotRef} />}>
+      <ChartFrame chart={chart} plotRef={plotRef} actions={<ExportMenu chart={chart} name="trade" csv={(origin) => tradeCsv(chart, origin)} target={plotRef} />}>
         {hasData ? (
           <TradeTrendChart chart={chart} />
         ) : (

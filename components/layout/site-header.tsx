@@ -15,6 +15,9 @@ export function SiteHeader() {
             <li>
               <Link href="/charts/trade">Trade chart</Link>
             </li>
+            <li>
+              <Link href="/charts/activity">Activity</Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -24,5 +24,5 @@ export function tradeCsv(chart: TradeChart, origin: string): string {
     p.source?.url ?? '',
   ]);
   const head = [`# ${chart.title}`, `# ${chart.units}`, ...chart.footer.map((l) => `# ${l}`), `# ${origin}${chart.path}`];
-  return `${head.join('\n')}\n${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows })}\n`;
+  return `${head.join('\n')}\n${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\n' })}\n`;
 }

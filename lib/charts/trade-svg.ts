@@ -26,7 +26,7 @@ export function wrap(text: string, maxChars: number): string[] {
 }
 
 /** Title, units and legend: the top 92 px of every export, server-written or from the page. */
-export function svgHeader(chart: Pick<TradeChart, 'title' | 'units' | 'series'>): string {
+export function svgHeader(chart: { title: string; units: string; series: { label: string; color: string }[] }): string {
   const out = [
     `<text x="24" y="36" font-size="20" font-weight="700">${esc(chart.title)}</text>`,
     `<text x="24" y="58" font-size="13" fill="#4f5869">${esc(chart.units)}</text>`,
@@ -43,7 +43,7 @@ export const HEADER_HEIGHT = 92;
 
 /** Sources and the link that reproduces the chart, from `top` down; `bottom` is where it ends. */
 export function svgFooter(chart: Pick<TradeChart, 'footer' | 'path' | 'key'>, origin: string, width: number, top: number) {
-  const lines = [chart.key, ...chart.footer, `Chart: ${origin}${chart.path}`].flatMap((l) => wrap(l, Math.floor((width - 48) / 6.6)));
+  const lines = [...(chart.key ? [chart.key] : []), ...chart.footer, `Chart: ${origin}${chart.path}`].flatMap((l) => wrap(l, Math.floor((width - 48) / 6.6)));
   const markup = lines.map((l, i) => `<text x="24" y="${top + i * LINE}" font-size="12" fill="#4f5869">${esc(l)}</text>`).join('\n');
   return { markup, bottom: top + lines.length * LINE };
 }

@@ -11,7 +11,7 @@ export const DEFAULT_SERIES = ['KP-CN', 'KP-RU'];
 export const MAX_SERIES = 6;
 
 /** 'a,b' or repeated parameters → a trimmed, de-duplicated list. */
-function csvList(pattern: RegExp, what: string, max: number) {
+export function csvList(pattern: RegExp, what: string, max: number) {
   return z
     .union([z.string(), z.array(z.string())])
     .transform((v) => [...new Set((Array.isArray(v) ? v.join(',') : v).split(',').map((s) => s.trim()).filter(Boolean))])
@@ -22,7 +22,7 @@ function csvList(pattern: RegExp, what: string, max: number) {
     );
 }
 
-const year = (name: string) =>
+export const year = (name: string) =>
   z.coerce
     .number({ message: `${name} must be a year such as 2015` })
     .int(`${name} must be a whole year`)
