@@ -22,7 +22,11 @@ export function ActivityControls({ query }: { query: ActivityQuery }) {
     startTransition(() => router.replace(`/charts/activity?${activityQueryString(parsed.data)}`, { scroll: false }));
   }
   const onChange = (e: FormEvent<HTMLFormElement>) => {
-    if (!(e.target instanceof HTMLInputElement)) apply(e.currentTarget);
+    if (e.target instanceof HTMLInputElement) return;
+    // Actor codes mean nothing as tags (and back): a new `by` starts from its defaults.
+    const keys = e.currentTarget.elements.namedItem('keys');
+    if (e.target instanceof HTMLSelectElement && e.target.name === 'by' && keys instanceof HTMLInputElement) keys.value = '';
+    apply(e.currentTarget);
   };
   const onBlur = (e: FormEvent<HTMLInputElement>) => e.currentTarget.form && apply(e.currentTarget.form);
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {

@@ -94,3 +94,29 @@ test.describe('the trade chart', () => {
     expect(normal?.headers()['x-frame-options']).toBe('DENY');
   });
 });
+
+test.describe('the activity chart', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('counts events by tag once chosen, and its CSV holds the plotted counts', async ({ page }) => {
+    await page.goto('/charts/activity');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^Events per year by actor: North Korea, Russia, China/);
+    await expect(page.getByTestId('chart-plot').locator('svg.recharts-surface')).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByLabel('Count by').selectOption('tag');
+    await expect(page).toHaveURL(/by=tag&keys=military,diplomacy,sanctions/);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^Events per year by tag: Military, Diplomacy, Sanctions/);
+
+    const csv = await saved(page, 'CSV');
+    expect(csv.name).toMatch(/^activity-military_diplomacy_sanctions-\d{4}-\d{4}\.csv$/);
+    const rows = Papa.parse<Record<string, string>>(csv.body.toString('utf8'), { header: true, comments: '#', skipEmptyLines: true }).data;
+    const server = Papa.parse<Record<string, string>>(await (await page.request.get('/api/charts/activity.csv?by=tag&keys=military,diplomacy,sanctions')).text(), {
+      header: true,
+      comments: '#',
+      skipEmptyLines: true,
+    }).data;
+    expect(rows).toEqual(server);
+    expect(rows.some((r) => r.series === 'military' && Number(r.count) > 0)).toBe(true);
+  });
+});
