@@ -4,18 +4,26 @@
 // user-supplied HTML is ever rendered (markdown without raw HTML, http(s) links only).
 // Dev mode also needs 'unsafe-eval' for React's debugging tools.
 const isDev = process.env.NODE_ENV !== 'production';
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+const csp = (frameAncestors) =>
+  [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ');
+
+const common = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+  { key: 'Strict-Transport-Security', value: 'max-age=31536000' },
+];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -25,19 +33,24 @@ const nextConfig = {
     // Import files up to 5 MB go through a server action (lib/actions/import.ts).
     serverActions: { bodySizeLimit: '6mb' },
   },
+  // Native binding (.node): loaded by Node at run time, not bundled.
+  serverExternalPackages: ['@resvg/resvg-js'],
   async headers() {
     return [
+      // Everything but /embed/* refuses to be framed.
       {
-        source: '/:path*',
+        source: '/((?!embed/).*)',
         headers: [
-          { key: 'Content-Security-Policy', value: csp },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          ...common,
+          { key: 'Content-Security-Policy', value: csp("'none'") },
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
-          { key: 'Strict-Transport-Security', value: 'max-age=31536000' },
         ],
+      },
+      // /embed/* pages are made for other sites' iframes.
+      {
+        source: '/embed/:path*',
+        headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }],
       },
     ];
   },

@@ -35,3 +35,27 @@ export async function cleanupTestRecords() {
   await db.source.deleteMany({ where: { publisher: 'Test wire' } });
   await db.actor.deleteMany({ where: { code: 'TEST_ACTOR' } });
 }
+
+/** A North Korea–Russia annual total from a test compiler (seeded actors must exist). */
+export async function makeTradeObservation(overrides: { year: number; valueUsd: number; confidence?: 'high' | 'medium' | 'low' }) {
+  return getDb().tradeObservation.create({
+    data: {
+      reporter: { connect: { code: 'KP' } },
+      partner: { connect: { code: 'RU' } },
+      year: overrides.year,
+      period: String(overrides.year),
+      flow: 'total',
+      valueUsd: overrides.valueUsd,
+      compiler: 'Russian customs (test)',
+      confidence: overrides.confidence ?? 'high',
+      source: { create: { publisher: 'Test trade wire', title: `Trade ${overrides.year}`, url: 'https://example.org/t' } },
+    },
+  });
+}
+
+/** Removes what makeTradeObservation made. */
+export async function cleanupTradeRecords() {
+  const db = getDb();
+  await db.tradeObservation.deleteMany({ where: { source: { publisher: 'Test trade wire' } } });
+  await db.source.deleteMany({ where: { publisher: 'Test trade wire' } });
+}

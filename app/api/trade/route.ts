@@ -1,0 +1,23 @@
+import { plottedRows } from '@/lib/charts/trade-chart.ts';
+import { handler, parseQuery } from '@/lib/http/handler.ts';
+import { loadTradeChartOr400 } from '@/lib/http/trade-chart.ts';
+import { tradeQuerySchema } from '@/lib/schemas/trade.ts';
+
+export const dynamic = 'force-dynamic';
+
+// GET /api/trade?series=KP-CN,KP-RU&from&to&flow&mode: annual series with gaps, compilers and sources (public)
+export const GET = handler(async (request: Request) => {
+  const query = parseQuery(tradeQuerySchema, new URL(request.url).searchParams);
+  const chart = await loadTradeChartOr400(query);
+  return Response.json({
+    title: chart.title,
+    units: chart.units,
+    from: chart.from,
+    to: chart.to,
+    series: chart.series,
+    markers: chart.markers,
+    footer: chart.footer,
+    path: chart.path,
+    rows: plottedRows(chart).map(({ series, point }) => ({ series, year: point.year, value: point.value, valueUsd: point.valueUsd, compiler: point.compiler })),
+  });
+});

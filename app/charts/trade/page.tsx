@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { TradeChartPanel } from '@/components/charts/trade-chart-panel.tsx';
+import { TradeControls } from '@/components/charts/trade-controls.tsx';
+import { getTradeChart, listMarkerTags, listTradeSeriesIds } from '@/lib/db/trade.ts';
+import { fieldErrorsOf } from '@/lib/schemas/errors.ts';
+import { searchParamsToObject, tradeQuerySchema } from '@/lib/schemas/trade.ts';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Trade chart' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function TradeChartPage({ searchParams }: { searchParams: SearchParams }) {
+  const parsed = tradeQuerySchema.safeParse(searchParamsToObject(await searchParams));
+  const [available, tags] = await Promise.all([listTradeSeriesIds(), listMarkerTags()]);
+  const query = parsed.success ? parsed.data : tradeQuerySchema.parse({});
+  const result = parsed.success ? await getTradeChart(parsed.data) : null;
+  const errors = parsed.success ? (result!.unknown.length ? { series: `Unknown series ${result!.unknown.join(', ')}` } : null) : fieldErrorsOf(parsed.error);
+  return (
+    <>
+      <h1>Trade and events</h1>
+      <p className="lede">
+        North Korea&apos;s reported trade by partner and year, with the events that involve both sides marked on the line. Figures
+        from different compilers are kept apart: where the compiler changes, the chart marks a break.
+      </p>
+      <TradeControls key={JSON.stringify(query)} query={query} available={available} tags={tags} action="/charts/trade" />
+      {errors ? (
+        <div role="alert" className="card">
+          <h2>This chart can&apos;t be drawn</h2>
+          <ul>
+            {Object.entries(errors).map(([field, message]) => (
+              <li key={field}>
+                <strong>{field}</strong>: {message}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href="/charts/trade">Show the default chart</a>
+          </p>
+        </div>
+      ) : (
+        <TradeChartPanel chart={result!.chart} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+
+import { useState, type RefObject } from 'react';
+import { composeSvg, download, svgToPngBlob, type ExportableChart } from './chart-export.ts';
+import styles from './chart.module.css';
+
+interface Props {
+  chart: ExportableChart;
+  /** The chart's name in /api/charts/<name>.png. */
+  name: 'trade' | 'activity';
+  /** CSV of exactly the plotted data. */
+  csv: (origin: string) => string;
+  /** The element holding the recharts <svg>. */
+  target: RefObject<HTMLElement | null>;
+}
+
+/** Download buttons beside the chart, and the stable server URLs for scripts and reports. */
+export function ExportMenu({ chart, name, csv, target }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const query = chart.path.slice(chart.path.indexOf('?'));
+
+  async function run(format: 'png' | 'svg' | 'csv') {
+    setError(null);
+    try {
+      const origin = window.location.origin;
+      if (format === 'csv') return download(new Blob([csv(origin)], { type: 'text/csv' }), `${chart.fileBase}.csv`);
+      const node = target.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+      if (!node) throw new Error('The chart has not been drawn yet.');
+      const svg = composeSvg(node, chart, origin);
+      if (format === 'svg') return download(new Blob([svg], { type: 'image/svg+xml' }), `${chart.fileBase}.svg`);
+      download(await svgToPngBlob(svg, 2), `${chart.fileBase}.png`);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'Export failed.');
+    }
+  }
+
+  return (
+    <div className={styles.exports} role="group" aria-label="Export the chart">
+      <span className={styles.small}>Download:</span>
+      <button type="button" onClick={() => run('png')}>PNG</button>
+      <button type="button" onClick={() => run('svg')}>SVG</button>
+      <button type="button" onClick={() => run('csv')}>CSV</button>
+      <details className={styles.serverLinks}>
+        <summary>Links for reports and scripts</summary>
+        <ul>
+          {(['png', 'svg', 'csv'] as const).map((f) => (
+            <li key={f}>
+              <a href={`/api/charts/${name}.${f}${query}`}>{`/api/charts/${name}.${f}${query}`}</a>
+            </li>
+          ))}
+          <li>
+            <a href={`/embed${chart.path}`}>Embeddable chart (for an iframe)</a>
+          </li>
+        </ul>
+      </details>
+      {error && <p role="alert" className={styles.caution}>{error}</p>}
+    </div>
+  );
+}
