@@ -17,7 +17,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
   'app/api/auth/[...nextauth]/route.ts': 'next-auth sign-in itself (CSRF-protected and throttled)',
 };
 /** Routes and actions only admins may call; everything else needs at least an editor. */
-const ADMIN_ONLY = new Set(['lib/actions/users.ts']);
+const ADMIN_ONLY = new Set(['lib/actions/users.ts', 'lib/actions/settings.ts']);
 
 function files(dir: string, match: (name: string) => boolean): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

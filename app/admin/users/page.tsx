@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import styles from '@/components/editor/editor.module.css';
 import { Field } from '@/components/ui/field.tsx';
+import { setReviewRequiredAction } from '@/lib/actions/settings.ts';
 import { createUserAction, resetPasswordAction, setUserDisabledAction, setUserRoleAction } from '@/lib/actions/users.ts';
+import { isReviewRequired } from '@/lib/db/settings.ts';
 import { listUsers } from '@/lib/db/user-admin.ts';
 
 export const metadata: Metadata = { title: 'Users' };
@@ -10,11 +12,16 @@ type Props = { searchParams: Promise<{ notice?: string | string[] }> };
 
 export default async function UsersPage({ searchParams }: Props) {
   const { notice } = await searchParams;
-  const users = await listUsers();
+  const [users, reviewRequired] = await Promise.all([listUsers(), isReviewRequired()]);
   return (
     <section>
       <h1>Users</h1>
       {typeof notice === 'string' ? <p role="status" className={styles.notice}>{notice.slice(0, 500)}</p> : null}
+      <form action={setReviewRequiredAction.bind(null, !reviewRequired)} className={styles.actions}>
+        <span>Publishing: {reviewRequired ? 'a second editor must publish each event.' : 'authors may publish their own events.'}</span>
+        <button type="submit" className="secondary">{reviewRequired ? 'Let authors publish' : 'Require review by a second editor'}</button>
+      </form>
+      <h2>Accounts</h2>
       <form action={createUserAction} className={styles.actions} aria-label="Create an account">
         <Field name="email" label="E-mail" type="email" required />
         <Field name="name" label="Name" required />
