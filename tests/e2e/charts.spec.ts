@@ -13,7 +13,7 @@ async function saved(page: Page, button: string): Promise<{ name: string; body: 
 
 test.describe('the trade chart', () => {
   // Several navigations and axe runs per test on a shared 2-core machine.
-  test.describe.configure({ timeout: 90_000 });
+  test.describe.configure({ timeout: 120_000 });
 
   test('draws both pairs with event markers, and each control changes the URL and the chart', async ({ page }) => {
     await page.goto('/charts/trade');
@@ -96,7 +96,7 @@ test.describe('the trade chart', () => {
 });
 
 test.describe('the activity chart', () => {
-  test.describe.configure({ timeout: 90_000 });
+  test.describe.configure({ timeout: 120_000 });
 
   test('counts events by tag once chosen, and its CSV holds the plotted counts', async ({ page }) => {
     await page.goto('/charts/activity');
