@@ -63,7 +63,7 @@ describe('GET /api/trade', () => {
 
   test.each([
     ['series=KP-XX', 'series'],
-    ['series=kp', 'series.0'],
+    ['series=kp', 'series'],
     ['flow=both', 'flow'],
     ['from=20x0', 'from'],
     ['from=2020&to=2010', 'to'],
