@@ -67,6 +67,39 @@ export const openApiDocument = {
     '/api/events/export.json': {
       get: { summary: 'Every matching event as a JSON array of the event shape (streamed)', parameters: filters, responses: { '200': json('Events', repeat({ $ref: '#/components/schemas/Event' })), ...errors } },
     },
+    '/api/alliances': {
+      get: {
+        summary: 'The alliance network on a date: relations in force, and pairs named together in events',
+        parameters: [
+          q('at', { type: 'string', format: 'date' }, 'The date (default 2024-12-31).'),
+          q('from', { type: 'string', format: 'date' }, 'Start of the period whose events weight the edges (default: a year before `at`).'),
+          q('minEvents', { type: 'integer', minimum: 1, default: 2 }, 'Pairs without a relation need this many shared events.'),
+        ],
+        responses: {
+          '200': json('Network', {
+            type: 'object',
+            properties: {
+              nodes: repeat({ type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' }, kind: { type: 'string' }, color: { type: ['string', 'null'] } } }),
+              edges: repeat({ type: 'object', properties: { id: { type: 'string', examples: ['KP-RU'] }, a: { type: 'string' }, b: { type: 'string' }, eventCount: { type: 'integer' }, relations: repeat({ $ref: '#/components/schemas/Relation' }) } }),
+            },
+          }),
+          '400': errors['400'],
+        },
+      },
+    },
+    '/api/alliances/network.svg': { get: { summary: 'The network drawn for reports (same parameters as /api/alliances)', responses: { '200': { description: 'SVG', content: { 'image/svg+xml': {} } }, '400': errors['400'] } } },
+    '/api/alliances/network.csv': { get: { summary: 'One row per edge of the network (same parameters as /api/alliances)', responses: { '200': { description: 'CSV', content: { 'text/csv': {} } }, '400': errors['400'] } } },
+    '/api/relations': {
+      get: {
+        summary: 'Relations between actors, with their sources and events',
+        parameters: [
+          q('actor', { type: 'string' }, 'Relations involving this actor code.'),
+          q('at', { type: 'string', format: 'date' }, 'Only relations in force on this date.'),
+          q('kind', { enum: ['treaty', 'strategic_partnership', 'military_cooperation', 'arms_transfer', 'sanctions_regime', 'membership'] }, 'Only this kind.'),
+        ],
+        responses: { '200': json('Relations', { type: 'object', properties: { items: repeat({ $ref: '#/components/schemas/Relation' }) } }), '400': errors['400'] },
+      },
+    },
     '/feed.xml': { get: { summary: 'Atom feed of the latest 50 matching events', parameters: filters, responses: { '200': { description: 'Atom', content: { 'application/atom+xml': {} } }, ...errors } } },
   },
   components: {
@@ -79,6 +112,14 @@ export const openApiDocument = {
           datePrecision: { enum: ['day', 'month', 'year'] }, status: { enum: EVENT_STATUSES }, tags: repeat({ type: 'string' }),
           actors: repeat({ type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' }, color: { type: ['string', 'null'] } } }),
           highlight: { type: 'object', description: 'With q: title and summary as segments {text, isMatch}.' },
+        },
+      },
+      Relation: {
+        type: 'object',
+        properties: {
+          key: { type: ['string', 'null'] }, title: { type: 'string' }, a: { type: 'string' }, b: { type: 'string' }, kind: { type: 'string' },
+          status: { enum: EVENT_STATUSES }, start: { type: 'string', format: 'date' }, end: { type: ['string', 'null'] }, notes: { type: ['string', 'null'] },
+          sources: repeat({ type: 'object' }), events: repeat({ type: 'object' }),
         },
       },
       Event: { type: 'object', description: 'The event shape of DESIGN.md: summary fields plus summary, location, sources, quotes, statusHistory, version.' },
