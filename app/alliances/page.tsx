@@ -89,6 +89,10 @@ export default async function AlliancesPage({ searchParams }: Props) {
       </div>
       <p className="meta">
         Download this network:{' '}
+        <a href={`/api/alliances/network.png?${exportQuery}`} download>
+          PNG
+        </a>{' '}
+        ·{' '}
         <a href={`/api/alliances/network.svg?${exportQuery}`} download>
           SVG
         </a>{' '}

@@ -111,6 +111,14 @@ describe('GET /api/alliances/network.{svg,csv}', () => {
     expect(csv).toMatch(/KP,.*,RU,.*Comprehensive Strategic Partnership Treaty/);
   });
 
+  test('rasterises the same network to a PNG at twice its size', async () => {
+    const svg = await (await fetchExport('network.svg', 'at=2024-12-31')).text();
+    const png = Buffer.from(await (await fetchExport('network.png', 'at=2024-12-31')).arrayBuffer());
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    const svgWidth = Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
+    expect(png.readUInt32BE(16)).toBe(svgWidth * 2);
+  });
+
   test('answers 400 for a bad date and 404 for an unknown file', async () => {
     expect((await fetchExport('network.svg', 'at=2024-13-01')).status).toBe(400);
     expect((await fetchExport('network.pdf', 'at=2024-12-31')).status).toBe(404);

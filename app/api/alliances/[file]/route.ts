@@ -1,5 +1,6 @@
 import { networkCsv, networkFileBase, networkSvg } from '@/lib/alliances/export.ts';
 import { allianceHref } from '@/lib/alliances/url.ts';
+import { svgToPng } from '@/lib/charts/raster.ts';
 import { getAllianceNetwork } from '@/lib/db/alliances.ts';
 import { NotFound } from '@/lib/http/errors.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';
@@ -7,18 +8,19 @@ import { allianceQuerySchema } from '@/lib/schemas/alliance.ts';
 
 export const dynamic = 'force-dynamic';
 
-const TYPES = { svg: 'image/svg+xml; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const;
+const TYPES = { svg: 'image/svg+xml; charset=utf-8', png: 'image/png', csv: 'text/csv; charset=utf-8' } as const;
 
-// GET /api/alliances/network.{svg,csv}?<the page's query>: the network for reports (public)
+// GET /api/alliances/network.{svg,png,csv}?<the page's query>: the network for reports (public)
 export const GET = handler(async (request: Request, { params }: { params: Promise<{ file: string }> }) => {
-  const match = /^network\.(svg|csv)$/.exec((await params).file);
+  const match = /^network\.(svg|png|csv)$/.exec((await params).file);
   if (!match) throw new NotFound('Export');
   const format = match[1] as keyof typeof TYPES;
   const url = new URL(request.url);
   const query = parseQuery(allianceQuerySchema, url.searchParams);
   const network = await getAllianceNetwork(query.at, query.from, query.minEvents);
   const data = { ...query, ...network, link: url.origin + allianceHref({ ...query, view: 'network' }) };
-  return new Response(format === 'svg' ? networkSvg(data) : networkCsv(data), {
+  const body = format === 'csv' ? networkCsv(data) : format === 'svg' ? networkSvg(data) : new Uint8Array(svgToPng(networkSvg(data)));
+  return new Response(body, {
     headers: {
       'Content-Type': TYPES[format],
       'Content-Disposition': `attachment; filename="${networkFileBase(query)}.${format}"`,
