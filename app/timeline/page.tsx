@@ -5,10 +5,15 @@ import { EventPanel } from '@/components/timeline/event-panel.tsx';
 import { TimelineFilters } from '@/components/timeline/timeline-filters.tsx';
 import { TimelineList } from '@/components/timeline/timeline-list.tsx';
 import { TimelineView } from '@/components/timeline/timeline-view.tsx';
+import { TradeBeneath } from '@/components/timeline/trade-beneath.tsx';
 import { listActors, listTags } from '@/lib/db/actor-directory.ts';
 import { listEvents } from '@/lib/db/event-list.ts';
 import { getEvent } from '@/lib/db/events.ts';
 import { getTimeline } from '@/lib/db/timeline.ts';
+import { getTradeChart } from '@/lib/db/trade.ts';
+import { tradeYears } from '@/lib/timeline/trade-axis.ts';
+import { windowFromDays } from '@/lib/timeline/window.ts';
+import { tradeQuerySchema } from '@/lib/schemas/trade.ts';
 import { InvalidInput } from '@/lib/http/errors.ts';
 import { parseQuery } from '@/lib/http/handler.ts';
 import { cursorSchema, filterToParams, timelineQuerySchema } from '@/lib/schemas/event-query.ts';
@@ -42,6 +47,11 @@ export default async function TimelinePage({ searchParams }: Props) {
     listActors(),
     listTags(),
   ]);
+  // ?trade=KP-CN,KP-RU opens the trade chart beneath, on the same window.
+  const tradeQuery = params.has('trade')
+    ? tradeQuerySchema.safeParse({ series: params.get('trade'), ...tradeYears(windowFromDays(data.from, data.to)) })
+    : null;
+  const trade = tradeQuery?.success ? await getTradeChart(tradeQuery.data) : null;
   const keep = (change: (p: URLSearchParams) => void) => {
     const p = new URLSearchParams(params);
     change(p);
@@ -58,6 +68,19 @@ export default async function TimelinePage({ searchParams }: Props) {
         {selected ? <EventPanel event={selected} closeHref={keep((p) => p.delete('event'))} /> : null}
       </div>
       {query.event && !selected ? <p role="alert">The selected event was not found; it may have been removed.</p> : null}
+      {trade ? (
+        <>
+          <TradeBeneath chart={trade.chart} from={data.from} to={data.to} />
+          <p className="meta">
+            <Link href={keep((p) => p.delete('trade'))} scroll={false}>Hide the trade chart</Link>
+          </p>
+        </>
+      ) : (
+        <p className="meta">
+          {tradeQuery && !tradeQuery.success ? <span role="alert">The trade series in this link cannot be read: {tradeQuery.error.issues[0].message}. </span> : null}
+          <Link href={keep((p) => p.set('trade', 'KP-CN,KP-RU'))} scroll={false}>Show North Korea&apos;s trade with China and Russia beneath, on the same window</Link>
+        </p>
+      )}
       <section className="card" aria-labelledby="list-heading">
         <h2 id="list-heading">{query.q ? `Events matching “${query.q}”` : 'Events'}</h2>
         <p className="meta">

