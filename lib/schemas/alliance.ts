@@ -33,3 +33,14 @@ export const relationQuerySchema = z.object({
   at: isoDay.optional(),
   kind: z.enum(['treaty', 'strategic_partnership', 'military_cooperation', 'arms_transfer', 'sanctions_regime', 'membership']).optional(),
 });
+
+const CODE = /^[A-Z][A-Z0-9_]*$/;
+
+/** /actors/[code]?compare=RU,CN: up to two more actors to compare with. */
+export const actorCompareSchema = z.object({
+  compare: z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => [...new Set((Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))])
+    .pipe(z.array(z.string().regex(CODE, 'must be actor codes like RU,CN')).max(2, 'compare at most two other actors'))
+    .default([]),
+});

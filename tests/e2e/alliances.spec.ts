@@ -49,4 +49,18 @@ test.describe('the alliance view', () => {
     await expect(page).toHaveURL(/focus=KR/);
     await expect(page.getByRole('heading', { name: /How others stand to South Korea/ })).toBeVisible();
   });
+
+  test('an actor page shows its relations over time and compares its activity with others', async ({ page }) => {
+    await page.goto('/actors/KP');
+    const lanes = page.getByTestId('relation-lanes');
+    await expect(lanes.getByRole('link', { name: /Comprehensive Strategic Partnership Treaty: Treaty, from 19 June 2024, in force/ })).toBeVisible();
+    await page.getByLabel('Compare KP with').selectOption('RU');
+    await page.getByLabel('and', { exact: true }).selectOption('CN');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page).toHaveURL(/compare=RU&compare=CN/);
+    const table = page.getByTestId('actor-compare');
+    await expect(table.getByRole('columnheader')).toHaveText(['Year', 'KP', 'RU', 'CN']);
+    await expect(table.getByRole('row', { name: /^2024/ })).toContainText('military');
+    await expectAccessible(page);
+  });
 });

@@ -124,3 +124,17 @@ describe('GET /api/alliances/network.{svg,csv}', () => {
     expect((await fetchExport('network.pdf', 'at=2024-12-31')).status).toBe(404);
   });
 });
+
+describe('compareActorActivity', () => {
+  test('counts each actor’s published events per year, with their tags', async () => {
+    const { compareActorActivity } = await import('../../lib/db/actor-compare.ts');
+    const cells = await compareActorActivity(['KP', 'RU']);
+    const kp2024 = cells.find((c) => c.code === 'KP' && c.year === 2024)!;
+    const expected = await getDb().event.count({
+      where: { publication: 'published', deletedAt: null, startDate: { gte: new Date('2024-01-01'), lte: new Date('2024-12-31') }, actors: { some: { actor: { code: 'KP' } } } },
+    });
+    expect(kp2024.total).toBe(expected);
+    expect(kp2024.tags[0].count).toBeGreaterThanOrEqual(kp2024.tags.at(-1)!.count);
+    expect(cells.every((c) => ['KP', 'RU'].includes(c.code))).toBe(true);
+  });
+});

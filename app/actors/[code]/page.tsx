@@ -2,15 +2,20 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { ActorCompare } from '@/components/alliances/actor-compare.tsx';
+import { RelationLanes } from '@/components/alliances/relation-lanes.tsx';
 import { CoActorTable } from '@/components/timeline/co-actor-table.tsx';
 import { TimelineList } from '@/components/timeline/timeline-list.tsx';
-import { getActor, listCoActorsByYear } from '@/lib/db/actor-directory.ts';
+import { compareActorActivity } from '@/lib/db/actor-compare.ts';
+import { getActor, listActors, listCoActorsByYear } from '@/lib/db/actor-directory.ts';
+import { listRelations } from '@/lib/db/alliances.ts';
+import { actorCompareSchema } from '@/lib/schemas/alliance.ts';
 import { listEvents } from '@/lib/db/event-list.ts';
 import { coActorTable } from '@/lib/timeline/co-actors.ts';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ code: string }> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const loadActor = cache((code: string) => getActor(code));
 const shortName = (name: string) => name.replace(/\s*\(.*\)\s*$/, '');
@@ -20,12 +25,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: actor ? shortName(actor.name) : 'Actor not found' };
 }
 
-export default async function ActorPage({ params }: Props) {
+export default async function ActorPage({ params, searchParams }: Props) {
   const code = decodeURIComponent((await params).code);
   const actor = await loadActor(code);
   if (!actor) notFound();
-  const [events, coActors] = await Promise.all([listEvents({ actor: [code], tag: [], status: [], limit: 100 }), listCoActorsByYear(code)]);
+  const compare = actorCompareSchema.safeParse(await searchParams);
+  const codes = [code, ...(compare.success ? compare.data.compare.filter((c) => c !== code) : [])];
+  const [events, coActors, relations, activity, actors] = await Promise.all([
+    listEvents({ actor: [code], tag: [], status: [], limit: 100 }),
+    listCoActorsByYear(code),
+    listRelations({ actor: code }),
+    compareActorActivity(codes),
+    listActors(),
+  ]);
   const table = coActorTable(coActors);
+  const lanes = relations.map((r) => ({ partner: r.a === code ? r.b : r.a, kind: r.kind, title: r.title, start: r.start, end: r.end }));
+  const others = actors.filter((a) => a.kind !== 'person' && a.code !== code && a.eventCount > 0);
   return (
     <>
       <h1>{shortName(actor.name)}</h1>
@@ -43,6 +58,36 @@ export default async function ActorPage({ params }: Props) {
           <CoActorTable table={table} actorName={shortName(actor.name)} />
         </section>
       </div>
+      <section className="card" aria-labelledby="relations-heading">
+        <h2 id="relations-heading">Relations over time</h2>
+        <RelationLanes relations={lanes} until={new Date().toISOString().slice(0, 10)} />
+      </section>
+      <section className="card" aria-labelledby="compare-heading">
+        <h2 id="compare-heading">Compare activity</h2>
+        <form method="get" className="meta">
+          <label htmlFor="compare-with">Compare {code} with</label>{' '}
+          <select id="compare-with" name="compare" defaultValue={codes[1] ?? ''}>
+            <option value="">—</option>
+            {others.map((a) => (
+              <option key={a.code} value={a.code}>
+                {shortName(a.name)}
+              </option>
+            ))}
+          </select>{' '}
+          <label htmlFor="compare-and">and</label>{' '}
+          <select id="compare-and" name="compare" defaultValue={codes[2] ?? ''}>
+            <option value="">—</option>
+            {others.map((a) => (
+              <option key={a.code} value={a.code}>
+                {shortName(a.name)}
+              </option>
+            ))}
+          </select>{' '}
+          <button type="submit">Compare</button>
+        </form>
+        {!compare.success ? <p role="alert">This link&apos;s comparison cannot be read: {compare.error.issues[0].message}.</p> : null}
+        <ActorCompare codes={codes} cells={activity} />
+      </section>
     </>
   );
 }

@@ -1,0 +1,47 @@
+import type { ActivityCell } from '@/lib/db/actor-compare.ts';
+
+/** Events per year for two or three actors, each cell with its most frequent tags. */
+export function ActorCompare({ codes, cells }: { codes: string[]; cells: ActivityCell[] }) {
+  const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => b - a);
+  if (!years.length) return <p className="empty">No published events for these actors.</p>;
+  const at = new Map(cells.map((c) => [`${c.code}|${c.year}`, c]));
+  return (
+    <div style={{ overflowX: 'auto' }}>
+      <table className="counts" data-testid="actor-compare">
+        <caption className="sr-only">Events per year and their most frequent tags, by actor</caption>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            {codes.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {years.map((y) => (
+            <tr key={y}>
+              <th scope="row">{y}</th>
+              {codes.map((c) => {
+                const cell = at.get(`${c}|${y}`);
+                return (
+                  <td key={c}>
+                    {cell ? (
+                      <>
+                        <strong>{cell.total}</strong>{' '}
+                        <span className="meta">{cell.tags.slice(0, 3).map((t) => `${t.tag} ${t.count}`).join(', ')}</span>
+                      </>
+                    ) : (
+                      <span className="meta">0</span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
