@@ -18,6 +18,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
           <li><Link href="/editor">Events</Link></li>
           <li><Link href="/editor?view=trash">Trash</Link></li>
           <li><Link href="/editor/events/new">New event</Link></li>
+          <li><Link href="/editor/relations">Relations</Link></li>
           <li><Link href="/editor/import">Import</Link></li>
           <li><Link href="/editor/tokens">API tokens</Link></li>
           {can(user, 'users.manage') ? <li><Link href="/admin/users">Users</Link></li> : null}

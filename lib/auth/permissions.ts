@@ -12,6 +12,7 @@ export interface CurrentUser {
 export const PERMISSIONS = {
   'events.write': ['editor', 'admin'],
   'events.publish': ['editor', 'admin'],
+  'relations.write': ['editor', 'admin'],
   'import.run': ['editor', 'admin'],
   'tokens.manage': ['editor', 'admin'],
   'users.manage': ['admin'],

@@ -14,6 +14,8 @@ export interface RelationDto {
   start: string;
   end: string | null;
   notes: string | null;
+  version: number;
+  trashedAt: string | null;
   sources: { publisher: string; title: string; url: string | null; publishedAt: string | null }[];
   events: { slug: string; title: string; date: string }[];
 }
@@ -38,6 +40,8 @@ function toRelationDto(r: RelationRow): RelationDto {
     start: toIsoDate(r.startDate),
     end: r.endDate ? toIsoDate(r.endDate) : null,
     notes: r.notes,
+    version: r.version,
+    trashedAt: r.deletedAt?.toISOString() ?? null,
     sources: r.sources.map(({ source: s }) => ({ publisher: s.publisher, title: s.title, url: s.url, publishedAt: s.publishedAt })),
     events: r.events
       .filter(({ event: e }) => e.publication === 'published' && !e.deletedAt)
@@ -49,6 +53,21 @@ function toRelationDto(r: RelationRow): RelationDto {
 function inForce(at: string): Prisma.RelationWhereInput {
   const day = new Date(at);
   return { deletedAt: null, startDate: { lte: day }, OR: [{ endDate: null }, { endDate: { gte: day } }] };
+}
+
+/** One relation by key; `tx` to read inside a write's transaction. */
+export async function getRelation(key: string, options: { tx?: Prisma.TransactionClient; includeTrashed?: boolean } = {}): Promise<RelationDto | null> {
+  const row = await (options.tx ?? getDb()).relation.findFirst({
+    where: { key, ...(options.includeTrashed ? {} : { deletedAt: null }) },
+    include: relationInclude,
+  });
+  return row ? toRelationDto(row) : null;
+}
+
+/** For editors: every relation, the trashed ones too when asked. */
+export async function listRelationsForEditor(trashed: boolean): Promise<RelationDto[]> {
+  const rows = await getDb().relation.findMany({ where: { deletedAt: trashed ? { not: null } : null }, include: relationInclude, orderBy: [{ startDate: 'desc' }, { id: 'desc' }] });
+  return rows.map(toRelationDto);
 }
 
 export async function listRelations(filter: { actor?: string; at?: string; kind?: string } = {}): Promise<RelationDto[]> {

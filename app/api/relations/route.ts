@@ -1,6 +1,9 @@
+import { requirePermission } from '@/lib/auth/session.ts';
 import { listRelations } from '@/lib/db/alliances.ts';
-import { handler, parseQuery } from '@/lib/http/handler.ts';
+import { createRelation } from '@/lib/db/relation-writes.ts';
+import { handler, parseQuery, readJson } from '@/lib/http/handler.ts';
 import { relationQuerySchema } from '@/lib/schemas/alliance.ts';
+import { relationInputSchema } from '@/lib/schemas/relation.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -8,4 +11,11 @@ export const dynamic = 'force-dynamic';
 export const GET = handler(async (request) => {
   const query = parseQuery(relationQuerySchema, new URL(request.url).searchParams);
   return Response.json({ items: await listRelations(query) });
+});
+
+// POST /api/relations: create (editor)
+export const POST = handler(async (request) => {
+  const user = await requirePermission('relations.write', request);
+  const input = relationInputSchema.parse(await readJson(request));
+  return Response.json(await createRelation(input, user.id), { status: 201 });
 });

@@ -1,0 +1,37 @@
+import { requirePermission } from '@/lib/auth/session.ts';
+import { getRelation } from '@/lib/db/alliances.ts';
+import { setRelationTrashed, updateRelation } from '@/lib/db/relation-writes.ts';
+import { NotFound, VersionConflict } from '@/lib/http/errors.ts';
+import { handler, readJson } from '@/lib/http/handler.ts';
+import { relationUpdateSchema } from '@/lib/schemas/relation.ts';
+
+export const dynamic = 'force-dynamic';
+
+type Ctx = { params: Promise<{ key: string }> };
+
+// GET /api/relations/[key]: one relation with its sources and events (public)
+export const GET = handler<Ctx>(async (_request, { params }) => {
+  const relation = await getRelation((await params).key);
+  if (!relation) throw new NotFound('Relation');
+  return Response.json(relation);
+});
+
+// PATCH /api/relations/[key]: update from `version` (editor); stale → 409 with the current relation
+export const PATCH = handler<Ctx>(async (request, { params }) => {
+  const user = await requirePermission('relations.write', request);
+  const { key } = await params;
+  const current = await getRelation(key);
+  if (!current) throw new NotFound('Relation');
+  const body = await readJson(request);
+  const merged = { ...current, sourceUrls: current.sources.flatMap((s) => (s.url ? [s.url] : [])), eventSlugs: current.events.map((e) => e.slug), ...(typeof body === 'object' ? body : {}) };
+  const input = relationUpdateSchema.parse(merged);
+  const result = await updateRelation(key, input, input.version, user.id);
+  if (result.conflict) throw new VersionConflict(result.conflict);
+  return Response.json(result.relation);
+});
+
+// DELETE /api/relations/[key]: move to the trash (editor); restorable
+export const DELETE = handler<Ctx>(async (request, { params }) => {
+  const user = await requirePermission('relations.write', request);
+  return Response.json(await setRelationTrashed((await params).key, true, user.id));
+});

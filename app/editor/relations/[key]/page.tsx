@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { RelationForm } from '@/components/editor/relation-form.tsx';
+import { getRelation } from '@/lib/db/alliances.ts';
+
+export const metadata: Metadata = { title: 'Edit relation' };
+
+export default async function EditRelationPage({ params }: { params: Promise<{ key: string }> }) {
+  const relation = await getRelation(decodeURIComponent((await params).key));
+  if (!relation) notFound();
+  const values = {
+    key: relation.key ?? '',
+    version: String(relation.version),
+    title: relation.title,
+    a: relation.a,
+    b: relation.b,
+    kind: relation.kind,
+    status: relation.status,
+    start: relation.start,
+    end: relation.end ?? '',
+    notes: relation.notes ?? '',
+    sourceUrls: relation.sources.flatMap((s) => (s.url ? [s.url] : [])).join('\n'),
+    eventSlugs: relation.events.map((e) => e.slug).join('\n'),
+  };
+  return (
+    <section>
+      <h1>Edit relation</h1>
+      <RelationForm initial={{ values }} />
+    </section>
+  );
+}

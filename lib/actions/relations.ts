@@ -1,0 +1,51 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { requirePermission } from '../auth/session.ts';
+import type { RelationDto } from '../db/alliances.ts';
+import { createRelation, setRelationTrashed, updateRelation } from '../db/relation-writes.ts';
+import { HttpError } from '../http/errors.ts';
+import { fieldErrorsOf } from '../schemas/errors.ts';
+import { relationInputSchema } from '../schemas/relation.ts';
+
+export interface RelationFormState {
+  values: Record<string, string>;
+  fieldErrors?: Record<string, string>;
+  formError?: string;
+  conflict?: RelationDto;
+}
+
+const lines = (v: string | undefined) => (v ?? '').split(/\s+/).map((s) => s.trim()).filter(Boolean);
+
+/** Creates (no key) or updates a relation from the editor form. */
+export async function saveRelationAction(_prev: RelationFormState, form: FormData): Promise<RelationFormState> {
+  const user = await requirePermission('relations.write');
+  const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
+  const parsed = relationInputSchema.safeParse({ ...values, end: values.end || null, sourceUrls: lines(values.sourceUrls), eventSlugs: lines(values.eventSlugs) });
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
+  let key = values.key;
+  try {
+    if (!key) {
+      key = (await createRelation(parsed.data, user.id)).key!;
+    } else {
+      const result = await updateRelation(key, parsed.data, Number(values.version), user.id);
+      if (result.conflict) return { values, conflict: result.conflict };
+    }
+  } catch (err) {
+    if (!(err instanceof HttpError)) throw err;
+    const fields = err.extra.fields as Record<string, string> | undefined;
+    return { values, fieldErrors: fields, formError: fields ? undefined : err.message };
+  }
+  revalidatePath('/alliances');
+  redirect(`/editor/relations?saved=${encodeURIComponent(key)}`);
+}
+
+/** Trash or restore from the list (form field `key`, `trash` = "1" to trash). */
+export async function trashRelationAction(form: FormData): Promise<void> {
+  const user = await requirePermission('relations.write');
+  const key = String(form.get('key') ?? '');
+  await setRelationTrashed(key, form.get('trash') === '1', user.id);
+  revalidatePath('/alliances');
+  redirect(form.get('trash') === '1' ? '/editor/relations' : '/editor/relations?view=trash');
+}
