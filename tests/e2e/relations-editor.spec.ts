@@ -47,6 +47,8 @@ test.describe('an editor of relations', () => {
     await second.getByRole('button', { name: 'Save relation' }).click();
     await expect(second.getByTestId('relation-conflict')).toContainText('now version 2');
     await other.close();
+    await page.goto('/editor/relations/cn-kp-treaty-1961-07-11');
+    await expect(page.getByTestId('relation-history')).toContainText(/Version 2: update by .* \(changed notes\)/);
 
     await page.goto('/editor/relations');
     const trashButton = page.getByRole('button', { name: 'Trash Sino-North Korean Friendship Treaty (CN–KP)' });

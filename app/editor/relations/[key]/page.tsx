@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { RelationForm } from '@/components/editor/relation-form.tsx';
 import { getRelation } from '@/lib/db/alliances.ts';
+import { listRelationRevisions } from '@/lib/db/relation-history.ts';
 
 export const metadata: Metadata = { title: 'Edit relation' };
 
 export default async function EditRelationPage({ params }: { params: Promise<{ key: string }> }) {
-  const relation = await getRelation(decodeURIComponent((await params).key));
+  const key = decodeURIComponent((await params).key);
+  const [relation, revisions] = await Promise.all([getRelation(key), listRelationRevisions(key)]);
   if (!relation) notFound();
   const values = {
     key: relation.key ?? '',
@@ -26,6 +28,15 @@ export default async function EditRelationPage({ params }: { params: Promise<{ k
     <section>
       <h1>Edit relation</h1>
       <RelationForm initial={{ values }} />
+      <h2>History</h2>
+      <ol reversed data-testid="relation-history">
+        {revisions.map((r) => (
+          <li key={r.version}>
+            Version {r.version}: {r.action} by {r.author}, <time dateTime={r.at}>{r.at.slice(0, 16).replace('T', ' ')} UTC</time>
+            {r.changed.length && r.action !== 'create' ? ` (changed ${r.changed.join(', ')})` : ''}
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }
