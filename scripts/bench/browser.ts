@@ -26,17 +26,13 @@ export async function measureTimeline(base: string, query: string): Promise<Brow
     const usableMs = Date.now() - t0;
 
     // Record every animation frame's duration while the keyboard zooms ten steps and pans.
-    await page.evaluate(() => {
-      const w = window as unknown as { __frames: number[] };
-      w.__frames = [];
+    // A string, not a function: tsx's transform would add helpers (__name) the page lacks.
+    await page.evaluate(`(() => {
+      window.__frames = [];
       let last = performance.now();
-      const tick = (now: number) => {
-        w.__frames.push(now - last);
-        last = now;
-        requestAnimationFrame(tick);
-      };
+      const tick = (now) => { window.__frames.push(now - last); last = now; requestAnimationFrame(tick); };
       requestAnimationFrame(tick);
-    });
+    })()`);
     await timeline.focus();
     for (let i = 0; i < 10; i++) {
       await page.keyboard.press('+');
@@ -44,8 +40,8 @@ export async function measureTimeline(base: string, query: string): Promise<Brow
     }
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
     await page.waitForTimeout(300);
-    const frames = (await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames)).slice(1).sort((a, b) => a - b);
-    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
+    const frames = ((await page.evaluate('window.__frames')) as number[]).slice(1).sort((a, b) => a - b);
+    const heap = (await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : null')) as number | null;
     return {
       usableMs,
       zoomFrameP95Ms: frames.length ? frames[Math.floor(frames.length * 0.95)] : null,
