@@ -2,6 +2,7 @@ import { EventList } from '@/components/events/event-list.tsx';
 import { CountTable } from '@/components/overview/count-table.tsx';
 import { listLatestEvents } from '@/lib/db/events.ts';
 import { countEventsByActor, countEventsByYear } from '@/lib/db/stats.ts';
+import { shortActorName } from '@/lib/actors/short-name.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,7 +28,7 @@ export default async function OverviewPage() {
             <CountTable
               caption="Number of events each actor takes part in"
               labelHeader="Actor"
-              rows={byActor.map((a) => ({ key: a.code, label: a.name.replace(/\s*\(.*\)$/, ''), count: a.count, color: a.color }))}
+              rows={byActor.map((a) => ({ key: a.code, label: shortActorName(a.name), count: a.count, color: a.color }))}
             />
           </section>
           <section className="card" aria-labelledby="by-year-heading">

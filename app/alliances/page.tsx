@@ -12,6 +12,7 @@ import { formatPartialDate } from '@/lib/dates.ts';
 import { getAllianceNetwork, listEdgeEvents, listLocatedEvents, listStates } from '@/lib/db/alliances.ts';
 import { stancesToward } from '@/lib/map/stance.ts';
 import { allianceQuerySchema } from '@/lib/schemas/alliance.ts';
+import { shortActorName } from '@/lib/actors/short-name.ts';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Alliances' };
@@ -40,7 +41,7 @@ export default async function AlliancesPage({ searchParams }: Props) {
   const [states, located] = query.view === 'map' ? await Promise.all([listStates(), listLocatedEvents(query.from, query.at)]) : [[], []];
   const focus = states.find((s) => s.code === query.focus) ?? { code: query.focus, name: query.focus, color: null };
   const exportQuery = new URLSearchParams({ at: query.at, from: query.from, minEvents: String(query.minEvents) }).toString();
-  const names = Object.fromEntries(nodes.map((n) => [n.code, n.name.replace(/\s*\(.*\)\s*$/, '')]));
+  const names = Object.fromEntries(nodes.map((n) => [n.code, shortActorName(n.name)]));
 
   return (
     <>
@@ -61,7 +62,7 @@ export default async function AlliancesPage({ searchParams }: Props) {
               <select id="focus" name="focus" defaultValue={query.focus}>
                 {states.map((s) => (
                   <option key={s.code} value={s.code}>
-                    {s.name.replace(/\s*\(.*\)\s*$/, '')}
+                    {shortActorName(s.name)}
                   </option>
                 ))}
               </select>

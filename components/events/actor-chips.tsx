@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { shortActorName } from '@/lib/actors/short-name.ts';
 
 interface ActorChip {
   code: string;
@@ -24,5 +25,5 @@ export function ActorChips({ actors, label = 'Actors' }: { actors: ActorChip[]; 
 
 /** "North Korea (Democratic People's Republic…)" → "North Korea"; full name stays in the title. */
 function shortName(name: string): string {
-  return name.replace(/\s*\(.*\)\s*$/, '');
+  return shortActorName(name);
 }

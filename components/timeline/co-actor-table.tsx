@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { coActorTable } from '@/lib/timeline/co-actors.ts';
+import { shortActorName } from '@/lib/actors/short-name.ts';
 
 /** Shared events per year with the actors an actor appears with most. */
 export function CoActorTable({ table, actorName }: { table: ReturnType<typeof coActorTable>; actorName: string }) {
@@ -21,7 +22,7 @@ export function CoActorTable({ table, actorName }: { table: ReturnType<typeof co
           {table.actors.map((a) => (
             <tr key={a.code}>
               <th scope="row">
-                <Link href={`/actors/${encodeURIComponent(a.code)}`}>{a.name.replace(/\s*\(.*\)\s*$/, '')}</Link>
+                <Link href={`/actors/${encodeURIComponent(a.code)}`}>{shortActorName(a.name)}</Link>
               </th>
               {table.years.map((y) => (
                 <td key={y} className="num">{a.counts[y] ?? '·'}</td>

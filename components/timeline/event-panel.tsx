@@ -6,6 +6,7 @@ import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { formatDateRange } from '@/lib/dates.ts';
 import type { EventDto } from '@/lib/db/events.ts';
 import styles from './panel.module.css';
+import { shortActorName } from '@/lib/actors/short-name.ts';
 
 /** The selected event beside the timeline, with its sources and quotes. */
 export function EventPanel({ event, closeHref }: { event: EventDto; closeHref: string }) {
@@ -29,7 +30,7 @@ export function EventPanel({ event, closeHref }: { event: EventDto; closeHref: s
         {event.actors.map((a, i) => (
           <span key={a.code}>
             {i ? ', ' : ''}
-            <Link href={`/actors/${encodeURIComponent(a.code)}`}>{a.name.replace(/\s*\(.*\)\s*$/, '')}</Link>
+            <Link href={`/actors/${encodeURIComponent(a.code)}`}>{shortActorName(a.name)}</Link>
           </span>
         ))}
       </p>

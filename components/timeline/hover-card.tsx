@@ -2,6 +2,7 @@ import { formatDateRange } from '@/lib/dates.ts';
 import type { Hover } from './timeline-chart.tsx';
 import { STATUS_LABELS } from './status-mark.tsx';
 import styles from './timeline.module.css';
+import { shortActorName } from '@/lib/actors/short-name.ts';
 
 /** A short card beside the event under the pointer or the keyboard focus. */
 export function HoverCard({ hover, width }: { hover: Hover; width: number }) {
@@ -14,7 +15,7 @@ export function HoverCard({ hover, width }: { hover: Hover; width: number }) {
         <span>{formatDateRange(new Date(item.date), item.endDate ? new Date(item.endDate) : null, item.datePrecision)}</span>
         <span className={`badge badge-${item.status}`}>{STATUS_LABELS[item.status] ?? item.status}</span>
       </div>
-      <div className="meta">{item.actors.map((a) => a.name.replace(/\s*\(.*\)\s*$/, '')).join(', ')}</div>
+      <div className="meta">{item.actors.map((a) => shortActorName(a.name)).join(', ')}</div>
     </div>
   );
 }

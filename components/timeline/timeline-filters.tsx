@@ -4,6 +4,7 @@ import type { ActorEntry, TagEntry } from '@/lib/db/actor-directory.ts';
 import type { TimelineQuery } from '@/lib/schemas/event-query.ts';
 import { STATUS_LABELS } from './status-mark.tsx';
 import styles from './filters.module.css';
+import { shortActorName } from '@/lib/actors/short-name.ts';
 
 interface Props {
   query: TimelineQuery;
@@ -45,7 +46,7 @@ export function TimelineFilters({ query, actors, tags }: Props) {
         {actors.map((a) => (
           <label key={a.code} className={styles.check}>
             <input type="checkbox" name="actor" value={a.code} defaultChecked={query.actor.includes(a.code)} />
-            {a.name.replace(/\s*\(.*\)\s*$/, '')} <span className={styles.count}>({a.eventCount})</span>
+            {shortActorName(a.name)} <span className={styles.count}>({a.eventCount})</span>
           </label>
         ))}
       </fieldset>

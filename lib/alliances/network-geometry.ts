@@ -2,6 +2,7 @@
 // exported SVG/PNG, so both show the same picture.
 import { EVENTS_ONLY, kindOf } from './kinds.ts';
 import { circleLayout } from './layout.ts';
+import { shortActorName as shortName } from '../actors/short-name.ts';
 
 export const NETWORK_SIZE = { width: 640, height: 560, margin: 70 };
 
@@ -18,7 +19,6 @@ interface EdgeIn {
   relations: { kind: string; title: string }[];
 }
 
-export const shortName = (name: string) => name.replace(/\s*\(.*\)\s*$/, '');
 
 export function networkGeometry(nodes: NodeIn[], edges: EdgeIn[]) {
   const pos = circleLayout(

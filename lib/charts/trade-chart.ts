@@ -1,5 +1,6 @@
 import { tradeQueryString, type TradeQuery } from '../schemas/trade.ts';
 import { findCompilerBreaks, shapeTradePoints, type CompilerBreak, type TradeObservationInput, type TradePoint } from './trade.ts';
+import { shortActorName as shortName } from '../actors/short-name.ts';
 
 // The whole trade chart as plain data: title, units, series, markers, footer, link and file
 // name. The recharts component, the server SVG writer and the CSV all read this one object.
@@ -63,7 +64,6 @@ export interface TradeChart {
 const FALLBACK = ['#1d4f91', '#1b7837', '#762a83', '#8c510a', '#01665e', '#4d4d4d'];
 export const NEUTRAL_MARKER = '#4f5869';
 
-export const shortName = (name: string) => name.replace(/\s*\(.*\)$/, '');
 
 /** Colour and label per series id, from the partner's actor colour (the reporter is shared). */
 export function seriesStyle(inputs: Pick<SeriesInput, 'id' | 'reporter' | 'partner'>[]) {

@@ -2,6 +2,7 @@ import 'server-only';
 import type { ActivityCount, ActivityLabel } from '../charts/activity.ts';
 import type { ActivityQuery } from '../schemas/activity.ts';
 import { getDb } from './client.ts';
+import { shortActorName } from '../actors/short-name.ts';
 
 /**
  * Published events per year and month for each actor code or tag slug asked for. An event
@@ -33,7 +34,7 @@ export async function listActivityLabels(q: Pick<ActivityQuery, 'by' | 'keys'>):
   const db = getDb();
   if (q.by === 'actor') {
     const actors = await db.actor.findMany({ where: { code: { in: q.keys }, deletedAt: null }, select: { code: true, name: true, color: true } });
-    return Object.fromEntries(actors.map((a) => [a.code, { label: a.name.replace(/\s*\(.*\)$/, ''), color: a.color }]));
+    return Object.fromEntries(actors.map((a) => [a.code, { label: shortActorName(a.name), color: a.color }]));
   }
   const tags = await db.tag.findMany({ where: { slug: { in: q.keys }, deletedAt: null }, select: { slug: true, name: true } });
   return Object.fromEntries(tags.map((t) => [t.slug, { label: t.name, color: null }]));

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from './client.ts';
+import { shortActorName } from '../actors/short-name.ts';
 
 export interface Lane {
   key: string;
@@ -17,7 +18,7 @@ export async function laneLabels(kind: 'actor' | 'tag' | 'status', keys: string[
   const names = new Map<string, { label: string; color: string | null }>();
   if (kind === 'actor') {
     const actors = await getDb().actor.findMany({ where: { code: { in: keys } }, select: { code: true, name: true, color: true } });
-    for (const a of actors) names.set(a.code, { label: a.name.replace(/\s*\(.*\)\s*$/, ''), color: a.color });
+    for (const a of actors) names.set(a.code, { label: shortActorName(a.name), color: a.color });
   } else if (kind === 'tag') {
     const tags = await getDb().tag.findMany({ where: { slug: { in: keys } }, select: { slug: true, name: true } });
     for (const t of tags) names.set(t.slug, { label: t.name, color: null });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { shortActorName } from '../actors/short-name.ts';
 import { toIsoDate } from '../dates.ts';
 import { buildTradeChart, type ActorRef, type MarkerInput, type SeriesInput, type TradeChart } from '../charts/trade-chart.ts';
 import type { TradeObservationInput } from '../charts/trade.ts';
@@ -19,7 +20,7 @@ export async function listTradeSeriesIds(): Promise<{ id: string; label: string 
     distinct: ['reporterId', 'partnerId'],
     select: { reporter: { select: { code: true, name: true } }, partner: { select: { code: true, name: true } } },
   });
-  const short = (n: string) => n.replace(/\s*\(.*\)$/, '');
+  const short = shortActorName;
   return rows
     .map((r) => ({ id: `${r.reporter.code}-${r.partner.code}`, label: `${short(r.reporter.name)}–${short(r.partner.name)}` }))
     .sort((a, b) => a.id.localeCompare(b.id));

@@ -12,13 +12,14 @@ import { listRelations } from '@/lib/db/alliances.ts';
 import { actorCompareSchema } from '@/lib/schemas/alliance.ts';
 import { listEvents } from '@/lib/db/event-list.ts';
 import { coActorTable } from '@/lib/timeline/co-actors.ts';
+import { shortActorName } from '@/lib/actors/short-name.ts';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const loadActor = cache((code: string) => getActor(code));
-const shortName = (name: string) => name.replace(/\s*\(.*\)\s*$/, '');
+const shortName = shortActorName;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await loadActor(decodeURIComponent((await params).code));
