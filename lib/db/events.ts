@@ -2,6 +2,7 @@ import 'server-only';
 import { toIsoDate, type DatePrecision } from '../dates.ts';
 import { getDb } from './client.ts';
 import type { Prisma } from './generated/client.ts';
+import { summarySelect, toEventSummary, type EventSummary } from './event-list.ts';
 import type { Tx } from './revisions.ts';
 
 /** Everything an event page and the event shape of the API need, in one query. */
@@ -99,16 +100,8 @@ export async function snapshotEvent(tx: Tx, id: number): Promise<EventDto> {
   return toEventDto(await tx.event.findUniqueOrThrow({ where: { id }, include: eventDetailInclude }));
 }
 
-export interface EventListItem {
-  slug: string;
-  title: string;
-  date: string;
-  endDate: string | null;
-  datePrecision: DatePrecision;
-  status: string;
-  actors: { code: string; name: string; color: string | null }[];
-  tags: string[];
-}
+/** A line in an event list: the same summary the reader API lists. */
+export type EventListItem = EventSummary;
 
 /** Most recent first (by the date the event happened, then newest record). */
 export async function listLatestEvents(limit = 12): Promise<EventListItem[]> {
@@ -116,25 +109,7 @@ export async function listLatestEvents(limit = 12): Promise<EventListItem[]> {
     where: visibleTo(false),
     orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
     take: limit,
-    select: {
-      slug: true,
-      title: true,
-      startDate: true,
-      endDate: true,
-      datePrecision: true,
-      status: true,
-      actors: { select: { actor: { select: { code: true, name: true, color: true } } } },
-      tags: { select: { tag: { select: { slug: true } } } },
-    },
+    select: summarySelect,
   });
-  return rows.map((r) => ({
-    slug: r.slug,
-    title: r.title,
-    date: toIsoDate(r.startDate),
-    endDate: r.endDate ? toIsoDate(r.endDate) : null,
-    datePrecision: r.datePrecision,
-    status: r.status,
-    actors: r.actors.map((a) => a.actor),
-    tags: r.tags.map((t) => t.tag.slug),
-  }));
+  return rows.map(toEventSummary);
 }
