@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from './client.ts';
+import { cachedPerDataVersion } from './read-cache.ts';
 
 // Read-only lists of actors and tags for readers (filters, /api/actors, /api/tags) with
 // the number of published events each appears in. Editor writes live elsewhere.
@@ -18,7 +19,7 @@ export interface TagEntry {
   eventCount: number;
 }
 
-export async function listActors(): Promise<ActorEntry[]> {
+async function loadActors(): Promise<ActorEntry[]> {
   const rows = await getDb().$queryRaw<(Omit<ActorEntry, 'eventCount'> & { n: bigint })[]>`
     SELECT a.code, a.name, a.kind::text AS kind, a.color,
       (SELECT count(*) FROM event_actor ea JOIN event e ON e.id = ea.event_id
@@ -28,7 +29,7 @@ export async function listActors(): Promise<ActorEntry[]> {
   return rows.map(({ n, ...a }) => ({ ...a, eventCount: Number(n) }));
 }
 
-export async function listTags(): Promise<TagEntry[]> {
+async function loadTags(): Promise<TagEntry[]> {
   const rows = await getDb().$queryRaw<(Omit<TagEntry, 'eventCount'> & { n: bigint })[]>`
     SELECT t.slug, t.name,
       (SELECT count(*) FROM event_tag et JOIN event e ON e.id = et.event_id
@@ -64,3 +65,9 @@ export async function listCoActorsByYear(code: string, limit = 8) {
     SELECT p.* FROM pairs p JOIN top USING (code) ORDER BY p.year, p.code`;
   return rows.map((r) => ({ ...r, count: Number(r.n) }));
 }
+
+/** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
+export const listActors = cachedPerDataVersion('listActors', loadActors);
+
+/** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
+export const listTags = cachedPerDataVersion('listTags', loadTags);

@@ -18,7 +18,7 @@ export async function* iterateEvents(filter: EventFilter, pageSize = EXPORT_PAGE
     const take = Math.min(pageSize, max - sent);
     const keyset: Prisma.Sql = after ? Prisma.sql`AND (e.start_date, e.id) < (${after.d}::date, ${after.i}::int)` : Prisma.empty;
     const ids = await getDb().$queryRaw<{ id: number; start_date: Date }[]>`
-      SELECT e.id, e.start_date FROM event e WHERE ${eventFilterSql(filter)} ${keyset}
+      SELECT e.id, e.start_date FROM event e WHERE ${await eventFilterSql(filter)} ${keyset}
       ORDER BY e.start_date DESC, e.id DESC LIMIT ${take}`;
     if (!ids.length) return;
     const rows = await getDb().event.findMany({ where: { id: { in: ids.map((r) => r.id) } }, include: eventDetailInclude });

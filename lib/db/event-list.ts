@@ -5,6 +5,7 @@ import type { EventFilter, EventQuery } from '../schemas/event-query.ts';
 import { decodeCursor, encodeCursor } from '../timeline/cursor.ts';
 import { MARK_END, MARK_START, toSegments, type Segment } from '../timeline/highlight.ts';
 import { getDb } from './client.ts';
+import { cachedPerDataVersion } from './read-cache.ts';
 import { eventFilterSql, tsQuery } from './event-filter.ts';
 import { Prisma } from './generated/client.ts';
 
@@ -70,7 +71,7 @@ const HEADLINE_SUMMARY = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=
  * `q` is given. Keyset pagination: `nextCursor` is the sort key of the last row, so pages
  * never skip or repeat rows even while events are added.
  */
-export async function listEvents(query: EventQuery): Promise<{ items: EventSummary[]; nextCursor: string | null }> {
+async function loadEventPage(query: EventQuery): Promise<{ items: EventSummary[]; nextCursor: string | null }> {
   const key = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && (!key || (query.q !== undefined) !== (key.r !== undefined))) {
     throw new InvalidInput({ cursor: 'Not a cursor from a previous page of this list' }, 400);
@@ -90,7 +91,7 @@ export async function listEvents(query: EventQuery): Promise<{ items: EventSumma
     SELECT p.id, p.start_date, p.rank, ${headlines}
     FROM (
       SELECT e.id, e.start_date, ${rank} AS rank FROM event e
-      WHERE ${eventFilterSql(query)} AND ${after}
+      WHERE ${await eventFilterSql(query)} AND ${after}
       ORDER BY ${order} LIMIT ${query.limit + 1}
     ) p JOIN event e ON e.id = p.id
     ORDER BY ${query.q ? Prisma.sql`p.rank DESC,` : Prisma.empty} p.start_date DESC, p.id DESC`;
@@ -111,7 +112,13 @@ export async function listEvents(query: EventQuery): Promise<{ items: EventSumma
 }
 
 /** How many published events match; for headings ("12 events"). */
-export async function countEvents(filter: EventFilter): Promise<number> {
-  const [row] = await getDb().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM event e WHERE ${eventFilterSql(filter)}`;
+async function loadEventCount(filter: EventFilter): Promise<number> {
+  const [row] = await getDb().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM event e WHERE ${await eventFilterSql(filter)}`;
   return Number(row.n);
 }
+
+/** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
+export const listEvents = cachedPerDataVersion('listEvents', loadEventPage);
+
+/** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
+export const countEvents = cachedPerDataVersion('countEvents', loadEventCount);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { toIsoDate, type DatePrecision } from '../dates.ts';
 import { getDb } from './client.ts';
+import { cachedPerDataVersion } from './read-cache.ts';
 import type { Prisma } from './generated/client.ts';
 import { summarySelect, toEventSummary, type EventSummary } from './event-list.ts';
 import type { Tx } from './revisions.ts';
@@ -87,13 +88,16 @@ function visibleTo(canSeeDrafts: boolean): Prisma.EventWhereInput {
   return canSeeDrafts ? { deletedAt: null } : { deletedAt: null, publication: 'published' };
 }
 
-export async function getEvent(slug: string, options: { canSeeDrafts?: boolean } = {}): Promise<EventDto | null> {
+async function loadEvent(slug: string, options: { canSeeDrafts?: boolean } = {}): Promise<EventDto | null> {
   const event = await getDb().event.findFirst({
     where: { slug, ...visibleTo(options.canSeeDrafts ?? false) },
     include: eventDetailInclude,
   });
   return event ? toEventDto(event) : null;
 }
+
+/** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
+export const getEvent = cachedPerDataVersion('getEvent', loadEvent);
 
 /** Snapshot for a revision, read inside the write's transaction. */
 export async function snapshotEvent(tx: Tx, id: number): Promise<EventDto> {
@@ -104,7 +108,7 @@ export async function snapshotEvent(tx: Tx, id: number): Promise<EventDto> {
 export type EventListItem = EventSummary;
 
 /** Most recent first (by the date the event happened, then newest record). */
-export async function listLatestEvents(limit = 12): Promise<EventListItem[]> {
+async function loadLatestEvents(limit = 12): Promise<EventListItem[]> {
   const rows = await getDb().event.findMany({
     where: visibleTo(false),
     orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
@@ -113,3 +117,6 @@ export async function listLatestEvents(limit = 12): Promise<EventListItem[]> {
   });
   return rows.map(toEventSummary);
 }
+
+/** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
+export const listLatestEvents = cachedPerDataVersion('listLatestEvents', loadLatestEvents);

@@ -1,9 +1,10 @@
 import 'server-only';
 import { getDb } from './client.ts';
+import { cachedPerDataVersion } from './read-cache.ts';
 
 // Counts for the overview page, over published, untrashed events.
 
-export async function countEventsByActor(limit = 15) {
+async function loadCountsByActor(limit = 15) {
   const rows = await getDb().$queryRaw<{ code: string; name: string; color: string | null; count: bigint }[]>`
     SELECT a.code, a.name, a.color, count(*) AS count
     FROM event_actor ea
@@ -16,7 +17,7 @@ export async function countEventsByActor(limit = 15) {
   return rows.map((r) => ({ ...r, count: Number(r.count) }));
 }
 
-export async function countEventsByYear() {
+async function loadCountsByYear() {
   const rows = await getDb().$queryRaw<{ year: number; count: bigint }[]>`
     SELECT extract(year FROM start_date)::int AS year, count(*) AS count
     FROM event
@@ -25,3 +26,9 @@ export async function countEventsByYear() {
     ORDER BY 1`;
   return rows.map((r) => ({ year: r.year, count: Number(r.count) }));
 }
+
+/** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
+export const countEventsByActor = cachedPerDataVersion('countEventsByActor', loadCountsByActor);
+
+/** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
+export const countEventsByYear = cachedPerDataVersion('countEventsByYear', loadCountsByYear);

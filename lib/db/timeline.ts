@@ -3,6 +3,7 @@ import { toIsoDate } from '../dates.ts';
 import { windowBounds, type TimelineQuery } from '../schemas/event-query.ts';
 import { chooseBucketUnit, limitLanes, type BucketUnit } from '../timeline/buckets.ts';
 import { getDb } from './client.ts';
+import { cachedPerDataVersion } from './read-cache.ts';
 import { EFFECTIVE_END, eventFilterSql } from './event-filter.ts';
 import { Prisma } from './generated/client.ts';
 import { loadSummaries, type EventSummary } from './event-list.ts';
@@ -21,7 +22,7 @@ async function resolveWindow(query: TimelineQuery): Promise<{ start: Date; end: 
   const { start, end } = windowBounds(query);
   if (start && end) return { start, end };
   const [row] = await getDb().$queryRaw<{ lo: Date | null; hi: Date | null }[]>`
-    SELECT min(e.start_date) AS lo, max(${EFFECTIVE_END}) AS hi FROM event e WHERE ${eventFilterSql(query)}`;
+    SELECT min(e.start_date) AS lo, max(${EFFECTIVE_END}) AS hi FROM event e WHERE ${await eventFilterSql(query)}`;
   const lo = start ?? row.lo ?? new Date(Date.UTC(new Date().getUTCFullYear(), 0, 1));
   const hi = end ?? row.hi ?? new Date(Date.UTC(lo.getUTCFullYear(), 11, 31));
   return { start: lo, end: hi < lo ? lo : hi };
@@ -38,9 +39,9 @@ function laneKeys(item: EventSummary, lanes: TimelineQuery['lanes']): string[] {
  * each of its actors' lanes; `totals` counts each event once, in the bucket of its start
  * (clamped to the window), so the totals add up to `total`.
  */
-export async function getTimeline(query: TimelineQuery): Promise<TimelineData> {
+async function loadTimeline(query: TimelineQuery): Promise<TimelineData> {
   const { start, end } = await resolveWindow(query);
-  const where = eventFilterSql({ ...query, from: toIsoDate(start), to: toIsoDate(end) });
+  const where = await eventFilterSql({ ...query, from: toIsoDate(start), to: toIsoDate(end) });
   const ids = await getDb().$queryRaw<{ id: number }[]>`
     SELECT e.id FROM event e WHERE ${where} ORDER BY e.start_date, e.id LIMIT ${query.maxItems + 1}`;
   const window = { from: toIsoDate(start), to: toIsoDate(end) };
@@ -92,3 +93,6 @@ export async function getTimeline(query: TimelineQuery): Promise<TimelineData> {
     totals,
   };
 }
+
+/** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
+export const getTimeline = cachedPerDataVersion('getTimeline', loadTimeline);

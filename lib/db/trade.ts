@@ -5,6 +5,7 @@ import { buildTradeChart, type ActorRef, type MarkerInput, type SeriesInput, typ
 import type { TradeObservationInput } from '../charts/trade.ts';
 import type { TradeQuery } from '../schemas/trade.ts';
 import { getDb } from './client.ts';
+import { cachedPerDataVersion } from './read-cache.ts';
 import type { Prisma } from './generated/client.ts';
 
 // Trade observations for charts. Annual figures only: the monthly ones in the data are a
@@ -95,7 +96,7 @@ export async function listTradeMarkerEvents(query: Pick<TradeQuery, 'tag' | 'act
 }
 
 /** Everything the trade chart and its exports draw; `unknown` names series that cannot be drawn. */
-export async function getTradeChart(query: TradeQuery): Promise<{ chart: TradeChart; unknown: string[] }> {
+async function loadTradeChart(query: TradeQuery): Promise<{ chart: TradeChart; unknown: string[] }> {
   const { series, unknown } = await listTradeSeries(query.series, query.from, query.to);
   // Window first (it may default to the data's years), then the markers inside it.
   const draft = buildTradeChart(query, series, []);
@@ -112,3 +113,6 @@ export async function listMarkerTags(): Promise<string[]> {
   });
   return tags.map((t) => t.slug);
 }
+
+/** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
+export const getTradeChart = cachedPerDataVersion('getTradeChart', loadTradeChart);

@@ -31,9 +31,25 @@ function loadWasm(): Promise<void> {
   return wasmReady;
 }
 
+/**
+ * The pg adapter runs a migration script by splitting it on every `;`, which breaks
+ * function bodies and comments. Postgres' simple-query protocol runs a multi-statement
+ * script as one implicit transaction, so the whole script goes to it as is.
+ */
+class WholeScriptPg extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const pool = adapter.underlyingDriver();
+    adapter.executeScript = async (script: string) => {
+      await pool.query(script).catch((err: unknown) => (adapter as unknown as { onError(e: unknown): never }).onError(err));
+    };
+    return adapter;
+  }
+}
+
 async function withEngine<T>(url: string, run: (engine: Engine) => Promise<T>): Promise<T> {
   await loadWasm();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url }));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg({ connectionString: url }));
   const engine = await bg.SchemaEngine.new({ datamodels: undefined }, () => {}, adapter);
   try {
     return await run(engine);
@@ -69,8 +85,6 @@ const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 /**
  * Applies every migration not yet applied; safe to run on every start.
- * Note: the driver adapter splits a migration on `;`, even inside a `--` comment, so
- * migration comments must not contain semicolons.
  */
 export async function applyMigrations(url: string): Promise<string[]> {
   const list = await migrationsList();

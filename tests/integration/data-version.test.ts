@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { getDb } from '../../lib/db/client.ts';
+import { listEvents } from '../../lib/db/event-list.ts';
+import { getReaderDataFingerprint } from '../../lib/db/fingerprint.ts';
+import { getTimeline } from '../../lib/db/timeline.ts';
+import { seedDatabase } from '../../lib/db/seed.ts';
+import { readSeedDataset } from '../../lib/seed/dataset.ts';
+import { timelineQuerySchema } from '../../lib/schemas/event-query.ts';
+
+// The data version behind ETags and the read cache: it must move on every committed write
+// to what readers see, and only then, or readers would be served stale pages.
+
+const slug = `data-version-${Date.now()}`;
+
+beforeAll(async () => {
+  await seedDatabase(getDb(), readSeedDataset());
+});
+afterAll(async () => {
+  await getDb().event.deleteMany({ where: { slug: { startsWith: 'data-version-' } } });
+  await getDb().$disconnect();
+});
+
+const insertEvent = (s: string) =>
+  getDb().$executeRaw`INSERT INTO event (slug, title, start_date, date_precision, publication, updated_at)
+    VALUES (${s}, 'Data version probe', '2024-10-23', 'day', 'published', now())`;
+
+describe('data version', () => {
+  test('a committed write moves it once; reads do not', async () => {
+    const before = await getReaderDataFingerprint();
+    await getDb().event.count();
+    expect(await getReaderDataFingerprint()).toBe(before);
+    await getDb().$transaction([insertEvent(slug), getDb().$executeRaw`UPDATE event SET title = 'Probe, edited' WHERE slug = ${slug}`]);
+    expect(Number(await getReaderDataFingerprint())).toBe(Number(before) + 1);
+  });
+
+  test('a rolled-back write leaves it unchanged', async () => {
+    const before = await getReaderDataFingerprint();
+    await expect(
+      getDb().$transaction(async (tx) => {
+        await tx.$executeRaw`UPDATE actor SET name = name || ' (rolled back)' WHERE code = 'KP'`;
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
+    expect(await getReaderDataFingerprint()).toBe(before);
+  });
+
+  test('concurrent writers to different rows all commit, one bump each, without deadlock', async () => {
+    const before = Number(await getReaderDataFingerprint());
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        getDb().$transaction(async (tx) => {
+          await tx.$executeRaw`UPDATE event SET importance = importance WHERE slug = ${slug}`;
+          await tx.$executeRaw`INSERT INTO event (slug, title, start_date, date_precision, updated_at)
+            VALUES (${`${slug}-${i}`}, 'Concurrent probe', '2024-10-24', 'day', now())`;
+        }),
+      ),
+    );
+    expect(Number(await getReaderDataFingerprint())).toBe(before + 6);
+  });
+
+  test('cached reads show a write at once', async () => {
+    const query = timelineQuerySchema.parse({ from: '2024-10-23', to: '2024-10-23' });
+    const find = async () => {
+      const timeline = await getTimeline(query);
+      return timeline.mode === 'items' && timeline.items.some((i) => i.slug === `${slug}-new`);
+    };
+    const list = async () => (await listEvents({ actor: [], tag: [], status: [], from: '2024-10-23', to: '2024-10-23', limit: 100 })).items.some((i) => i.slug === `${slug}-new`);
+    expect(await find()).toBe(false);
+    expect(await list()).toBe(false);
+    await insertEvent(`${slug}-new`);
+    expect(await find()).toBe(true);
+    expect(await list()).toBe(true);
+    await getDb().$executeRaw`UPDATE event SET deleted_at = now() WHERE slug = ${`${slug}-new`}`;
+    expect(await find()).toBe(false);
+    expect(await list()).toBe(false);
+  });
+});
