@@ -25,6 +25,11 @@ export function getDb(): Db {
   return globalForDb.allianceDb;
 }
 
+/** Points every lib/db function in this process at `url`: for scripts (the benchmark) that run product code on their own database. */
+export function useDatabase(url: string): void {
+  globalForDb.allianceDb = createClient(url);
+}
+
 /** For scripts and tests that talk to a database other than the app's. */
 export function createDb(url: string): Db {
   return createClient(url);

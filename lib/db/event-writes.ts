@@ -10,7 +10,7 @@ import { isReviewRequired } from './settings.ts';
 
 export type UpdateResult = { event: EventDto; conflict?: undefined } | { conflict: EventDto; event?: undefined };
 
-class ReviewRequired extends HttpError {
+export class ReviewRequired extends HttpError {
   constructor() {
     super(403, 'review_required', 'Review is required: another editor must publish this event.', { fields: { publication: 'Another editor must publish this event (review is required)' } });
   }

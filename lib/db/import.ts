@@ -4,7 +4,8 @@ import type { RawRow } from '../import/parse.ts';
 import { fieldErrorsOf } from '../schemas/errors.ts';
 import { eventInputSchema, type EventInput } from '../schemas/event.ts';
 import { getDb } from './client.ts';
-import { createEvent, updateEvent } from './event-writes.ts';
+import { createEventsInBulk } from './event-bulk.ts';
+import { updateEvent } from './event-writes.ts';
 
 export interface ImportRowReport {
   row: string;
@@ -52,6 +53,9 @@ async function plan(rows: RawRow[]): Promise<{ report: ImportRowReport[]; valid:
     if (seen.has(input.slug)) errors.slug = `Slug already used by ${seen.get(input.slug)} of this file`;
     const current = bySlug.get(input.slug);
     if (current?.deletedAt) errors.slug = 'An event with this slug is in the trash; restore it first';
+    if (input.statusSourceUrl && !input.sources.some((s) => s.url === input.statusSourceUrl)) {
+      errors.statusSourceUrl = 'Cite one of this event’s sources (by its URL)';
+    }
     seen.set(input.slug, row.label);
     if (Object.keys(errors).length) report.push({ row: row.label, slug: input.slug, action: 'error', errors });
     else {
@@ -69,17 +73,19 @@ async function plan(rows: RawRow[]): Promise<{ report: ImportRowReport[]; valid:
 export async function importEvents(rows: RawRow[], options: { apply: boolean; userId: number }): Promise<ImportReport> {
   const { report, valid } = await plan(rows);
   if (!options.apply || report.some((r) => r.action === 'error')) return summarise(report, false);
-  let current = 0;
+  const creates = valid.filter((v) => v.existingVersion === null);
+  const updates = valid.filter((v) => v.existingVersion !== null);
+  const applying = report.filter((r) => r.action !== 'error');
+  // Which report row a failure belongs to: the creates go first, in one batch.
+  let failedRow: ImportRowReport | undefined = applying.find((r) => r.action === 'create');
   try {
     await getDb().$transaction(
       async (tx) => {
-        for (current = 0; current < valid.length; current++) {
-          const { input, existingVersion } = valid[current];
-          if (existingVersion === null) await createEvent(input, options.userId, tx);
-          else {
-            const result = await updateEvent(input.slug, input, existingVersion, options.userId, 'update', tx);
-            if (result.conflict) throw new HttpError(409, 'version_conflict', 'Changed by someone else during the import; run it again.');
-          }
+        await createEventsInBulk(tx, creates.map((v) => v.input), options.userId);
+        for (const { input, existingVersion } of updates) {
+          failedRow = applying.find((r) => r.slug === input.slug);
+          const result = await updateEvent(input.slug, input, existingVersion!, options.userId, 'update', tx);
+          if (result.conflict) throw new HttpError(409, 'version_conflict', 'Changed by someone else during the import; run it again.');
         }
       },
       { timeout: 120_000 },
@@ -87,8 +93,7 @@ export async function importEvents(rows: RawRow[], options: { apply: boolean; us
   } catch (err) {
     if (!(err instanceof HttpError)) throw err;
     const fields = (err.extra.fields as Record<string, string> | undefined) ?? { _: err.message };
-    const failed = report.filter((r) => r.action !== 'error')[current];
-    if (failed) Object.assign(failed, { action: 'error', errors: fields });
+    if (failedRow) Object.assign(failedRow, { action: 'error', errors: fields });
     return summarise(report, false);
   }
   return summarise(report, true);

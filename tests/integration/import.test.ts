@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { POST } from '../../app/api/import/route.ts';
 import { getDb } from '../../lib/db/client.ts';
+import { createEvent } from '../../lib/db/event-writes.ts';
 import { getEvent } from '../../lib/db/events.ts';
+import { eventInputSchema } from '../../lib/schemas/event.ts';
 import { seedDatabase } from '../../lib/db/seed.ts';
 import { MAX_IMPORT_BYTES } from '../../lib/import/parse.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
@@ -42,6 +44,32 @@ describe('POST /api/import', () => {
     expect((await res.json()).rows.filter((r: { action: string }) => r.action === 'error').map((r: { row: string }) => r.row)).toEqual(['line 3']);
     expect(await eventCount()).toBe(before);
     expect(await getEvent('test-import-good-one')).toBeNull();
+  });
+
+  test('an imported event is stored exactly as one made in the editor, with its first revision', async () => {
+    const full = (slug: string) => ({
+      slug, title: 'Shells by rail', summary: 'Seen at **Tumangang**.', date: '2023-09-01', endDate: '2023-09-20', status: 'confirmed', publication: 'published',
+      location: { name: 'Tumangang', lat: 42.4, lon: 130.6 }, importance: 4, confidence: 'high', notes: 'Two sources agree.',
+      actors: [{ code: 'KP', role: 'supplier' }, { code: 'RU', role: 'recipient' }], tags: ['military', 'test-import-new-tag'],
+      sources: [
+        { publisher: 'Wire', title: 'Rail cars', url: `https://example.org/${slug}`, publishedAt: '2023-09-21', reliability: 'B', credibility: 2 },
+        { publisher: 'Ministry', title: 'Statement without a link', reliability: 'C', credibility: 3 },
+      ],
+      quotes: [{ speaker: 'An official', role: 'Ministry', text: 'Trains were seen.', date: '2023-09-21', venue: 'Briefing' }],
+      statusReason: 'Satellite images', statusSourceUrl: `https://example.org/${slug}`,
+    });
+    const res = await call(JSON.stringify([full('test-import-bulk')]), 'apply', 'application/json');
+    expect(res.status).toBe(201);
+    const editor = await getDb().user.findFirstOrThrow({ where: { role: 'editor' }, select: { id: true } });
+    await createEvent(eventInputSchema.parse(full('test-import-single')), editor.id);
+    const shape = (e: object | null) => JSON.parse(JSON.stringify(e, (k, v) => (['slug', 'url', 'at', 'createdAt', 'updatedAt'].includes(k) ? undefined : v)));
+    const imported = await getEvent('test-import-bulk');
+    expect(shape(imported)).toEqual(shape(await getEvent('test-import-single')));
+    expect(imported!.statusHistory[0]).toMatchObject({ to: 'confirmed', reason: 'Satellite images', source: { url: 'https://example.org/test-import-bulk' } });
+    const id = (await getDb().event.findUniqueOrThrow({ where: { slug: 'test-import-bulk' } })).id;
+    const revision = await getDb().revision.findFirstOrThrow({ where: { entityType: 'event', entityId: id } });
+    expect(revision).toMatchObject({ version: 1, action: 'create' });
+    expect(shape(revision.snapshot as object)).toEqual(shape(imported));
   });
 
   test('applying a clean JSON file creates, then a second run updates the same slugs', async () => {
