@@ -26,7 +26,7 @@ export function getDb(): Db {
 }
 
 /** Points every lib/db function in this process at `url`: for scripts (the benchmark) that run product code on their own database. */
-export function useDatabase(url: string): void {
+export function pointDbAt(url: string): void {
   globalForDb.allianceDb = createClient(url);
 }
 

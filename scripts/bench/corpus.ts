@@ -51,9 +51,9 @@ const END = Date.UTC(2025, 11, 31);
  * applies a file), one 5,000-row file at a time, as an editor would; returns events/s.
  */
 export async function loadCorpus(url: string, options: CorpusOptions): Promise<{ seconds: number; perSecond: number }> {
-  const { useDatabase } = await import('../../lib/db/client.ts');
+  const { pointDbAt } = await import('../../lib/db/client.ts');
   const { importEvents } = await import('../../lib/db/import.ts');
-  useDatabase(url);
+  pointDbAt(url);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const r = rng(20241023);
