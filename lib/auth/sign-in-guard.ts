@@ -1,6 +1,10 @@
 import 'server-only';
 import { TooManyRequests } from '../http/errors.ts';
-import { signInThrottle, type Throttle } from './throttle.ts';
+import { dbFailureStore } from '../db/sign-in-failures.ts';
+import { Throttle } from './throttle.ts';
+
+/** The app's sign-in throttle, shared by every process through the database. */
+const signInThrottle = new Throttle(dbFailureStore);
 
 type RouteHandler = (request: Request, context: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>;
 
@@ -22,7 +26,7 @@ export function guardSignIn(
     const form = await request.clone().formData().catch(() => null);
     const email = String(form?.get('email') ?? '').trim().toLowerCase();
     const keys = [`ip:${clientAddress(request)}`, ...(email ? [`account:${email}`] : [])];
-    const verdict = throttle.check(keys);
+    const verdict = await throttle.check(keys);
     if ('retryAfterSeconds' in verdict) {
       const err = new TooManyRequests(verdict.retryAfterSeconds);
       return Response.json({ error: err.code, message: err.message }, { status: 429, headers: err.headers });
@@ -30,8 +34,8 @@ export function guardSignIn(
     if (verdict.delayMs) await sleep(verdict.delayMs);
     const response = await next(request, context);
     const signedIn = (response.headers.get('set-cookie') ?? '').includes('session-token=');
-    if (signedIn) throttle.succeed(keys);
-    else throttle.fail(keys);
+    if (signedIn) await throttle.succeed(keys);
+    else await throttle.fail(keys);
     return response;
   };
 }

@@ -3,30 +3,45 @@
  * account). After SLOW_AFTER failures each attempt waits longer; after REFUSE_AFTER it is
  * refused with a Retry-After until the oldest failure leaves the window.
  *
- * In memory, per process: enough for one web server. Behind several servers the limits
- * apply per server (a shared store such as a database table would make them global).
+ * The failures live in a store: in memory for tests, in the database for the app
+ * (lib/db/sign-in-failures.ts), so the limits hold across every web server process.
  */
 export const WINDOW_MS = 15 * 60_000;
 export const SLOW_AFTER = 3;
 export const REFUSE_AFTER = 10;
 
-export class Throttle {
-  private failures = new Map<string, number[]>();
-  constructor(private now: () => number = Date.now) {}
+export interface FailureStore {
+  /** Times (epoch ms) of each key's failures after `since`, oldest first, by key. */
+  recent(keys: string[], since: number): Promise<Map<string, number[]>>;
+  /** Records a failure at `at` for each key, forgetting that key's failures before `since`. */
+  add(keys: string[], at: number, since: number): Promise<void>;
+  clear(keys: string[]): Promise<void>;
+}
 
-  private recent(key: string): number[] {
-    const since = this.now() - WINDOW_MS;
-    const kept = (this.failures.get(key) ?? []).filter((t) => t > since);
-    if (kept.length) this.failures.set(key, kept);
-    else this.failures.delete(key);
-    return kept;
+export class MemoryFailureStore implements FailureStore {
+  private failures = new Map<string, number[]>();
+  async recent(keys: string[], since: number) {
+    return new Map(keys.map((k) => [k, (this.failures.get(k) ?? []).filter((t) => t > since)]));
   }
+  async add(keys: string[], at: number, since: number) {
+    for (const k of keys) this.failures.set(k, [...(this.failures.get(k) ?? []).filter((t) => t > since), at]);
+  }
+  async clear(keys: string[]) {
+    for (const k of keys) this.failures.delete(k);
+  }
+}
+
+export class Throttle {
+  constructor(
+    private store: FailureStore = new MemoryFailureStore(),
+    private now: () => number = Date.now,
+  ) {}
 
   /** Before an attempt: refuse (seconds to wait) or allow after a delay in ms. */
-  check(keys: string[]): { retryAfterSeconds: number } | { delayMs: number } {
+  async check(keys: string[]): Promise<{ retryAfterSeconds: number } | { delayMs: number }> {
     let delayMs = 0;
-    for (const key of keys) {
-      const recent = this.recent(key);
+    const byKey = await this.store.recent(keys, this.now() - WINDOW_MS);
+    for (const recent of byKey.values()) {
       if (recent.length >= REFUSE_AFTER) {
         return { retryAfterSeconds: Math.max(1, Math.ceil((recent[0] + WINDOW_MS - this.now()) / 1000)) };
       }
@@ -35,14 +50,11 @@ export class Throttle {
     return { delayMs };
   }
 
-  fail(keys: string[]): void {
-    for (const key of keys) this.failures.set(key, [...this.recent(key), this.now()]);
+  fail(keys: string[]): Promise<void> {
+    return this.store.add(keys, this.now(), this.now() - WINDOW_MS);
   }
 
-  succeed(keys: string[]): void {
-    for (const key of keys) this.failures.delete(key);
+  succeed(keys: string[]): Promise<void> {
+    return this.store.clear(keys);
   }
 }
-
-/** The process's sign-in throttle. */
-export const signInThrottle = new Throttle();
