@@ -58,7 +58,7 @@ export async function loadSummaries(ids: number[]): Promise<Map<number, EventSum
 interface PageRow {
   id: number;
   start_date: Date;
-  rank: number | null;
+  tier: number;
   title_hl: string | null;
   summary_hl: string | null;
 }
@@ -67,39 +67,47 @@ const HEADLINE_TITLE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAl
 const HEADLINE_SUMMARY = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=12, MaxFragments=2`;
 
 /**
- * One page of published events, newest first (start date, then id), or by search rank when
- * `q` is given. Keyset pagination: `nextCursor` is the sort key of the last row, so pages
- * never skip or repeat rows even while events are added.
+ * One page of published events, newest first (start date, then id). With a search `q`,
+ * events whose title matches come first, then those matching elsewhere, each newest first:
+ * a rank that an index answers a page at a time, where ts_rank would score every match
+ * (hundreds of thousands for a common word). Keyset pagination: `nextCursor` is the sort
+ * key of the last row (with its tier when searching), so pages never skip or repeat rows.
  */
 async function loadEventPage(query: EventQuery): Promise<{ items: EventSummary[]; nextCursor: string | null }> {
   const key = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && (!key || (query.q !== undefined) !== (key.r !== undefined))) {
     throw new InvalidInput({ cursor: 'Not a cursor from a previous page of this list' }, 400);
   }
-  const rank = query.q ? Prisma.sql`ts_rank(e.search_vector, ${tsQuery(query.q)})` : Prisma.sql`NULL::real`;
-  const order = query.q ? Prisma.sql`rank DESC, e.start_date DESC, e.id DESC` : Prisma.sql`e.start_date DESC, e.id DESC`;
-  let after = Prisma.sql`TRUE`;
-  if (key) {
-    const byDate = Prisma.sql`(e.start_date, e.id) < (${key.d}::date, ${key.i}::int)`;
-    after = key.r === undefined ? byDate : Prisma.sql`(${rank} < ${key.r}::real OR (${rank} = ${key.r}::real AND ${byDate}))`;
+  const where = await eventFilterSql(query);
+  const byDate = key ? Prisma.sql`(e.start_date, e.id) < (${key.d}::date, ${key.i}::int)` : Prisma.sql`TRUE`;
+  const newest = (condition: Prisma.Sql, tier: number) => Prisma.sql`(
+    SELECT e.id, e.start_date, ${tier}::int AS tier FROM event e WHERE ${where} AND ${condition}
+    ORDER BY e.start_date DESC, e.id DESC LIMIT ${query.limit + 1})`;
+  let candidates: Prisma.Sql;
+  let headlines = Prisma.sql`NULL AS title_hl, NULL AS summary_hl`;
+  if (query.q) {
+    const q = tsQuery(query.q);
+    const titleMatch = Prisma.sql`e.title_vector @@ ${q}`;
+    const tiers = [];
+    if (!key || key.r === 1) tiers.push(newest(Prisma.sql`${titleMatch} AND ${byDate}`, 1));
+    tiers.push(newest(Prisma.sql`NOT (${titleMatch}) AND ${key?.r === 2 ? byDate : Prisma.sql`TRUE`}`, 2));
+    candidates = Prisma.join(tiers, ' UNION ALL ');
+    headlines = Prisma.sql`ts_headline('english', e.title, ${q}, ${HEADLINE_TITLE}) AS title_hl,
+      ts_headline('english', e.summary, ${q}, ${HEADLINE_SUMMARY}) AS summary_hl`;
+  } else {
+    candidates = newest(byDate, 0);
   }
-  const headlines = query.q
-    ? Prisma.sql`ts_headline('english', e.title, ${tsQuery(query.q)}, ${HEADLINE_TITLE}) AS title_hl,
-        ts_headline('english', e.summary, ${tsQuery(query.q)}, ${HEADLINE_SUMMARY}) AS summary_hl`
-    : Prisma.sql`NULL AS title_hl, NULL AS summary_hl`;
+  // Headlines are made for the page's rows only, after the page is chosen.
   const rows = await getDb().$queryRaw<PageRow[]>`
-    SELECT p.id, p.start_date, p.rank, ${headlines}
-    FROM (
-      SELECT e.id, e.start_date, ${rank} AS rank FROM event e
-      WHERE ${await eventFilterSql(query)} AND ${after}
-      ORDER BY ${order} LIMIT ${query.limit + 1}
-    ) p JOIN event e ON e.id = p.id
-    ORDER BY ${query.q ? Prisma.sql`p.rank DESC,` : Prisma.empty} p.start_date DESC, p.id DESC`;
+    SELECT p.id, p.start_date, p.tier, ${headlines}
+    FROM (SELECT * FROM (${candidates}) c ORDER BY c.tier, c.start_date DESC, c.id DESC LIMIT ${query.limit + 1}) p
+    JOIN event e ON e.id = p.id
+    ORDER BY p.tier, p.start_date DESC, p.id DESC`;
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const nextCursor =
     rows.length > query.limit && last
-      ? encodeCursor({ d: toIsoDate(last.start_date), i: last.id, ...(query.q ? { r: Number(last.rank) } : {}) })
+      ? encodeCursor({ d: toIsoDate(last.start_date), i: last.id, ...(query.q ? { r: last.tier } : {}) })
       : null;
   const summaries = await loadSummaries(page.map((r) => r.id));
   const items = page.flatMap((row) => {

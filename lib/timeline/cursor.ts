@@ -6,7 +6,7 @@ export interface CursorKey {
   d: string;
   /** event id */
   i: number;
-  /** search rank, when the list is ranked by a search */
+  /** search tier (1: title matches, 2: matches elsewhere), when the list is a search */
   r?: number;
 }
 
@@ -20,7 +20,7 @@ export function decodeCursor(cursor: string): CursorKey | null {
     const ok =
       typeof key === 'object' && key !== null &&
       /^\d{4}-\d{2}-\d{2}$/.test(key.d) && Number.isInteger(key.i) &&
-      (key.r === undefined || Number.isFinite(key.r));
+      (key.r === undefined || key.r === 1 || key.r === 2);
     return ok ? key : null;
   } catch {
     return null;

@@ -4,7 +4,7 @@ import { getDb } from '../../lib/db/client.ts';
 const unique = () => randomBytes(4).toString('hex');
 
 /** An event with one actor and one source; published unless told otherwise. */
-export async function makeEvent(overrides: { publication?: 'draft' | 'published'; deletedAt?: Date | null; title?: string } = {}) {
+export async function makeEvent(overrides: { publication?: 'draft' | 'published'; deletedAt?: Date | null; title?: string; summary?: string; date?: string } = {}) {
   const db = getDb();
   const id = unique();
   const actor = await db.actor.upsert({
@@ -16,8 +16,8 @@ export async function makeEvent(overrides: { publication?: 'draft' | 'published'
     data: {
       slug: `test-event-${id}`,
       title: overrides.title ?? `Test event ${id}`,
-      summary: 'A test event.',
-      startDate: new Date('2020-05-01'),
+      summary: overrides.summary ?? 'A test event.',
+      startDate: new Date(overrides.date ?? '2020-05-01'),
       datePrecision: 'day',
       status: 'reported',
       publication: overrides.publication ?? 'published',

@@ -77,6 +77,23 @@ describe('GET /api/events', () => {
     expect(items[0].highlight!.title).toContainEqual({ text: 'Austin', isMatch: true });
   });
 
+  test('a search lists title matches first, then matches elsewhere, each newest first, and pages across both', async () => {
+    const inSummaryNew = await makeEvent({ title: 'Harbour inspection', summary: 'A quokkafish was seen.', date: '2024-06-01' });
+    const inTitleOld = await makeEvent({ title: 'Quokkafish sighted', date: '2019-01-01' });
+    const inTitleNew = await makeEvent({ title: 'Quokkafish again', date: '2023-01-01' });
+    const inSummaryOld = await makeEvent({ title: 'Port report', summary: 'Quokkafish noted.', date: '2018-01-01' });
+    const expected = [inTitleNew, inTitleOld, inSummaryNew, inSummaryOld].map((e) => e.slug);
+    expect((await page('q=quokkafish')).items.map((i) => i.slug)).toEqual(expected);
+    const paged: string[] = [];
+    let cursor = '';
+    do {
+      const next = await page(`q=quokkafish&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      paged.push(...next.items.map((i) => i.slug));
+      cursor = next.nextCursor ?? '';
+    } while (cursor);
+    expect(paged).toEqual(expected);
+  });
+
   test('pages a search without gaps or repeats', async () => {
     const all = (await page('q=troops&limit=200')).items.map((i) => i.slug);
     expect(all.length).toBeGreaterThan(2);

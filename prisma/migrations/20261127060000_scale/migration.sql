@@ -61,3 +61,8 @@ CREATE INDEX "event_span_idx" ON "event" (("effective_end" - "start_date"));
 -- The latest day covered, for a timeline opened without dates.
 CREATE INDEX "event_reader_effective_end_idx" ON "event" ("effective_end")
     WHERE "deleted_at" IS NULL AND "publication" = 'published';
+
+-- Search pages rank title matches first, newest first, so the title has its own vector
+-- and index: a page of a common word's matches is read from an index, not scored in full.
+ALTER TABLE "event" ADD COLUMN "title_vector" tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce("title", ''))) STORED;
+CREATE INDEX "event_title_vector_idx" ON "event" USING GIN ("title_vector");
