@@ -13,7 +13,7 @@ const filters = [
   { ...q('actor', repeat({ type: 'string' }), 'Actor code; repeat for any of several (actor=KP&actor=RU).'), explode: true },
   { ...q('tag', repeat({ type: 'string' }), 'Tag slug; repeatable.'), explode: true },
   { ...q('status', repeat({ enum: EVENT_STATUSES }), 'Claim status; repeatable.'), explode: true },
-  q('q', { type: 'string', maxLength: 200 }, "Full-text search (web search syntax: words, \"phrases\", -exclusions); results ranked, matches marked in `highlight`."),
+  q('q', { type: 'string', maxLength: 200 }, "Full-text search (web search syntax: words, \"phrases\", -exclusions); title matches first, then matches elsewhere, each newest first; matches marked in `highlight`."),
 ];
 
 const errors = {
@@ -28,7 +28,7 @@ export const openApiDocument = {
   paths: {
     '/api/events': {
       get: {
-        summary: 'List events, newest first (ranked when searching), with keyset pagination',
+        summary: 'List events, newest first (title matches first when searching), with keyset pagination',
         parameters: [
           ...filters,
           q('cursor', { type: 'string' }, 'nextCursor of the previous page.'),
