@@ -22,5 +22,5 @@ export const GET = handler(async (request) => {
       events: value ?? [],
     });
     return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
-  });
+  }, { keep: true });
 });

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { GET as listRoute } from '../../app/api/events/route.ts';
+import { GET as chartRoute } from '../../app/api/charts/[file]/route.ts';
 import { getDb } from '../../lib/db/client.ts';
 import { listEvents } from '../../lib/db/event-list.ts';
 import { getReaderDataFingerprint } from '../../lib/db/fingerprint.ts';
@@ -73,5 +75,30 @@ describe('data version', () => {
     await getDb().$executeRaw`UPDATE event SET deleted_at = now() WHERE slug = ${`${slug}-new`}`;
     expect(await find()).toBe(false);
     expect(await list()).toBe(false);
+  });
+
+  test('kept responses are served again until a write, then rebuilt', async () => {
+    const list = async () => {
+      const res = await listRoute(new Request('http://x/api/events?from=2024-10-25&to=2024-10-25&limit=100'), { params: Promise.resolve({}) });
+      return { etag: res.headers.get('etag'), slugs: ((await res.json()) as { items: { slug: string }[] }).items.map((i) => i.slug) };
+    };
+    const first = await list();
+    expect(await list()).toEqual(first);
+    expect(first.slugs).not.toContain(`${slug}-kept`);
+    await getDb().$executeRaw`INSERT INTO event (slug, title, start_date, date_precision, publication, updated_at)
+      VALUES (${`${slug}-kept`}, 'Kept probe', '2024-10-25', 'day', 'published', now())`;
+    const after = await list();
+    expect(after.etag).not.toBe(first.etag);
+    expect(after.slugs).toContain(`${slug}-kept`);
+  });
+
+  test('a rendered chart is kept byte for byte, with an ETag that answers 304', async () => {
+    const chart = (headers: Record<string, string> = {}) =>
+      chartRoute(new Request('http://x/api/charts/trade.png?series=KP-CN', { headers }), { params: Promise.resolve({ file: 'trade.png' }) });
+    const a = await chart();
+    const b = await chart();
+    expect(a.status).toBe(200);
+    expect(Buffer.from(await b.arrayBuffer()).equals(Buffer.from(await a.arrayBuffer()))).toBe(true);
+    expect((await chart({ 'if-none-match': a.headers.get('etag')! })).status).toBe(304);
   });
 });

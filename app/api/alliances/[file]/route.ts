@@ -2,6 +2,7 @@ import { networkCsv, networkFileBase, networkSvg } from '@/lib/alliances/export.
 import { allianceHref } from '@/lib/alliances/url.ts';
 import { svgToPng } from '@/lib/charts/raster.ts';
 import { getAllianceNetwork } from '@/lib/db/alliances.ts';
+import { withValidators } from '@/lib/http/cache.ts';
 import { NotFound } from '@/lib/http/errors.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';
 import { allianceQuerySchema } from '@/lib/schemas/alliance.ts';
@@ -17,13 +18,16 @@ export const GET = handler(async (request: Request, { params }: { params: Promis
   const format = match[1] as keyof typeof TYPES;
   const url = new URL(request.url);
   const query = parseQuery(allianceQuerySchema, url.searchParams);
-  const network = await getAllianceNetwork(query.at, query.from, query.minEvents);
-  const data = { ...query, ...network, link: url.origin + allianceHref({ ...query, view: 'network' }) };
-  const body = format === 'csv' ? networkCsv(data) : format === 'svg' ? networkSvg(data) : new Uint8Array(svgToPng(networkSvg(data)));
-  return new Response(body, {
-    headers: {
-      'Content-Type': TYPES[format],
-      'Content-Disposition': `attachment; filename="${networkFileBase(query)}.${format}"`,
+  return withValidators(
+    request,
+    async () => {
+      const network = await getAllianceNetwork(query.at, query.from, query.minEvents);
+      const data = { ...query, ...network, link: url.origin + allianceHref({ ...query, view: 'network' }) };
+      const body = format === 'csv' ? networkCsv(data) : format === 'svg' ? networkSvg(data) : new Uint8Array(svgToPng(networkSvg(data)));
+      return new Response(body, {
+        headers: { 'Content-Type': TYPES[format], 'Content-Disposition': `attachment; filename="${networkFileBase(query)}.${format}"` },
+      });
     },
-  });
+    { keep: true },
+  );
 });

@@ -2,6 +2,7 @@ import { activityCsv, activitySvg } from '@/lib/charts/activity-export.ts';
 import { svgToPng } from '@/lib/charts/raster.ts';
 import { tradeCsv } from '@/lib/charts/trade-csv.ts';
 import { tradeSvg } from '@/lib/charts/trade-svg.ts';
+import { withValidators } from '@/lib/http/cache.ts';
 import { InvalidInput, NotFound } from '@/lib/http/errors.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';
 import { loadActivityChart } from '@/lib/http/activity-chart.ts';
@@ -30,13 +31,16 @@ export const GET = handler(async (request: Request, { params }: { params: Promis
   if (!match) throw new NotFound('Chart');
   const format = match[2] as keyof typeof TYPES;
   const url = new URL(request.url);
-  const out = await render(match[1], url.searchParams, url.origin);
-  const body = format === 'csv' ? out.csv() : format === 'svg' ? out.svg() : new Uint8Array(svgToPng(out.svg()));
-  return new Response(body, {
-    headers: {
-      'Content-Type': TYPES[format],
-      'Content-Disposition': `inline; filename="${out.fileBase}.${format}"`,
-      'Cache-Control': 'public, max-age=60',
+  // Rendering (a PNG above all) costs far more than the query, so the bytes are kept.
+  return withValidators(
+    request,
+    async () => {
+      const out = await render(match[1], url.searchParams, url.origin);
+      const body = format === 'csv' ? out.csv() : format === 'svg' ? out.svg() : new Uint8Array(svgToPng(out.svg()));
+      return new Response(body, {
+        headers: { 'Content-Type': TYPES[format], 'Content-Disposition': `inline; filename="${out.fileBase}.${format}"` },
+      });
     },
-  });
+    { keep: true },
+  );
 });
