@@ -1,0 +1,26 @@
+import 'server-only';
+import type { RecordKind } from '../../records/kinds.ts';
+import type { AnyRecordSpec } from '../record-writes.ts';
+import { ACTOR_SPEC } from './actor.ts';
+import { QUOTE_SPEC } from './quote.ts';
+import { SOURCE_SPEC } from './source.ts';
+import { TAG_SPEC } from './tag.ts';
+import { TRADE_SPEC } from './trade.ts';
+
+export { ACTOR_SPEC, QUOTE_SPEC, SOURCE_SPEC, TAG_SPEC, TRADE_SPEC };
+
+export const RECORD_SPECS: Record<RecordKind, AnyRecordSpec> = {
+  source: SOURCE_SPEC,
+  quote: QUOTE_SPEC,
+  actor: ACTOR_SPEC,
+  tag: TAG_SPEC,
+  trade: TRADE_SPEC,
+};
+
+export const PAGE_SIZE = 50;
+
+/** One page of a kind's editor list: search `q`, the trash when asked, `page` from 1. */
+export async function listRecordsForEditor(kind: RecordKind, query: { q?: string; trashed: boolean; page: number }) {
+  const { rows, total } = await RECORD_SPECS[kind].list({ q: query.q, trashed: query.trashed, skip: (query.page - 1) * PAGE_SIZE, take: PAGE_SIZE });
+  return { rows, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
