@@ -11,6 +11,8 @@ export interface FieldDef {
   options?: readonly (string | { value: string; label: string })[];
   hint?: string;
   required?: boolean;
+  /** What a new record's form starts with. */
+  initial?: string;
 }
 
 const RELIABILITY_LABELS = ['completely reliable', 'usually reliable', 'fairly reliable', 'not usually reliable', 'unreliable', 'cannot be judged'];
@@ -38,7 +40,7 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
       { name: 'title', label: 'Title', required: true },
       { name: 'url', label: 'URL', type: 'url', hint: 'http:// or https:// only' },
       { name: 'publishedAt', label: 'Published', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' },
-      { name: 'reliability', label: 'Reliability', type: 'select', options: RELIABILITY_OPTIONS, hint: 'NATO Admiralty scale' },
+      { name: 'reliability', label: 'Reliability', type: 'select', options: RELIABILITY_OPTIONS, hint: 'NATO Admiralty scale', initial: 'F' },
     ],
   },
   quote: {
@@ -51,7 +53,7 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
       { name: 'speakerActor', label: 'Speaker actor (code)', hint: 'Optional, e.g. PUTIN or KP' },
       { name: 'role', label: 'Role or affiliation' },
       { name: 'text', label: 'Text (verbatim)', type: 'textarea', required: true },
-      { name: 'language', label: 'Language', hint: 'A code such as en, ko or ru' },
+      { name: 'language', label: 'Language', hint: 'A code such as en, ko or ru', initial: 'en' },
       { name: 'translation', label: 'Translation', type: 'textarea' },
       { name: 'date', label: 'Date', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' },
       { name: 'venue', label: 'Venue' },
