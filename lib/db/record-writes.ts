@@ -15,6 +15,8 @@ export interface RecordDelegate {
   findFirst(args: { where: object; select: { id: true; version: true } }): Promise<{ id: number; version: number } | null>;
   create(args: { data: never; select: { id: true } }): Promise<{ id: number }>;
   updateMany(args: { where: object; data: object }): Promise<{ count: number }>;
+  findMany(args: { where: object; select: object; orderBy: object[]; skip: number; take: number }): Promise<unknown[]>;
+  count(args: { where: object }): Promise<number>;
 }
 
 export interface RecordDto {
@@ -52,7 +54,8 @@ export interface RecordSpec<I = unknown, D extends RecordDto = RecordDto> {
   inUse?(tx: Tx, id: number): Promise<string | null>;
   /** Field errors for a unique-key clash (Postgres unique violation). */
   duplicate: Record<string, string>;
-  list(options: { q?: string; trashed: boolean; skip: number; take: number }): Promise<{ rows: RecordListRow[]; total: number }>;
+  /** The editor list: what a search matches, what to read, in which order, and each row in words. */
+  list: { search(q: string): object; select: object; orderBy: object[]; toRow(row: never): RecordListRow };
 }
 
 // Generic code stores specs of different kinds side by side; their input types differ.

@@ -1,10 +1,9 @@
 import 'server-only';
 import { ACTOR_CODE } from '../../schemas/common.ts';
 import { actorInputSchema, actorUpdateSchema, type ActorInput } from '../../schemas/actor.ts';
-import { getDb } from '../client.ts';
 import type { RecordDelegate, RecordSpec } from '../record-writes.ts';
 import type { Tx } from '../revisions.ts';
-import { iso, searchAny, trashFilter } from './shared.ts';
+import { iso, searchAny } from './shared.ts';
 
 async function snapshotActor(tx: Tx, id: number) {
   const a = await tx.actor.findUniqueOrThrow({ where: { id }, select: { code: true, name: true, kind: true, color: true, affiliation: true, notes: true, version: true, updatedAt: true, deletedAt: true } });
@@ -50,12 +49,10 @@ export const ACTOR_SPEC: RecordSpec<ActorInput, ActorDto> = {
   toInput: (a) => ({ code: a.code, name: a.name, kind: a.kind, color: a.color, affiliation: a.affiliation, notes: a.notes }),
   inUse: actorInUse,
   duplicate: { code: 'An actor with this code already exists (possibly in the trash)' },
-  async list({ q, trashed, skip, take }) {
-    const where = { ...trashFilter(trashed), ...searchAny(q, ['code', 'name', 'affiliation']) };
-    const [rows, total] = await Promise.all([
-      getDb().actor.findMany({ where, select: { code: true, name: true, kind: true, updatedAt: true }, orderBy: [{ code: 'asc' }], skip, take }),
-      getDb().actor.count({ where }),
-    ]);
-    return { total, rows: rows.map((a) => ({ key: a.code, title: `${a.code}: ${a.name}`, detail: a.kind.replace('_', ' '), updatedAt: a.updatedAt.toISOString() })) };
+  list: {
+    search: (q) => searchAny(q, ['code', 'name', 'affiliation']),
+    select: { code: true, name: true, kind: true, updatedAt: true },
+    orderBy: [{ code: 'asc' }],
+    toRow: (a: { code: string; name: string; kind: string; updatedAt: Date }) => ({ key: a.code, title: `${a.code}: ${a.name}`, detail: a.kind.replace('_', ' '), updatedAt: a.updatedAt.toISOString() }),
   },
 };

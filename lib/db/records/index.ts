@@ -1,5 +1,6 @@
 import 'server-only';
 import type { RecordKind } from '../../records/kinds.ts';
+import { getDb } from '../client.ts';
 import type { AnyRecordSpec } from '../record-writes.ts';
 import { ACTOR_SPEC } from './actor.ts';
 import { QUOTE_SPEC } from './quote.ts';
@@ -21,6 +22,11 @@ export const PAGE_SIZE = 50;
 
 /** One page of a kind's editor list: search `q`, the trash when asked, `page` from 1. */
 export async function listRecordsForEditor(kind: RecordKind, query: { q?: string; trashed: boolean; page: number }) {
-  const { rows, total } = await RECORD_SPECS[kind].list({ q: query.q, trashed: query.trashed, skip: (query.page - 1) * PAGE_SIZE, take: PAGE_SIZE });
-  return { rows, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const spec = RECORD_SPECS[kind];
+  const where = { deletedAt: query.trashed ? { not: null } : null, ...(query.q ? spec.list.search(query.q) : {}) };
+  const [rows, total] = await getDb().$transaction(async (tx) => {
+    const model = spec.model(tx);
+    return Promise.all([model.findMany({ where, select: spec.list.select, orderBy: spec.list.orderBy, skip: (query.page - 1) * PAGE_SIZE, take: PAGE_SIZE }), model.count({ where })]);
+  });
+  return { rows: rows.map((r) => spec.list.toRow(r as never)), total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }

@@ -1,10 +1,9 @@
 import 'server-only';
 import { InvalidInput } from '../../http/errors.ts';
 import { quoteInputSchema, quoteUpdateSchema, type QuoteInput } from '../../schemas/quote.ts';
-import { getDb } from '../client.ts';
 import type { RecordDelegate, RecordSpec } from '../record-writes.ts';
 import type { Tx } from '../revisions.ts';
-import { actorIds, assertSources, byId, iso, searchAny, trashFilter } from './shared.ts';
+import { actorIds, assertSources, byId, iso, searchAny } from './shared.ts';
 
 async function snapshotQuote(tx: Tx, id: number) {
   const q = await tx.quote.findUniqueOrThrow({
@@ -72,20 +71,15 @@ export const QUOTE_SPEC: RecordSpec<QuoteInput, QuoteDto> = {
   snapshot: snapshotQuote,
   toInput: quoteToInput,
   duplicate: {},
-  async list({ q, trashed, skip, take }) {
-    const where = { ...trashFilter(trashed), ...searchAny(q, ['speaker', 'text', 'venue']) };
-    const [rows, total] = await Promise.all([
-      getDb().quote.findMany({ where, select: { id: true, speaker: true, text: true, date: true, updatedAt: true, event: { select: { slug: true } } }, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], skip, take }),
-      getDb().quote.count({ where }),
-    ]);
-    return {
-      total,
-      rows: rows.map((r) => ({
-        key: String(r.id),
-        title: `${r.speaker}: “${r.text.length > 90 ? `${r.text.slice(0, 90)}…` : r.text}”`,
-        detail: [`No. ${r.id}`, r.date, r.event?.slug].filter(Boolean).join(' · '),
-        updatedAt: r.updatedAt.toISOString(),
-      })),
-    };
+  list: {
+    search: (q) => searchAny(q, ['speaker', 'text', 'venue']),
+    select: { id: true, speaker: true, text: true, date: true, updatedAt: true, event: { select: { slug: true } } },
+    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+    toRow: (r: { id: number; speaker: string; text: string; date: string | null; updatedAt: Date; event: { slug: string } | null }) => ({
+      key: String(r.id),
+      title: `${r.speaker}: “${r.text.length > 90 ? `${r.text.slice(0, 90)}…` : r.text}”`,
+      detail: [`No. ${r.id}`, r.date, r.event?.slug].filter(Boolean).join(' · '),
+      updatedAt: r.updatedAt.toISOString(),
+    }),
   },
 };

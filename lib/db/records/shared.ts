@@ -11,7 +11,6 @@ export const byId = (key: string) => (/^[1-9]\d{0,9}$/.test(key) ? { id: Number(
 export const searchAny = (q: string | undefined, fields: string[]) =>
   q ? { OR: fields.map((f) => ({ [f]: { contains: q, mode: 'insensitive' as const } })) } : {};
 
-export const trashFilter = (trashed: boolean) => ({ deletedAt: trashed ? { not: null } : null });
 
 /** Actor ids by code (not trashed); an unknown code is a field error on its field. */
 export async function actorIds(tx: Tx, codes: Record<string, string | null>): Promise<Record<string, number | null>> {

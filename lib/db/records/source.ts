@@ -2,8 +2,7 @@ import 'server-only';
 import { sourceInputSchema, sourceUpdateSchema, type SourceInput } from '../../schemas/source.ts';
 import type { RecordDelegate, RecordSpec } from '../record-writes.ts';
 import type { Tx } from '../revisions.ts';
-import { getDb } from '../client.ts';
-import { byId, iso, searchAny, trashFilter } from './shared.ts';
+import { byId, iso, searchAny } from './shared.ts';
 
 const select = { id: true, key: true, publisher: true, title: true, titleIsDescriptive: true, url: true, publishedAt: true, reliability: true, version: true, updatedAt: true, deletedAt: true } as const;
 
@@ -36,15 +35,15 @@ export const SOURCE_SPEC: RecordSpec<SourceInput, SourceDto> = {
     return n ? `This source backs ${n} trade figure${n > 1 ? 's' : ''}: give ${n > 1 ? 'them' : 'it'} another source or trash ${n > 1 ? 'them' : 'it'} first.` : null;
   },
   duplicate: { url: 'A source with this key already exists' },
-  async list({ q, trashed, skip, take }) {
-    const where = { ...trashFilter(trashed), ...searchAny(q, ['publisher', 'title', 'url']) };
-    const [rows, total] = await Promise.all([
-      getDb().source.findMany({ where, select, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], skip, take }),
-      getDb().source.count({ where }),
-    ]);
-    return {
-      total,
-      rows: rows.map((s) => ({ key: String(s.id), title: `${s.publisher}: ${s.title}`, detail: `No. ${s.id} · reliability ${s.reliability}${s.publishedAt ? ` · ${s.publishedAt}` : ''}`, updatedAt: s.updatedAt.toISOString() })),
-    };
+  list: {
+    search: (q) => searchAny(q, ['publisher', 'title', 'url']),
+    select,
+    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+    toRow: (s: { id: number; publisher: string; title: string; reliability: string; publishedAt: string | null; updatedAt: Date }) => ({
+      key: String(s.id),
+      title: `${s.publisher}: ${s.title}`,
+      detail: `No. ${s.id} · reliability ${s.reliability}${s.publishedAt ? ` · ${s.publishedAt}` : ''}`,
+      updatedAt: s.updatedAt.toISOString(),
+    }),
   },
 };

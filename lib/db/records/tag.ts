@@ -1,9 +1,8 @@
 import 'server-only';
 import { tagInputSchema, tagUpdateSchema, type TagInput } from '../../schemas/tag.ts';
-import { getDb } from '../client.ts';
 import type { RecordDelegate, RecordSpec } from '../record-writes.ts';
 import type { Tx } from '../revisions.ts';
-import { iso, searchAny, trashFilter } from './shared.ts';
+import { iso, searchAny } from './shared.ts';
 
 async function snapshotTag(tx: Tx, id: number) {
   const t = await tx.tag.findUniqueOrThrow({ where: { id }, select: { slug: true, name: true, version: true, updatedAt: true, deletedAt: true } });
@@ -27,12 +26,10 @@ export const TAG_SPEC: RecordSpec<TagInput, TagDto> = {
   snapshot: snapshotTag,
   toInput: (t) => ({ slug: t.slug, name: t.name }),
   duplicate: { slug: 'A tag with this slug already exists (possibly in the trash)' },
-  async list({ q, trashed, skip, take }) {
-    const where = { ...trashFilter(trashed), ...searchAny(q, ['slug', 'name']) };
-    const [rows, total] = await Promise.all([
-      getDb().tag.findMany({ where, select: { slug: true, name: true, updatedAt: true, _count: { select: { events: true } } }, orderBy: [{ slug: 'asc' }], skip, take }),
-      getDb().tag.count({ where }),
-    ]);
-    return { total, rows: rows.map((t) => ({ key: t.slug, title: t.name, detail: `${t.slug} · ${t._count.events} events`, updatedAt: t.updatedAt.toISOString() })) };
+  list: {
+    search: (q) => searchAny(q, ['slug', 'name']),
+    select: { slug: true, name: true, updatedAt: true, _count: { select: { events: true } } },
+    orderBy: [{ slug: 'asc' }],
+    toRow: (t: { slug: string; name: string; updatedAt: Date; _count: { events: number } }) => ({ key: t.slug, title: t.name, detail: `${t.slug} · ${t._count.events} events`, updatedAt: t.updatedAt.toISOString() }),
   },
 };

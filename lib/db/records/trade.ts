@@ -1,9 +1,8 @@
 import 'server-only';
 import { periodOf, tradeObservationInputSchema, tradeObservationUpdateSchema, type TradeObservationInput } from '../../schemas/trade-observation.ts';
-import { getDb } from '../client.ts';
 import type { RecordDelegate, RecordSpec } from '../record-writes.ts';
 import type { Tx } from '../revisions.ts';
-import { actorIds, assertSources, byId, iso, trashFilter } from './shared.ts';
+import { actorIds, assertSources, byId, iso } from './shared.ts';
 
 async function snapshotTrade(tx: Tx, id: number) {
   const t = await tx.tradeObservation.findUniqueOrThrow({
@@ -57,30 +56,15 @@ export const TRADE_SPEC: RecordSpec<TradeObservationInput, TradeObservationDto> 
   snapshot: snapshotTrade,
   toInput: (t) => ({ reporter: t.reporter, partner: t.partner, year: t.year, month: t.month, flow: t.flow, valueUsd: t.valueUsd, compiler: t.compiler, source: t.source, confidence: t.confidence, notes: t.notes }),
   duplicate: { source: DUPLICATE, year: DUPLICATE },
-  async list({ q, trashed, skip, take }) {
-    const code = q?.toUpperCase();
-    const where = {
-      ...trashFilter(trashed),
-      ...(q ? { OR: [{ compiler: { contains: q, mode: 'insensitive' as const } }, { period: { startsWith: q } }, { reporter: { code } }, { partner: { code } }] } : {}),
-    };
-    const [rows, total] = await Promise.all([
-      getDb().tradeObservation.findMany({
-        where,
-        select: { id: true, period: true, flow: true, valueUsd: true, compiler: true, updatedAt: true, reporter: { select: { code: true } }, partner: { select: { code: true } } },
-        orderBy: [{ year: 'desc' }, { id: 'desc' }],
-        skip,
-        take,
-      }),
-      getDb().tradeObservation.count({ where }),
-    ]);
-    return {
-      total,
-      rows: rows.map((r) => ({
-        key: String(r.id),
-        title: `${r.reporter.code}–${r.partner.code} ${r.period} ${r.flow}: US$${Math.round(r.valueUsd).toLocaleString('en-US')}`,
-        detail: `No. ${r.id} · ${r.compiler}`,
-        updatedAt: r.updatedAt.toISOString(),
-      })),
-    };
+  list: {
+    search: (q) => ({ OR: [{ compiler: { contains: q, mode: 'insensitive' } }, { period: { startsWith: q } }, { reporter: { code: q.toUpperCase() } }, { partner: { code: q.toUpperCase() } }] }),
+    select: { id: true, period: true, flow: true, valueUsd: true, compiler: true, updatedAt: true, reporter: { select: { code: true } }, partner: { select: { code: true } } },
+    orderBy: [{ year: 'desc' }, { id: 'desc' }],
+    toRow: (r: { id: number; period: string; flow: string; valueUsd: number; compiler: string; updatedAt: Date; reporter: { code: string }; partner: { code: string } }) => ({
+      key: String(r.id),
+      title: `${r.reporter.code}–${r.partner.code} ${r.period} ${r.flow}: US$${Math.round(r.valueUsd).toLocaleString('en-US')}`,
+      detail: `No. ${r.id} · ${r.compiler}`,
+      updatedAt: r.updatedAt.toISOString(),
+    }),
   },
 };
