@@ -80,9 +80,9 @@ export async function updateRelation(key: string, input: RelationInput, expected
     });
     if (bumped.count === 0) return { conflict: (await getRelation(key, { tx }))! };
     await tx.relationEvent.deleteMany({ where: { relationId: current.id } });
-    await tx.relationSource.deleteMany({ where: { relationId: current.id } });
+    await tx.relationSource.deleteMany({ where: { relationId: current.id, source: { deletedAt: null } } });
     await tx.relationEvent.createMany({ data: links.eventIds.map((eventId) => ({ relationId: current.id, eventId })) });
-    await tx.relationSource.createMany({ data: links.sourceIds.map((sourceId) => ({ relationId: current.id, sourceId })) });
+    await tx.relationSource.createMany({ data: links.sourceIds.map((sourceId) => ({ relationId: current.id, sourceId })), skipDuplicates: true });
     return { relation: await finish(tx, current.id, 'update', userId) };
   });
 }
