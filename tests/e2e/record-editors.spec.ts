@@ -15,7 +15,7 @@ test.describe('an editor of sources, tags and quotes', () => {
     await page.getByLabel('Publisher').fill('Drill Wire');
     await page.getByRole('textbox', { name: 'Title' }).fill('Reliability drill');
     await page.getByLabel('URL').fill('javascript:alert(1)');
-    await page.getByLabel('Reliability').selectOption('C');
+    await page.getByRole('combobox', { name: 'Reliability' }).selectOption('C');
     await page.getByRole('button', { name: 'Create source' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'not saved' })).toBeVisible();
     await expect(page.getByLabel('URL')).toHaveAccessibleDescription(/URL must start with http:\/\/ or https:\/\//);
@@ -26,8 +26,10 @@ test.describe('an editor of sources, tags and quotes', () => {
     await expect(page.getByRole('status')).toContainText('Saved.');
 
     await page.getByRole('status').getByRole('link', { name: 'Edit again' }).click();
-    await expect(page.getByLabel('Reliability')).toHaveValue('C');
-    await page.getByLabel('Reliability').selectOption('A');
+    await expect(page.getByRole('heading', { level: 1, name: /^Edit source/ })).toBeVisible();
+    const reliability = page.getByRole('combobox', { name: 'Reliability' });
+    await expect(reliability).toHaveValue('C');
+    await reliability.selectOption('A');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('status').getByRole('link', { name: 'History' }).click();
     const update = page.getByRole('listitem').filter({ hasText: 'Version 2' });
@@ -98,5 +100,28 @@ test.describe('an editor of sources, tags and quotes', () => {
 
     await page.goto('/editor/events/quote-source-drill');
     await expect(page.getByLabel('Quote 1 comes from')).toHaveValue('2');
+  });
+
+  test('every record editor page is accessible, and an actor in use is not trashed', async ({ page }) => {
+    // Twenty axe runs on a shared 2-core machine.
+    test.setTimeout(300_000);
+    await signIn(page);
+    for (const segment of ['sources', 'quotes', 'actors', 'tags', 'trade']) {
+      await page.goto(`/editor/${segment}/new`);
+      await expect(page.getByRole('heading', { level: 1, name: /^New / })).toBeVisible();
+      await expectAccessible(page);
+      await page.goto(`/editor/${segment}`);
+      await expectAccessible(page);
+      await page.getByRole('table').getByRole('rowheader').first().getByRole('link').click();
+      await expect(page.getByRole('heading', { level: 1, name: /^Edit / })).toBeVisible();
+      await expectAccessible(page);
+      await page.getByRole('link', { name: 'History', exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: /^History of / })).toBeVisible();
+      await expectAccessible(page);
+    }
+    await page.goto('/editor/actors?q=KP');
+    await page.getByRole('button', { name: /^Move to the trash: KP:/ }).click();
+    await expect(page.getByRole('status')).toContainText(/still used by \d+ events/);
+    await expect(page.getByRole('button', { name: /^Move to the trash: KP:/ })).toBeVisible();
   });
 });
