@@ -15,10 +15,10 @@ interface Props {
 
 /** A kind's records (or its trash) for editors: search, pages, and what each row allows. */
 export function RecordList({ kind, query, list, trashAction }: Props) {
-  const { plural, noun, segment } = RECORD_META[kind];
+  const { plural, noun, segment, filter } = RECORD_META[kind];
   const trash = query.view === 'trash';
   const base = `/editor/${segment}`;
-  const pageHref = (page: number) => `${base}?${new URLSearchParams({ ...(trash && { view: 'trash' }), ...(query.q && { q: query.q }), page: String(page) })}`;
+  const pageHref = (page: number) => `${base}?${new URLSearchParams({ ...(trash && { view: 'trash' }), ...(query.q && { q: query.q }), ...(query.filter && { filter: query.filter }), page: String(page) })}`;
   return (
     <section>
       <h1>{trash ? `Trashed ${plural.toLowerCase()}` : plural}</h1>
@@ -36,11 +36,25 @@ export function RecordList({ kind, query, list, trashAction }: Props) {
         {trash ? <input type="hidden" name="view" value="trash" /> : null}
         <label htmlFor="record-search">Search {plural.toLowerCase()}</label>
         <input id="record-search" name="q" type="search" defaultValue={query.q ?? ''} />
+        {filter ? (
+          <>
+            <label htmlFor="record-filter">{filter.label}</label>
+            <select id="record-filter" name="filter" defaultValue={query.filter ?? ''}>
+              <option value="">any</option>
+              {filter.options.map((o) => (
+                <option key={o} value={o}>
+                  {o.replace('_', ' ')}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : null}
         <button type="submit" className="secondary">Search</button>
       </form>
       <p className="meta">
         {list.total} {list.total === 1 ? noun : plural.toLowerCase()}
         {query.q ? ` matching “${query.q}”` : ''}
+        {filter && query.filter ? ` with ${filter.label.toLowerCase()} ${query.filter}` : ''}
         {list.pages > 1 ? ` · page ${query.page} of ${list.pages}` : ''}
       </p>
       {list.rows.length ? (

@@ -20,7 +20,7 @@ type KeyAction<T> = (key: string, arg: T, form: FormData) => Promise<void>;
 
 export async function RecordListPage({ kind, searchParams, trashAction }: { kind: RecordKind; searchParams: SearchParams; trashAction: KeyAction<boolean> }) {
   const query = recordListQuerySchema.parse(await searchParams);
-  const list = await listRecordsForEditor(kind, { q: query.q, trashed: query.view === 'trash', page: query.page });
+  const list = await listRecordsForEditor(kind, { q: query.q, filter: query.filter, trashed: query.view === 'trash', page: query.page });
   return <RecordList kind={kind} query={query} list={list} trashAction={trashAction} />;
 }
 

@@ -27,6 +27,8 @@ export interface RecordMeta {
   segment: string;
   apiPath: string;
   fields: FieldDef[];
+  /** The editor list's filter: one column, one of these values (`?filter=`). */
+  filter?: { name: string; label: string; options: readonly string[] };
 }
 
 export const RECORD_META: Record<RecordKind, RecordMeta> = {
@@ -35,6 +37,7 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
     plural: 'Sources',
     segment: 'sources',
     apiPath: 'sources',
+    filter: { name: 'reliability', label: 'Reliability', options: ['A', 'B', 'C', 'D', 'E', 'F'] },
     fields: [
       { name: 'publisher', label: 'Publisher', required: true },
       { name: 'title', label: 'Title', required: true },
@@ -48,6 +51,7 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
     plural: 'Quotes',
     segment: 'quotes',
     apiPath: 'quotes',
+    filter: { name: 'language', label: 'Language', options: ['en', 'ko', 'ru', 'zh', 'ja', 'uk'] },
     fields: [
       { name: 'speaker', label: 'Speaker', required: true },
       { name: 'speakerActor', label: 'Speaker actor (code)', hint: 'Optional, e.g. PUTIN or KP' },
@@ -67,6 +71,7 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
     plural: 'Actors',
     segment: 'actors',
     apiPath: 'actors',
+    filter: { name: 'kind', label: 'Kind', options: ['state', 'alliance', 'organization', 'armed_group', 'person'] },
     fields: [
       { name: 'code', label: 'Code', required: true, hint: 'Upper-case, e.g. KP, NATO' },
       { name: 'name', label: 'Name', required: true },
@@ -91,6 +96,7 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
     plural: 'Trade observations',
     segment: 'trade',
     apiPath: 'trade/observations',
+    filter: { name: 'flow', label: 'Flow', options: ['total', 'export', 'import'] },
     fields: [
       { name: 'reporter', label: 'Reporter (actor code)', required: true },
       { name: 'partner', label: 'Partner (actor code)', required: true },

@@ -16,10 +16,12 @@ import * as tagCollection from '../../app/api/tags/route.ts';
 import * as tradeItem from '../../app/api/trade/observations/[id]/route.ts';
 import * as tradeRestore from '../../app/api/trade/observations/[id]/restore/route.ts';
 import * as tradeCollection from '../../app/api/trade/observations/route.ts';
+import { saveSourceAction } from '../../lib/actions/sources.ts';
+import { ambientHeaders } from '../../lib/auth/session.ts';
 import { getDb } from '../../lib/db/client.ts';
 import { listRecordRevisions } from '../../lib/db/record-history.ts';
-import { revertRecord } from '../../lib/db/record-writes.ts';
-import { RECORD_SPECS } from '../../lib/db/records/index.ts';
+import { getRecord, revertRecord } from '../../lib/db/record-writes.ts';
+import { listRecordsForEditor, RECORD_SPECS } from '../../lib/db/records/index.ts';
 import { listTradeSeries } from '../../lib/db/trade.ts';
 import { seedDatabase } from '../../lib/db/seed.ts';
 import type { RecordKind } from '../../lib/records/kinds.ts';
@@ -239,5 +241,41 @@ describe('records on the public event', () => {
     expect((await read()).quotes).toEqual([]);
     expect((await call(quoteRestore.POST, 'POST', { id: String(quote.id) })).status).toBe(200);
     expect((await read()).quotes).toHaveLength(1);
+  });
+});
+
+describe('record editor forms and lists', () => {
+  const form = (values: Record<string, string>) => {
+    const data = new FormData();
+    for (const [k, v] of Object.entries(values)) data.set(k, v);
+    return data;
+  };
+  const asEditor = <T>(fn: () => Promise<T>) => ambientHeaders.run(new Headers(editor.bearer), fn);
+
+  test('a stale save from the form writes nothing and returns both versions for a merge by hand', async () => {
+    const key = keys.get('source')!;
+    const current = (await getRecord(RECORD_SPECS.source, key))!;
+    const mine = { key, version: String(current.version - 1), publisher: 'Record test wire', title: 'My title', reliability: 'E' };
+    const state = await asEditor(() => saveSourceAction({ values: {} }, form(mine)));
+    expect(state.conflict).toMatchObject({ version: current.version, theirs: { title: current.title, reliability: current.reliability } });
+    expect(state.conflict!.fields).toEqual(expect.arrayContaining(['title', 'reliability']));
+    expect(state.values).toMatchObject({ title: 'My title', version: String(current.version) });
+    expect(await getRecord(RECORD_SPECS.source, key)).toEqual(current);
+  });
+
+  test('a bad field comes back beside its field, with what was typed kept', async () => {
+    const state = await asEditor(() => saveSourceAction({ values: {} }, form({ publisher: 'Record test wire', title: 'Typed', url: 'ftp://x.org', reliability: 'B' })));
+    expect(state.fieldErrors).toEqual({ url: 'URL must start with http:// or https://' });
+    expect(state.values).toMatchObject({ title: 'Typed', url: 'ftp://x.org' });
+  });
+
+  test('the editor list searches, filters by its column and shows the trash apart', async () => {
+    const key = keys.get('source')!;
+    const match = await listRecordsForEditor('source', { q: 'record test WIRE', filter: 'C', trashed: false, page: 1 });
+    expect(match.rows.map((r) => r.key)).toContain(key);
+    expect((await listRecordsForEditor('source', { q: 'record test wire', filter: 'F', trashed: false, page: 1 })).rows.map((r) => r.key)).not.toContain(key);
+    expect((await listRecordsForEditor('source', { q: 'record test wire', trashed: true, page: 1 })).rows.map((r) => r.key)).not.toContain(key);
+    const all = await listRecordsForEditor('actor', { trashed: false, page: 1 });
+    expect(all.pages).toBe(Math.ceil(all.total / 50));
   });
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { RecordKind } from '../../records/kinds.ts';
+import { RECORD_META, type RecordKind } from '../../records/kinds.ts';
 import { getDb } from '../client.ts';
 import type { AnyRecordSpec } from '../record-writes.ts';
 import { ACTOR_SPEC } from './actor.ts';
@@ -20,10 +20,15 @@ export const RECORD_SPECS: Record<RecordKind, AnyRecordSpec> = {
 
 export const PAGE_SIZE = 50;
 
-/** One page of a kind's editor list: search `q`, the trash when asked, `page` from 1. */
-export async function listRecordsForEditor(kind: RecordKind, query: { q?: string; trashed: boolean; page: number }) {
+/** One page of a kind's editor list: search `q`, its filter, the trash when asked, `page` from 1. */
+export async function listRecordsForEditor(kind: RecordKind, query: { q?: string; filter?: string; trashed: boolean; page: number }) {
   const spec = RECORD_SPECS[kind];
-  const where = { deletedAt: query.trashed ? { not: null } : null, ...(query.q ? spec.list.search(query.q) : {}) };
+  const filter = RECORD_META[kind].filter;
+  const where = {
+    deletedAt: query.trashed ? { not: null } : null,
+    ...(query.q ? spec.list.search(query.q) : {}),
+    ...(filter && query.filter && filter.options.includes(query.filter) ? { [filter.name]: query.filter } : {}),
+  };
   const [rows, total] = await getDb().$transaction(async (tx) => {
     const model = spec.model(tx);
     return Promise.all([model.findMany({ where, select: spec.list.select, orderBy: spec.list.orderBy, skip: (query.page - 1) * PAGE_SIZE, take: PAGE_SIZE }), model.count({ where })]);
