@@ -1,6 +1,8 @@
+import { withRecordPaths } from './openapi-records.ts';
 import { DEFAULT_LIMIT, EVENT_STATUSES, LANE_KINDS, MAX_LIMIT } from './schemas/event-query.ts';
 
-// The public read API, described by hand (OpenAPI 3.1). Parameter rules mirror
+// The public read API, described by hand (OpenAPI 3.1), plus the record writes
+// (lib/openapi-records.ts). Parameter rules mirror
 // lib/schemas/event-query.ts, whose constants are used here so the two cannot drift apart.
 
 const partialDate = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', examples: ['2024', '2024-10', '2024-10-23'] };
@@ -24,8 +26,12 @@ const json = (description: string, schema: object) => ({ description, content: {
 
 export const openApiDocument = {
   openapi: '3.1.0',
-  info: { title: 'Alliance Tracker read API', version: '1.0.0', description: 'Published, sourced events. Every GET carries an ETag.' },
-  paths: {
+  info: {
+    title: 'Alliance Tracker API',
+    version: '1.1.0',
+    description: 'Published, sourced events (every GET of the read API carries an ETag), and the editors’ writes of sources, quotes, actors, tags and trade observations (a next-auth session or `Authorization: Bearer <API token>`).',
+  },
+  paths: withRecordPaths({
     '/api/events': {
       get: {
         summary: 'List events, newest first (title matches first when searching), with keyset pagination',
@@ -101,7 +107,7 @@ export const openApiDocument = {
       },
     },
     '/feed.xml': { get: { summary: 'Atom feed of the latest 50 matching events', parameters: filters, responses: { '200': { description: 'Atom', content: { 'application/atom+xml': {} } }, ...errors } } },
-  },
+  }),
   components: {
     schemas: {
       Error: { type: 'object', properties: { error: { type: 'string' }, message: { type: 'string' }, fields: { type: 'object', additionalProperties: { type: 'string' } } } },
@@ -125,4 +131,4 @@ export const openApiDocument = {
       Event: { type: 'object', description: 'The event shape of DESIGN.md: summary fields plus summary, location, sources, quotes, statusHistory, version.' },
     },
   },
-} as const;
+};

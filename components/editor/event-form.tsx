@@ -33,7 +33,7 @@ function EventFormBody({ state, action, pending, actorCodes, isNew }: { state: E
           {state.formError ?? `The event was not saved: ${errorCount} field${errorCount > 1 ? 's need' : ' needs'} attention (marked below).`}
         </div>
       ) : null}
-      {state.conflict ? <ConflictPanel conflict={state.conflict} mine={v} /> : null}
+      {state.conflict ? <ConflictPanel noun="event" conflict={state.conflict} mine={v} aliases={{ location: ['locationName', 'lat', 'lon'] }} /> : null}
       <input type="hidden" name="originalSlug" value={v.originalSlug ?? ''} />
       <input type="hidden" name="version" value={v.version ?? ''} />
       <fieldset className={styles.group}>

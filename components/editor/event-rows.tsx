@@ -17,6 +17,7 @@ const CREDIBILITY = ['1', '2', '3', '4', '5', '6'].map((c) => ({ value: c, label
 /** The repeatable parts of an event: actors with roles, sources with grades, quotes. */
 export function EventRows({ values: v, errors: e, counts, actorCodes, onAdd }: Props) {
   const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+  const sourceOptions = [{ value: '', label: '— as before —' }, ...range(counts.sources).map((i) => ({ value: String(i + 1), label: `Source ${i + 1}${v[`sources.${i}.publisher`] ? ` (${v[`sources.${i}.publisher`]})` : ''}` }))];
   const actorOptions = [{ value: '', label: '— none —' }, ...actorCodes.map((a) => ({ value: a.code, label: `${a.code} — ${a.name}` }))];
   return (
     <>
@@ -62,6 +63,14 @@ export function EventRows({ values: v, errors: e, counts, actorCodes, onAdd }: P
               <Field name={`quotes.${i}.language`} label={`Quote ${i + 1} language`} defaultValue={v[`quotes.${i}.language`] ?? 'en'} error={e[`quotes.${i}.language`]} />
               <Field name={`quotes.${i}.date`} label={`Quote ${i + 1} date`} defaultValue={v[`quotes.${i}.date`]} error={e[`quotes.${i}.date`]} />
               <Field name={`quotes.${i}.translation`} label={`Quote ${i + 1} translation`} defaultValue={v[`quotes.${i}.translation`]} error={e[`quotes.${i}.translation`]} />
+              <Field
+                name={`quotes.${i}.source`}
+                label={`Quote ${i + 1} comes from`}
+                options={sourceOptions}
+                defaultValue={v[`quotes.${i}.source`] ?? (v[`quotes.${i}.speaker`] ? '' : '1')}
+                error={e[`quotes.${i}.source`]}
+                hint="One of this event’s sources, numbered as above"
+              />
             </div>
           </div>
         ))}

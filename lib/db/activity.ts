@@ -23,7 +23,7 @@ export async function countEventActivity(q: Pick<ActivityQuery, 'by' | 'keys' | 
       : await db.$queryRaw<{ key: string; year: number; month: number; count: bigint }[]>`
           SELECT t.slug AS key, extract(year FROM e.start_date)::int AS year, extract(month FROM e.start_date)::int AS month, count(*) AS count
           FROM event e JOIN event_tag et ON et.event_id = e.id JOIN tag t ON t.id = et.tag_id
-          WHERE t.slug = ANY(${q.keys}) AND e.deleted_at IS NULL AND e.publication = 'published'
+          WHERE t.slug = ANY(${q.keys}) AND t.deleted_at IS NULL AND e.deleted_at IS NULL AND e.publication = 'published'
             AND extract(year FROM e.start_date) BETWEEN ${from} AND ${to}
           GROUP BY 1, 2, 3`;
   return rows.map((r) => ({ key: r.key, year: r.year, month: r.month, count: Number(r.count) }));

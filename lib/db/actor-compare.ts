@@ -23,7 +23,7 @@ export async function compareActorActivity(codes: string[]): Promise<ActivityCel
            (SELECT count(*) FROM ev e2 WHERE e2.code = ev.code AND e2.year = ev.year) AS total
     FROM ev
     LEFT JOIN event_tag et ON et.event_id = ev.id
-    LEFT JOIN tag t ON t.id = et.tag_id
+    LEFT JOIN tag t ON t.id = et.tag_id AND t.deleted_at IS NULL
     GROUP BY ev.code, ev.year, t.slug
     ORDER BY ev.year, ev.code, count DESC, t.slug`;
   const cells = new Map<string, ActivityCell>();

@@ -23,7 +23,8 @@ export interface RelationDto {
 const relationInclude = {
   actorA: { select: { code: true } },
   actorB: { select: { code: true } },
-  sources: { include: { source: true } },
+  // Trashed sources leave every page; their links stay for a restore.
+  sources: { where: { source: { deletedAt: null } }, include: { source: true } },
   events: { include: { event: { select: { slug: true, title: true, startDate: true, publication: true, deletedAt: true } } } },
 } satisfies Prisma.RelationInclude;
 

@@ -2,6 +2,12 @@ import 'server-only';
 import { parsePartialDate } from '../dates.ts';
 import { InvalidInput } from '../http/errors.ts';
 import type { EventInput } from '../schemas/event.ts';
+import { quoteInputSchema } from '../schemas/quote.ts';
+import { sourceInputSchema } from '../schemas/source.ts';
+import { createRecord, setRecordTrashed, updateRecord } from './record-writes.ts';
+import { QUOTE_SPEC, quoteToInput } from './records/quote.ts';
+import { SOURCE_SPEC, snapshotSource } from './records/source.ts';
+import { TAG_SPEC } from './records/tag.ts';
 import type { Tx } from './revisions.ts';
 
 /** Scalar columns of an event from the input shape. */
@@ -36,58 +42,86 @@ export async function resolveActors(tx: Tx, actors: EventInput['actors']): Promi
   return ids;
 }
 
-async function findOrCreateSource(tx: Tx, s: EventInput['sources'][number]): Promise<number> {
+/**
+ * The id of the source the event cites: an existing one (same URL, or same publisher and
+ * title without URL) or a new one. A changed grade or date is saved through the source's
+ * own write, so every event citing the source shows it and the change leaves a revision.
+ */
+async function findOrCreateSource(tx: Tx, s: EventInput['sources'][number], userId: number | null): Promise<number> {
   const existing = await tx.source.findFirst({
     where: s.url ? { url: s.url, deletedAt: null } : { publisher: s.publisher, title: s.title, url: null, deletedAt: null },
-    select: { id: true, reliability: true, publishedAt: true },
+    select: { id: true },
   });
-  if (!existing) {
-    const created = await tx.source.create({ data: { publisher: s.publisher, title: s.title, url: s.url, publishedAt: s.publishedAt, reliability: s.reliability }, select: { id: true } });
-    return created.id;
-  }
-  if (existing.reliability !== s.reliability || (s.publishedAt && existing.publishedAt !== s.publishedAt)) {
-    await tx.source.update({ where: { id: existing.id }, data: { reliability: s.reliability, publishedAt: s.publishedAt ?? existing.publishedAt, version: { increment: 1 } } });
+  const { credibility: _credibility, ...fields } = s;
+  if (!existing) return (await createRecord(SOURCE_SPEC, fields, userId, tx)).id;
+  const current = await snapshotSource(tx, existing.id);
+  if (current.reliability !== s.reliability || (s.publishedAt && current.publishedAt !== s.publishedAt)) {
+    const input = { ...sourceInputSchema.parse(SOURCE_SPEC.toInput(current)), reliability: s.reliability, publishedAt: s.publishedAt ?? current.publishedAt };
+    await updateRecord(SOURCE_SPEC, String(existing.id), input, current.version, userId, { tx });
   }
   return existing.id;
 }
 
+/** Tag ids by slug; a new slug becomes a tag (with its revision), a trashed one is refused. */
+async function resolveTags(tx: Tx, slugs: string[], userId: number | null): Promise<number[]> {
+  const ids: number[] = [];
+  for (const slug of new Set(slugs)) {
+    const tag = await tx.tag.findUnique({ where: { slug }, select: { id: true, deletedAt: true } });
+    if (tag?.deletedAt) throw new InvalidInput({ tags: `The tag “${slug}” is in the trash: restore it under Tags first` });
+    if (!tag) await createRecord(TAG_SPEC, { slug, name: slug.replace(/-/g, ' ') }, userId, tx);
+    ids.push(tag?.id ?? (await tx.tag.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id);
+  }
+  return ids;
+}
+
 /**
- * Makes the event's actors, tags, sources and quotes match the input. Links are replaced;
- * quotes no longer listed are trashed (deleted_at), never destroyed.
+ * Makes the event's quotes match the input, each write through the quote's own (with its
+ * revision). A quote keeps its sources unless the form names one of the event's sources.
  */
-export async function writeEventContent(tx: Tx, eventId: number, input: EventInput): Promise<void> {
+async function writeQuotes(tx: Tx, event: { id: number; slug: string }, quotes: EventInput['quotes'], sourceIds: number[], userId: number | null) {
+  const current = await tx.quote.findMany({ where: { eventId: event.id, deletedAt: null }, select: { id: true, speaker: true, text: true } });
+  const keep = new Set<number>();
+  for (const { source, ...q } of quotes) {
+    const match = current.find((c) => !keep.has(c.id) && c.speaker === q.speaker && c.text === q.text);
+    const chosen = source ? [sourceIds[source - 1]] : null;
+    if (!match) {
+      const input = quoteInputSchema.parse({ ...q, event: event.slug, sources: chosen ?? sourceIds.slice(0, 1) });
+      await createRecord(QUOTE_SPEC, input, userId, tx);
+      continue;
+    }
+    keep.add(match.id);
+    const was = await QUOTE_SPEC.snapshot(tx, match.id);
+    const before = quoteInputSchema.parse(quoteToInput(was));
+    const input = { ...before, ...q, event: event.slug, sources: chosen ?? before.sources };
+    if (JSON.stringify(quoteInputSchema.parse(input)) === JSON.stringify(before)) continue;
+    await updateRecord(QUOTE_SPEC, String(match.id), input, was.version, userId, { tx });
+  }
+  for (const dropped of current.filter((c) => !keep.has(c.id))) await setRecordTrashed(QUOTE_SPEC, String(dropped.id), true, userId, tx);
+}
+
+/**
+ * Makes the event's actors, tags, sources and quotes match the input. Links are replaced
+ * (links to trashed tags and sources stay, to come back on restore); quotes no longer
+ * listed are trashed (deleted_at), never destroyed.
+ */
+export async function writeEventContent(tx: Tx, event: { id: number; slug: string }, input: EventInput, userId: number | null): Promise<void> {
+  const eventId = event.id;
   const actorIds = await resolveActors(tx, input.actors);
   await tx.eventActor.deleteMany({ where: { eventId } });
   await tx.eventActor.createMany({ data: input.actors.map((a) => ({ eventId, actorId: actorIds.get(a.code)!, role: a.role })) });
 
-  await tx.eventTag.deleteMany({ where: { eventId } });
-  for (const slug of new Set(input.tags)) {
-    const tag = await tx.tag.upsert({ where: { slug }, create: { slug, name: slug.replace(/-/g, ' ') }, update: { deletedAt: null }, select: { id: true } });
-    await tx.eventTag.create({ data: { eventId, tagId: tag.id } });
-  }
+  const tagIds = await resolveTags(tx, input.tags, userId);
+  await tx.eventTag.deleteMany({ where: { eventId, tag: { deletedAt: null } } });
+  await tx.eventTag.createMany({ data: tagIds.map((tagId) => ({ eventId, tagId })), skipDuplicates: true });
 
-  await tx.eventSource.deleteMany({ where: { eventId } });
-  const linked = new Set<number>();
+  await tx.eventSource.deleteMany({ where: { eventId, source: { deletedAt: null } } });
+  const sourceIds: number[] = [];
   for (const s of input.sources) {
-    const sourceId = await findOrCreateSource(tx, s);
-    if (linked.has(sourceId)) continue;
-    linked.add(sourceId);
-    await tx.eventSource.create({ data: { eventId, sourceId, credibility: s.credibility } });
+    const sourceId = await findOrCreateSource(tx, s, userId);
+    sourceIds.push(sourceId);
+    await tx.eventSource.createMany({ data: [{ eventId, sourceId, credibility: s.credibility }], skipDuplicates: true });
   }
-
-  const current = await tx.quote.findMany({ where: { eventId, deletedAt: null }, select: { id: true, speaker: true, text: true } });
-  const keep = new Set<number>();
-  for (const q of input.quotes) {
-    const match = current.find((c) => !keep.has(c.id) && c.speaker === q.speaker && c.text === q.text);
-    if (match) {
-      keep.add(match.id);
-      await tx.quote.update({ where: { id: match.id }, data: { ...q, version: { increment: 1 } } });
-    } else {
-      await tx.quote.create({ data: { ...q, eventId } });
-    }
-  }
-  const dropped = current.filter((c) => !keep.has(c.id)).map((c) => c.id);
-  if (dropped.length) await tx.quote.updateMany({ where: { id: { in: dropped } }, data: { deletedAt: new Date() } });
+  await writeQuotes(tx, event, input.quotes, sourceIds, userId);
 }
 
 /** The source a status change cites: one of the event's sources, by URL. */

@@ -1,8 +1,9 @@
 import 'server-only';
 import { toIsoDate } from '../dates.ts';
-import { diffEvents, type FieldChange } from '../events/event-input.ts';
+import { diffEvents, eventToInput } from '../events/event-input.ts';
 import { getDb } from './client.ts';
 import type { EventDto } from './events.ts';
+import { listRevisions, type RevisionEntry } from './record-history.ts';
 
 export interface EditorEventRow {
   slug: string;
@@ -29,13 +30,7 @@ export async function listEventsForEditor(options: { trash?: boolean; limit?: nu
   }));
 }
 
-export interface RevisionEntry {
-  version: number;
-  action: string;
-  at: string;
-  author: string | null;
-  changes: FieldChange[];
-}
+export type { RevisionEntry };
 
 async function eventRevisions(slug: string) {
   const event = await getDb().event.findUnique({ where: { slug }, select: { id: true } });
@@ -43,22 +38,14 @@ async function eventRevisions(slug: string) {
   return getDb().revision.findMany({
     where: { entityType: 'event', entityId: event.id },
     orderBy: { version: 'asc' },
-    select: { version: true, action: true, createdAt: true, snapshot: true, author: { select: { name: true } } },
+    select: { version: true, action: true, createdAt: true, snapshot: true },
   });
 }
 
 /** Every revision of an event, newest first, each with what it changed (for editors). */
 export async function listEventRevisions(slug: string): Promise<RevisionEntry[] | null> {
-  const rows = await eventRevisions(slug);
-  if (!rows) return null;
-  const entries = rows.map((r, i) => ({
-    version: r.version,
-    action: r.action,
-    at: r.createdAt.toISOString(),
-    author: r.author?.name ?? null,
-    changes: diffEvents(i ? (rows[i - 1].snapshot as unknown as EventDto) : null, r.snapshot as unknown as EventDto),
-  }));
-  return entries.reverse();
+  const event = await getDb().event.findUnique({ where: { slug }, select: { id: true } });
+  return event ? listRevisions('event', event.id, eventToInput) : null;
 }
 
 /**

@@ -32,8 +32,8 @@ export async function createEvent(input: EventInput, userId: number | null, tx?:
   const run = async (tx: Tx) => {
     await assertSlugFree(tx, input.slug);
     if (input.publication === 'published' && (await isReviewRequired(tx))) throw new ReviewRequired();
-    const event = await tx.event.create({ data: { ...eventColumns(input), createdById: userId, updatedById: userId }, select: { id: true } });
-    await writeEventContent(tx, event.id, input);
+    const event = await tx.event.create({ data: { ...eventColumns(input), createdById: userId, updatedById: userId }, select: { id: true, slug: true } });
+    await writeEventContent(tx, event, input, userId);
     const sourceId = await statusSourceId(tx, event.id, input.statusSourceUrl);
     await tx.statusChange.create({ data: { eventId: event.id, toStatus: input.status, reason: input.statusReason ?? 'First recorded', sourceId, changedById: userId } });
     return finish(tx, event.id, 'create', userId);
@@ -61,7 +61,7 @@ export async function updateEvent(slug: string, input: EventInput, expectedVersi
       data: { ...eventColumns(input), updatedById: userId, version: { increment: 1 } },
     });
     if (bumped.count === 0) return { conflict: await snapshotEvent(tx, current.id) };
-    await writeEventContent(tx, current.id, input);
+    await writeEventContent(tx, { id: current.id, slug: input.slug }, input, userId);
     if (statusChanged) {
       const sourceId = await statusSourceId(tx, current.id, input.statusSourceUrl);
       await tx.statusChange.create({ data: { eventId: current.id, fromStatus: current.status, toStatus: input.status, reason: input.statusReason!, sourceId, changedById: userId } });

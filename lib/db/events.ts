@@ -9,11 +9,12 @@ import type { Tx } from './revisions.ts';
 /** Everything an event page and the event shape of the API need, in one query. */
 export const eventDetailInclude = {
   actors: { include: { actor: { select: { code: true, name: true, kind: true, color: true } } } },
-  tags: { include: { tag: { select: { slug: true, name: true } } } },
-  sources: { include: { source: true }, orderBy: { source: { publishedAt: 'asc' } } },
+  // Trashed tags and sources leave every page (their links stay, for a restore).
+  tags: { where: { tag: { deletedAt: null } }, include: { tag: { select: { slug: true, name: true } } } },
+  sources: { where: { source: { deletedAt: null } }, include: { source: true }, orderBy: [{ source: { publishedAt: 'asc' } }, { sourceId: 'asc' }] },
   quotes: {
     where: { deletedAt: null },
-    include: { sources: { include: { source: true } } },
+    include: { sources: { where: { source: { deletedAt: null } }, include: { source: true }, orderBy: { sourceId: 'asc' } } },
     orderBy: [{ date: 'asc' }, { id: 'asc' }],
   },
   statusChanges: { include: { source: true }, orderBy: { changedAt: 'asc' } },

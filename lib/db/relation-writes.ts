@@ -3,12 +3,14 @@ import { InvalidInput, NotFound } from '../http/errors.ts';
 import type { RelationInput } from '../schemas/relation.ts';
 import { getRelation, type RelationDto } from './alliances.ts';
 import { getDb } from './client.ts';
+import { createRecord } from './record-writes.ts';
+import { SOURCE_SPEC } from './records/source.ts';
 import { recordRevision, type RevisionAction, type Tx } from './revisions.ts';
 
 export type RelationUpdateResult = { relation: RelationDto; conflict?: undefined } | { conflict: RelationDto; relation?: undefined };
 
 /** Actor ids, events and sources named by the input; unknown ones are field errors. */
-async function resolveLinks(tx: Tx, input: RelationInput) {
+async function resolveLinks(tx: Tx, input: RelationInput, userId: number | null) {
   const actors = await tx.actor.findMany({ where: { code: { in: [input.a, input.b] }, deletedAt: null }, select: { id: true, code: true } });
   const id = (c: string) => actors.find((a) => a.code === c)?.id;
   const fields: Record<string, string> = {};
@@ -21,7 +23,8 @@ async function resolveLinks(tx: Tx, input: RelationInput) {
   const sources = [];
   for (const url of input.sourceUrls) {
     const found = await tx.source.findFirst({ where: { url, deletedAt: null }, select: { id: true } });
-    sources.push(found ?? (await tx.source.create({ data: { url, publisher: new URL(url).hostname, title: url }, select: { id: true } })));
+    // A new source goes through the source's own write, so it has its first revision.
+    sources.push(found ?? (await createRecord(SOURCE_SPEC, { url, publisher: new URL(url).hostname, title: url, publishedAt: null, reliability: 'F' }, userId, tx)));
   }
   return { actorAId: id(input.a)!, actorBId: id(input.b)!, eventIds: events.map((e) => e.id), sourceIds: sources.map((s) => s.id) };
 }
@@ -48,7 +51,7 @@ async function freshKey(tx: Tx, input: RelationInput): Promise<string> {
 
 export async function createRelation(input: RelationInput, userId: number | null): Promise<RelationDto> {
   return getDb().$transaction(async (tx) => {
-    const links = await resolveLinks(tx, input);
+    const links = await resolveLinks(tx, input, userId);
     const relation = await tx.relation.create({
       data: {
         ...columns(input),
@@ -69,7 +72,7 @@ export async function updateRelation(key: string, input: RelationInput, expected
   return getDb().$transaction(async (tx) => {
     const current = await tx.relation.findFirst({ where: { key, deletedAt: null }, select: { id: true } });
     if (!current) throw new NotFound('Relation');
-    const links = await resolveLinks(tx, input);
+    const links = await resolveLinks(tx, input, userId);
     // The version check and the bump are one statement, so two concurrent saves cannot both pass.
     const bumped = await tx.relation.updateMany({
       where: { id: current.id, version: expectedVersion },
@@ -77,9 +80,9 @@ export async function updateRelation(key: string, input: RelationInput, expected
     });
     if (bumped.count === 0) return { conflict: (await getRelation(key, { tx }))! };
     await tx.relationEvent.deleteMany({ where: { relationId: current.id } });
-    await tx.relationSource.deleteMany({ where: { relationId: current.id } });
+    await tx.relationSource.deleteMany({ where: { relationId: current.id, source: { deletedAt: null } } });
     await tx.relationEvent.createMany({ data: links.eventIds.map((eventId) => ({ relationId: current.id, eventId })) });
-    await tx.relationSource.createMany({ data: links.sourceIds.map((sourceId) => ({ relationId: current.id, sourceId })) });
+    await tx.relationSource.createMany({ data: links.sourceIds.map((sourceId) => ({ relationId: current.id, sourceId })), skipDuplicates: true });
     return { relation: await finish(tx, current.id, 'update', userId) };
   });
 }

@@ -1,3 +1,5 @@
+import { formValues, type FormValues, type RecordFormState } from '../records/form.ts';
+
 // Editor form fields ⇄ the event input shape. Rows (actors, sources, quotes) are named
 // `sources.0.url` — the same paths the schema's field errors use, so each error lands
 // beside its field. Entirely empty rows are dropped (the form always offers a blank one).
@@ -6,19 +8,12 @@ const SCALARS = ['slug', 'title', 'summary', 'date', 'endDate', 'datePrecision',
 const ROWS = {
   actors: ['code', 'role'],
   sources: ['publisher', 'title', 'url', 'publishedAt', 'reliability', 'credibility'],
-  quotes: ['speaker', 'role', 'text', 'language', 'translation', 'date', 'venue'],
+  quotes: ['speaker', 'role', 'text', 'language', 'translation', 'date', 'venue', 'source'],
 } as const;
 // Fields that carry a default in a blank row; a row with only these is still empty.
-const ROW_DEFAULTS = new Set(['role', 'reliability', 'credibility', 'language']);
+const ROW_DEFAULTS = new Set(['role', 'reliability', 'credibility', 'language', 'source']);
 
-export type FormValues = Record<string, string>;
-
-/** FormData → plain string map (what the editor typed, to show again after an error). */
-export function formValues(form: FormData): FormValues {
-  const values: FormValues = {};
-  for (const [key, value] of form.entries()) if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
-  return values;
-}
+export { formValues, type FormValues };
 
 function rows(values: FormValues, name: keyof typeof ROWS): Record<string, string>[] {
   const indices = new Set<number>();
@@ -71,13 +66,5 @@ export function rowCount(values: FormValues, name: keyof typeof ROWS): number {
   return max + 1;
 }
 
-/** What the event form's server action answers (useActionState). */
-export interface EventFormState {
-  values: FormValues;
-  /** When the answer was made: a new key, so the form re-mounts with these values. */
-  at?: number;
-  fieldErrors?: Record<string, string>;
-  formError?: string;
-  /** Someone else saved first: their version, to merge by hand before saving again. */
-  conflict?: { theirs: FormValues; version: number; fields: string[] };
-}
+/** What the event form's server action answers (useActionState): the same as any record form. */
+export type EventFormState = RecordFormState;

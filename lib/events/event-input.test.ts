@@ -18,7 +18,7 @@ describe('diffEvents', () => {
   test('names each changed field with its old and new value', () => {
     expect(diffEvents(base, { ...base, title: 'New', tags: ['military', 'sanctions'] })).toEqual([
       { field: 'title', before: 'Old', after: 'New' },
-      { field: 'tags', before: '["military"]', after: '["military","sanctions"]' },
+      { field: 'tags', before: 'military', after: 'military; sanctions' },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { diffFields, type FieldChange } from '../records/diff.ts';
 import type { EventInput } from '../schemas/event.ts';
 
 /** The stored event shape (EventDto) as far as the input schema cares; plain data only. */
@@ -16,8 +17,28 @@ export interface EventShape {
   notes: string | null;
   actors: { code: string; role: string }[];
   tags: string[];
-  sources: { publisher: string; title: string; url: string | null; publishedAt: string | null; reliability: string; credibility: number }[];
-  quotes: { speaker: string; role: string | null; text: string; language: string; translation: string | null; date: string | null; venue: string | null }[];
+  sources: SourceShape[];
+  quotes: { speaker: string; role: string | null; text: string; language: string; translation: string | null; date: string | null; venue: string | null; sources?: Omit<SourceShape, 'credibility'>[] }[];
+}
+
+interface SourceShape {
+  publisher: string;
+  title: string;
+  url: string | null;
+  publishedAt: string | null;
+  reliability: string;
+  credibility: number;
+}
+
+const sameSource = (a: Omit<SourceShape, 'credibility'>, b: Omit<SourceShape, 'credibility'>) => a.url === b.url && a.title === b.title && a.publisher === b.publisher;
+
+/** Position (from 1) among the event's sources of the first source a quote comes from. */
+function quoteSourcePosition(e: EventShape, q: EventShape['quotes'][number]): number | null {
+  for (const qs of q.sources ?? []) {
+    const i = e.sources.findIndex((s) => sameSource(s, qs));
+    if (i >= 0) return i + 1;
+  }
+  return null;
 }
 
 /** An event as it stands, as input for the schema: the base of a PATCH, the edit form and a revert. */
@@ -38,27 +59,13 @@ export function eventToInput(e: EventShape): Record<string, unknown> {
     actors: e.actors.map((a) => ({ code: a.code, role: a.role })),
     tags: [...e.tags],
     sources: e.sources.map((s) => ({ publisher: s.publisher, title: s.title, url: s.url, publishedAt: s.publishedAt, reliability: s.reliability, credibility: s.credibility })),
-    quotes: e.quotes.map((q) => ({ speaker: q.speaker, role: q.role, text: q.text, language: q.language, translation: q.translation, date: q.date, venue: q.venue })),
+    quotes: e.quotes.map((q) => ({ speaker: q.speaker, role: q.role, text: q.text, language: q.language, translation: q.translation, date: q.date, venue: q.venue, source: quoteSourcePosition(e, q) })),
   } satisfies Partial<Record<keyof EventInput, unknown>>;
 }
 
-export interface FieldChange {
-  field: string;
-  before: string;
-  after: string;
-}
-
-const show = (v: unknown): string => (v === null || v === undefined || v === '' ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
-
 /** What changed between two versions of an event, field by field, in words an editor reads. */
 export function diffEvents(before: EventShape | null, after: EventShape): FieldChange[] {
-  const a = before ? eventToInput(before) : {};
-  const b = eventToInput(after);
-  const changes: FieldChange[] = [];
-  for (const field of Object.keys(b)) {
-    const x = show(a[field]);
-    const y = show(b[field]);
-    if (x !== y) changes.push({ field, before: x, after: y });
-  }
-  return changes;
+  return diffFields(before ? eventToInput(before) : null, eventToInput(after));
 }
+
+export type { FieldChange };

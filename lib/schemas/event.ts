@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { PARTIAL_DATE, parsePartialDate } from '../dates.ts';
+import { parsePartialDate } from '../dates.ts';
+import { optionalText, safeUrl, text } from './common.ts';
+import { quoteFieldsSchema } from './quote.ts';
+import { sourceInputSchema } from './source.ts';
+
+export { safeUrl };
 
 // The one event shape (DESIGN.md) for forms, API, import and revert. Messages are for editors.
 
@@ -7,44 +12,17 @@ export const TITLE_MAX = 300;
 export const SUMMARY_MAX = 20_000;
 export const CLAIM_STATUSES = ['reported', 'confirmed', 'disputed', 'denied', 'retracted'] as const;
 
-const text = (label: string, max: number) =>
-  z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`).max(max, `${label} must be at most ${max} characters`);
-const optionalText = (label: string, max: number) =>
-  z.string().trim().max(max, `${label} must be at most ${max} characters`).nullish().transform((v) => v || null);
-
-/** Only http(s) links: no javascript:, data: or other schemes that could run script. */
-export const safeUrl = z
-  .string()
-  .trim()
-  .max(2000, 'URL must be at most 2000 characters')
-  .refine((v) => {
-    try {
-      return ['http:', 'https:'].includes(new URL(v).protocol);
-    } catch {
-      return false;
-    }
-  }, 'URL must start with http:// or https://');
-
 const isoDay = z.string({ error: 'Date is required' }).refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parsePartialDate(v) !== null, 'Date must be a real day written YYYY-MM-DD');
-const partialDate = z.string().regex(PARTIAL_DATE, 'Date must be YYYY, YYYY-MM or YYYY-MM-DD').refine((v) => parsePartialDate(v) !== null, 'Date does not exist');
 
-export const eventSourceInputSchema = z.object({
-  publisher: text('Publisher', 200),
+/** A source as the event form gives it: the source itself plus this event's credibility. */
+export const eventSourceInputSchema = sourceInputSchema.extend({
   title: text('Source title', 500),
-  url: safeUrl.nullish().transform((v) => v || null),
-  publishedAt: partialDate.nullish().transform((v) => v || null),
-  reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F'], { error: 'Reliability must be a grade from A to F' }).default('F'),
   credibility: z.coerce.number({ error: 'Credibility must be a number from 1 to 6' }).int().min(1, 'Credibility must be from 1 to 6').max(6, 'Credibility must be from 1 to 6').default(6),
 });
 
-export const eventQuoteInputSchema = z.object({
-  speaker: text('Speaker', 200),
-  role: optionalText('Role', 300),
-  text: text('Quote text', 5000),
-  language: z.string().trim().regex(/^[a-z]{2,3}$/, 'Language must be a code such as en or ko').default('en'),
-  translation: optionalText('Translation', 5000),
-  date: partialDate.nullish().transform((v) => v || null),
-  venue: optionalText('Venue', 300),
+/** A quote as the event form gives it; `source` is the position (from 1) of the event source it comes from. */
+export const eventQuoteInputSchema = quoteFieldsSchema.extend({
+  source: z.coerce.number({ error: 'Choose one of the event’s sources' }).int().min(1, 'Choose one of the event’s sources').nullish().transform((v) => v ?? null),
 });
 
 export const eventInputSchema = z
@@ -80,6 +58,9 @@ export const eventInputSchema = z
     statusSourceUrl: safeUrl.nullish().transform((v) => v || null),
   })
   .superRefine((e, ctx) => {
+    e.quotes.forEach((q, i) => {
+      if (q.source !== null && q.source > e.sources.length) ctx.addIssue({ code: 'custom', path: ['quotes', i, 'source'], message: 'Choose one of the event’s sources' });
+    });
     if (e.endDate && e.endDate < e.date) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date is before start date' });
     const codes = e.actors.map((a) => a.code);
     codes.forEach((c, i) => {

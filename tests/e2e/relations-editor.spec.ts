@@ -1,15 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { E2E_ADMIN } from '../../playwright.config.ts';
+import { expect, test } from '@playwright/test';
 import { expectAccessible } from './axe.ts';
-
-async function signIn(page: Page) {
-  await page.goto('/sign-in?callbackUrl=/editor');
-  await page.getByLabel('E-mail').fill(E2E_ADMIN.email);
-  await page.getByLabel('Password').fill(E2E_ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  // The sign-in URL itself ends in callbackUrl=/editor: wait for the editor's own heading.
-  await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
-}
+import { signIn } from './sign-in.ts';
 
 test.describe('an editor of relations', () => {
   test.describe.configure({ timeout: 150_000 });

@@ -32,6 +32,8 @@ export async function makeEvent(overrides: { publication?: 'draft' | 'published'
 export async function cleanupTestRecords() {
   const db = getDb();
   await db.event.deleteMany({ where: { slug: { startsWith: 'test-event-' } } });
+  // Quotes written with test events cite their sources (and outlive the event).
+  await db.quoteSource.deleteMany({ where: { source: { publisher: 'Test wire' } } });
   await db.source.deleteMany({ where: { publisher: 'Test wire' } });
   await db.actor.deleteMany({ where: { code: 'TEST_ACTOR' } });
 }

@@ -117,4 +117,12 @@ describe('GET /api/openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/events', '/api/events/{slug}', '/api/timeline', '/api/actors', '/api/tags', '/api/events/export.csv', '/api/events/export.json', '/feed.xml']));
   });
+
+  test('documents the record writes beside the reads, with bodies from the same schemas', async () => {
+    const doc = await (await call(getOpenApi, '/api/openapi.json')).json();
+    expect(Object.keys(doc.paths['/api/actors'])).toEqual(['get', 'post']);
+    expect(Object.keys(doc.paths['/api/trade/observations/{id}'])).toEqual(['get', 'patch', 'delete']);
+    expect(doc.paths['/api/tags/{slug}/restore'].post).toBeDefined();
+    expect(doc.paths['/api/sources'].post.requestBody.content['application/json'].schema.properties.reliability.enum).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+  });
 });

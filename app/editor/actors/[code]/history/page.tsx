@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { RecordHistoryPage } from '@/components/editor/record-pages.tsx';
+import { revertActorAction } from '@/lib/actions/actors.ts';
+
+export const metadata: Metadata = { title: 'History: Actors' };
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function Page({ params, searchParams }: Props) {
+  const { code } = await params;
+  return <RecordHistoryPage kind="actor" recordKey={code} searchParams={searchParams} revertAction={revertActorAction} />;
+}

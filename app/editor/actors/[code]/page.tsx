@@ -1,0 +1,10 @@
+import type { Metadata } from 'next';
+import { EditRecordPage } from '@/components/editor/record-pages.tsx';
+import { saveActorAction, trashActorAction } from '@/lib/actions/actors.ts';
+
+export const metadata: Metadata = { title: 'Edit: Actors' };
+
+export default async function Page({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  return <EditRecordPage kind="actor" recordKey={code} saveAction={saveActorAction} trashAction={trashActorAction} />;
+}

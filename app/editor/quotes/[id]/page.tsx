@@ -1,0 +1,10 @@
+import type { Metadata } from 'next';
+import { EditRecordPage } from '@/components/editor/record-pages.tsx';
+import { saveQuoteAction, trashQuoteAction } from '@/lib/actions/quotes.ts';
+
+export const metadata: Metadata = { title: 'Edit: Quotes' };
+
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return <EditRecordPage kind="quote" recordKey={id} saveAction={saveQuoteAction} trashAction={trashQuoteAction} />;
+}

@@ -1,0 +1,10 @@
+import type { Metadata } from 'next';
+import { EditRecordPage } from '@/components/editor/record-pages.tsx';
+import { saveSourceAction, trashSourceAction } from '@/lib/actions/sources.ts';
+
+export const metadata: Metadata = { title: 'Edit: Sources' };
+
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return <EditRecordPage kind="source" recordKey={id} saveAction={saveSourceAction} trashAction={trashSourceAction} />;
+}

@@ -1,0 +1,10 @@
+import type { Metadata } from 'next';
+import { EditRecordPage } from '@/components/editor/record-pages.tsx';
+import { saveTagAction, trashTagAction } from '@/lib/actions/tags.ts';
+
+export const metadata: Metadata = { title: 'Edit: Tags' };
+
+export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  return <EditRecordPage kind="tag" recordKey={slug} saveAction={saveTagAction} trashAction={trashTagAction} />;
+}

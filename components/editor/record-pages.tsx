@@ -1,0 +1,75 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getRecord } from '@/lib/db/record-writes.ts';
+import { listRecordRevisions } from '@/lib/db/record-history.ts';
+import { listRecordsForEditor, RECORD_SPECS } from '@/lib/db/records/index.ts';
+import { recordInputToForm, type RecordFormState } from '@/lib/records/form.ts';
+import { RECORD_META, type RecordKind } from '@/lib/records/kinds.ts';
+import { recordListQuerySchema } from '@/lib/schemas/editor.ts';
+import styles from './editor.module.css';
+import { RecordForm } from './record-form.tsx';
+import { RecordList } from './record-list.tsx';
+import { RevisionHistory } from './revision-history.tsx';
+
+// The four editor pages every record kind has (list, new, edit, history): each page file
+// under app/editor/<kind>/ renders one of these with its kind and its server actions.
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type SaveAction = (state: RecordFormState, form: FormData) => Promise<RecordFormState>;
+type KeyAction<T> = (key: string, arg: T, form: FormData) => Promise<void>;
+
+export async function RecordListPage({ kind, searchParams, trashAction }: { kind: RecordKind; searchParams: SearchParams; trashAction: KeyAction<boolean> }) {
+  const query = recordListQuerySchema.parse(await searchParams);
+  const list = await listRecordsForEditor(kind, { q: query.q, filter: query.filter, trashed: query.view === 'trash', page: query.page });
+  return <RecordList kind={kind} query={query} list={list} trashAction={trashAction} />;
+}
+
+export function NewRecordPage({ kind, saveAction }: { kind: RecordKind; saveAction: SaveAction }) {
+  return (
+    <section>
+      <h1>New {RECORD_META[kind].noun}</h1>
+      <RecordForm kind={kind} action={saveAction} initial={{ values: {} }} />
+    </section>
+  );
+}
+
+export async function EditRecordPage({ kind, recordKey, saveAction, trashAction }: { kind: RecordKind; recordKey: string; saveAction: SaveAction; trashAction: KeyAction<boolean> }) {
+  const spec = RECORD_SPECS[kind];
+  const record = await getRecord(spec, recordKey);
+  if (!record) notFound();
+  const { noun, segment } = RECORD_META[kind];
+  const values = { ...recordInputToForm(kind, spec.toInput(record)), key: recordKey, version: String(record.version) };
+  return (
+    <section>
+      <h1>
+        Edit {noun} {recordKey}
+      </h1>
+      <p className="meta">
+        Version {record.version} · <Link href={`/editor/${segment}/${encodeURIComponent(recordKey)}/history`}>History</Link>
+      </p>
+      <RecordForm kind={kind} action={saveAction} initial={{ values }} />
+      <form action={trashAction.bind(null, recordKey, true)} className={styles.actions}>
+        <button type="submit" className="secondary">Move this {noun} to the trash</button>
+      </form>
+    </section>
+  );
+}
+
+export async function RecordHistoryPage({ kind, recordKey, searchParams, revertAction }: { kind: RecordKind; recordKey: string; searchParams: SearchParams; revertAction: KeyAction<number> }) {
+  const { notice } = await searchParams;
+  const entries = await listRecordRevisions(RECORD_SPECS[kind], recordKey);
+  if (!entries) notFound();
+  const { noun, segment, fields } = RECORD_META[kind];
+  return (
+    <section>
+      <h1>
+        History of {noun} {recordKey}
+      </h1>
+      <p className="meta">
+        <Link href={`/editor/${segment}/${encodeURIComponent(recordKey)}`}>Edit the {noun}</Link>
+      </p>
+      {typeof notice === 'string' ? <p role="status" className={styles.notice}>{notice.slice(0, 300)}</p> : null}
+      <RevisionHistory entries={entries} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} revertFor={(version) => revertAction.bind(null, recordKey, version)} />
+    </section>
+  );
+}

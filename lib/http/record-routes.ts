@@ -1,0 +1,60 @@
+import { requirePermission } from '../auth/session.ts';
+import { createRecord, getRecord, setRecordTrashed, updateRecord } from '../db/record-writes.ts';
+import { RECORD_SPECS } from '../db/records/index.ts';
+import type { RecordKind } from '../records/kinds.ts';
+import { NotFound, VersionConflict } from './errors.ts';
+import { handler, readJson } from './handler.ts';
+
+// The JSON API of every record kind (sources, quotes, actors, tags, trade observations):
+// the same schemas and lib/db writes as the editor forms. Route files pick what they need.
+
+type Ctx = { params: Promise<Record<string, string>> };
+const keyOf = async (ctx: Ctx, param: string) => (await ctx.params)[param] ?? '';
+
+/** POST: create (editor) → 201 with the record. */
+export function createRoute(kind: RecordKind) {
+  const spec = RECORD_SPECS[kind];
+  return handler(async (request) => {
+    const user = await requirePermission(spec.permission, request);
+    const input = spec.schema.parse(await readJson(request));
+    return Response.json(await createRecord(spec, input, user.id), { status: 201 });
+  });
+}
+
+/** GET (public: not trashed), PATCH from `version` (stale → 409 with the current record), DELETE (soft). */
+export function itemRoutes(kind: RecordKind, param: string) {
+  const spec = RECORD_SPECS[kind];
+  return {
+    GET: handler<Ctx>(async (_request, ctx) => {
+      const record = await getRecord(spec, await keyOf(ctx, param));
+      if (!record) throw new NotFound(spec.label);
+      return Response.json(record, { headers: { 'Cache-Control': 'no-store' } });
+    }),
+    PATCH: handler<Ctx>(async (request, ctx) => {
+      const user = await requirePermission(spec.permission, request);
+      const key = await keyOf(ctx, param);
+      const current = await getRecord(spec, key);
+      if (!current) throw new NotFound(spec.label);
+      const body = await readJson(request);
+      // Fields not sent keep their current values.
+      const input = spec.updateSchema.parse({ ...spec.toInput(current), ...(typeof body === 'object' ? body : {}) });
+      const { version, ...fields } = input as { version: number };
+      const result = await updateRecord(spec, key, fields, version, user.id);
+      if (result.conflict) throw new VersionConflict(result.conflict);
+      return Response.json(result.record);
+    }),
+    DELETE: handler<Ctx>(async (request, ctx) => {
+      const user = await requirePermission(spec.permission, request);
+      return Response.json(await setRecordTrashed(spec, await keyOf(ctx, param), true, user.id));
+    }),
+  };
+}
+
+/** POST .../restore: bring a trashed record back (editor). */
+export function restoreRoute(kind: RecordKind, param: string) {
+  const spec = RECORD_SPECS[kind];
+  return handler<Ctx>(async (request, ctx) => {
+    const user = await requirePermission(spec.permission, request);
+    return Response.json(await setRecordTrashed(spec, await keyOf(ctx, param), false, user.id));
+  });
+}

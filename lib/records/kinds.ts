@@ -1,0 +1,115 @@
+// The records editors manage with the generic editor (list, form, trash, history), by
+// the name used in URLs and permissions. Client-safe: no database code here.
+
+export const RECORD_KINDS = ['source', 'quote', 'actor', 'tag', 'trade'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export interface FieldDef {
+  name: string;
+  label: string;
+  type?: 'text' | 'url' | 'number' | 'textarea' | 'select' | 'list';
+  options?: readonly (string | { value: string; label: string })[];
+  hint?: string;
+  required?: boolean;
+  /** What a new record's form starts with. */
+  initial?: string;
+}
+
+const RELIABILITY_LABELS = ['completely reliable', 'usually reliable', 'fairly reliable', 'not usually reliable', 'unreliable', 'cannot be judged'];
+export const RELIABILITY_OPTIONS = ['A', 'B', 'C', 'D', 'E', 'F'].map((g, i) => ({ value: g, label: `${g} — ${RELIABILITY_LABELS[i]}` }));
+
+export interface RecordMeta {
+  /** "source": in sentences. */
+  noun: string;
+  /** "Sources": headings and the editor navigation. */
+  plural: string;
+  /** Editor pages live under /editor/<segment>; the API under /api/<apiPath>. */
+  segment: string;
+  apiPath: string;
+  fields: FieldDef[];
+  /** The editor list's filter: one column, one of these values (`?filter=`). */
+  filter?: { name: string; label: string; options: readonly string[] };
+}
+
+export const RECORD_META: Record<RecordKind, RecordMeta> = {
+  source: {
+    noun: 'source',
+    plural: 'Sources',
+    segment: 'sources',
+    apiPath: 'sources',
+    filter: { name: 'reliability', label: 'Reliability', options: ['A', 'B', 'C', 'D', 'E', 'F'] },
+    fields: [
+      { name: 'publisher', label: 'Publisher', required: true },
+      { name: 'title', label: 'Title', required: true },
+      { name: 'url', label: 'URL', type: 'url', hint: 'http:// or https:// only' },
+      { name: 'publishedAt', label: 'Published', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+      { name: 'reliability', label: 'Reliability', type: 'select', options: RELIABILITY_OPTIONS, hint: 'NATO Admiralty scale', initial: 'F' },
+    ],
+  },
+  quote: {
+    noun: 'quote',
+    plural: 'Quotes',
+    segment: 'quotes',
+    apiPath: 'quotes',
+    filter: { name: 'language', label: 'Language', options: ['en', 'ko', 'ru', 'zh', 'ja', 'uk'] },
+    fields: [
+      { name: 'speaker', label: 'Speaker', required: true },
+      { name: 'speakerActor', label: 'Speaker actor (code)', hint: 'Optional, e.g. PUTIN or KP' },
+      { name: 'role', label: 'Role or affiliation' },
+      { name: 'text', label: 'Text (verbatim)', type: 'textarea', required: true },
+      { name: 'language', label: 'Language', hint: 'A code such as en, ko or ru', initial: 'en' },
+      { name: 'translation', label: 'Translation', type: 'textarea' },
+      { name: 'date', label: 'Date', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+      { name: 'venue', label: 'Venue' },
+      { name: 'quotedVia', label: 'Quoted via', hint: 'The intermediary, when the quote reached us second-hand' },
+      { name: 'event', label: 'Event (slug)' },
+      { name: 'sources', label: 'Sources (numbers, one per line)', type: 'list', hint: 'The number shown beside each source in the Sources list' },
+    ],
+  },
+  actor: {
+    noun: 'actor',
+    plural: 'Actors',
+    segment: 'actors',
+    apiPath: 'actors',
+    filter: { name: 'kind', label: 'Kind', options: ['state', 'alliance', 'organization', 'armed_group', 'person'] },
+    fields: [
+      { name: 'code', label: 'Code', required: true, hint: 'Upper-case, e.g. KP, NATO' },
+      { name: 'name', label: 'Name', required: true },
+      { name: 'kind', label: 'Kind', type: 'select', options: ['state', 'alliance', 'organization', 'armed_group', 'person'] },
+      { name: 'color', label: 'Colour', hint: 'Written like #1f77b4' },
+      { name: 'affiliation', label: 'Affiliation', hint: 'For people: the office they are quoted in' },
+      { name: 'notes', label: 'Notes', type: 'textarea' },
+    ],
+  },
+  tag: {
+    noun: 'tag',
+    plural: 'Tags',
+    segment: 'tags',
+    apiPath: 'tags',
+    fields: [
+      { name: 'slug', label: 'Slug', required: true, hint: 'Lower-case words joined by hyphens' },
+      { name: 'name', label: 'Name', required: true },
+    ],
+  },
+  trade: {
+    noun: 'trade observation',
+    plural: 'Trade observations',
+    segment: 'trade',
+    apiPath: 'trade/observations',
+    filter: { name: 'flow', label: 'Flow', options: ['total', 'export', 'import'] },
+    fields: [
+      { name: 'reporter', label: 'Reporter (actor code)', required: true },
+      { name: 'partner', label: 'Partner (actor code)', required: true },
+      { name: 'year', label: 'Year', type: 'number', required: true },
+      { name: 'month', label: 'Month', type: 'number', hint: 'Empty for an annual figure' },
+      { name: 'flow', label: 'Flow', type: 'select', options: ['total', 'export', 'import'], hint: 'Seen from the reporter: export = reporter to partner' },
+      { name: 'valueUsd', label: 'Value (US dollars)', type: 'number', required: true, hint: 'Nominal US dollars, 0 or more' },
+      { name: 'compiler', label: 'Compiler', required: true, hint: 'Who compiled the figure, e.g. China customs' },
+      { name: 'source', label: 'Source (number)', type: 'number', required: true, hint: 'The number shown beside the source in the Sources list' },
+      { name: 'confidence', label: 'Confidence', type: 'select', options: ['medium', 'high', 'low'] },
+      { name: 'notes', label: 'Notes', type: 'textarea' },
+    ],
+  },
+};
+
+export const isRecordKind = (v: string): v is RecordKind => (RECORD_KINDS as readonly string[]).includes(v);

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { optionalPartialDate, RELIABILITY_GRADES, safeUrl, text, withVersion } from './common.ts';
+
+// A source as editors, the API and revisions see it. The event form adds credibility.
+
+export const sourceInputSchema = z.object({
+  publisher: text('Publisher', 200),
+  title: text('Title', 500),
+  url: safeUrl.nullish().transform((v) => v || null),
+  publishedAt: optionalPartialDate,
+  reliability: z.enum(RELIABILITY_GRADES, { error: 'Reliability must be a grade from A to F' }).default('F'),
+});
+
+export type SourceInput = z.infer<typeof sourceInputSchema>;
+export const sourceUpdateSchema = withVersion(sourceInputSchema);
