@@ -1,22 +1,44 @@
 import 'server-only';
 import { InvalidInput } from '../http/errors.ts';
 import type { EventInput } from '../schemas/event.ts';
+import { sourceInputSchema } from '../schemas/source.ts';
 import { eventColumns } from './event-content.ts';
 import { ReviewRequired } from './event-writes.ts';
 import { eventDetailInclude, toEventDto } from './events.ts';
-import type { Tx } from './revisions.ts';
+import { updateRecord } from './record-writes.ts';
+import { snapshotQuotes } from './records/quote.ts';
+import { SOURCE_SPEC, snapshotSources } from './records/source.ts';
+import { snapshotTags } from './records/tag.ts';
+import { recordCreations, type Tx } from './revisions.ts';
 import { isReviewRequired } from './settings.ts';
 
 // The import's path for new events: the same rows as createEvent (event, actors, tags,
-// sources, quotes, first status entry, revision), written with one set-based statement
-// per table instead of a dozen statements per event, so a 5,000-row file applies in
-// about a second. Runs inside the caller's transaction; the caller has already checked
-// each row (schema, known actors, free slugs).
+// sources, quotes with their sources, first status entry, and a revision for every record
+// made), written with one set-based statement per table instead of a dozen statements per
+// event, so a 5,000-row file applies in about a second. Runs inside the caller's
+// transaction; the caller has already checked each row (schema, known actors, free slugs).
+// import.test.ts checks that the result equals createEvent's, field by field.
 
 const sourceKey = (s: { url: string | null; publisher: string; title: string }) => s.url ?? `${s.publisher}\u0000${s.title}`;
 
-/** Ids of the inputs' sources, found by URL (or publisher and title) or created. */
-async function resolveSources(tx: Tx, inputs: EventInput[]): Promise<Map<string, number>> {
+/** Tag ids by slug, new ones created (with revisions); a trashed tag is refused, as in the editor. */
+async function resolveTags(tx: Tx, inputs: EventInput[], userId: number | null): Promise<Map<string, number>> {
+  const slugs = [...new Set(inputs.flatMap((i) => i.tags))];
+  const existing = await tx.tag.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true, deletedAt: true } });
+  const trashed = existing.find((t) => t.deletedAt);
+  if (trashed) throw new InvalidInput({ tags: `The tag “${trashed.slug}” is in the trash: restore it under Tags first` });
+  const missing = slugs.filter((s) => !existing.some((t) => t.slug === s));
+  const created = missing.length
+    ? await tx.$queryRaw<{ id: number; slug: string }[]>`
+        INSERT INTO tag (slug, name, updated_at) SELECT s, replace(s, '-', ' '), now() FROM unnest(${missing}::text[]) s RETURNING id, slug`
+    : [];
+  const snapshots = await snapshotTags(tx, created.map((t) => t.id));
+  await recordCreations(tx, 'tag', created.map((t, i) => ({ id: t.id, snapshot: snapshots[i] })), userId);
+  return new Map([...existing, ...created].map((t) => [t.slug, t.id]));
+}
+
+/** Ids of the inputs' sources, found by URL (or publisher and title) or created (with revisions). */
+async function resolveSources(tx: Tx, inputs: EventInput[], userId: number | null): Promise<Map<string, number>> {
   const wanted = new Map<string, EventInput['sources'][number]>();
   for (const i of inputs) for (const s of i.sources) if (!wanted.has(sourceKey(s))) wanted.set(sourceKey(s), s);
   const ids = new Map<string, number>();
@@ -24,20 +46,22 @@ async function resolveSources(tx: Tx, inputs: EventInput[]): Promise<Map<string,
   const all = [...wanted.values()];
   const byUrl = all.filter((s) => s.url);
   const existing = byUrl.length
-    ? await tx.source.findMany({ where: { url: { in: byUrl.map((s) => s.url!) }, deletedAt: null }, select: { id: true, url: true, reliability: true, publishedAt: true }, orderBy: { id: 'asc' } })
+    ? await tx.source.findMany({ where: { url: { in: byUrl.map((s) => s.url!) }, deletedAt: null }, select: { id: true, url: true }, orderBy: { id: 'asc' } })
     : [];
-  for (const e of existing) {
-    if (ids.has(e.url!)) continue;
-    ids.set(e.url!, e.id);
-    // As createEvent does: the latest grading of a shared source wins.
-    const s = wanted.get(e.url!)!;
-    if (e.reliability !== s.reliability || (s.publishedAt && e.publishedAt !== s.publishedAt)) {
-      await tx.source.update({ where: { id: e.id }, data: { reliability: s.reliability, publishedAt: s.publishedAt ?? e.publishedAt, version: { increment: 1 } } });
-    }
-  }
+  for (const e of existing) if (!ids.has(e.url!)) ids.set(e.url!, e.id);
   for (const s of all.filter((s) => !s.url)) {
     const found = await tx.source.findFirst({ where: { publisher: s.publisher, title: s.title, url: null, deletedAt: null }, select: { id: true } });
     if (found) ids.set(sourceKey(s), found.id);
+  }
+  // As in the editor: a new grade or date for a known source is saved through the source's
+  // own write (with its revision). Rare in an import, so one at a time.
+  const known = [...ids.values()];
+  for (const current of await snapshotSources(tx, known)) {
+    const s = wanted.get(current.url ?? `${current.publisher}\u0000${current.title}`);
+    if (s && (current.reliability !== s.reliability || (s.publishedAt && current.publishedAt !== s.publishedAt))) {
+      const input = { ...sourceInputSchema.parse(SOURCE_SPEC.toInput(current)), reliability: s.reliability, publishedAt: s.publishedAt ?? current.publishedAt };
+      await updateRecord(SOURCE_SPEC, String(current.id), input, current.version, userId, { tx });
+    }
   }
   const missing = all.filter((s) => !ids.has(sourceKey(s)));
   if (missing.length) {
@@ -48,6 +72,8 @@ async function resolveSources(tx: Tx, inputs: EventInput[]): Promise<Map<string,
                   ${missing.map((s) => s.publishedAt)}::text[], ${missing.map((s) => s.reliability)}::text[]) WITH ORDINALITY AS x(p, t, u, pa, r, n)
       ORDER BY n RETURNING id`;
     missing.forEach((s, i) => ids.set(sourceKey(s), created[i].id));
+    const snapshots = await snapshotSources(tx, created.map((c) => c.id));
+    await recordCreations(tx, 'source', snapshots.map((snapshot) => ({ id: snapshot.id, snapshot })), userId);
   }
   return ids;
 }
@@ -62,16 +88,8 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
   const actors = new Map((await tx.actor.findMany({ where: { code: { in: codes }, deletedAt: null }, select: { id: true, code: true } })).map((a) => [a.code, a.id]));
   const unknown = codes.find((c) => !actors.has(c));
   if (unknown) throw new InvalidInput({ actors: `Unknown actor code "${unknown}"` });
-
-  const slugs = [...new Set(inputs.flatMap((i) => i.tags))];
-  const tags = new Map(
-    (
-      await tx.$queryRaw<{ id: number; slug: string }[]>`
-        INSERT INTO tag (slug, name) SELECT s, replace(s, '-', ' ') FROM unnest(${slugs}::text[]) s
-        ON CONFLICT (slug) DO UPDATE SET deleted_at = NULL RETURNING id, slug`
-    ).map((t) => [t.slug, t.id]),
-  );
-  const sources = await resolveSources(tx, inputs);
+  const tags = await resolveTags(tx, inputs, userId);
+  const sources = await resolveSources(tx, inputs, userId);
 
   const cols = inputs.map(eventColumns);
   const pick = <K extends keyof (typeof cols)[number]>(k: K) => cols.map((c) => c[k]);
@@ -87,45 +105,61 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
     ORDER BY n RETURNING id`;
   const ids = created.map((r) => r.id);
 
-  const link = { ea: [[], [], []] as unknown[][], et: [[], []] as number[][], es: [[], [], []] as number[][], sc: [[], [], [], []] as unknown[][] };
-  const quotes: { eventId: number; q: EventInput['quotes'][number] }[] = [];
+  // Columns of the link tables, filled event by event.
+  const ea = { event: [] as number[], actor: [] as number[], role: [] as string[] };
+  const et = { event: [] as number[], tag: [] as number[] };
+  const es = { event: [] as number[], source: [] as number[], credibility: [] as number[] };
+  const sc = { event: [] as number[], status: [] as string[], reason: [] as string[], source: [] as (number | null)[] };
+  const quotes: { eventId: number; q: Omit<EventInput['quotes'][number], 'source'>; sourceId: number | null }[] = [];
   inputs.forEach((input, i) => {
     const eventId = ids[i];
-    for (const a of input.actors) link.ea.forEach((col, k) => col.push([eventId, actors.get(a.code)!, a.role][k]));
-    for (const t of new Set(input.tags)) link.et.forEach((col, k) => col.push([eventId, tags.get(t)!][k]));
-    const linked = new Set<number>();
-    for (const s of input.sources) {
-      const sourceId = sources.get(sourceKey(s))!;
-      if (linked.has(sourceId)) continue;
-      linked.add(sourceId);
-      link.es.forEach((col, k) => col.push([eventId, sourceId, s.credibility][k]));
+    for (const a of input.actors) {
+      ea.event.push(eventId);
+      ea.actor.push(actors.get(a.code)!);
+      ea.role.push(a.role);
     }
-    const statusSource = input.statusSourceUrl ? sources.get(input.statusSourceUrl) : null;
-    if (input.statusSourceUrl && !input.sources.some((s) => s.url === input.statusSourceUrl)) {
-      throw new InvalidInput({ statusSourceUrl: `${input.slug}: cite one of this event’s sources (by its URL)` });
+    for (const t of new Set(input.tags)) {
+      et.event.push(eventId);
+      et.tag.push(tags.get(t)!);
     }
-    link.sc.forEach((col, k) => col.push([eventId, input.status, input.statusReason ?? 'First recorded', statusSource ?? null][k]));
-    for (const q of input.quotes) quotes.push({ eventId, q });
+    // The event's sources in form order: a quote names its source by position (from 1).
+    const sourceIds = input.sources.map((s) => sources.get(sourceKey(s))!);
+    input.sources.forEach((s, k) => {
+      if (sourceIds.indexOf(sourceIds[k]) !== k) return; // cited twice: the first credibility counts
+      es.event.push(eventId);
+      es.source.push(sourceIds[k]);
+      es.credibility.push(s.credibility);
+    });
+    sc.event.push(eventId);
+    sc.status.push(input.status);
+    sc.reason.push(input.statusReason ?? 'First recorded');
+    sc.source.push(input.statusSourceUrl ? (sources.get(input.statusSourceUrl) ?? null) : null);
+    for (const { source, ...q } of input.quotes) quotes.push({ eventId, q, sourceId: source ? sourceIds[source - 1] : (sourceIds[0] ?? null) });
   });
-  await tx.$executeRaw`INSERT INTO event_actor (event_id, actor_id, role) SELECT * FROM unnest(${link.ea[0]}::int[], ${link.ea[1]}::int[], ${link.ea[2]}::text[])`;
-  await tx.$executeRaw`INSERT INTO event_tag (event_id, tag_id) SELECT * FROM unnest(${link.et[0]}::int[], ${link.et[1]}::int[])`;
-  await tx.$executeRaw`INSERT INTO event_source (event_id, source_id, credibility) SELECT * FROM unnest(${link.es[0]}::int[], ${link.es[1]}::int[], ${link.es[2]}::int[])`;
+  await tx.$executeRaw`INSERT INTO event_actor (event_id, actor_id, role) SELECT * FROM unnest(${ea.event}::int[], ${ea.actor}::int[], ${ea.role}::text[])`;
+  await tx.$executeRaw`INSERT INTO event_tag (event_id, tag_id) SELECT * FROM unnest(${et.event}::int[], ${et.tag}::int[])`;
+  await tx.$executeRaw`INSERT INTO event_source (event_id, source_id, credibility) SELECT * FROM unnest(${es.event}::int[], ${es.source}::int[], ${es.credibility}::int[])`;
   await tx.$executeRaw`
     INSERT INTO status_change (event_id, to_status, reason, source_id, changed_by_id)
-    SELECT e, s::"ClaimStatus", r, src, ${userId}::int FROM unnest(${link.sc[0]}::int[], ${link.sc[1]}::text[], ${link.sc[2]}::text[], ${link.sc[3]}::int[]) AS x(e, s, r, src)`;
+    SELECT e, s::"ClaimStatus", r, src, ${userId}::int FROM unnest(${sc.event}::int[], ${sc.status}::text[], ${sc.reason}::text[], ${sc.source}::int[]) AS x(e, s, r, src)`;
   if (quotes.length) {
-    const col = <K extends keyof EventInput['quotes'][number]>(k: K) => quotes.map(({ q }) => q[k]);
-    await tx.$executeRaw`
-      INSERT INTO quote (event_id, speaker, role, text, language, translation, date, venue, updated_at)
-      SELECT *, now() FROM unnest(${quotes.map((x) => x.eventId)}::int[], ${col('speaker')}::text[], ${col('role')}::text[], ${col('text')}::text[],
-                                  ${col('language')}::text[], ${col('translation')}::text[], ${col('date')}::text[], ${col('venue')}::text[])`;
+    const col = <K extends keyof (typeof quotes)[number]['q']>(k: K) => quotes.map(({ q }) => q[k] ?? null);
+    const quoteIds = (
+      await tx.$queryRaw<{ id: number }[]>`
+        INSERT INTO quote (event_id, speaker, role, text, language, translation, date, venue, updated_at)
+        SELECT e, sp, ro, te, la, tr, da, ve, now()
+        FROM unnest(${quotes.map((x) => x.eventId)}::int[], ${col('speaker')}::text[], ${col('role')}::text[], ${col('text')}::text[],
+                    ${col('language')}::text[], ${col('translation')}::text[], ${col('date')}::text[], ${col('venue')}::text[])
+          WITH ORDINALITY AS x(e, sp, ro, te, la, tr, da, ve, n)
+        ORDER BY n RETURNING id`
+    ).map((r) => r.id);
+    const cited = quotes.flatMap((x, i) => (x.sourceId ? [[quoteIds[i], x.sourceId]] : []));
+    await tx.$executeRaw`INSERT INTO quote_source (quote_id, source_id) SELECT * FROM unnest(${cited.map((c) => c[0])}::int[], ${cited.map((c) => c[1])}::int[])`;
+    const snapshots = await snapshotQuotes(tx, quoteIds);
+    await recordCreations(tx, 'quote', snapshots.map((snapshot) => ({ id: snapshot.id, snapshot })), userId);
   }
 
   // Each new event's first revision holds its full snapshot, as createEvent writes it.
   const rows = await tx.event.findMany({ where: { id: { in: ids } }, include: eventDetailInclude });
-  // One JSON array parameter: far cheaper to send and parse than a jsonb[] literal.
-  const snapshots = JSON.stringify(rows.map((r) => ({ id: r.id, snapshot: toEventDto(r) })));
-  await tx.$executeRaw`
-    INSERT INTO revision (entity_type, entity_id, version, action, snapshot, author_id)
-    SELECT 'event', (x->>'id')::int, 1, 'create', x->'snapshot', ${userId}::int FROM jsonb_array_elements(${snapshots}::jsonb) x`;
+  await recordCreations(tx, 'event', rows.map((r) => ({ id: r.id, snapshot: toEventDto(r) })), userId);
 }

@@ -3,6 +3,7 @@ import type { Prisma } from './generated/client.ts';
 
 export type Tx = Prisma.TransactionClient;
 export type RevisionAction = 'create' | 'update' | 'trash' | 'restore' | 'revert';
+export type RevisionEntity = 'event' | 'actor' | 'source' | 'quote' | 'tag' | 'trade_observation' | 'relation';
 
 /**
  * Appends a full snapshot of a record after a write. Called inside the write's own
@@ -11,7 +12,7 @@ export type RevisionAction = 'create' | 'update' | 'trash' | 'restore' | 'revert
 export async function recordRevision(
   tx: Tx,
   entry: {
-    entityType: 'event' | 'actor' | 'source' | 'quote' | 'tag' | 'trade_observation' | 'relation';
+    entityType: RevisionEntity;
     entityId: number;
     version: number;
     action: RevisionAction;
@@ -22,4 +23,16 @@ export async function recordRevision(
   await tx.revision.create({
     data: { ...entry, snapshot: entry.snapshot as Prisma.InputJsonValue },
   });
+}
+
+/**
+ * The first revision of many records at once (bulk import), as one statement: one JSON
+ * array parameter is far cheaper to send and parse than a row per record.
+ */
+export async function recordCreations(tx: Tx, entityType: RevisionEntity, records: { id: number; snapshot: unknown }[], authorId: number | null): Promise<void> {
+  if (!records.length) return;
+  await tx.$executeRaw`
+    INSERT INTO revision (entity_type, entity_id, version, action, snapshot, author_id)
+    SELECT ${entityType}, (x->>'id')::int, 1, 'create', x->'snapshot', ${authorId}::int
+    FROM jsonb_array_elements(${JSON.stringify(records)}::jsonb) x`;
 }

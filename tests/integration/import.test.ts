@@ -55,7 +55,10 @@ describe('POST /api/import', () => {
         { publisher: 'Wire', title: 'Rail cars', url: `https://example.org/${slug}`, publishedAt: '2023-09-21', reliability: 'B', credibility: 2 },
         { publisher: 'Ministry', title: 'Statement without a link', reliability: 'C', credibility: 3 },
       ],
-      quotes: [{ speaker: 'An official', role: 'Ministry', text: 'Trains were seen.', date: '2023-09-21', venue: 'Briefing' }],
+      quotes: [
+        { speaker: 'An official', role: 'Ministry', text: 'Trains were seen.', date: '2023-09-21', venue: 'Briefing' },
+        { speaker: 'A minister', text: 'No comment.', source: 2 },
+      ],
       statusReason: 'Satellite images', statusSourceUrl: `https://example.org/${slug}`,
     });
     const res = await call(JSON.stringify([full('test-import-bulk')]), 'apply', 'application/json');
@@ -70,6 +73,14 @@ describe('POST /api/import', () => {
     const revision = await getDb().revision.findFirstOrThrow({ where: { entityType: 'event', entityId: id } });
     expect(revision).toMatchObject({ version: 1, action: 'create' });
     expect(shape(revision.snapshot as object)).toEqual(shape(imported));
+    expect(imported!.quotes.map((q) => q.sources.map((src) => src.title))).toEqual([['Rail cars'], ['Statement without a link']]);
+    // Every record the import made has its first revision, as the editor's writes do.
+    const made = await Promise.all([
+      getDb().tag.findUniqueOrThrow({ where: { slug: 'test-import-new-tag' } }).then((t) => ({ entityType: 'tag', entityId: t.id })),
+      getDb().source.findFirstOrThrow({ where: { url: 'https://example.org/test-import-bulk' } }).then((x) => ({ entityType: 'source', entityId: x.id })),
+      ...(await getDb().quote.findMany({ where: { eventId: id } })).map((q) => ({ entityType: 'quote', entityId: q.id })),
+    ]);
+    for (const where of made) expect(await getDb().revision.count({ where: { ...where, action: 'create' } })).toBe(1);
   });
 
   test('applying a clean JSON file creates, then a second run updates the same slugs', async () => {

@@ -1,20 +1,21 @@
 import 'server-only';
-import { InvalidInput } from '../../http/errors.ts';
+import { InvalidInput, NotFound } from '../../http/errors.ts';
 import { quoteInputSchema, quoteUpdateSchema, type QuoteInput } from '../../schemas/quote.ts';
 import type { RecordDelegate, RecordSpec } from '../record-writes.ts';
 import type { Tx } from '../revisions.ts';
-import { actorIds, assertSources, byId, iso, searchAny } from './shared.ts';
+import { actorIds, assertSources, byId, byIdOrder, iso, searchAny } from './shared.ts';
 
-async function snapshotQuote(tx: Tx, id: number) {
-  const q = await tx.quote.findUniqueOrThrow({
-    where: { id },
+/** Revision snapshots of quotes, in the order of `ids`. */
+export async function snapshotQuotes(tx: Tx, ids: number[]) {
+  const rows = await tx.quote.findMany({
+    where: { id: { in: ids } },
     include: {
       speakerActor: { select: { code: true } },
       event: { select: { slug: true } },
       sources: { where: { source: { deletedAt: null } }, select: { source: { select: { id: true, publisher: true, title: true } } }, orderBy: { sourceId: 'asc' } },
     },
   });
-  return {
+  return byIdOrder(ids, rows).map((q) => ({
     id: q.id,
     key: q.key,
     speaker: q.speaker,
@@ -31,7 +32,13 @@ async function snapshotQuote(tx: Tx, id: number) {
     version: q.version,
     updatedAt: q.updatedAt.toISOString(),
     trashedAt: iso(q.deletedAt),
-  };
+  }));
+}
+
+async function snapshotQuote(tx: Tx, id: number) {
+  const [quote] = await snapshotQuotes(tx, [id]);
+  if (!quote) throw new NotFound('Quote');
+  return quote;
 }
 
 export type QuoteDto = Awaited<ReturnType<typeof snapshotQuote>>;

@@ -34,3 +34,9 @@ export async function assertSources(tx: Tx, ids: number[], field: string): Promi
 }
 
 export const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** Rows in the order of `ids` (missing ones left out): findMany does not keep the order. */
+export function byIdOrder<T extends { id: number }>(ids: number[], rows: T[]): T[] {
+  const byKey = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => (byKey.has(id) ? [byKey.get(id)!] : []));
+}

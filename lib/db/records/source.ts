@@ -2,13 +2,21 @@ import 'server-only';
 import { sourceInputSchema, sourceUpdateSchema, type SourceInput } from '../../schemas/source.ts';
 import type { RecordDelegate, RecordSpec } from '../record-writes.ts';
 import type { Tx } from '../revisions.ts';
-import { byId, iso, searchAny } from './shared.ts';
+import { NotFound } from '../../http/errors.ts';
+import { byId, byIdOrder, iso, searchAny } from './shared.ts';
 
 const select = { id: true, key: true, publisher: true, title: true, titleIsDescriptive: true, url: true, publishedAt: true, reliability: true, version: true, updatedAt: true, deletedAt: true } as const;
 
+/** Revision snapshots of sources, in the order of `ids`. */
+export async function snapshotSources(tx: Tx, ids: number[]) {
+  const rows = byIdOrder(ids, await tx.source.findMany({ where: { id: { in: ids } }, select }));
+  return rows.map(({ deletedAt, updatedAt, ...s }) => ({ ...s, updatedAt: updatedAt.toISOString(), trashedAt: iso(deletedAt) }));
+}
+
 export async function snapshotSource(tx: Tx, id: number) {
-  const { deletedAt, updatedAt, ...s } = await tx.source.findUniqueOrThrow({ where: { id }, select });
-  return { ...s, updatedAt: updatedAt.toISOString(), trashedAt: iso(deletedAt) };
+  const [source] = await snapshotSources(tx, [id]);
+  if (!source) throw new NotFound('Source');
+  return source;
 }
 
 export type SourceDto = Awaited<ReturnType<typeof snapshotSource>>;

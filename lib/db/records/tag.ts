@@ -2,11 +2,19 @@ import 'server-only';
 import { tagInputSchema, tagUpdateSchema, type TagInput } from '../../schemas/tag.ts';
 import type { RecordDelegate, RecordSpec } from '../record-writes.ts';
 import type { Tx } from '../revisions.ts';
-import { iso, searchAny } from './shared.ts';
+import { NotFound } from '../../http/errors.ts';
+import { byIdOrder, iso, searchAny } from './shared.ts';
+
+/** Revision snapshots of tags, in the order of `ids`. */
+export async function snapshotTags(tx: Tx, ids: number[]) {
+  const rows = await tx.tag.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, name: true, version: true, updatedAt: true, deletedAt: true } });
+  return byIdOrder(ids, rows).map((t) => ({ slug: t.slug, name: t.name, version: t.version, updatedAt: t.updatedAt.toISOString(), trashedAt: iso(t.deletedAt) }));
+}
 
 async function snapshotTag(tx: Tx, id: number) {
-  const t = await tx.tag.findUniqueOrThrow({ where: { id }, select: { slug: true, name: true, version: true, updatedAt: true, deletedAt: true } });
-  return { slug: t.slug, name: t.name, version: t.version, updatedAt: t.updatedAt.toISOString(), trashedAt: iso(t.deletedAt) };
+  const [tag] = await snapshotTags(tx, [id]);
+  if (!tag) throw new NotFound('Tag');
+  return tag;
 }
 
 export type TagDto = Awaited<ReturnType<typeof snapshotTag>>;
