@@ -100,6 +100,16 @@ async function finish<D extends RecordDto>(spec: RecordSpec<unknown, D>, tx: Tx,
   return snapshot;
 }
 
+/**
+ * Records loaded by the seed have no revision yet: keep their state as it was before the
+ * first edit (as version `version`, by nobody), so the history's first diff is a real one.
+ */
+async function ensureBaseline(spec: AnyRecordSpec, tx: Tx, id: number): Promise<void> {
+  if (await tx.revision.findFirst({ where: { entityType: spec.entityType, entityId: id }, select: { id: true } })) return;
+  const snapshot = await spec.snapshot(tx, id);
+  await recordRevision(tx, { entityType: spec.entityType, entityId: id, version: snapshot.version, action: 'create', snapshot, authorId: null });
+}
+
 /** The record as it stands; trashed ones only when asked (editors). */
 export async function getRecord<D extends RecordDto>(spec: RecordSpec<unknown, D>, key: string, options: { includeTrashed?: boolean } = {}): Promise<D | null> {
   return getDb().$transaction(async (tx) => {
@@ -133,6 +143,7 @@ export async function updateRecord<I, D extends RecordDto>(
     const current = await find(spec, tx, key, false);
     if (!current) throw new NotFound(spec.label);
     const data = await spec.columns(tx, input);
+    await ensureBaseline(spec, tx, current.id);
     // The version check and the bump are one statement, so two concurrent saves cannot both pass.
     const bumped = await spec.model(tx).updateMany({ where: { id: current.id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
     if (bumped.count === 0) return { conflict: await spec.snapshot(tx, current.id) };
@@ -148,6 +159,7 @@ export async function setRecordTrashed<D extends RecordDto>(spec: RecordSpec<unk
     if (!current) throw new NotFound(trashed ? spec.label : `Trashed ${spec.label.toLowerCase()}`);
     const reason = trashed ? await spec.inUse?.(tx, current.id) : null;
     if (reason) throw new RecordInUse(reason);
+    await ensureBaseline(spec, tx, current.id);
     await spec.model(tx).updateMany({ where: { id: current.id }, data: { deletedAt: trashed ? new Date() : null, version: { increment: 1 } } });
     return finish(spec, tx, current.id, trashed ? 'trash' : 'restore', userId);
   });

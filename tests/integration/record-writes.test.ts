@@ -149,6 +149,17 @@ describe('record rules', () => {
     expect(tag.status).toBe(409);
   });
 
+  test('the first edit of a seeded record keeps its seeded state as version 1, so the diff names only what changed', async () => {
+    const tag = await getDb().tag.findUniqueOrThrow({ where: { slug: 'military' } });
+    const res = await call(tagItem.PATCH, 'PATCH', { slug: 'military' }, { name: 'Military affairs', version: tag.version });
+    expect(res.status).toBe(200);
+    const [update, baseline] = (await listRecordRevisions(RECORD_SPECS.tag, 'military'))!;
+    expect(baseline).toMatchObject({ version: tag.version, action: 'create', author: null });
+    expect(update.changes).toEqual([{ field: 'name', before: tag.name, after: 'Military affairs' }]);
+    await revertRecord(RECORD_SPECS.tag, 'military', tag.version, editor.user.id);
+    expect((await getDb().tag.findUniqueOrThrow({ where: { slug: 'military' } })).name).toBe(tag.name);
+  });
+
   test('an actor in use cannot be trashed, and says why', async () => {
     const res = await call(actorItem.DELETE, 'DELETE', { code: 'KP' });
     expect(res.status).toBe(409);
