@@ -4,6 +4,7 @@ import type { ActorEntry, TagEntry } from '@/lib/db/actor-directory.ts';
 import type { TimelineQuery } from '@/lib/schemas/event-query.ts';
 import { STATUS_LABELS } from './status-mark.tsx';
 import styles from './filters.module.css';
+import { WindowFields } from './window-fields.tsx';
 import { shortActorName } from '@/lib/actors/short-name.ts';
 
 interface Props {
@@ -24,14 +25,7 @@ export function TimelineFilters({ query, actors, tags }: Props) {
           Search
           <input type="search" name="q" defaultValue={query.q ?? ''} placeholder="e.g. troops Kursk" />
         </label>
-        <label>
-          From
-          <input name="from" defaultValue={query.from ?? ''} placeholder="YYYY, YYYY-MM or YYYY-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" size={11} />
-        </label>
-        <label>
-          To
-          <input name="to" defaultValue={query.to ?? ''} placeholder="YYYY-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" size={11} />
-        </label>
+        <WindowFields />
         <label>
           Lanes
           <select name="lanes" defaultValue={query.lanes}>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { panWindow, zoomWindow, type TimeWindow } from '@/lib/timeline/window.ts';
 
 /**
@@ -79,5 +79,6 @@ export function useTimelineGestures(
     };
   }, [ref]);
 
-  return { wasDrag: () => dragged.current };
+  const wasDrag = useCallback(() => dragged.current, []);
+  return { wasDrag };
 }
