@@ -46,7 +46,7 @@ export default async function TimelinePage({ searchParams }: Props) {
       <h1>Timeline</h1>
       <p className="lede">Every published event on a time axis. Zoom with the buttons, the wheel, a pinch or the keyboard; drag to move; pick an event to read its sources and quotes.</p>
       <Suspense fallback={<Skeleton label="Loading the filters…" height="6rem" />}>
-        <FiltersSection key={params.toString()} query={query} />
+        <FiltersSection key={params.toString()} query={query} after={timeline} />
       </Suspense>
       <div className={query.event ? styles.withPanel : styles.single}>
         <Suspense fallback={<Skeleton label="Loading the timeline…" height="18rem" />}>
@@ -65,7 +65,7 @@ export default async function TimelinePage({ searchParams }: Props) {
         <h2 id="list-heading">{query.q ? `Events matching “${query.q}”` : 'Events'}</h2>
         <ExportLinks />
         <Suspense fallback={<p className="meta">Loading the events…</p>}>
-          <ListSection query={query} params={params} />
+          <ListSection query={query} params={params} after={timeline} />
         </Suspense>
       </section>
     </>

@@ -3,7 +3,7 @@ import { QueryLink } from '@/components/timeline/query-link.tsx';
 import { TimelineFilters } from '@/components/timeline/timeline-filters.tsx';
 import { TimelineList } from '@/components/timeline/timeline-list.tsx';
 import { TimelineView } from '@/components/timeline/timeline-view.tsx';
-import { TradeBeneath } from '@/components/timeline/trade-beneath.tsx';
+import { TradeBeneathLazy as TradeBeneath } from '@/components/timeline/trade-beneath-lazy.tsx';
 import { listActors, listTags } from '@/lib/db/actor-directory.ts';
 import { listEvents } from '@/lib/db/event-list.ts';
 import { getEvent } from '@/lib/db/events.ts';
@@ -17,8 +17,13 @@ import { windowFromDays } from '@/lib/timeline/window.ts';
 
 // The parts of /timeline, each awaited in its own <Suspense> so the page streams: the
 // timeline shows as soon as its window is loaded, whatever the filters' counts or the list cost.
+// The filters and the list start their queries only once the timeline's has settled
+// (`after`): on a small server they would otherwise compete with it for the same cores.
 
-export async function FiltersSection({ query }: { query: TimelineQuery }) {
+const settled = (p: Promise<unknown>) => p.then(() => undefined, () => undefined);
+
+export async function FiltersSection({ query, after }: { query: TimelineQuery; after: Promise<unknown> }) {
+  await settled(after);
   const [actors, tags] = await Promise.all([listActors(), listTags()]);
   return <TimelineFilters query={query} actors={actors.filter((a) => a.kind !== 'person' && a.eventCount > 0)} tags={tags.filter((t) => t.eventCount > 0)} />;
 }
@@ -57,7 +62,8 @@ export async function TradeSection({ timeline, params }: { timeline: Promise<Tim
   );
 }
 
-export async function ListSection({ query, params }: { query: TimelineQuery; params: URLSearchParams }) {
+export async function ListSection({ query, params, after }: { query: TimelineQuery; params: URLSearchParams; after: Promise<unknown> }) {
+  await settled(after);
   const page = await listEvents({ ...query, cursor: undefined, limit: EVENT_LIST_PAGE });
   return <TimelineList initial={{ key: eventListQuery(params), value: page }} />;
 }

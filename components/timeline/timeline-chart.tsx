@@ -1,7 +1,7 @@
 'use client';
 
 import { scaleUtc } from 'd3-scale';
-import { useCallback, useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { TimelineData } from '@/lib/db/timeline.ts';
 import { axisTicks } from '@/lib/timeline/ticks.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
@@ -36,11 +36,16 @@ export function plotGeometry(width: number) {
   return { labelW, plotW: Math.max(100, width - labelW - 8) };
 }
 
-/** The drawing: axis (follows the live window), lanes and marks (laid out for `layoutWin`). */
+/**
+ * The drawing: lanes and axis in one SVG that follows the live window (a few dozen nodes), and
+ * the marks in a second SVG laid over the plot area, laid out for `layoutWin` and moved by a
+ * CSS transform on that SVG while the window differs: the browser composites it without
+ * painting the marks again, so a zoom step costs one small render whatever the data.
+ */
 export function TimelineChart({ data, win, layoutWin, width, selected, getWindow, setWindow, onSelect, onHover }: Props) {
-  const svgRef = useRef<SVGSVGElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
   const { labelW, plotW } = plotGeometry(width);
-  const { wasDrag } = useTimelineGestures(svgRef, { left: labelW, width: plotW }, getWindow, setWindow);
+  const { wasDrag } = useTimelineGestures(boxRef, { left: labelW, width: plotW }, getWindow, setWindow);
   const { lanes, height } = useMemo(
     () => placeLanes(data, layoutWin, scaleUtc().domain([layoutWin.start, layoutWin.end]).range([0, plotW])),
     [data, layoutWin, plotW],
@@ -51,7 +56,7 @@ export function TimelineChart({ data, win, layoutWin, width, selected, getWindow
   const span = win.end - win.start;
   const k = (layoutWin.end - layoutWin.start) / span;
   const tx = ((layoutWin.start - win.start) / span) * plotW;
-  const live = { '--k': k, '--tx': `${tx.toFixed(2)}px` } as CSSProperties;
+  const isMoved = k !== 1 || Math.abs(tx) > 0.01;
   const hoverLive = useRef({ k, tx, labelW });
   useEffect(() => {
     hoverLive.current = { k, tx, labelW };
@@ -62,19 +67,10 @@ export function TimelineChart({ data, win, layoutWin, width, selected, getWindow
   );
 
   return (
-    <svg ref={svgRef} className={styles.svg} viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMinYMin meet" role="group" aria-label={`Timeline chart, ${data.total} events`}>
-      <defs>
-        <clipPath id="plot-clip">
-          <rect x={0} y={0} width={plotW} height={height} />
-        </clipPath>
-        <pattern id="span-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill="var(--surface)" />
-          <line x1="0" y1="0" x2="0" y2="6" stroke="var(--muted)" strokeWidth="3" />
-        </pattern>
-      </defs>
-      <TimelineLanes lanes={lanes} width={width} labelW={labelW} />
-      <g transform={`translate(${labelW} 0)`}>
-        <g className={styles.axis} data-testid="timeline-axis">
+    <div ref={boxRef} className={styles.plot} data-testid="timeline-drawing">
+      <svg className={styles.svg} viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label="Lanes and time axis">
+        <TimelineLanes lanes={lanes} width={width} labelW={labelW} />
+        <g transform={`translate(${labelW} 0)`} className={styles.axis} data-testid="timeline-axis">
           {ticks.map((t) => (
             <g key={t.t} transform={`translate(${x(t.t)} 0)`}>
               <line y1={AXIS_H - 6} y2={height} />
@@ -84,12 +80,27 @@ export function TimelineChart({ data, win, layoutWin, width, selected, getWindow
             </g>
           ))}
         </g>
-        <g clipPath="url(#plot-clip)">
-          <g style={live}>
-            <TimelineMarks data={data} lanes={lanes} layoutWin={layoutWin} plotW={plotW} selected={selected} wasDrag={wasDrag} onSelect={onSelect} onHover={onMarkHover} onZoomTo={setWindow} />
-          </g>
-        </g>
-      </g>
-    </svg>
+      </svg>
+      <div className={styles.marksClip} style={{ left: labelW, width: plotW, height }}>
+        <svg
+          className={`${styles.marks} ${isMoved ? styles.moving : ''}`}
+          width={plotW}
+          height={height}
+          style={isMoved ? { transform: `translateX(${tx.toFixed(2)}px) scaleX(${k})` } : undefined}
+          data-k={k}
+          data-tx={tx}
+          role="group"
+          aria-label={`Timeline chart, ${data.total} events`}
+        >
+          <defs>
+            <pattern id="span-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" fill="var(--surface)" />
+              <line x1="0" y1="0" x2="0" y2="6" stroke="var(--muted)" strokeWidth="3" />
+            </pattern>
+          </defs>
+          <TimelineMarks data={data} lanes={lanes} layoutWin={layoutWin} plotW={plotW} selected={selected} wasDrag={wasDrag} onSelect={onSelect} onHover={onMarkHover} onZoomTo={setWindow} />
+        </svg>
+      </div>
+    </div>
   );
 }

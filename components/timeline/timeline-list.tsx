@@ -46,7 +46,7 @@ export function TimelineList({ initial }: { initial: Fetched<EventPage> }) {
   }
   return (
     <>
-      <div ref={scrollRef} className={styles.listScroll} aria-busy={pages.loading}>
+      <div ref={scrollRef} className={styles.listScroll} aria-busy={pages.loading} data-testid="event-list-scroll">
         <ul className="event-list" style={{ height: virtualizer.getTotalSize() }}>
           {rows.map((row) => {
             const e = items[row.index];

@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { TimelineData, TimelineItem } from '@/lib/db/timeline.ts';
 import { bucketEnd } from '@/lib/timeline/buckets.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
@@ -9,13 +9,9 @@ import { StatusMark, STATUS_LABELS } from './status-mark.tsx';
 import styles from './timeline.module.css';
 
 // The expensive part of the drawing, laid out once per data and window and then left alone:
-// while the reader zooms or pans, the parent only changes two CSS variables (--k, --tx) on
-// an enclosing group, and every mark moves to x' = k·x + tx in the browser's style pass,
-// without a React render. A moment after the gesture, the parent lays the marks out again.
-
-/** Where a mark sits on the live axis: its layout x, scaled and shifted by the parent's --k/--tx. */
-const at = (x: number, y = 0): CSSProperties => ({ transform: `translate(calc(var(--k) * ${x.toFixed(1)}px + var(--tx)), ${y}px)` });
-const stretch: CSSProperties = { transform: 'scaleX(var(--k))' };
+// while the reader zooms or pans, the parent only changes the transform of the group around
+// it (x' = k·x + tx), one attribute instead of thousands, and never renders these again.
+// A moment after the gesture (or when new data comes), the parent lays the marks out anew.
 
 interface LanesProps {
   lanes: PlacedLane[];
@@ -39,7 +35,7 @@ export const TimelineLanes = memo(function TimelineLanes({ lanes, width, labelW 
 
 export interface MarkHover {
   item: TimelineItem;
-  /** Layout x of the mark, before the live --k/--tx. */
+  /** Layout x of the mark, before the live transform. */
   x: number;
   y: number;
 }
@@ -65,13 +61,11 @@ export const TimelineMarks = memo(function TimelineMarks({ data, lanes, layoutWi
         const end = bucketEnd(b.t, data.bucket);
         const x1 = x(b.t);
         return (
-          <g key={`${lane.key}-${b.t}`} style={at(x1, lanes[i].y + 6)}>
-            <rect className={styles.bucket} x={0} y={0} width={Math.max(2, x(end) - x1 - 1)} height={lanes[i].height - 12}
-              style={{ ...stretch, opacity: 0.2 + (0.8 * b.count) / max }}
-              onClick={() => !wasDrag() && onZoomTo({ start: b.t, end })}>
-              <title>{`${lane.label}: ${b.count} events from ${new Date(b.t).toISOString().slice(0, 10)}`}</title>
-            </rect>
-          </g>
+          <rect key={`${lane.key}-${b.t}`} className={styles.bucket} x={x1} y={lanes[i].y + 6} width={Math.max(2, x(end) - x1 - 1)} height={lanes[i].height - 12}
+            style={{ opacity: 0.2 + (0.8 * b.count) / max }}
+            onClick={() => !wasDrag() && onZoomTo({ start: b.t, end })}>
+            <title>{`${lane.label}: ${b.count} events from ${new Date(b.t).toISOString().slice(0, 10)}`}</title>
+          </rect>
         );
       });
     });
@@ -88,13 +82,10 @@ export const TimelineMarks = memo(function TimelineMarks({ data, lanes, layoutWi
       const first = !seen.has(item.slug);
       seen.add(item.slug);
       const label = `${item.title}, ${item.date}${item.endDate ? ` to ${item.endDate}` : ''}, ${STATUS_LABELS[item.status] ?? item.status}`;
-      // Points sit at their centre; bars and spans at their start, so a zoom stretches them from there.
-      const anchor = kind === 'point' ? markX : x1;
-      const hover = () => onHover({ item, x: anchor, y });
+      const hover = () => onHover({ item, x: markX, y });
       return (
         <g
           key={`${lane.key}-${item.slug}`}
-          style={at(anchor)}
           className={`${styles.item} ${item.slug === selected ? styles.selected : ''}`}
           {...(first ? { role: 'button', tabIndex: 0, 'aria-label': label } : { 'aria-hidden': true })}
           onClick={() => !wasDrag() && onSelect(item.slug)}
@@ -104,9 +95,9 @@ export const TimelineMarks = memo(function TimelineMarks({ data, lanes, layoutWi
           onFocus={hover}
           onBlur={() => onHover(null)}
         >
-          {kind !== 'point' ? <rect className={kind === 'bar' ? styles.bar : styles.span} x={0} y={y - 5} width={x2 - x1} height={10} style={stretch} /> : null}
-          <StatusMark status={item.status} x={markX - anchor} y={y} />
-          <rect className={styles.hit} x={Math.min(x1, markX - 9) - anchor} y={y - 11} width={Math.max(x2 - x1, 18)} height={22} />
+          {kind !== 'point' ? <rect className={kind === 'bar' ? styles.bar : styles.span} x={x1} y={y - 5} width={x2 - x1} height={10} /> : null}
+          <StatusMark status={item.status} x={markX} y={y} />
+          <rect className={styles.hit} x={Math.min(x1, markX - 9)} y={y - 11} width={Math.max(x2 - x1, 18)} height={22} />
         </g>
       );
     }),

@@ -8,7 +8,7 @@ import type { TradeChart } from '@/lib/charts/trade-chart.ts';
 import { tradeDomain, tradeKey } from '@/lib/timeline/trade-axis.ts';
 import { changeParams } from '@/lib/timeline/view-query.ts';
 import { panWindow, windowFromDays, windowToDays, zoomWindow, type TimeWindow } from '@/lib/timeline/window.ts';
-import { inlineStyledSvg, stackSvgs } from './export-pair.ts';
+import { inlineTimelineSvg, stackSvgs } from './export-pair.ts';
 import { useFetched, type Fetched } from './use-fetched.ts';
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -51,14 +51,14 @@ export function TradeBeneath({ initial, series, from, to }: Props) {
 
   const exportPair = async () => {
     setError(null);
-    const timeline = document.querySelector<SVGSVGElement>('[aria-label^="Timeline by"] svg');
+    const timeline = document.querySelector<HTMLElement>('[data-testid="timeline-drawing"]');
     const tradeSvg = plotRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
     if (!timeline || !tradeSvg) return setError('Nothing to export yet: wait until both are drawn.');
     const rect = tradeSvg.getBoundingClientRect();
     const framed = composeSvg(tradeSvg, chart, window.location.origin);
     const framedHeight = Number(/height="(\d+)"/.exec(framed)?.[1] ?? rect.height);
     const svg = stackSvgs(
-      [inlineStyledSvg(timeline), { markup: framed, width: Math.round(rect.width), height: framedHeight }],
+      [inlineTimelineSvg(timeline), { markup: framed, width: Math.round(rect.width), height: framedHeight }],
       `Timeline and trade, ${days.from} to ${days.to}`,
       window.location.href,
     );
