@@ -68,7 +68,7 @@ export function TimelineChart({ data, win, layoutWin, width, selected, getWindow
 
   return (
     <div ref={boxRef} className={styles.plot} data-testid="timeline-drawing">
-      <svg className={styles.svg} viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label="Lanes and time axis">
+      <svg className={styles.svg} viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label="Time axis and rows of the timeline">
         <TimelineLanes lanes={lanes} width={width} labelW={labelW} />
         <g transform={`translate(${labelW} 0)`} className={styles.axis} data-testid="timeline-axis">
           {ticks.map((t) => (
