@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { ExportLinks } from '@/components/timeline/export-links.tsx';
+import { TimelineFilters } from '@/components/timeline/timeline-filters.tsx';
 import { getTimeline } from '@/lib/db/timeline.ts';
 import { InvalidInput } from '@/lib/http/errors.ts';
 import { parseQuery } from '@/lib/http/handler.ts';
 import { timelineQuerySchema } from '@/lib/schemas/event-query.ts';
 import styles from './page.module.css';
-import { FiltersSection, ListSection, PanelSection, TimelineSection, TradeSection } from './sections.tsx';
+import { ListSection, PanelSection, TimelineSection, TradeSection } from './sections.tsx';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Timeline' };
@@ -45,9 +46,7 @@ export default async function TimelinePage({ searchParams }: Props) {
     <>
       <h1>Timeline</h1>
       <p className="lede">Every published event on a time axis. Zoom with the buttons, the wheel, a pinch or the keyboard; drag to move; pick an event to read its sources and quotes.</p>
-      <Suspense fallback={<Skeleton label="Loading the filters…" height="6rem" />}>
-        <FiltersSection key={params.toString()} query={query} after={timeline} />
-      </Suspense>
+      <TimelineFilters key={params.toString()} query={query} />
       <div className={query.event ? styles.withPanel : styles.single}>
         <Suspense fallback={<Skeleton label="Loading the timeline…" height="18rem" />}>
           <TimelineSection timeline={timeline} params={params} query={query} />

@@ -1,10 +1,8 @@
 import { EventPanel } from '@/components/timeline/event-panel.tsx';
 import { QueryLink } from '@/components/timeline/query-link.tsx';
-import { TimelineFilters } from '@/components/timeline/timeline-filters.tsx';
 import { TimelineList } from '@/components/timeline/timeline-list.tsx';
 import { TimelineView } from '@/components/timeline/timeline-view.tsx';
 import { TradeBeneathLazy as TradeBeneath } from '@/components/timeline/trade-beneath-lazy.tsx';
-import { listActors, listTags } from '@/lib/db/actor-directory.ts';
 import { listEvents } from '@/lib/db/event-list.ts';
 import { getEvent } from '@/lib/db/events.ts';
 import type { TimelineData } from '@/lib/db/timeline.ts';
@@ -17,16 +15,11 @@ import { windowFromDays } from '@/lib/timeline/window.ts';
 
 // The parts of /timeline, each awaited in its own <Suspense> so the page streams: the
 // timeline shows as soon as its window is loaded, whatever the filters' counts or the list cost.
-// The filters and the list start their queries only once the timeline's has settled
-// (`after`): on a small server they would otherwise compete with it for the same cores.
+// The list starts its query only once the timeline's has settled (`after`): on a small
+// server the two would otherwise compete for the same cores. (The filters' counts are
+// slower still; the browser loads them, see filter-choices.tsx.)
 
 const settled = (p: Promise<unknown>) => p.then(() => undefined, () => undefined);
-
-export async function FiltersSection({ query, after }: { query: TimelineQuery; after: Promise<unknown> }) {
-  await settled(after);
-  const [actors, tags] = await Promise.all([listActors(), listTags()]);
-  return <TimelineFilters query={query} actors={actors.filter((a) => a.kind !== 'person' && a.eventCount > 0)} tags={tags.filter((t) => t.eventCount > 0)} />;
-}
 
 export async function TimelineSection({ timeline, params, query }: { timeline: Promise<TimelineData>; params: URLSearchParams; query: TimelineQuery }) {
   return <TimelineView initial={{ key: timelineDataQuery(params), value: await timeline }} selected={query.event ?? null} lanesKind={query.lanes} />;
