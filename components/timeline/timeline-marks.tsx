@@ -9,9 +9,9 @@ import { StatusMark, STATUS_LABELS } from './status-mark.tsx';
 import styles from './timeline.module.css';
 
 // The expensive part of the drawing, laid out once per data and window and then left alone:
-// while the reader zooms or pans, the parent only changes the transform of the group around
-// it (x' = k·x + tx), one attribute instead of thousands, and never renders these again.
-// A moment after the gesture (or when new data comes), the parent lays the marks out anew.
+// while the reader zooms or pans, the parent only changes the CSS transform of the SVG that
+// holds them (x' = k·x + tx), one property instead of thousands, and never renders these
+// again. When new data comes (or a gesture ends on data already shown), it lays them out anew.
 
 interface LanesProps {
   lanes: PlacedLane[];
