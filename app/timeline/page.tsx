@@ -1,23 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { z } from 'zod';
-import { EventPanel } from '@/components/timeline/event-panel.tsx';
+import { Suspense } from 'react';
+import { ExportLinks } from '@/components/timeline/export-links.tsx';
 import { TimelineFilters } from '@/components/timeline/timeline-filters.tsx';
-import { TimelineList } from '@/components/timeline/timeline-list.tsx';
-import { TimelineView } from '@/components/timeline/timeline-view.tsx';
-import { TradeBeneath } from '@/components/timeline/trade-beneath.tsx';
-import { listActors, listTags } from '@/lib/db/actor-directory.ts';
-import { listEvents } from '@/lib/db/event-list.ts';
-import { getEvent } from '@/lib/db/events.ts';
 import { getTimeline } from '@/lib/db/timeline.ts';
-import { getTradeChart } from '@/lib/db/trade.ts';
-import { tradeYears } from '@/lib/timeline/trade-axis.ts';
-import { windowFromDays } from '@/lib/timeline/window.ts';
-import { tradeQuerySchema } from '@/lib/schemas/trade.ts';
 import { InvalidInput } from '@/lib/http/errors.ts';
 import { parseQuery } from '@/lib/http/handler.ts';
-import { cursorSchema, filterToParams, timelineQuerySchema } from '@/lib/schemas/event-query.ts';
+import { timelineQuerySchema } from '@/lib/schemas/event-query.ts';
 import styles from './page.module.css';
+import { ListSection, PanelSection, TimelineSection, TradeSection } from './sections.tsx';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Timeline' };
@@ -30,69 +21,51 @@ function toParams(raw: Record<string, string | string[] | undefined>): URLSearch
   return params;
 }
 
+const Skeleton = ({ label, height }: { label: string; height: string }) => (
+  <div className="card skeleton" style={{ minHeight: height }} aria-busy="true">
+    <p className="meta">{label}</p>
+  </div>
+);
+
+/**
+ * The shell at once, then each part as its data arrives. After that the client owns the
+ * view: zooming and panning fetch /api/timeline and /api/events and never re-render this page.
+ */
 export default async function TimelinePage({ searchParams }: Props) {
   const params = toParams(await searchParams);
-  let query, cursor;
+  let query;
   try {
     query = parseQuery(timelineQuerySchema, params);
-    cursor = parseQuery(z.object({ cursor: cursorSchema.optional() }), new URLSearchParams(params.has('cursor') ? { cursor: params.get('cursor')! } : {})).cursor;
   } catch (err) {
     if (!(err instanceof InvalidInput)) throw err;
     return <BadQuery fields={(err.extra.fields ?? {}) as Record<string, string>} />;
   }
-  const [data, list, selected, actors, tags] = await Promise.all([
-    getTimeline(query),
-    listEvents({ ...query, cursor, limit: 25 }),
-    query.event ? getEvent(query.event) : null,
-    listActors(),
-    listTags(),
-  ]);
-  // ?trade=KP-CN,KP-RU opens the trade chart beneath, on the same window.
-  const tradeQuery = params.has('trade')
-    ? tradeQuerySchema.safeParse({ series: params.get('trade'), ...tradeYears(windowFromDays(data.from, data.to)) })
-    : null;
-  const trade = tradeQuery?.success ? await getTradeChart(tradeQuery.data) : null;
-  const keep = (change: (p: URLSearchParams) => void) => {
-    const p = new URLSearchParams(params);
-    change(p);
-    return `/timeline?${p}`;
-  };
-  const exportQs = filterToParams(query).toString();
+  // One query for the timeline and the trade chart's window; awaited inside their boundaries.
+  const timeline = getTimeline(query);
   return (
     <>
       <h1>Timeline</h1>
       <p className="lede">Every published event on a time axis. Zoom with the buttons, the wheel, a pinch or the keyboard; drag to move; pick an event to read its sources and quotes.</p>
-      <TimelineFilters key={params.toString()} query={query} actors={actors.filter((a) => a.kind !== 'person' && a.eventCount > 0)} tags={tags.filter((t) => t.eventCount > 0)} />
-      <div className={selected ? styles.withPanel : styles.single}>
-        <TimelineView data={data} selected={selected?.slug ?? null} lanesKind={query.lanes} />
-        {selected ? <EventPanel event={selected} closeHref={keep((p) => p.delete('event'))} /> : null}
+      <TimelineFilters key={params.toString()} query={query} />
+      <div className={query.event ? styles.withPanel : styles.single}>
+        <Suspense fallback={<Skeleton label="Loading the timeline…" height="18rem" />}>
+          <TimelineSection timeline={timeline} params={params} query={query} />
+        </Suspense>
+        {query.event ? (
+          <Suspense fallback={<Skeleton label="Loading the event…" height="12rem" />}>
+            <PanelSection slug={query.event} />
+          </Suspense>
+        ) : null}
       </div>
-      {query.event && !selected ? <p role="alert">The selected event was not found; it may have been removed.</p> : null}
-      {trade ? (
-        <>
-          <TradeBeneath chart={trade.chart} from={data.from} to={data.to} />
-          <p className="meta">
-            <Link href={keep((p) => p.delete('trade'))} scroll={false}>Hide the trade chart</Link>
-          </p>
-        </>
-      ) : (
-        <p className="meta">
-          {tradeQuery && !tradeQuery.success ? <span role="alert">The trade series in this link cannot be read: {tradeQuery.error.issues[0].message}. </span> : null}
-          <Link href={keep((p) => p.set('trade', 'KP-CN,KP-RU'))} scroll={false}>Show North Korea&apos;s trade with China and Russia beneath, on the same window</Link>
-        </p>
-      )}
+      <Suspense fallback={null}>
+        <TradeSection timeline={timeline} params={params} />
+      </Suspense>
       <section className="card" aria-labelledby="list-heading">
         <h2 id="list-heading">{query.q ? `Events matching “${query.q}”` : 'Events'}</h2>
-        <p className="meta">
-          <a href={`/api/events/export.csv?${exportQs}`} download>Download CSV</a>
-          <a href={`/api/events/export.json?${exportQs}`} download>Download JSON</a>
-          <a href={`/feed.xml?${exportQs}`}>Atom feed</a>
-        </p>
-        <TimelineList items={list.items} selectHref={(slug) => keep((p) => p.set('event', slug))} />
-        <nav className={styles.pages} aria-label="Pages of events">
-          {cursor ? <Link href={keep((p) => p.delete('cursor'))}>First page</Link> : null}
-          {list.nextCursor ? <Link href={keep((p) => p.set('cursor', list.nextCursor!))}>Next events</Link> : null}
-        </nav>
+        <ExportLinks />
+        <Suspense fallback={<p className="meta">Loading the events…</p>}>
+          <ListSection query={query} params={params} after={timeline} />
+        </Suspense>
       </section>
     </>
   );

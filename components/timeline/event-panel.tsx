@@ -6,17 +6,18 @@ import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { formatDateRange } from '@/lib/dates.ts';
 import type { EventDto } from '@/lib/db/events.ts';
 import styles from './panel.module.css';
+import { QueryLink } from './query-link.tsx';
 import { shortActorName } from '@/lib/actors/short-name.ts';
 
 /** The selected event beside the timeline, with its sources and quotes. */
-export function EventPanel({ event, closeHref }: { event: EventDto; closeHref: string }) {
+export function EventPanel({ event }: { event: EventDto }) {
   return (
     <aside className={styles.panel} aria-labelledby="panel-heading">
       <div className={styles.head}>
         <h2 id="panel-heading">{event.title}</h2>
-        <Link href={closeHref} scroll={false} aria-label="Close the event panel" className={styles.close}>
+        <QueryLink remove={['event']} aria-label="Close the event panel" className={styles.close}>
           ✕
-        </Link>
+        </QueryLink>
       </div>
       <div className="meta">
         <time dateTime={event.date}>

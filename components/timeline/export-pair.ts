@@ -20,6 +20,24 @@ export function inlineStyledSvg(node: SVGSVGElement): { markup: string; width: n
   return { markup: new XMLSerializer().serializeToString(clone), width: Math.round(width), height: Math.round(height) };
 }
 
+/**
+ * The timeline as one SVG file: its lanes and axis, and the marks laid over the plot area
+ * (a separate SVG on screen, moved by a CSS transform during a zoom; the file gets that
+ * transform as a plain one).
+ */
+export function inlineTimelineSvg(drawing: HTMLElement): { markup: string; width: number; height: number } {
+  const base = drawing.querySelector<SVGSVGElement>(':scope > svg')!;
+  const marks = drawing.querySelector<SVGSVGElement>(':scope > div > svg');
+  const whole = inlineStyledSvg(base);
+  if (!marks) return whole;
+  const left = (marks.parentElement as HTMLElement).offsetLeft;
+  const inner = inlineStyledSvg(marks).markup.replace(/^<svg\b[^>]*>/, '').replace(/<\/svg>\s*$/, '');
+  const k = Number(marks.dataset.k ?? 1);
+  const tx = Number(marks.dataset.tx ?? 0);
+  const plot = `<svg x="${left}" y="0" width="${marks.getAttribute('width')}" height="${marks.getAttribute('height')}" overflow="hidden"><g transform="translate(${tx} 0) scale(${k} 1)">${inner}</g></svg>`;
+  return { ...whole, markup: whole.markup.replace(/<\/svg>\s*$/, `${plot}</svg>`) };
+}
+
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The parts one under the other on a white page, with a title and the link to this view. */

@@ -1,75 +1,76 @@
 'use client';
 
 import { scaleUtc } from 'd3-scale';
-import { useRef, type KeyboardEvent } from 'react';
-import type { TimelineData, TimelineItem } from '@/lib/db/timeline.ts';
-import { bucketEnd } from '@/lib/timeline/buckets.ts';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { TimelineData } from '@/lib/db/timeline.ts';
 import { axisTicks } from '@/lib/timeline/ticks.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
 import { AXIS_H, placeLanes } from './chart-layout.ts';
-import { StatusMark, STATUS_LABELS } from './status-mark.tsx';
 import styles from './timeline.module.css';
+import { TimelineLanes, TimelineMarks, type MarkHover } from './timeline-marks.tsx';
 import { useTimelineGestures } from './use-timeline-gestures.ts';
 
+/** The hovered or focused mark, in the chart's pixels (left of the lane labels included). */
 export interface Hover {
-  item: TimelineItem;
+  item: MarkHover['item'];
   x: number;
   y: number;
 }
 
 interface Props {
   data: TimelineData;
+  /** The window on screen, changing with every frame of a gesture. */
   win: TimeWindow;
+  /** The window the marks were last laid out for; marks are moved, not re-laid, in between. */
+  layoutWin: TimeWindow;
   width: number;
   selected: string | null;
+  getWindow: () => TimeWindow;
   setWindow: (w: TimeWindow) => void;
   onSelect: (slug: string) => void;
   onHover: (h: Hover | null) => void;
 }
 
-/** The drawing: axis, lanes, and events (or density buckets), in one SVG. */
-export function TimelineChart({ data, win, width, selected, setWindow, onSelect, onHover }: Props) {
-  const svgRef = useRef<SVGSVGElement>(null);
+export function plotGeometry(width: number) {
   const labelW = width < 560 ? 84 : 128;
-  const plotW = Math.max(100, width - labelW - 8);
-  const { wasDrag } = useTimelineGestures(svgRef, { left: labelW, width: plotW }, () => win, setWindow);
-  const x = scaleUtc().domain([win.start, win.end]).range([0, plotW]);
-  const { lanes, height } = placeLanes(data, win, x);
-  const { ticks } = axisTicks(win.start, win.end, plotW);
-  const seen = new Set<string>();
+  return { labelW, plotW: Math.max(100, width - labelW - 8) };
+}
 
-  const activate = (slug: string) => () => {
-    if (!wasDrag()) onSelect(slug);
-  };
-  const onKey = (slug: string) => (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      onSelect(slug);
-    }
-  };
+/**
+ * The drawing: lanes and axis in one SVG that follows the live window (a few dozen nodes), and
+ * the marks in a second SVG laid over the plot area, laid out for `layoutWin` and moved by a
+ * CSS transform on that SVG while the window differs: the browser composites it without
+ * painting the marks again, so a zoom step costs one small render whatever the data.
+ */
+export function TimelineChart({ data, win, layoutWin, width, selected, getWindow, setWindow, onSelect, onHover }: Props) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const { labelW, plotW } = plotGeometry(width);
+  const { wasDrag } = useTimelineGestures(boxRef, { left: labelW, width: plotW }, getWindow, setWindow);
+  const { lanes, height } = useMemo(
+    () => placeLanes(data, layoutWin, scaleUtc().domain([layoutWin.start, layoutWin.end]).range([0, plotW])),
+    [data, layoutWin, plotW],
+  );
+  const x = scaleUtc().domain([win.start, win.end]).range([0, plotW]);
+  const { ticks } = axisTicks(win.start, win.end, plotW);
+  // x on screen = k · (x laid out) + tx.
+  const span = win.end - win.start;
+  const k = (layoutWin.end - layoutWin.start) / span;
+  const tx = ((layoutWin.start - win.start) / span) * plotW;
+  const isMoved = k !== 1 || Math.abs(tx) > 0.01;
+  const hoverLive = useRef({ k, tx, labelW });
+  useEffect(() => {
+    hoverLive.current = { k, tx, labelW };
+  });
+  const onMarkHover = useCallback(
+    (h: MarkHover | null) => onHover(h && { item: h.item, x: hoverLive.current.labelW + hoverLive.current.k * h.x + hoverLive.current.tx, y: h.y }),
+    [onHover],
+  );
 
   return (
-    <svg ref={svgRef} className={styles.svg} viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMinYMin meet" role="group" aria-label={`Timeline chart, ${data.total} events`}>
-      <defs>
-        <clipPath id="plot-clip">
-          <rect x={0} y={0} width={plotW} height={height} />
-        </clipPath>
-        <pattern id="span-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill="var(--surface)" />
-          <line x1="0" y1="0" x2="0" y2="6" stroke="var(--muted)" strokeWidth="3" />
-        </pattern>
-      </defs>
-      {lanes.map((lane, i) => (
-        <g key={lane.key} transform={`translate(0 ${lane.y})`}>
-          <rect className={i % 2 ? styles.laneOdd : styles.laneEven} x={0} y={0} width={width} height={lane.height} />
-          <text className={styles.laneLabel} x={6} y={Math.min(lane.height, 34) / 2 + 4}>
-            <title>{lane.label}</title>
-            {lane.label.length > (labelW < 100 ? 10 : 17) ? `${lane.label.slice(0, labelW < 100 ? 9 : 16)}…` : lane.label}
-          </text>
-        </g>
-      ))}
-      <g transform={`translate(${labelW} 0)`}>
-        <g className={styles.axis} data-testid="timeline-axis">
+    <div ref={boxRef} className={styles.plot} data-testid="timeline-drawing">
+      <svg className={styles.svg} viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label="Time axis and rows of the timeline">
+        <TimelineLanes lanes={lanes} width={width} labelW={labelW} />
+        <g transform={`translate(${labelW} 0)`} className={styles.axis} data-testid="timeline-axis">
           {ticks.map((t) => (
             <g key={t.t} transform={`translate(${x(t.t)} 0)`}>
               <line y1={AXIS_H - 6} y2={height} />
@@ -79,49 +80,27 @@ export function TimelineChart({ data, win, width, selected, setWindow, onSelect,
             </g>
           ))}
         </g>
-        <g clipPath="url(#plot-clip)">
-          {data.mode === 'buckets'
-            ? data.lanes.map((lane, i) => {
-                const max = Math.max(...lane.buckets.map((b) => b.count), 1);
-                return lane.buckets.map((b) => {
-                  const x1 = x(b.t);
-                  const w = Math.max(2, x(bucketEnd(b.t, data.bucket)) - x1 - 1);
-                  return (
-                    <rect key={`${lane.key}-${b.t}`} className={styles.bucket} x={x1} y={lanes[i].y + 6} width={w} height={lanes[i].height - 12}
-                      style={{ opacity: 0.2 + (0.8 * b.count) / max }}
-                      onClick={() => !wasDrag() && setWindow({ start: b.t, end: bucketEnd(b.t, data.bucket) })}>
-                      <title>{`${lane.label}: ${b.count} events from ${new Date(b.t).toISOString().slice(0, 10)}`}</title>
-                    </rect>
-                  );
-                });
-              })
-            : lanes.flatMap((lane) =>
-                lane.marks.map(({ item, kind, x1, x2, markX, y }) => {
-                  const first = !seen.has(item.slug);
-                  seen.add(item.slug);
-                  const label = `${item.title}, ${item.date}${item.endDate ? ` to ${item.endDate}` : ''}, ${STATUS_LABELS[item.status] ?? item.status}`;
-                  const hover = () => onHover({ item, x: labelW + markX, y });
-                  return (
-                    <g
-                      key={`${lane.key}-${item.slug}`}
-                      className={`${styles.item} ${item.slug === selected ? styles.selected : ''}`}
-                      {...(first ? { role: 'button', tabIndex: 0, 'aria-label': label } : { 'aria-hidden': true })}
-                      onClick={activate(item.slug)}
-                      onKeyDown={onKey(item.slug)}
-                      onMouseEnter={hover}
-                      onMouseLeave={() => onHover(null)}
-                      onFocus={hover}
-                      onBlur={() => onHover(null)}
-                    >
-                      {kind !== 'point' ? <rect className={kind === 'bar' ? styles.bar : styles.span} x={x1} y={y - 5} width={x2 - x1} height={10} /> : null}
-                      <StatusMark status={item.status} x={markX} y={y} />
-                      <rect className={styles.hit} x={Math.min(x1, markX - 9)} y={y - 11} width={Math.max(x2 - x1, 18)} height={22} />
-                    </g>
-                  );
-                }),
-              )}
-        </g>
-      </g>
-    </svg>
+      </svg>
+      <div className={styles.marksClip} style={{ left: labelW, width: plotW, height }}>
+        <svg
+          className={`${styles.marks} ${isMoved ? styles.moving : ''}`}
+          width={plotW}
+          height={height}
+          style={isMoved ? { transform: `translateX(${tx.toFixed(2)}px) scaleX(${k})` } : undefined}
+          data-k={k}
+          data-tx={tx}
+          role="group"
+          aria-label={`Timeline chart, ${data.total} events`}
+        >
+          <defs>
+            <pattern id="span-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" fill="var(--surface)" />
+              <line x1="0" y1="0" x2="0" y2="6" stroke="var(--muted)" strokeWidth="3" />
+            </pattern>
+          </defs>
+          <TimelineMarks data={data} lanes={lanes} layoutWin={layoutWin} plotW={plotW} selected={selected} wasDrag={wasDrag} onSelect={onSelect} onHover={onMarkHover} onZoomTo={setWindow} />
+        </svg>
+      </div>
+    </div>
   );
 }

@@ -1,22 +1,20 @@
 import Form from 'next/form';
 import Link from 'next/link';
-import type { ActorEntry, TagEntry } from '@/lib/db/actor-directory.ts';
 import type { TimelineQuery } from '@/lib/schemas/event-query.ts';
 import { STATUS_LABELS } from './status-mark.tsx';
 import styles from './filters.module.css';
-import { shortActorName } from '@/lib/actors/short-name.ts';
+import { FilterChoices } from './filter-choices.tsx';
+import { WindowFields } from './window-fields.tsx';
 
 interface Props {
   query: TimelineQuery;
-  actors: ActorEntry[];
-  tags: TagEntry[];
 }
 
 /**
  * The filters as a plain GET form: submitting navigates to /timeline with the filters in
  * the URL (client-side through next/form, a full load without JavaScript).
  */
-export function TimelineFilters({ query, actors, tags }: Props) {
+export function TimelineFilters({ query }: Props) {
   return (
     <Form action="/timeline" className={styles.filters} aria-label="Filter events">
       <div className={styles.row}>
@@ -24,14 +22,7 @@ export function TimelineFilters({ query, actors, tags }: Props) {
           Search
           <input type="search" name="q" defaultValue={query.q ?? ''} placeholder="e.g. troops Kursk" />
         </label>
-        <label>
-          From
-          <input name="from" defaultValue={query.from ?? ''} placeholder="YYYY, YYYY-MM or YYYY-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" size={11} />
-        </label>
-        <label>
-          To
-          <input name="to" defaultValue={query.to ?? ''} placeholder="YYYY-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" size={11} />
-        </label>
+        <WindowFields />
         <label>
           Lanes
           <select name="lanes" defaultValue={query.lanes}>
@@ -41,24 +32,7 @@ export function TimelineFilters({ query, actors, tags }: Props) {
           </select>
         </label>
       </div>
-      <fieldset className={styles.group}>
-        <legend>Actors</legend>
-        {actors.map((a) => (
-          <label key={a.code} className={styles.check}>
-            <input type="checkbox" name="actor" value={a.code} defaultChecked={query.actor.includes(a.code)} />
-            {shortActorName(a.name)} <span className={styles.count}>({a.eventCount})</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className={styles.group}>
-        <legend>Tags</legend>
-        {tags.map((t) => (
-          <label key={t.slug} className={styles.check}>
-            <input type="checkbox" name="tag" value={t.slug} defaultChecked={query.tag.includes(t.slug)} />
-            {t.name} <span className={styles.count}>({t.eventCount})</span>
-          </label>
-        ))}
-      </fieldset>
+      <FilterChoices />
       <fieldset className={styles.group}>
         <legend>Status</legend>
         {['reported', 'confirmed', 'disputed', 'denied'].map((s) => (

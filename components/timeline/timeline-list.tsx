@@ -1,39 +1,71 @@
-import Link from 'next/link';
-import { ActorChips } from '@/components/events/actor-chips.tsx';
-import { StatusBadge } from '@/components/ui/status-badge.tsx';
-import { formatDateRange } from '@/lib/dates.ts';
-import type { EventSummary } from '@/lib/db/event-list.ts';
-import type { Segment } from '@/lib/timeline/highlight.ts';
+'use client';
 
-function Marked({ segments }: { segments: Segment[] }) {
-  return segments.map((s, i) => (s.isMatch ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>));
-}
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useMemo, useRef } from 'react';
+import { changeParams, eventListQuery } from '@/lib/timeline/view-query.ts';
+import { EventRowContent } from './event-row.tsx';
+import styles from './timeline.module.css';
+import type { Fetched } from './use-fetched.ts';
+import { useEventPages, type EventPage } from './use-event-pages.ts';
 
-/** The events under the timeline, search matches marked; `selectHref` shows one on the timeline. */
-export function TimelineList({ items, selectHref }: { items: EventSummary[]; selectHref: (slug: string) => string }) {
-  if (!items.length) return <p className="empty">No events match these filters.</p>;
+/** Rows drawn beyond the visible ones, each side, so a quick scroll shows no gap. */
+const OVERSCAN = 6;
+
+/**
+ * The events of the timeline's window and filters, search matches marked, newest first. It
+ * follows the URL (the window the reader zoomed to) and loads further pages as the reader
+ * scrolls; only the rows in view are in the page, however many events the window holds.
+ */
+export function TimelineList({ initial }: { initial: Fetched<EventPage> }) {
+  const params = useSearchParams();
+  const pages = useEventPages(initial, eventListQuery(params));
+  const { items } = pages;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // TanStack Virtual keeps its own state and is not React-Compiler-safe; this component does not memoise around it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 104,
+    overscan: OVERSCAN,
+    getItemKey: (i) => items[i].slug,
+    // Before the browser measures anything (the server render), draw the first rows.
+    initialRect: { width: 800, height: 640 },
+  });
+  const rows = virtualizer.getVirtualItems();
+  const lastShown = rows.length ? rows[rows.length - 1].index : -1;
+  const { loadMore } = pages;
+  useEffect(() => {
+    if (lastShown >= items.length - OVERSCAN) loadMore();
+  }, [lastShown, items.length, loadMore]);
+  const base = useMemo(() => new URLSearchParams(params), [params]);
+
+  if (!items.length) {
+    return pages.loading ? <p className="meta" aria-live="polite">Loading events…</p> : <p className="empty">No events match these filters.</p>;
+  }
   return (
-    <ul className="event-list">
-      {items.map((e) => (
-        <li key={e.slug}>
-          <div className="meta">
-            <time dateTime={e.date}>{formatDateRange(new Date(e.date), e.endDate ? new Date(e.endDate) : null, e.datePrecision)}</time>
-            <StatusBadge status={e.status} />
-            <Link href={selectHref(e.slug)} scroll={false} aria-label={`Show “${e.title}” beside the timeline`}>
-              Show on timeline
-            </Link>
-          </div>
-          <Link className="title" href={`/events/${e.slug}`}>
-            {e.highlight ? <Marked segments={e.highlight.title} /> : e.title}
-          </Link>
-          {e.highlight?.summary.some((s) => s.isMatch) ? (
-            <p className="snippet">
-              <Marked segments={e.highlight.summary} />
-            </p>
-          ) : null}
-          <ActorChips actors={e.actors} label={`Actors in ${e.title}`} />
-        </li>
-      ))}
-    </ul>
+    <>
+      <div ref={scrollRef} className={styles.listScroll} aria-busy={pages.loading} data-testid="event-list-scroll">
+        <ul className="event-list" style={{ height: virtualizer.getTotalSize() }}>
+          {rows.map((row) => {
+            const e = items[row.index];
+            return (
+              <li key={row.key} ref={virtualizer.measureElement} data-index={row.index} style={{ transform: `translateY(${row.start}px)` }}>
+                <EventRowContent event={e} selectHref={`/timeline?${changeParams(base, (p) => p.set('event', e.slug))}`} />
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <p className="meta" aria-live="polite">
+        {pages.loading ? 'Updating the list…' : pages.hasMore ? `${items.length} events loaded; scroll the list for more.` : `${items.length} events.`}
+      </p>
+      {pages.error ? (
+        <p role="alert">
+          More events could not be loaded ({pages.error}). <button type="button" className="secondary" onClick={pages.retry}>Try again</button>
+        </p>
+      ) : null}
+    </>
   );
 }

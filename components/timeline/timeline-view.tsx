@@ -1,42 +1,43 @@
 'use client';
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useRef, useState, useTransition, type KeyboardEvent } from 'react';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type { TimelineData } from '@/lib/db/timeline.ts';
 import { axisLevel } from '@/lib/timeline/ticks.ts';
-import { panWindow, windowFromDays, windowToDays, zoomWindow, type TimeWindow } from '@/lib/timeline/window.ts';
+import { changeParams, timelineDataQuery } from '@/lib/timeline/view-query.ts';
+import { panWindow, windowToDays, zoomWindow } from '@/lib/timeline/window.ts';
 import { HoverCard } from './hover-card.tsx';
 import { StatusLegend } from './status-mark.tsx';
 import { TimelineChart, type Hover } from './timeline-chart.tsx';
 import styles from './timeline.module.css';
+import { useFetched, type Fetched } from './use-fetched.ts';
+import { useTimelineWindow } from './use-timeline-window.ts';
 
-const URL_DELAY_MS = 250;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const noSubscribe = () => () => {};
+const apiUrl = (key: string) => `/api/timeline?${key}`;
 
 /**
- * The interactive timeline. The window is local state for instant redraws; a moment after
- * the last zoom or pan it is written to the URL (router.replace), which makes the server
- * page send the events of the new window. A URL change we did not write ourselves (back,
- * forward, a new filter) resets the window from the server's data.
+ * The interactive timeline. It owns the view: a zoom or pan redraws at once from the data it
+ * has (useTimelineWindow), and a moment later the window goes into the URL (replaceState,
+ * no server render) and the data of the new window is fetched from /api/timeline, the old
+ * drawing staying on screen meanwhile. A URL change it did not write (back, forward, the
+ * trade chart's buttons, a new filter) moves it to that URL's window.
  */
-export function TimelineView({ data, selected, lanesKind }: { data: TimelineData; selected: string | null; lanesKind: string }) {
+export function TimelineView({ initial, selected, lanesKind }: { initial: Fetched<TimelineData>; selected: string | null; lanesKind: string }) {
   const router = useRouter();
-  const pathname = usePathname();
   const params = useSearchParams();
-  const [isPending, startTransition] = useTransition();
-  const serverKey = `${data.from}|${data.to}`;
-  const [win, setWin] = useState<TimeWindow>(() => windowFromDays(data.from, data.to));
-  const [seenKey, setSeenKey] = useState(serverKey);
-  const [writtenKey, setWrittenKey] = useState<string | null>(null);
+  const isHydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const timeline = useFetched(initial, apiUrl);
+  const data = timeline.value;
+  const view = useTimelineWindow({ params, data, dataKey: timeline.key, load: timeline.load });
   const [width, setWidth] = useState(960);
   const [hover, setHover] = useState<Hover | null>(null);
   const boxRef = useRef<HTMLDivElement>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  if (serverKey !== seenKey) {
-    setSeenKey(serverKey);
-    if (serverKey !== writtenKey) setWin(windowFromDays(data.from, data.to));
-  }
+  const paramsRef = useRef(params);
+  useEffect(() => {
+    paramsRef.current = params;
+  });
 
   useEffect(() => {
     const box = boxRef.current;
@@ -45,37 +46,14 @@ export function TimelineView({ data, selected, lanesKind }: { data: TimelineData
     observer.observe(box);
     return () => observer.disconnect();
   }, []);
-  useEffect(() => () => clearTimeout(timer.current), []);
 
-  const navigate = useCallback(
-    (change: (p: URLSearchParams) => void, mode: 'push' | 'replace') => {
-      const next = new URLSearchParams(params.toString());
-      change(next);
-      next.delete('cursor');
-      startTransition(() => router[mode](`${pathname}?${next}`, { scroll: false }));
-    },
-    [params, pathname, router],
+  const select = useCallback(
+    (slug: string) => router.push(`/timeline?${changeParams(paramsRef.current, (p) => p.set('event', slug))}`, { scroll: false }),
+    [router],
   );
-
-  const setWindow = useCallback(
-    (w: TimeWindow) => {
-      setWin(w);
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        const { from, to } = windowToDays(w);
-        setWrittenKey(`${from}|${to}`);
-        navigate((p) => {
-          p.set('from', from);
-          p.set('to', to);
-        }, 'replace');
-      }, URL_DELAY_MS);
-    },
-    [navigate],
-  );
-
-  const select = (slug: string) => navigate((p) => p.set('event', slug), 'push');
-  const zoom = (factor: number) => setWindow(zoomWindow(win, factor));
-  const pan = (fraction: number) => setWindow(panWindow(win, fraction));
+  const { getWindow, setWindow } = view;
+  const zoom = (factor: number) => setWindow(zoomWindow(getWindow(), factor));
+  const pan = (fraction: number) => setWindow(panWindow(getWindow(), fraction));
   const onKeyDown = (e: KeyboardEvent) => {
     const actions: Record<string, () => void> = {
       '+': () => zoom(0.5), '=': () => zoom(0.5), '-': () => zoom(2), _: () => zoom(2),
@@ -87,8 +65,8 @@ export function TimelineView({ data, selected, lanesKind }: { data: TimelineData
       act();
     }
   };
-  const level = axisLevel(win.end - win.start);
-  const days = windowToDays(win);
+  const days = windowToDays(view.win);
+  const isBusy = !isHydrated || timeline.loading !== null;
 
   return (
     <section className={styles.timeline} aria-labelledby="timeline-heading">
@@ -104,12 +82,18 @@ export function TimelineView({ data, selected, lanesKind }: { data: TimelineData
           <span>
             {days.from} to {days.to}
           </span>
-          <span>Axis: {level}</span>
+          <span>Axis: {axisLevel(view.win.end - view.win.start)}</span>
           <span>{plural(data.total, 'event')}
             {data.mode === 'buckets' ? `, counted per ${data.bucket}` : ''}</span>
-          {isPending ? <span className={styles.loading}>Loading…</span> : null}
+          {timeline.loading !== null ? <span className={styles.loading}>Updating…</span> : null}
         </p>
       </div>
+      {timeline.error ? (
+        <p role="alert" className={styles.error}>
+          The events of this window could not be loaded ({timeline.error}); the timeline still shows the previous ones.{' '}
+          <button type="button" className="secondary" onClick={() => timeline.load(timelineDataQuery(paramsRef.current))}>Try again</button>
+        </p>
+      ) : null}
       <div
         ref={boxRef}
         className={styles.chartBox}
@@ -117,12 +101,12 @@ export function TimelineView({ data, selected, lanesKind }: { data: TimelineData
         role="region"
         aria-label={`Timeline by ${lanesKind}: press + or − to zoom, the arrow keys to move, Tab to reach events`}
         onKeyDown={onKeyDown}
-        aria-busy={isPending}
+        aria-busy={isBusy}
       >
         {data.total === 0 ? (
           <p className={styles.empty}>No events match these filters in this window. Zoom out, or clear some filters.</p>
         ) : (
-          <TimelineChart data={data} win={win} width={width} selected={selected} setWindow={setWindow} onSelect={select} onHover={setHover} />
+          <TimelineChart data={data} win={view.win} layoutWin={view.layoutWin} width={width} selected={selected} getWindow={getWindow} setWindow={setWindow} onSelect={select} onHover={setHover} />
         )}
         {hover ? <HoverCard hover={hover} width={width} /> : null}
       </div>

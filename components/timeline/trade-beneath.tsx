@@ -1,49 +1,68 @@
 'use client';
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useRef, useState, useTransition } from 'react';
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
 import { composeSvg, download, svgToPngBlob } from '@/components/charts/chart-export.ts';
 import { TradeTrendChart } from '@/components/charts/trade-trend-chart.tsx';
 import type { TradeChart } from '@/lib/charts/trade-chart.ts';
-import { tradeDomain } from '@/lib/timeline/trade-axis.ts';
+import { tradeDomain, tradeKey } from '@/lib/timeline/trade-axis.ts';
+import { changeParams } from '@/lib/timeline/view-query.ts';
 import { panWindow, windowFromDays, windowToDays, zoomWindow, type TimeWindow } from '@/lib/timeline/window.ts';
-import { inlineStyledSvg, stackSvgs } from './export-pair.ts';
+import { inlineTimelineSvg, stackSvgs } from './export-pair.ts';
+import { useFetched, type Fetched } from './use-fetched.ts';
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+interface Props {
+  initial: Fetched<TradeChart>;
+  series: string;
+  /** The window the server resolved, for a URL that names none. */
+  from: string;
+  to: string;
+}
 
 /**
  * The trade chart under the timeline, on the timeline's window. Both read the window from
- * the URL, so zooming or panning either one moves the other.
+ * the URL, so zooming or panning either one moves the other; this one fetches the years of
+ * a new window from /api/trade and keeps showing the old figures meanwhile.
  */
-export function TradeBeneath({ chart, from, to }: { chart: TradeChart; from: string; to: string }) {
-  const router = useRouter();
-  const pathname = usePathname();
+export function TradeBeneath({ initial, series, from, to }: Props) {
   const params = useSearchParams();
   const plotRef = useRef<HTMLDivElement>(null);
-  const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const win = windowFromDays(from, to);
+  const f = params.get('from') ?? '';
+  const t = params.get('to') ?? '';
+  const days = FULL_DAY.test(f) && FULL_DAY.test(t) ? { from: f, to: t } : { from, to };
+  const win = windowFromDays(days.from, days.to);
+  const trade = useFetched(initial, (key) => `/api/trade?${key}`);
+  const chart = trade.value;
+  const key = tradeKey(series, win);
+  const { load } = trade;
+  useEffect(() => load(key), [key, load]);
 
   const move = (next: TimeWindow) => {
-    const days = windowToDays(next);
-    const p = new URLSearchParams(params);
-    p.set('from', days.from);
-    p.set('to', days.to);
-    startTransition(() => router.replace(`${pathname}?${p}`, { scroll: false }));
+    const d = windowToDays(next);
+    const p = changeParams(params, (q) => {
+      q.set('from', d.from);
+      q.set('to', d.to);
+    });
+    window.history.replaceState(null, '', `?${p}`);
   };
 
   const exportPair = async () => {
     setError(null);
-    const timeline = document.querySelector<SVGSVGElement>('[aria-label^="Timeline by"] svg');
-    const trade = plotRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
-    if (!timeline || !trade) return setError('Nothing to export yet: wait until both are drawn.');
-    const rect = trade.getBoundingClientRect();
-    const framed = composeSvg(trade, chart, window.location.origin);
+    const timeline = document.querySelector<HTMLElement>('[data-testid="timeline-drawing"]');
+    const tradeSvg = plotRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    if (!timeline || !tradeSvg) return setError('Nothing to export yet: wait until both are drawn.');
+    const rect = tradeSvg.getBoundingClientRect();
+    const framed = composeSvg(tradeSvg, chart, window.location.origin);
     const framedHeight = Number(/height="(\d+)"/.exec(framed)?.[1] ?? rect.height);
     const svg = stackSvgs(
-      [inlineStyledSvg(timeline), { markup: framed, width: Math.round(rect.width), height: framedHeight }],
-      `Timeline and trade, ${from} to ${to}`,
+      [inlineTimelineSvg(timeline), { markup: framed, width: Math.round(rect.width), height: framedHeight }],
+      `Timeline and trade, ${days.from} to ${days.to}`,
       window.location.href,
     );
-    download(await svgToPngBlob(svg, 2), `timeline-trade-${from}-${to}.png`);
+    download(await svgToPngBlob(svg, 2), `timeline-trade-${days.from}-${days.to}.png`);
   };
 
   return (
@@ -55,9 +74,10 @@ export function TradeBeneath({ chart, from, to }: { chart: TradeChart; from: str
         <button type="button" onClick={() => move(zoomWindow(win, 2))}>Zoom out</button>{' '}
         <button type="button" onClick={() => move(panWindow(win, 0.5))}>Later →</button>{' '}
         <button type="button" className="secondary" onClick={() => void exportPair()}>Download timeline and chart (PNG)</button>
-        {isPending ? <span className="meta"> Loading…</span> : null}
+        <span className="meta" aria-live="polite">{trade.loading !== null ? ' Updating…' : ''}</span>
       </div>
       {error ? <p role="alert">{error}</p> : null}
+      {trade.error ? <p role="alert">The trade figures of this window could not be loaded ({trade.error}); the chart shows the previous ones.</p> : null}
       <div ref={plotRef}>
         <TradeTrendChart chart={chart} xDomain={tradeDomain(win)} />
       </div>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { panWindow, zoomWindow, type TimeWindow } from '@/lib/timeline/window.ts';
 
 /**
@@ -9,7 +9,7 @@ import { panWindow, zoomWindow, type TimeWindow } from '@/lib/timeline/window.ts
  * drag. Returns `wasDrag()` so a click that ended a drag does not select an event.
  */
 export function useTimelineGestures(
-  ref: RefObject<SVGSVGElement | null>,
+  ref: RefObject<HTMLElement | null>,
   plot: { left: number; width: number },
   getWindow: () => TimeWindow,
   setWindow: (w: TimeWindow) => void,
@@ -21,11 +21,11 @@ export function useTimelineGestures(
   });
 
   useEffect(() => {
-    const svg = ref.current;
-    if (!svg) return;
+    const el = ref.current;
+    if (!el) return;
     const pointers = new Map<number, number>();
     let origin: { window: TimeWindow; x: number; distance: number; mid: number } | null = null;
-    const localX = (clientX: number) => clientX - svg.getBoundingClientRect().left - latest.current.plot.left;
+    const localX = (clientX: number) => clientX - el.getBoundingClientRect().left - latest.current.plot.left;
 
     const begin = () => {
       const xs = [...pointers.values()];
@@ -55,7 +55,7 @@ export function useTimelineGestures(
         dragged.current = true;
         latest.current.setWindow(zoomWindow(origin.window, origin.distance / distance, origin.mid / width));
       } else if (xs.length === 1 && Math.abs(xs[0] - origin.x) > 4) {
-        if (!dragged.current) svg.setPointerCapture(e.pointerId);
+        if (!dragged.current) el.setPointerCapture(e.pointerId);
         dragged.current = true;
         latest.current.setWindow(panWindow(origin.window, -(xs[0] - origin.x) / width));
       }
@@ -65,19 +65,20 @@ export function useTimelineGestures(
       if (pointers.size) begin();
       else origin = null;
     };
-    svg.addEventListener('wheel', onWheel, { passive: false });
-    svg.addEventListener('pointerdown', onDown);
-    svg.addEventListener('pointermove', onMove);
-    svg.addEventListener('pointerup', onUp);
-    svg.addEventListener('pointercancel', onUp);
+    el.addEventListener('wheel', onWheel, { passive: false });
+    el.addEventListener('pointerdown', onDown);
+    el.addEventListener('pointermove', onMove);
+    el.addEventListener('pointerup', onUp);
+    el.addEventListener('pointercancel', onUp);
     return () => {
-      svg.removeEventListener('wheel', onWheel);
-      svg.removeEventListener('pointerdown', onDown);
-      svg.removeEventListener('pointermove', onMove);
-      svg.removeEventListener('pointerup', onUp);
-      svg.removeEventListener('pointercancel', onUp);
+      el.removeEventListener('wheel', onWheel);
+      el.removeEventListener('pointerdown', onDown);
+      el.removeEventListener('pointermove', onMove);
+      el.removeEventListener('pointerup', onUp);
+      el.removeEventListener('pointercancel', onUp);
     };
   }, [ref]);
 
-  return { wasDrag: () => dragged.current };
+  const wasDrag = useCallback(() => dragged.current, []);
+  return { wasDrag };
 }

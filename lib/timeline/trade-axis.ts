@@ -19,3 +19,9 @@ export function tradeYears(w: TimeWindow): { from: number; to: number } {
   const [lo, hi] = tradeDomain(w);
   return { from: Math.max(1950, Math.floor(lo)), to: Math.min(2100, Math.ceil(hi)) };
 }
+
+/** The /api/trade query for `series` ('KP-CN,KP-RU') over the years a window shows. */
+export function tradeKey(series: string, w: TimeWindow): string {
+  const { from, to } = tradeYears(w);
+  return new URLSearchParams({ series, from: String(from), to: String(to) }).toString();
+}

@@ -1,4 +1,6 @@
 // npm run bench [-- --events N --seconds S]: the project's account of its speed.
+// `--only browser [--runs N]` loads the corpus and measures only /timeline in Chromium,
+// N times, printing each run and the medians (docs/PERFORMANCE.md is left as it is).
 // Own database (never the development data), deterministic corpus, production build,
 // autocannon at concurrency 16, Chromium for the timeline. Prints each figure beside
 // its target and writes docs/PERFORMANCE.md. A report, never a test: it does not fail.
@@ -19,14 +21,17 @@ import { applyMigrations } from '../lib/migrations.ts';
 import { buildApp } from '../lib/next-build.ts';
 import { seedDatabase } from '../lib/setup.ts';
 
+const TIMELINE_QUERY = '?from=2020-01-01&to=2025-12-31';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { events: { type: 'string', default: '1000000' }, seconds: { type: 'string', default: '5' } } });
+  const { values } = parseArgs({ options: { events: { type: 'string', default: '1000000' }, seconds: { type: 'string', default: '5' }, only: { type: 'string' }, runs: { type: 'string', default: '1' } } });
+  if (values.only !== undefined && values.only !== 'browser') throw new Error('--only takes: browser');
   const events = Number(values.events);
   const seconds = Number(values.seconds);
   const started = Date.now();
-  const dir = path.join(os.tmpdir(), 'alliance-bench-pg');
+  // One folder per run, so two checkouts benchmarking at once do not delete each other's.
+  const dir = path.join(os.tmpdir(), `alliance-bench-pg-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   rmSync(`${dir}.password`, { force: true });
   const logLines: string[] = [];
@@ -50,6 +55,7 @@ export async function main(): Promise<void> {
     if (!isBuildCurrent()) buildApp();
     app = await startApp(url);
     const base = app.base;
+    if (values.only === 'browser') return await browserOnly(base, Number(values.runs));
     const win = (from: string, to: string, extra = '') => `/api/timeline?from=${from}&to=${to}&width=1200${extra}`;
     // `cold` cases also run with a different end date on every request (a day earlier each
     // time), so nothing is served from a cache: what the query itself costs.
@@ -82,7 +88,7 @@ export async function main(): Promise<void> {
 
     figures.push(await exportFigure(base, app.pid, url));
 
-    const browser = await measureTimeline(base, '?from=2020-01-01&to=2025-12-31');
+    const browser = await measureTimeline(base, TIMELINE_QUERY);
     figures.push({ group: 'browser', name: '/timeline usable after navigation', value: browser.usableMs === null ? 'n/a' : `${browser.usableMs} ms`, target: '≤ 1,500 ms', meets: browser.usableMs === null ? null : browser.usableMs <= 1500, note: browser.note });
     figures.push({ group: 'browser', name: 'frame time during 10 zoom steps and a pan', value: browser.zoomFrameP95Ms === null ? 'n/a' : `p95 ${browser.zoomFrameP95Ms.toFixed(1)} ms, max ${browser.zoomFrameMaxMs!.toFixed(1)} ms`, target: '< 16 ms', meets: browser.zoomFrameP95Ms === null ? null : browser.zoomFrameP95Ms < 16 });
     figures.push({ group: 'browser', name: 'JS heap after zooming', value: browser.heapMiB === null ? 'n/a' : `${browser.heapMiB.toFixed(1)} MiB`, target: '—', meets: null });
@@ -100,6 +106,19 @@ export async function main(): Promise<void> {
     await pgServer.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** `--only browser`: the timeline figures `runs` times, each run and the medians printed. */
+async function browserOnly(base: string, runs: number): Promise<void> {
+  const usable: number[] = [];
+  const p95: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await measureTimeline(base, TIMELINE_QUERY);
+    console.log(`  run ${i + 1}: usable ${r.usableMs ?? 'n/a'} ms, zoom frames p95 ${r.zoomFrameP95Ms?.toFixed(1) ?? 'n/a'} ms, max ${r.zoomFrameMaxMs?.toFixed(1) ?? 'n/a'} ms, heap ${r.heapMiB?.toFixed(1) ?? 'n/a'} MiB${r.note ? ` (${r.note})` : ''}`);
+    if (r.usableMs !== null) usable.push(r.usableMs);
+    if (r.zoomFrameP95Ms !== null) p95.push(r.zoomFrameP95Ms);
+  }
+  if (usable.length) console.log(`median of ${usable.length}: usable ${median(usable)} ms; zoom frames p95 ${median(p95).toFixed(1)} ms`);
 }
 
 /** Follows nextCursor `pages` times from the first page; null if the API has no cursor. */

@@ -41,6 +41,54 @@ test.describe('the timeline, for a reader', () => {
     await expectAccessible(page);
   });
 
+  test('zooming redraws in place: the URL and the list follow without a server render of the page', async ({ page }) => {
+    await page.goto('/timeline?from=2015-01-01&to=2024-12-31');
+    const region = page.getByRole('region', { name: /^Timeline by actor/ });
+    await expect(region).toHaveAttribute('aria-busy', 'false');
+    const pageRenders: string[] = [];
+    page.on('request', (r) => {
+      if (r.headers()['rsc'] || r.url().includes('_rsc=')) pageRenders.push(r.url());
+    });
+    const fetched = page.waitForResponse((r) => r.url().includes('/api/timeline?') && r.url().includes('from=2017-'));
+
+    await page.getByRole('group', { name: 'Zoom and move' }).getByRole('button', { name: 'Zoom in' }).click();
+    await expect(page).toHaveURL(/from=2017-\d\d-\d\d&to=2022-\d\d-\d\d/);
+    expect((await fetched).status()).toBe(200);
+    await expect(region).toHaveAttribute('aria-busy', 'false');
+    await expect(page.getByRole('link', { name: 'Download CSV' })).toHaveAttribute('href', /from=2017-\d\d-\d\d&to=2022-/);
+    expect(pageRenders).toEqual([]);
+  });
+
+  test('Back after zooming a selected event returns to the view before the selection', async ({ page }) => {
+    await page.goto('/timeline?from=2015-01-01&to=2024-12-31');
+    await eventsList(page).first().getByRole('link', { name: /^Show .* beside the timeline$/ }).click();
+    await expect(page).toHaveURL(/event=/);
+    await expect(page.getByRole('complementary')).toBeVisible();
+    await page.getByRole('region', { name: /^Timeline by actor/ }).focus();
+    await page.keyboard.press('+');
+    await expect(page).toHaveURL(/from=2017-\d\d-\d\d.*event=/);
+    await expect(page.getByRole('complementary')).toBeVisible();
+
+    await page.goBack();
+    await expect(page).not.toHaveURL(/event=/);
+    await expect(page.getByText('2015-01-01 to 2024-12-31')).toBeVisible();
+    await expect(page.getByRole('complementary')).toHaveCount(0);
+  });
+
+  test('the event list keeps only the rows in view in the page, and scrolling it reaches the oldest event', async ({ page }) => {
+    await page.goto('/timeline');
+    const summary = page.getByText(/^\d+ events\.$/);
+    await expect(summary).toBeVisible();
+    const total = Number((await summary.textContent())!.split(' ')[0]);
+    expect(total).toBeGreaterThan(20);
+    expect(await eventsList(page).count()).toBeLessThan(total);
+
+    await page.getByTestId('event-list-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect(page.locator(`.event-list > li[data-index="${total - 1}"]`)).toBeVisible();
+    expect(await eventsList(page).count()).toBeLessThan(total);
+    await expectAccessible(page);
+  });
+
   test('a shared link restores the window, filters, lanes and selected event in a fresh page', async ({ page, browser }) => {
     await page.goto('/timeline?from=2024-01-01&to=2024-12-31&actor=US&lanes=status');
     await page.getByRole('button', { name: /^US Defense Secretary Austin confirms evidence of DPRK troops in Russia/ }).click();

@@ -5,7 +5,7 @@ import { cache } from 'react';
 import { ActorCompare } from '@/components/alliances/actor-compare.tsx';
 import { RelationLanes } from '@/components/alliances/relation-lanes.tsx';
 import { CoActorTable } from '@/components/timeline/co-actor-table.tsx';
-import { TimelineList } from '@/components/timeline/timeline-list.tsx';
+import { EventRows } from '@/components/timeline/event-row.tsx';
 import { compareActorActivity } from '@/lib/db/actor-compare.ts';
 import { getActor, listActors, listCoActorsByYear } from '@/lib/db/actor-directory.ts';
 import { listRelations } from '@/lib/db/alliances.ts';
@@ -51,7 +51,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
       <div className="grid">
         <section className="card" aria-labelledby="events-heading">
           <h2 id="events-heading">Events</h2>
-          <TimelineList items={events.items} selectHref={(slug) => `/timeline?actor=${encodeURIComponent(code)}&event=${slug}`} />
+          <EventRows items={events.items} selectHref={(slug) => `/timeline?actor=${encodeURIComponent(code)}&event=${slug}`} />
           {events.nextCursor ? <p className="meta">Showing the latest 100; the timeline lists them all.</p> : null}
         </section>
         <section className="card" aria-labelledby="co-heading">

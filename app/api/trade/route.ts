@@ -12,12 +12,17 @@ export const GET = handler(async (request: Request) => {
   return Response.json({
     title: chart.title,
     units: chart.units,
+    mode: chart.mode,
+    scale: chart.scale,
+    kind: chart.kind,
     from: chart.from,
     to: chart.to,
     series: chart.series,
     markers: chart.markers,
     footer: chart.footer,
+    key: chart.key,
     path: chart.path,
+    fileBase: chart.fileBase,
     rows: plottedRows(chart).map(({ series, point }) => ({ series, year: point.year, value: point.value, valueUsd: point.valueUsd, compiler: point.compiler })),
   });
 });

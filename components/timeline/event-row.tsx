@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import { ActorChips } from '@/components/events/actor-chips.tsx';
+import { StatusBadge } from '@/components/ui/status-badge.tsx';
+import { formatDateRange } from '@/lib/dates.ts';
+import type { EventSummary } from '@/lib/db/event-list.ts';
+import type { Segment } from '@/lib/timeline/highlight.ts';
+
+function Marked({ segments }: { segments: Segment[] }) {
+  return segments.map((s, i) => (s.isMatch ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>));
+}
+
+/** One event of a list: date, status, a link showing it on the timeline, title (search matches marked), actors. */
+export function EventRowContent({ event: e, selectHref }: { event: EventSummary; selectHref: string }) {
+  return (
+    <>
+      <div className="meta">
+        <time dateTime={e.date}>{formatDateRange(new Date(e.date), e.endDate ? new Date(e.endDate) : null, e.datePrecision)}</time>
+        <StatusBadge status={e.status} />
+        <Link href={selectHref} scroll={false} prefetch={false} aria-label={`Show “${e.title}” beside the timeline`}>
+          Show on timeline
+        </Link>
+      </div>
+      <Link className="title" href={`/events/${e.slug}`} prefetch={false}>
+        {e.highlight ? <Marked segments={e.highlight.title} /> : e.title}
+      </Link>
+      {e.highlight?.summary.some((s) => s.isMatch) ? (
+        <p className="snippet">
+          <Marked segments={e.highlight.summary} />
+        </p>
+      ) : null}
+      <ActorChips actors={e.actors} label={`Actors in ${e.title}`} />
+    </>
+  );
+}
+
+/** A short list of events drawn whole (an actor's latest); the timeline's own list is virtualised. */
+export function EventRows({ items, selectHref }: { items: EventSummary[]; selectHref: (slug: string) => string }) {
+  if (!items.length) return <p className="empty">No events match these filters.</p>;
+  return (
+    <ul className="event-list">
+      {items.map((e) => (
+        <li key={e.slug}>
+          <EventRowContent event={e} selectHref={selectHref(e.slug)} />
+        </li>
+      ))}
+    </ul>
+  );
+}
