@@ -105,6 +105,7 @@ export async function main(): Promise<void> {
     await app?.stop();
     await pgServer.stop();
     rmSync(dir, { recursive: true, force: true });
+    rmSync(`${dir}.password`, { force: true });
   }
 }
 
