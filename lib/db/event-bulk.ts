@@ -4,7 +4,7 @@ import type { EventInput } from '../schemas/event.ts';
 import { sourceInputSchema } from '../schemas/source.ts';
 import { eventColumns } from './event-content.ts';
 import { ReviewRequired } from './event-writes.ts';
-import { eventDetailInclude, toEventDto } from './events.ts';
+import { toEventDto, type EventRow } from './events.ts';
 import { updateRecord } from './record-writes.ts';
 import { snapshotQuotes } from './records/quote.ts';
 import { SOURCE_SPEC, snapshotSources } from './records/source.ts';
@@ -93,7 +93,7 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
 
   const cols = inputs.map(eventColumns);
   const pick = <K extends keyof (typeof cols)[number]>(k: K) => cols.map((c) => c[k]);
-  const created = await tx.$queryRaw<{ id: number }[]>`
+  const created = await tx.$queryRaw<{ id: number; created_at: Date; updated_at: Date }[]>`
     INSERT INTO event (slug, title, summary, start_date, end_date, date_precision, status, publication, location_name, lat, lon,
                        importance, confidence, notes, created_by_id, updated_by_id, updated_at)
     SELECT slug, title, summary, sd, ed, dp::"DatePrecision", st::"ClaimStatus", pu::"Publication", ln, lat, lon,
@@ -102,7 +102,7 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
                 ${pick('datePrecision')}::text[], ${pick('status')}::text[], ${pick('publication')}::text[], ${pick('locationName')}::text[],
                 ${pick('lat')}::float8[], ${pick('lon')}::float8[], ${pick('importance')}::int[], ${pick('confidence')}::text[], ${pick('notes')}::text[])
       WITH ORDINALITY AS x(slug, title, summary, sd, ed, dp, st, pu, ln, lat, lon, imp, co, notes, n)
-    ORDER BY n RETURNING id`;
+    ORDER BY n RETURNING id, created_at, updated_at`;
   const ids = created.map((r) => r.id);
 
   // Columns of the link tables, filled event by event.
@@ -139,12 +139,16 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
   await tx.$executeRaw`INSERT INTO event_actor (event_id, actor_id, role) SELECT * FROM unnest(${ea.event}::int[], ${ea.actor}::int[], ${ea.role}::text[])`;
   await tx.$executeRaw`INSERT INTO event_tag (event_id, tag_id) SELECT * FROM unnest(${et.event}::int[], ${et.tag}::int[])`;
   await tx.$executeRaw`INSERT INTO event_source (event_id, source_id, credibility) SELECT * FROM unnest(${es.event}::int[], ${es.source}::int[], ${es.credibility}::int[])`;
-  await tx.$executeRaw`
-    INSERT INTO status_change (event_id, to_status, reason, source_id, changed_by_id)
-    SELECT e, s::"ClaimStatus", r, src, ${userId}::int FROM unnest(${sc.event}::int[], ${sc.status}::text[], ${sc.reason}::text[], ${sc.source}::int[]) AS x(e, s, r, src)`;
+  const [{ changed_at: changedAt }] = await tx.$queryRaw<{ changed_at: Date }[]>`
+    WITH made AS (
+      INSERT INTO status_change (event_id, to_status, reason, source_id, changed_by_id)
+      SELECT e, s::"ClaimStatus", r, src, ${userId}::int FROM unnest(${sc.event}::int[], ${sc.status}::text[], ${sc.reason}::text[], ${sc.source}::int[]) AS x(e, s, r, src)
+      RETURNING changed_at)
+    SELECT min(changed_at) AS changed_at FROM made`;
+  let quoteIds: number[] = [];
   if (quotes.length) {
     const col = <K extends keyof (typeof quotes)[number]['q']>(k: K) => quotes.map(({ q }) => q[k] ?? null);
-    const quoteIds = (
+    quoteIds = (
       await tx.$queryRaw<{ id: number }[]>`
         INSERT INTO quote (event_id, speaker, role, text, language, translation, date, venue, updated_at)
         SELECT e, sp, ro, te, la, tr, da, ve, now()
@@ -159,7 +163,42 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
     await recordCreations(tx, 'quote', snapshots.map((snapshot) => ({ id: snapshot.id, snapshot })), userId);
   }
 
-  // Each new event's first revision holds its full snapshot, as createEvent writes it.
-  const rows = await tx.event.findMany({ where: { id: { in: ids } }, include: eventDetailInclude });
+  // Each new event's first revision holds its full snapshot, as createEvent writes it: the
+  // rows just written, put together here rather than read back (the slowest part otherwise).
+  const actorRows = new Map((await tx.actor.findMany({ where: { id: { in: [...new Set(ea.actor)] } }, select: { id: true, code: true, name: true, kind: true, color: true } })).map((a) => [a.id, a]));
+  const sourceRows = new Map((await tx.source.findMany({ where: { id: { in: [...new Set(sources.values())] } } })).map((x) => [x.id, x]));
+  const rows: EventRow[] = inputs.map((input, i) => {
+    const { id, created_at: createdAt, updated_at: updatedAt } = created[i];
+    const source = (sourceId: number | null) => (sourceId ? sourceRows.get(sourceId)! : null);
+    const eventQuotes = quotes.flatMap((x, k) => (x.eventId === id ? [{ ...x, id: quoteIds[k] }] : []));
+    return {
+      ...cols[i], id, version: 1, createdAt, updatedAt, deletedAt: null, createdById: userId, updatedById: userId,
+      actors: input.actors
+        .map((a) => ({ eventId: id, actorId: actors.get(a.code)!, role: a.role, actor: actorRows.get(actors.get(a.code)!)! }))
+        .sort((a, b) => a.actorId - b.actorId),
+      tags: [...new Set(input.tags)].map((t) => ({ eventId: id, tagId: tags.get(t)!, tag: { slug: t, name: '' } })).sort((a, b) => a.tagId - b.tagId),
+      sources: es.event
+        .flatMap((e, k) => (e === id ? [{ eventId: id, sourceId: es.source[k], credibility: es.credibility[k], source: source(es.source[k])! }] : []))
+        .sort((a, b) => byNullableText(a.source.publishedAt, b.source.publishedAt) || a.sourceId - b.sourceId),
+      quotes: eventQuotes
+        .map(({ id: quoteId, q, sourceId }) => ({
+          ...QUOTE_DEFAULTS, ...q, id: quoteId, eventId: id, createdAt, updatedAt,
+          sources: sourceId ? [{ quoteId, sourceId, source: source(sourceId)! }] : [],
+        }))
+        .sort((a, b) => byNullableText(a.date, b.date) || a.id - b.id),
+      statusChanges: [{ id: 0, eventId: id, fromStatus: null, toStatus: input.status, changedAt, reason: sc.reason[i], sourceId: sc.source[i], changedById: userId, source: source(sc.source[i]) }],
+    } as unknown as EventRow;
+  });
   await recordCreations(tx, 'event', rows.map((r) => ({ id: r.id, snapshot: toEventDto(r) })), userId);
 }
+
+/** Postgres' ascending order for text: nulls last. */
+function byNullableText(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+/** Columns a quote made from the event form takes from their defaults. */
+const QUOTE_DEFAULTS = { key: null, isFragment: false, quotedVia: null, isVerified: false, confidence: 'medium', notes: null, speakerActorId: null, deletedAt: null, version: 1 };

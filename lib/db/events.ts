@@ -8,9 +8,10 @@ import type { Tx } from './revisions.ts';
 
 /** Everything an event page and the event shape of the API need, in one query. */
 export const eventDetailInclude = {
-  actors: { include: { actor: { select: { code: true, name: true, kind: true, color: true } } } },
+  // Explicit orders, so every read of an event (and each revision snapshot) lists the same way.
+  actors: { include: { actor: { select: { code: true, name: true, kind: true, color: true } } }, orderBy: { actorId: 'asc' } },
   // Trashed tags and sources leave every page (their links stay, for a restore).
-  tags: { where: { tag: { deletedAt: null } }, include: { tag: { select: { slug: true, name: true } } } },
+  tags: { where: { tag: { deletedAt: null } }, include: { tag: { select: { slug: true, name: true } } }, orderBy: { tagId: 'asc' } },
   sources: { where: { source: { deletedAt: null } }, include: { source: true }, orderBy: [{ source: { publishedAt: 'asc' } }, { sourceId: 'asc' }] },
   quotes: {
     where: { deletedAt: null },
@@ -20,7 +21,7 @@ export const eventDetailInclude = {
   statusChanges: { include: { source: true }, orderBy: { changedAt: 'asc' } },
 } satisfies Prisma.EventInclude;
 
-type EventRow = Prisma.EventGetPayload<{ include: typeof eventDetailInclude }>;
+export type EventRow = Prisma.EventGetPayload<{ include: typeof eventDetailInclude }>;
 type SourceRow = EventRow['sources'][number]['source'];
 
 function sourceDto(s: SourceRow) {
