@@ -41,7 +41,7 @@ export async function eventFilterSql(filter: EventFilter): Promise<Prisma.Sql> {
   }
   if (filter.tag.length) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM event_tag et JOIN tag t ON t.id = et.tag_id
-      WHERE et.event_id = e.id AND t.slug IN (${Prisma.join(filter.tag)}))`);
+      WHERE et.event_id = e.id AND t.deleted_at IS NULL AND t.slug IN (${Prisma.join(filter.tag)}))`);
   }
   if (filter.status.length) parts.push(Prisma.sql`e.status::text IN (${Prisma.join(filter.status)})`);
   if (filter.q) parts.push(Prisma.sql`e.search_vector @@ ${tsQuery(filter.q)}`);

@@ -31,7 +31,8 @@ export const summarySelect = {
   datePrecision: true,
   status: true,
   actors: { select: { actor: { select: { code: true, name: true, color: true } } }, orderBy: { actor: { code: 'asc' } } },
-  tags: { select: { tag: { select: { slug: true } } }, orderBy: { tag: { slug: 'asc' } } },
+  // A trashed tag leaves every page until restored (its links stay).
+  tags: { where: { tag: { deletedAt: null } }, select: { tag: { select: { slug: true } } }, orderBy: { tag: { slug: 'asc' } } },
 } satisfies Prisma.EventSelect;
 
 type SummaryRow = Prisma.EventGetPayload<{ select: typeof summarySelect }>;

@@ -64,7 +64,7 @@ async function loadTimeline(query: TimelineQuery): Promise<TimelineData> {
     query.lanes === 'actor'
       ? Prisma.sql`LEFT JOIN event_actor ea ON ea.event_id = e.id LEFT JOIN actor a ON a.id = ea.actor_id`
       : query.lanes === 'tag'
-        ? Prisma.sql`LEFT JOIN event_tag et ON et.event_id = e.id LEFT JOIN tag tg ON tg.id = et.tag_id`
+        ? Prisma.sql`LEFT JOIN (event_tag et JOIN tag tg ON tg.id = et.tag_id AND tg.deleted_at IS NULL) ON et.event_id = e.id`
         : Prisma.empty;
   const [laneRows, totalRows] = await Promise.all([
     getDb().$queryRaw<{ lane: string | null; t: Date; n: bigint }[]>`
