@@ -19,22 +19,27 @@ export interface TagEntry {
   eventCount: number;
 }
 
+// Counts are one grouped pass over the links of published events (a hash join), not a
+// subquery per actor or tag: at a million events that is the difference between about a
+// second and tens of seconds. Cached per data version, so paid once per change.
 async function loadActors(): Promise<ActorEntry[]> {
   const rows = await getDb().$queryRaw<(Omit<ActorEntry, 'eventCount'> & { n: bigint })[]>`
-    SELECT a.code, a.name, a.kind::text AS kind, a.color,
-      (SELECT count(*) FROM event_actor ea JOIN event e ON e.id = ea.event_id
-        WHERE ea.actor_id = a.id AND e.deleted_at IS NULL AND e.publication = 'published') AS n
-    FROM actor a WHERE a.deleted_at IS NULL
+    WITH counts AS (
+      SELECT ea.actor_id, count(*) AS n FROM event_actor ea JOIN event e ON e.id = ea.event_id
+      WHERE e.deleted_at IS NULL AND e.publication = 'published' GROUP BY ea.actor_id)
+    SELECT a.code, a.name, a.kind::text AS kind, a.color, coalesce(c.n, 0) AS n
+    FROM actor a LEFT JOIN counts c ON c.actor_id = a.id WHERE a.deleted_at IS NULL
     ORDER BY n DESC, a.code`;
   return rows.map(({ n, ...a }) => ({ ...a, eventCount: Number(n) }));
 }
 
 async function loadTags(): Promise<TagEntry[]> {
   const rows = await getDb().$queryRaw<(Omit<TagEntry, 'eventCount'> & { n: bigint })[]>`
-    SELECT t.slug, t.name,
-      (SELECT count(*) FROM event_tag et JOIN event e ON e.id = et.event_id
-        WHERE et.tag_id = t.id AND e.deleted_at IS NULL AND e.publication = 'published') AS n
-    FROM tag t WHERE t.deleted_at IS NULL
+    WITH counts AS (
+      SELECT et.tag_id, count(*) AS n FROM event_tag et JOIN event e ON e.id = et.event_id
+      WHERE e.deleted_at IS NULL AND e.publication = 'published' GROUP BY et.tag_id)
+    SELECT t.slug, t.name, coalesce(c.n, 0) AS n
+    FROM tag t LEFT JOIN counts c ON c.tag_id = t.id WHERE t.deleted_at IS NULL
     ORDER BY n DESC, t.slug`;
   return rows.map(({ n, ...t }) => ({ ...t, eventCount: Number(n) }));
 }

@@ -22,6 +22,11 @@ import { buildApp } from '../lib/next-build.ts';
 import { seedDatabase } from '../lib/setup.ts';
 
 const TIMELINE_QUERY = '?from=2020-01-01&to=2025-12-31';
+// Frame times are gaps between animation frames. At 60 Hz a step whose work fits in one
+// frame shows as a 16.7 ms gap and one that overruns as 33.3 ms or more, so "each zoom
+// step under one frame" is a p95 gap below one and a half frames.
+const FRAME_MS = 1.5 * (1000 / 60);
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function main(): Promise<void> {
@@ -90,7 +95,7 @@ export async function main(): Promise<void> {
 
     const browser = await measureTimeline(base, TIMELINE_QUERY);
     figures.push({ group: 'browser', name: '/timeline usable after navigation', value: browser.usableMs === null ? 'n/a' : `${browser.usableMs} ms`, target: '≤ 1,500 ms', meets: browser.usableMs === null ? null : browser.usableMs <= 1500, note: browser.note });
-    figures.push({ group: 'browser', name: 'frame time during 10 zoom steps and a pan', value: browser.zoomFrameP95Ms === null ? 'n/a' : `p95 ${browser.zoomFrameP95Ms.toFixed(1)} ms, max ${browser.zoomFrameMaxMs!.toFixed(1)} ms`, target: '< 16 ms', meets: browser.zoomFrameP95Ms === null ? null : browser.zoomFrameP95Ms < 16 });
+    figures.push({ group: 'browser', name: 'frame time during 10 zoom steps and a pan', value: browser.zoomFrameP95Ms === null ? 'n/a' : `p95 ${browser.zoomFrameP95Ms.toFixed(1)} ms, max ${browser.zoomFrameMaxMs!.toFixed(1)} ms`, target: 'no dropped frame (p95 gap < 25 ms at 60 Hz)', meets: browser.zoomFrameP95Ms === null ? null : browser.zoomFrameP95Ms < FRAME_MS });
     figures.push({ group: 'browser', name: 'JS heap after zooming', value: browser.heapMiB === null ? 'n/a' : `${browser.heapMiB.toFixed(1)} MiB`, target: '—', meets: null });
     for (const page of ['/', '/timeline', '/events/dprk-troops-shipped-to-vladivostok', '/charts/trade']) {
       const kib = await firstLoadJsKiB(base, page);
