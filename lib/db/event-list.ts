@@ -81,9 +81,14 @@ async function loadEventPage(query: EventQuery): Promise<{ items: EventSummary[]
   }
   const where = await eventFilterSql(query);
   const byDate = key ? Prisma.sql`(e.start_date, e.id) < (${key.d}::date, ${key.i}::int)` : Prisma.sql`TRUE`;
+  // A rare word's few matches are found through the search index and then sorted; walking
+  // the date index instead (what the planner picks under LIMIT) would read every event
+  // before giving up. `+ 0` keeps the date index out of the plan.
+  const rare = query.q ? await isRareSearch(query.q) : false;
+  const order = rare ? Prisma.sql`e.start_date + 0 DESC, e.id + 0 DESC` : Prisma.sql`e.start_date DESC, e.id DESC`;
   const newest = (condition: Prisma.Sql, tier: number) => Prisma.sql`(
     SELECT e.id, e.start_date, ${tier}::int AS tier FROM event e WHERE ${where} AND ${condition}
-    ORDER BY e.start_date DESC, e.id DESC LIMIT ${query.limit + 1})`;
+    ORDER BY ${order} LIMIT ${query.limit + 1})`;
   let candidates: Prisma.Sql;
   let headlines = Prisma.sql`NULL AS title_hl, NULL AS summary_hl`;
   if (query.q) {
@@ -119,6 +124,15 @@ async function loadEventPage(query: EventQuery): Promise<{ items: EventSummary[]
   });
   return { items, nextCursor };
 }
+
+const RARE_MATCHES = 2_000;
+
+/** Whether a search matches fewer than RARE_MATCHES events (counted from the index, stopping there). */
+const isRareSearch = cachedPerDataVersion('isRareSearch', async (q: string): Promise<boolean> => {
+  const [row] = await getDb().$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM (SELECT 1 FROM event e WHERE e.search_vector @@ ${tsQuery(q)} LIMIT ${RARE_MATCHES}) m`;
+  return Number(row.n) < RARE_MATCHES;
+});
 
 /** How many published events match; for headings ("12 events"). */
 async function loadEventCount(filter: EventFilter): Promise<number> {
