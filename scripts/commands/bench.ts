@@ -108,7 +108,7 @@ export async function main(): Promise<void> {
     }
 
     // Plans of cold requests: a repeated URL is served from the cache and runs no query.
-    const coldPath = (c: (typeof http)[number]) => c.cold?.(100_000) ?? c.path;
+    const coldPath = (c: (typeof http)[number]) => c.cold?.(7) ?? c.path;
     const plans = await captureQueryPlans(url, logLines, base, [http[0], http[1], http[2], http[5], http[9]].map(coldPath));
     const minutes = (Date.now() - started) / 60_000;
     writeReport(figures, { events, seconds, minutes, plans });
