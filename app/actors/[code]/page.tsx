@@ -67,28 +67,28 @@ export default async function ActorPage({ params, searchParams }: Props) {
         <h2 id="compare-heading">Compare activity</h2>
         <form method="get" className="meta">
           <label htmlFor="compare-with">Compare {code} with</label>{' '}
-          <select id="compare-with" name="compare" defaultValue={codes[1] ?? ''}>
-            <option value="">—</option>
-            {others.map((a) => (
-              <option key={a.code} value={a.code}>
-                {shortName(a.name)}
-              </option>
-            ))}
-          </select>{' '}
+          <ActorSelect id="compare-with" actors={others} selected={codes[1]} />{' '}
           <label htmlFor="compare-and">and</label>{' '}
-          <select id="compare-and" name="compare" defaultValue={codes[2] ?? ''}>
-            <option value="">—</option>
-            {others.map((a) => (
-              <option key={a.code} value={a.code}>
-                {shortName(a.name)}
-              </option>
-            ))}
-          </select>{' '}
+          <ActorSelect id="compare-and" actors={others} selected={codes[2]} />{' '}
           <button type="submit">Compare</button>
         </form>
         {!compare.success ? <p role="alert">This link&apos;s comparison cannot be read: {compare.error.issues[0].message}.</p> : null}
         <ActorCompare codes={codes} cells={activity} />
       </section>
     </>
+  );
+}
+
+/** One choice of actor to compare with; both selects submit as `compare`. */
+function ActorSelect({ id, actors, selected }: { id: string; actors: { code: string; name: string }[]; selected?: string }) {
+  return (
+    <select id={id} name="compare" defaultValue={selected ?? ''}>
+      <option value="">—</option>
+      {actors.map((a) => (
+        <option key={a.code} value={a.code}>
+          {shortName(a.name)}
+        </option>
+      ))}
+    </select>
   );
 }
