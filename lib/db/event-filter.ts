@@ -11,7 +11,7 @@ import { cachedPerDataVersion } from './read-cache.ts';
 export const EFFECTIVE_END = Prisma.sql`e.effective_end`;
 
 /** The longest span of any event, in days: a window need not look further back than that. */
-const longestSpanDays = cachedPerDataVersion('longestSpanDays', async () => {
+export const longestSpanDays = cachedPerDataVersion('longestSpanDays', async () => {
   const [row] = await getDb().$queryRaw<{ days: number | null }[]>`SELECT max(effective_end - start_date) AS days FROM event`;
   return row.days ?? 0;
 });

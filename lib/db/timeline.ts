@@ -5,9 +5,9 @@ import { chooseBucketUnit, limitLanes, type BucketUnit } from '../timeline/bucke
 import { getDb } from './client.ts';
 import { cachedPerDataVersion } from './read-cache.ts';
 import { EFFECTIVE_END, eventFilterSql } from './event-filter.ts';
-import { Prisma } from './generated/client.ts';
 import { loadSummaries, type EventSummary } from './event-list.ts';
 import { laneLabels, type Lane } from './timeline-lanes.ts';
+import { countFromKeptCounts, countMatchingEvents, isUnfiltered } from './timeline-counts.ts';
 
 export const MAX_LANES = 16;
 
@@ -57,33 +57,20 @@ async function loadTimeline(query: TimelineQuery): Promise<TimelineData> {
     return { mode: 'items', ...window, total: items.length, lanes: await laneLabels(query.lanes, order), items };
   }
   const unit = chooseBucketUnit(start.getTime(), end.getTime(), query.width);
-  const t = Prisma.sql`date_trunc(${unit}, greatest(e.start_date, ${start}::date)::timestamp)`;
-  const laneExpr =
-    query.lanes === 'actor' ? Prisma.sql`a.code` : query.lanes === 'tag' ? Prisma.sql`tg.slug` : Prisma.sql`e.status::text`;
-  const joins =
-    query.lanes === 'actor'
-      ? Prisma.sql`LEFT JOIN event_actor ea ON ea.event_id = e.id LEFT JOIN actor a ON a.id = ea.actor_id`
-      : query.lanes === 'tag'
-        ? Prisma.sql`LEFT JOIN (event_tag et JOIN tag tg ON tg.id = et.tag_id AND tg.deleted_at IS NULL) ON et.event_id = e.id`
-        : Prisma.empty;
-  const [laneRows, totalRows] = await Promise.all([
-    getDb().$queryRaw<{ lane: string | null; t: Date; n: bigint }[]>`
-      SELECT ${laneExpr} AS lane, ${t} AS t, count(*) AS n FROM event e ${joins} WHERE ${where} GROUP BY 1, 2`,
-    getDb().$queryRaw<{ t: Date; n: bigint }[]>`
-      SELECT ${t} AS t, count(*) AS n FROM event e WHERE ${where} GROUP BY 1 ORDER BY 1`,
-  ]);
+  const bucketWindow = { lanes: query.lanes, unit, start, end };
+  const counts = isUnfiltered(query) ? await countFromKeptCounts(bucketWindow) : await countMatchingEvents(bucketWindow, where);
   const grouped = new Map<string, { lane: string; buckets: Bucket[]; total: number }>();
-  for (const r of laneRows) {
+  for (const r of counts.lanes) {
     const key = r.lane ?? 'none';
     const lane = grouped.get(key) ?? { lane: key, buckets: [], total: 0 };
-    lane.buckets.push({ t: r.t.getTime(), count: Number(r.n) });
-    lane.total += Number(r.n);
+    lane.buckets.push({ t: r.t.getTime(), count: r.n });
+    lane.total += r.n;
     grouped.set(key, lane);
   }
   const limited = limitLanes([...grouped.values()], MAX_LANES);
   for (const l of limited) l.buckets.sort((a, b) => a.t - b.t);
   const labels = await laneLabels(query.lanes, limited.map((l) => l.lane));
-  const totals = totalRows.map((r) => ({ t: r.t.getTime(), count: Number(r.n) }));
+  const totals = counts.totals.map((r) => ({ t: r.t.getTime(), count: r.n }));
   return {
     mode: 'buckets',
     ...window,

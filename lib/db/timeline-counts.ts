@@ -1,0 +1,120 @@
+import 'server-only';
+import type { EventFilter, TimelineQuery } from '../schemas/event-query.ts';
+import type { BucketUnit } from '../timeline/buckets.ts';
+import { getDb } from './client.ts';
+import { longestSpanDays } from './event-filter.ts';
+import { Prisma } from './generated/client.ts';
+
+// Counts per time bucket for a dense timeline window: in all, and per lane. Windows without
+// filters sum the day and month counts that triggers keep (see the timeline_day_counts
+// migration); filtered windows count their events directly.
+
+export interface BucketCounts {
+  /** Per lane key (null: events with no actor or tag) and bucket start. */
+  lanes: { lane: string | null; t: Date; n: number }[];
+  /** Each event once, in the bucket of its start (the window's first bucket if it began earlier). */
+  totals: { t: Date; n: number }[];
+}
+
+interface Window {
+  lanes: TimelineQuery['lanes'];
+  unit: BucketUnit;
+  start: Date;
+  end: Date;
+}
+
+export function isUnfiltered(filter: EventFilter): boolean {
+  return !filter.actor.length && !filter.tag.length && !filter.status.length && !filter.q;
+}
+
+const bucketOf = (unit: BucketUnit, day: Prisma.Sql) => Prisma.sql`date_trunc(${unit}, ${day}::timestamp)`;
+
+/** Counts of the events matching `where`, which already holds the window's bounds. */
+export async function countMatchingEvents({ lanes, unit, start }: Window, where: Prisma.Sql): Promise<BucketCounts> {
+  const t = bucketOf(unit, Prisma.sql`greatest(e.start_date, ${start}::date)`);
+  const laneExpr = lanes === 'actor' ? Prisma.sql`a.code` : lanes === 'tag' ? Prisma.sql`tg.slug` : Prisma.sql`e.status::text`;
+  const joins =
+    lanes === 'actor'
+      ? Prisma.sql`LEFT JOIN event_actor ea ON ea.event_id = e.id LEFT JOIN actor a ON a.id = ea.actor_id`
+      : lanes === 'tag'
+        ? Prisma.sql`LEFT JOIN (event_tag et JOIN tag tg ON tg.id = et.tag_id AND tg.deleted_at IS NULL) ON et.event_id = e.id`
+        : Prisma.empty;
+  const [laneRows, totalRows] = await Promise.all([
+    getDb().$queryRaw<{ lane: string | null; t: Date; n: bigint }[]>`
+      SELECT ${laneExpr} AS lane, ${t} AS t, count(*) AS n FROM event e ${joins} WHERE ${where} GROUP BY 1, 2`,
+    getDb().$queryRaw<{ t: Date; n: bigint }[]>`
+      SELECT ${t} AS t, count(*) AS n FROM event e WHERE ${where} GROUP BY 1 ORDER BY 1`,
+  ]);
+  return {
+    lanes: laneRows.map((r) => ({ lane: r.lane, t: r.t, n: Number(r.n) })),
+    totals: totalRows.map((r) => ({ t: r.t, n: Number(r.n) })),
+  };
+}
+
+const KIND = { actor: 'a', tag: 't', status: 's' } as const;
+
+/**
+ * The same counts for an unfiltered window, from the kept counts: month rows for the whole
+ * months inside the window, day rows for the days at its ends, and the few multi-day events
+ * that began before the window and reach into it, counted in its first bucket.
+ */
+export async function countFromKeptCounts({ lanes, unit, start, end }: Window): Promise<BucketCounts> {
+  const kind = KIND[lanes];
+  // Whole months inside the window; none when buckets are days or weeks (a week can
+  // straddle two months, and such windows are short).
+  const byMonth = unit === 'month' || unit === 'year';
+  const m1 = byMonth ? monthOnOrAfter(start) : end;
+  const m2 = byMonth ? monthAfterLastWhole(end, m1) : end;
+  const laneKey =
+    lanes === 'actor'
+      ? Prisma.sql`(SELECT a.code FROM actor a WHERE a.id = g.lane)`
+      : lanes === 'tag'
+        ? Prisma.sql`(SELECT tg.slug FROM tag tg WHERE tg.id = g.lane)`
+        : Prisma.sql`(enum_range(NULL::"ClaimStatus"))[g.lane]::text`;
+  const spanLane =
+    lanes === 'actor'
+      ? Prisma.sql`SELECT 'a'::"char", coalesce(ea.actor_id, 0), count(*) FROM spanning s LEFT JOIN event_actor ea ON ea.event_id = s.id GROUP BY 2`
+      : lanes === 'tag'
+        ? Prisma.sql`SELECT 't'::"char", coalesce(et.tag_id, 0), count(*) FROM spanning s
+            LEFT JOIN (event_tag et JOIN tag tg ON tg.id = et.tag_id AND tg.deleted_at IS NULL) ON et.event_id = s.id GROUP BY 2`
+        : Prisma.sql`SELECT 's'::"char", array_position(enum_range(NULL::"ClaimStatus"), s.status), count(*) FROM spanning s GROUP BY 2`;
+  const rows = await getDb().$queryRaw<{ kind: string; lane: string | null; t: Date; n: bigint }[]>`
+    WITH spanning AS (
+      SELECT e.id, e.status FROM event e
+      WHERE e.deleted_at IS NULL AND e.publication = 'published' AND e.effective_end > e.start_date
+        AND e.start_date < ${start}::date AND e.start_date >= ${start}::date - ${await longestSpanDays()}::int
+        AND e.effective_end >= ${start}::date),
+    counts AS (
+      SELECT c.kind, c.lane, c.day, c.n::bigint AS n FROM event_day_count c
+      WHERE c.kind IN ('e', ${kind}) AND c.day >= ${start}::date AND c.day < ${m1}::date AND c.day <= ${end}::date
+      UNION ALL
+      SELECT c.kind, c.lane, c.month, c.n FROM event_month_count c
+      WHERE c.kind IN ('e', ${kind}) AND c.month >= ${m1}::date AND c.month < ${m2}::date
+      UNION ALL
+      SELECT c.kind, c.lane, c.day, c.n FROM event_day_count c
+      WHERE c.kind IN ('e', ${kind}) AND c.day >= ${m2}::date AND c.day <= ${end}::date
+      UNION ALL
+      SELECT x.kind, x.lane, ${start}::date, x.n FROM (
+        SELECT 'e'::"char" AS kind, 0 AS lane, count(*) AS n FROM spanning UNION ALL ${spanLane}) x),
+    g AS (
+      SELECT c.kind, c.lane, ${bucketOf(unit, Prisma.sql`c.day`)} AS t, sum(c.n) AS n FROM counts c GROUP BY 1, 2, 3 HAVING sum(c.n) > 0)
+    SELECT g.kind::text AS kind, CASE WHEN g.kind = 'e' THEN NULL ELSE ${laneKey} END AS lane, g.t, g.n FROM g ORDER BY g.t`;
+  const result: BucketCounts = { lanes: [], totals: [] };
+  for (const r of rows) {
+    if (r.kind === 'e') result.totals.push({ t: r.t, n: Number(r.n) });
+    else result.lanes.push({ lane: r.lane, t: r.t, n: Number(r.n) });
+  }
+  return result;
+}
+
+/** The first day of the first month that starts on or after `day`. */
+function monthOnOrAfter(day: Date): Date {
+  return day.getUTCDate() === 1 ? day : new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1));
+}
+
+/** The day after the last whole month that ends on or before `day` (never before `from`). */
+function monthAfterLastWhole(day: Date, from: Date): Date {
+  const next = new Date(day.getTime() + 86_400_000);
+  const m = next.getUTCDate() === 1 ? next : new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1));
+  return m < from ? from : m;
+}
