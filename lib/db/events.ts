@@ -3,7 +3,7 @@ import { toIsoDate, type DatePrecision } from '../dates.ts';
 import { getDb } from './client.ts';
 import { cachedPerDataVersion } from './read-cache.ts';
 import type { Prisma } from './generated/client.ts';
-import { summarySelect, toEventSummary, type EventSummary } from './event-list.ts';
+import { loadSummaries, type EventSummary } from './event-list.ts';
 import type { Tx } from './revisions.ts';
 
 /** Everything an event page and the event shape of the API need, in one query. */
@@ -115,9 +115,10 @@ async function loadLatestEvents(limit = 12): Promise<EventListItem[]> {
     where: visibleTo(false),
     orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
     take: limit,
-    select: summarySelect,
+    select: { id: true },
   });
-  return rows.map(toEventSummary);
+  const summaries = await loadSummaries(rows.map((r) => r.id));
+  return rows.flatMap((r) => summaries.get(r.id) ?? []);
 }
 
 /** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
