@@ -34,6 +34,28 @@ describe('GET /api/events', () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
+  test('each item is the event as stored: dates, precision, status, actors by code, untrashed tags', async () => {
+    const { items } = await page('limit=100');
+    const stored = await getDb().event.findMany({
+      where: { slug: { in: items.map((i) => i.slug) } },
+      include: { actors: { include: { actor: true } }, tags: { include: { tag: true } } },
+    });
+    expect(stored.length).toBe(items.length);
+    for (const e of stored) {
+      expect(items.find((i) => i.slug === e.slug)).toEqual({
+        slug: e.slug,
+        title: e.title,
+        date: e.startDate.toISOString().slice(0, 10),
+        endDate: e.endDate?.toISOString().slice(0, 10) ?? null,
+        datePrecision: e.datePrecision,
+        status: e.status,
+        actors: e.actors.map(({ actor: a }) => ({ code: a.code, name: a.name, color: a.color })).sort((a, b) => (a.code < b.code ? -1 : 1)),
+        tags: e.tags.filter((t) => !t.tag.deletedAt).map((t) => t.tag.slug).sort(),
+      });
+    }
+    expect(stored.some((e) => e.endDate) && stored.some((e) => e.actors.length > 1)).toBe(true);
+  });
+
   test('pages through every event without gaps or repeats', async () => {
     const seen: string[] = [];
     let cursor: string | null = '';
