@@ -71,13 +71,16 @@ export async function countFromKeptCounts({ lanes, unit, start, end }: Window): 
       : lanes === 'tag'
         ? Prisma.sql`(SELECT tg.slug FROM tag tg WHERE tg.id = g.lane)`
         : Prisma.sql`(enum_range(NULL::"ClaimStatus"))[g.lane]::text`;
-  const spanLane =
+  const statusOfSpanning = Prisma.sql`SELECT 's'::"char" AS kind, array_position(enum_range(NULL::"ClaimStatus"), s.status) AS lane, count(*) AS n
+    FROM spanning s GROUP BY 2`;
+  const spanLanes =
     lanes === 'actor'
-      ? Prisma.sql`SELECT 'a'::"char", coalesce(ea.actor_id, 0), count(*) FROM spanning s LEFT JOIN event_actor ea ON ea.event_id = s.id GROUP BY 2`
+      ? Prisma.sql`UNION ALL SELECT 'a'::"char", coalesce(ea.actor_id, 0), count(*) FROM spanning s LEFT JOIN event_actor ea ON ea.event_id = s.id GROUP BY 2`
       : lanes === 'tag'
-        ? Prisma.sql`SELECT 't'::"char", coalesce(et.tag_id, 0), count(*) FROM spanning s
+        ? Prisma.sql`UNION ALL SELECT 't'::"char", coalesce(et.tag_id, 0), count(*) FROM spanning s
             LEFT JOIN (event_tag et JOIN tag tg ON tg.id = et.tag_id AND tg.deleted_at IS NULL) ON et.event_id = s.id GROUP BY 2`
-        : Prisma.sql`SELECT 's'::"char", array_position(enum_range(NULL::"ClaimStatus"), s.status), count(*) FROM spanning s GROUP BY 2`;
+        : Prisma.empty;
+  // Status rows count every event once, so they give the totals whatever the lanes.
   const rows = await getDb().$queryRaw<{ kind: string; lane: string | null; t: Date; n: bigint }[]>`
     WITH spanning AS (
       SELECT e.id, e.status FROM event e
@@ -86,24 +89,25 @@ export async function countFromKeptCounts({ lanes, unit, start, end }: Window): 
         AND e.effective_end >= ${start}::date),
     counts AS (
       SELECT c.kind, c.lane, c.day, c.n::bigint AS n FROM event_day_count c
-      WHERE c.kind IN ('e', ${kind}) AND c.day >= ${start}::date AND c.day < ${m1}::date AND c.day <= ${end}::date
+      WHERE c.kind IN ('s', ${kind}) AND c.day >= ${start}::date AND c.day < ${m1}::date AND c.day <= ${end}::date
       UNION ALL
       SELECT c.kind, c.lane, c.month, c.n FROM event_month_count c
-      WHERE c.kind IN ('e', ${kind}) AND c.month >= ${m1}::date AND c.month < ${m2}::date
+      WHERE c.kind IN ('s', ${kind}) AND c.month >= ${m1}::date AND c.month < ${m2}::date
       UNION ALL
       SELECT c.kind, c.lane, c.day, c.n FROM event_day_count c
-      WHERE c.kind IN ('e', ${kind}) AND c.day >= ${m2}::date AND c.day <= ${end}::date
+      WHERE c.kind IN ('s', ${kind}) AND c.day >= ${m2}::date AND c.day <= ${end}::date
       UNION ALL
-      SELECT x.kind, x.lane, ${start}::date, x.n FROM (
-        SELECT 'e'::"char" AS kind, 0 AS lane, count(*) AS n FROM spanning UNION ALL ${spanLane}) x),
+      SELECT x.kind, x.lane, ${start}::date, x.n FROM (${statusOfSpanning} ${spanLanes}) x),
     g AS (
       SELECT c.kind, c.lane, ${bucketOf(unit, Prisma.sql`c.day`)} AS t, sum(c.n) AS n FROM counts c GROUP BY 1, 2, 3 HAVING sum(c.n) > 0)
-    SELECT g.kind::text AS kind, CASE WHEN g.kind = 'e' THEN NULL ELSE ${laneKey} END AS lane, g.t, g.n FROM g ORDER BY g.t`;
+    SELECT g.kind::text AS kind, CASE WHEN g.kind = ${kind} THEN ${laneKey} END AS lane, g.t, g.n FROM g`;
+  const totals = new Map<number, number>();
   const result: BucketCounts = { lanes: [], totals: [] };
   for (const r of rows) {
-    if (r.kind === 'e') result.totals.push({ t: r.t, n: Number(r.n) });
-    else result.lanes.push({ lane: r.lane, t: r.t, n: Number(r.n) });
+    if (r.kind === 's') totals.set(r.t.getTime(), (totals.get(r.t.getTime()) ?? 0) + Number(r.n));
+    if (r.kind === kind) result.lanes.push({ lane: r.lane, t: r.t, n: Number(r.n) });
   }
+  result.totals = [...totals].sort((a, b) => a[0] - b[0]).map(([t, n]) => ({ t: new Date(t), n }));
   return result;
 }
 

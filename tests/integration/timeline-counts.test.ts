@@ -106,7 +106,7 @@ describe('kept timeline counts', () => {
     ).rejects.toThrow('roll back');
     expect(await getDb().$queryRaw<unknown[]>`SELECT kind::text, day, lane, n FROM event_day_count ORDER BY 1, 2, 3`).toEqual(before);
     const [notes] = await getDb().$queryRaw<{ n: bigint }[]>`
-      SELECT (SELECT count(*) FROM event_day_count_delta) + (SELECT count(*) FROM event_day_count_stale) AS n`;
+      SELECT (SELECT count(*) FROM event_day_count_new) + (SELECT count(*) FROM event_day_count_stale) AS n`;
     expect(Number(notes.n)).toBe(0);
   });
 

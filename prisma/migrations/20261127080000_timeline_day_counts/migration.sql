@@ -1,46 +1,44 @@
 -- Timeline counts: how many published, untrashed events start on each day and in each
--- month, in all, per status, per actor and per tag. A zoomed-out timeline sums a few
--- thousand of these rows instead of joining every event of its window to its actors.
+-- month, per status, per actor and per tag. A zoomed-out timeline sums a few thousand of
+-- these rows instead of joining every event of its window to its actors.
 --
--- kind: 'e' every event (lane 0), 's' status (lane = the status's position in its enum),
+-- kind: 's' status (lane = the status's position in its enum; summed over lanes: every event),
 --       'a' actor (lane = actor id, 0 for events without one),
 --       't' tag (lane = tag id, 0 for events without an untrashed tag).
+-- Counts change in place on every import, so the tables leave room on each page for
+-- updates that need no index change (n is not indexed).
 CREATE TABLE "event_day_count" (
     "kind" "char" NOT NULL,
     "day" DATE NOT NULL,
     "lane" INTEGER NOT NULL,
     "n" INTEGER NOT NULL,
-    PRIMARY KEY ("kind", "day", "lane") INCLUDE ("n")
-);
+    PRIMARY KEY ("kind", "day", "lane")
+) WITH (fillfactor = 70);
 -- The same sums per calendar month (month = its first day), for windows of many years.
 CREATE TABLE "event_month_count" (
     "kind" "char" NOT NULL,
     "month" DATE NOT NULL,
     "lane" INTEGER NOT NULL,
     "n" INTEGER NOT NULL,
-    PRIMARY KEY ("kind", "month", "lane") INCLUDE ("n")
-);
+    PRIMARY KEY ("kind", "month", "lane")
+) WITH (fillfactor = 70);
 
 -- Writers never touch the counts directly: statement triggers note what a transaction
--- changed (exact increments for new events and links, "recount" for the days of anything
--- else), and the transaction folds them in at commit, one transaction at a time, under the
--- data_version row lock. So concurrent imports never wait on, or deadlock over, count rows.
+-- changed (the ids of new events; the days of anything else, to be recounted), and the
+-- transaction folds them in at commit, one transaction at a time, under the data_version
+-- row lock. So concurrent imports never wait on, or deadlock over, count rows.
 -- Unlogged: the notes live only until their transaction commits.
-CREATE UNLOGGED TABLE "event_day_count_delta" (
-    "xid" xid8 NOT NULL, "kind" "char" NOT NULL, "day" DATE NOT NULL, "lane" INTEGER NOT NULL, "n" INTEGER NOT NULL
-);
-CREATE INDEX "event_day_count_delta_xid_idx" ON "event_day_count_delta" ("xid");
+CREATE UNLOGGED TABLE "event_day_count_new" ("xid" xid8 NOT NULL, "event_id" INTEGER NOT NULL);
+CREATE INDEX "event_day_count_new_idx" ON "event_day_count_new" ("xid", "event_id");
 CREATE UNLOGGED TABLE "event_day_count_stale" ("xid" xid8 NOT NULL, "day" DATE NOT NULL);
 CREATE INDEX "event_day_count_stale_xid_idx" ON "event_day_count_stale" ("xid");
 
--- The counts of the given days, from the events themselves.
-CREATE FUNCTION count_event_days(days date[]) RETURNS TABLE ("kind" "char", "day" date, "lane" integer, "n" integer)
+-- What the given events add to the counts (those readers see; others add nothing).
+CREATE FUNCTION count_events(ids integer[]) RETURNS TABLE ("kind" "char", "day" date, "lane" integer, "n" integer)
 LANGUAGE sql STABLE AS $$
   WITH ev AS (
     SELECT e.id, e.start_date, e.status FROM event e
-    WHERE e.deleted_at IS NULL AND e.publication = 'published' AND e.start_date = ANY (days))
-  SELECT 'e'::"char", start_date, 0, count(*)::int FROM ev GROUP BY 2
-  UNION ALL
+    WHERE e.id = ANY (ids) AND e.deleted_at IS NULL AND e.publication = 'published')
   SELECT 's'::"char", start_date, array_position(enum_range(NULL::"ClaimStatus"), status), count(*)::int FROM ev GROUP BY 2, 3
   UNION ALL
   SELECT 'a'::"char", ev.start_date, coalesce(ea.actor_id, 0), count(*)::int
@@ -50,49 +48,26 @@ LANGUAGE sql STABLE AS $$
   FROM ev LEFT JOIN (event_tag et JOIN tag t ON t.id = et.tag_id AND t.deleted_at IS NULL) ON et.event_id = ev.id GROUP BY 2, 3
 $$;
 
--- New events: counted in all, in their status, and (having no links yet) in the "none" lanes.
+-- The counts of the given days, from the events themselves.
+CREATE FUNCTION count_event_days(days date[]) RETURNS TABLE ("kind" "char", "day" date, "lane" integer, "n" integer)
+LANGUAGE sql STABLE AS $$
+  SELECT * FROM count_events(ARRAY(
+    SELECT e.id FROM event e WHERE e.start_date = ANY (days) AND e.deleted_at IS NULL AND e.publication = 'published'))
+$$;
+
+-- New events are counted at commit, with whatever links they have by then.
 CREATE FUNCTION event_day_count_new_events() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO event_day_count_delta (xid, kind, day, lane, n)
-  SELECT pg_current_xact_id(), k.kind, e.start_date, k.lane, count(*)
-  FROM new_rows e
-  CROSS JOIN LATERAL (VALUES ('e'::"char", 0), ('s', array_position(enum_range(NULL::"ClaimStatus"), e.status)), ('a', 0), ('t', 0)) k(kind, lane)
-  WHERE e.deleted_at IS NULL AND e.publication = 'published'
-  GROUP BY 2, 3, 4;
+  INSERT INTO event_day_count_new (xid, event_id) SELECT pg_current_xact_id(), e.id FROM new_rows e;
   RETURN NULL;
 END $$;
 
--- New actor links of visible events: a count in the actor's lane, and out of "none" for
--- an event that had no actor before this statement.
-CREATE FUNCTION event_day_count_new_actor_links() RETURNS trigger LANGUAGE plpgsql AS $$
+-- New links of events made earlier: their days are recounted.
+CREATE FUNCTION event_day_count_new_links() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  WITH added AS (
-    SELECT l.event_id, l.actor_id AS lane, e.start_date AS day FROM new_rows l JOIN event e ON e.id = l.event_id
-    WHERE e.deleted_at IS NULL AND e.publication = 'published'),
-  first AS (
-    SELECT a.event_id, min(a.day) AS day FROM added a GROUP BY a.event_id
-    HAVING count(*) = (SELECT count(*) FROM event_actor x WHERE x.event_id = a.event_id))
-  INSERT INTO event_day_count_delta (xid, kind, day, lane, n)
-  SELECT pg_current_xact_id(), 'a', day, lane, count(*) FROM added GROUP BY 3, 4
-  UNION ALL
-  SELECT pg_current_xact_id(), 'a', day, 0, -count(*) FROM first GROUP BY 3;
-  RETURN NULL;
-END $$;
-
--- The same for tags; a link to a trashed tag counts as none.
-CREATE FUNCTION event_day_count_new_tag_links() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  WITH added AS (
-    SELECT l.event_id, l.tag_id AS lane, e.start_date AS day FROM new_rows l JOIN event e ON e.id = l.event_id
-    JOIN tag t ON t.id = l.tag_id AND t.deleted_at IS NULL
-    WHERE e.deleted_at IS NULL AND e.publication = 'published'),
-  first AS (
-    SELECT a.event_id, min(a.day) AS day FROM added a GROUP BY a.event_id
-    HAVING count(*) = (SELECT count(*) FROM event_tag x JOIN tag t ON t.id = x.tag_id AND t.deleted_at IS NULL WHERE x.event_id = a.event_id))
-  INSERT INTO event_day_count_delta (xid, kind, day, lane, n)
-  SELECT pg_current_xact_id(), 't', day, lane, count(*) FROM added GROUP BY 3, 4
-  UNION ALL
-  SELECT pg_current_xact_id(), 't', day, 0, -count(*) FROM first GROUP BY 3;
+  INSERT INTO event_day_count_stale (xid, day)
+  SELECT DISTINCT pg_current_xact_id(), e.start_date FROM new_rows l JOIN event e ON e.id = l.event_id
+  WHERE NOT EXISTS (SELECT 1 FROM event_day_count_new x WHERE x.xid = pg_current_xact_id() AND x.event_id = l.event_id);
   RETURN NULL;
 END $$;
 
@@ -146,13 +121,13 @@ CREATE TRIGGER "event_day_count_update" AFTER UPDATE ON "event" REFERENCING OLD 
 CREATE TRIGGER "event_day_count_delete" AFTER DELETE ON "event" REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_changed_events();
 CREATE TRIGGER "event_day_count_insert" AFTER INSERT ON "event_actor" REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_new_actor_links();
+  FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_new_links();
 CREATE TRIGGER "event_day_count_update" AFTER UPDATE ON "event_actor" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_changed_links();
 CREATE TRIGGER "event_day_count_delete" AFTER DELETE ON "event_actor" REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_changed_links();
 CREATE TRIGGER "event_day_count_insert" AFTER INSERT ON "event_tag" REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_new_tag_links();
+  FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_new_links();
 CREATE TRIGGER "event_day_count_update" AFTER UPDATE ON "event_tag" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_changed_links();
 CREATE TRIGGER "event_day_count_delete" AFTER DELETE ON "event_tag" REFERENCING OLD TABLE AS old_rows
@@ -163,33 +138,32 @@ CREATE TRIGGER "event_day_count_truncate" AFTER TRUNCATE ON "event" FOR EACH STA
 CREATE TRIGGER "event_day_count_truncate" AFTER TRUNCATE ON "event_actor" FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_truncated();
 CREATE TRIGGER "event_day_count_truncate" AFTER TRUNCATE ON "event_tag" FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_truncated();
 
--- Folds this transaction's notes into the counts: increments for days not to be recounted,
--- then the recounts, then the months those days fall in.
+-- Folds this transaction's notes into the counts: what its new events add, on days not to
+-- be recounted; then the recounts; then the months of those days.
 CREATE FUNCTION flush_event_day_counts() RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   me xid8 := pg_current_xact_id();
   stale date[];
   stale_months date[];
 BEGIN
-  SELECT array_agg(DISTINCT s.day) INTO stale FROM event_day_count_stale s WHERE s.xid = me;
-  stale := coalesce(stale, '{}');
-  WITH d AS (
-    DELETE FROM event_day_count_delta x WHERE x.xid = me RETURNING x.kind, x.day, x.lane, x.n),
-  by_day AS (
-    SELECT d.kind, d.day, d.lane, sum(d.n)::int AS n FROM d WHERE NOT (d.day = ANY (stale)) GROUP BY 1, 2, 3),
+  SELECT coalesce(array_agg(DISTINCT s.day), '{}') INTO stale FROM event_day_count_stale s WHERE s.xid = me;
+  SELECT coalesce(array_agg(DISTINCT date_trunc('month', d::timestamp)::date), '{}') INTO stale_months FROM unnest(stale) d;
+  WITH added AS (
+    DELETE FROM event_day_count_new x WHERE x.xid = me RETURNING x.event_id),
+  counts AS (
+    SELECT c.kind, c.day, c.lane, c.n FROM count_events(ARRAY(SELECT event_id FROM added)) c WHERE NOT (c.day = ANY (stale))),
   days AS (
-    INSERT INTO event_day_count AS c (kind, day, lane, n) SELECT * FROM by_day ORDER BY 1, 2, 3
-    ON CONFLICT (kind, day, lane) DO UPDATE SET n = c.n + excluded.n)
-  INSERT INTO event_month_count AS c (kind, month, lane, n)
-  SELECT b.kind, date_trunc('month', b.day)::date, b.lane, sum(b.n)::int FROM by_day b
-  WHERE NOT (date_trunc('month', b.day)::date = ANY (SELECT date_trunc('month', s)::date FROM unnest(stale) s))
+    INSERT INTO event_day_count AS t (kind, day, lane, n) SELECT * FROM counts ORDER BY 1, 2, 3
+    ON CONFLICT (kind, day, lane) DO UPDATE SET n = t.n + excluded.n)
+  INSERT INTO event_month_count AS t (kind, month, lane, n)
+  SELECT c.kind, date_trunc('month', c.day::timestamp)::date, c.lane, sum(c.n)::int FROM counts c
+  WHERE NOT (date_trunc('month', c.day::timestamp)::date = ANY (stale_months))
   GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-  ON CONFLICT (kind, month, lane) DO UPDATE SET n = c.n + excluded.n;
+  ON CONFLICT (kind, month, lane) DO UPDATE SET n = t.n + excluded.n;
   IF cardinality(stale) > 0 THEN
     DELETE FROM event_day_count_stale s WHERE s.xid = me;
     DELETE FROM event_day_count c WHERE c.day = ANY (stale);
     INSERT INTO event_day_count (kind, day, lane, n) SELECT * FROM count_event_days(stale);
-    SELECT array_agg(DISTINCT date_trunc('month', s)::date) INTO stale_months FROM unnest(stale) s;
     DELETE FROM event_month_count c WHERE c.month = ANY (stale_months);
     INSERT INTO event_month_count (kind, month, lane, n)
     SELECT c.kind, m.month, c.lane, sum(c.n)::int
@@ -213,7 +187,7 @@ END $$;
 INSERT INTO event_day_count (kind, day, lane, n)
 SELECT * FROM count_event_days((SELECT coalesce(array_agg(DISTINCT start_date), '{}') FROM event));
 INSERT INTO event_month_count (kind, month, lane, n)
-SELECT kind, date_trunc('month', day)::date, lane, sum(n)::int FROM event_day_count GROUP BY 1, 2, 3;
+SELECT kind, date_trunc('month', day::timestamp)::date, lane, sum(n)::int FROM event_day_count GROUP BY 1, 2, 3;
 
 -- Events that started before a window and reach into it: only multi-day events can.
 CREATE INDEX "event_reader_spanning_idx" ON "event" ("start_date") INCLUDE ("effective_end")
