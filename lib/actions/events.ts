@@ -62,7 +62,9 @@ async function runAndReport(slug: string, done: string, fn: () => Promise<unknow
     revalidateEvent(slug);
   } catch (err) {
     if (!(err instanceof HttpError)) throw err;
-    notice = err.message;
+    // Field errors say what to do ("restore it under Sources first"); the message only names the fields.
+    const fields = err.extra.fields as Record<string, string> | undefined;
+    notice = fields ? Object.values(fields).join(' ') : err.message;
   }
   redirect(`${back}${back.includes('?') ? '&' : '?'}notice=${encodeURIComponent(notice)}`);
 }

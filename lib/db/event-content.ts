@@ -48,12 +48,16 @@ export async function resolveActors(tx: Tx, actors: EventInput['actors']): Promi
  * own write, so every event citing the source shows it and the change leaves a revision.
  */
 async function findOrCreateSource(tx: Tx, s: EventInput['sources'][number], userId: number | null): Promise<number> {
-  const existing = await tx.source.findFirst({
-    where: s.url ? { url: s.url, deletedAt: null } : { publisher: s.publisher, title: s.title, url: null, deletedAt: null },
-    select: { id: true },
-  });
+  const same = s.url ? { url: s.url } : { publisher: s.publisher, title: s.title, url: null };
+  const existing = await tx.source.findFirst({ where: { ...same, deletedAt: null }, select: { id: true } });
   const { credibility: _credibility, ...fields } = s;
-  if (!existing) return (await createRecord(SOURCE_SPEC, fields, userId, tx)).id;
+  if (!existing) {
+    // A second copy of a trashed source would split its history and its citations.
+    if (await tx.source.findFirst({ where: same, select: { id: true } })) {
+      throw new InvalidInput({ sources: `The source “${s.title}” is in the trash: restore it under Sources first` });
+    }
+    return (await createRecord(SOURCE_SPEC, fields, userId, tx)).id;
+  }
   const current = await snapshotSource(tx, existing.id);
   if (current.reliability !== s.reliability || (s.publishedAt && current.publishedAt !== s.publishedAt)) {
     const input = { ...sourceInputSchema.parse(SOURCE_SPEC.toInput(current)), reliability: s.reliability, publishedAt: s.publishedAt ?? current.publishedAt };

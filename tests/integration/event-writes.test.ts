@@ -108,6 +108,16 @@ describe('PATCH /api/events/[slug]', () => {
     expect(reverted.quotes.map((q) => q.text)).toEqual(['We have seen them.']);
     expect((await listEventRevisions(event.slug))![0]).toMatchObject({ version: 3, action: 'revert' });
   });
+
+  test('a revert to a version citing a since-trashed source is refused, naming it, and copies nothing', async () => {
+    const event = await create();
+    const url = event.sources[0].url;
+    await PATCH(json('PATCH', { title: 'Changed', sources: [], quotes: [], version: 1 }), ctx(event.slug));
+    await getDb().source.updateMany({ where: { url }, data: { deletedAt: new Date() } });
+    await expect(revertEvent(event.slug, 1, editor.user.id)).rejects.toMatchObject({ status: 422, extra: { fields: { sources: expect.stringContaining('in the trash') } } });
+    expect(await getDb().source.count({ where: { url } })).toBe(1);
+    expect((await listEventRevisions(event.slug))![0]).toMatchObject({ version: 2 });
+  });
 });
 
 describe('DELETE and restore', () => {
