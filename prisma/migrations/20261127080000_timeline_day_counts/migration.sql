@@ -33,26 +33,23 @@ CREATE INDEX "event_day_count_new_idx" ON "event_day_count_new" ("xid", "event_i
 CREATE UNLOGGED TABLE "event_day_count_stale" ("xid" xid8 NOT NULL, "day" DATE NOT NULL);
 CREATE INDEX "event_day_count_stale_xid_idx" ON "event_day_count_stale" ("xid");
 
--- What the given events add to the counts (those readers see; others add nothing).
-CREATE FUNCTION count_events(ids integer[]) RETURNS TABLE ("kind" "char", "day" date, "lane" integer, "n" integer)
-LANGUAGE sql STABLE AS $$
-  WITH ev AS (
-    SELECT e.id, e.start_date, e.status FROM event e
-    WHERE e.id = ANY (ids) AND e.deleted_at IS NULL AND e.publication = 'published')
-  SELECT 's'::"char", start_date, array_position(enum_range(NULL::"ClaimStatus"), status), count(*)::int FROM ev GROUP BY 2, 3
+-- What each event readers see adds to the counts: one row per kind and lane.
+CREATE VIEW "event_day_lane" AS
+  SELECT e.id AS event_id, 's'::"char" AS kind, e.start_date AS day, array_position(enum_range(NULL::"ClaimStatus"), e.status) AS lane
+  FROM event e WHERE e.deleted_at IS NULL AND e.publication = 'published'
   UNION ALL
-  SELECT 'a'::"char", ev.start_date, coalesce(ea.actor_id, 0), count(*)::int
-  FROM ev LEFT JOIN event_actor ea ON ea.event_id = ev.id GROUP BY 2, 3
+  SELECT e.id, 'a'::"char", e.start_date, coalesce(ea.actor_id, 0)
+  FROM event e LEFT JOIN event_actor ea ON ea.event_id = e.id
+  WHERE e.deleted_at IS NULL AND e.publication = 'published'
   UNION ALL
-  SELECT 't'::"char", ev.start_date, coalesce(et.tag_id, 0), count(*)::int
-  FROM ev LEFT JOIN (event_tag et JOIN tag t ON t.id = et.tag_id AND t.deleted_at IS NULL) ON et.event_id = ev.id GROUP BY 2, 3
-$$;
+  SELECT e.id, 't'::"char", e.start_date, coalesce(et.tag_id, 0)
+  FROM event e LEFT JOIN (event_tag et JOIN tag t ON t.id = et.tag_id AND t.deleted_at IS NULL) ON et.event_id = e.id
+  WHERE e.deleted_at IS NULL AND e.publication = 'published';
 
 -- The counts of the given days, from the events themselves.
 CREATE FUNCTION count_event_days(days date[]) RETURNS TABLE ("kind" "char", "day" date, "lane" integer, "n" integer)
 LANGUAGE sql STABLE AS $$
-  SELECT * FROM count_events(ARRAY(
-    SELECT e.id FROM event e WHERE e.start_date = ANY (days) AND e.deleted_at IS NULL AND e.publication = 'published'))
+  SELECT l.kind, l.day, l.lane, count(*)::int FROM event_day_lane l WHERE l.day = ANY (days) GROUP BY 1, 2, 3
 $$;
 
 -- New events are counted at commit, with whatever links they have by then.
@@ -151,7 +148,9 @@ BEGIN
   WITH added AS (
     DELETE FROM event_day_count_new x WHERE x.xid = me RETURNING x.event_id),
   counts AS (
-    SELECT c.kind, c.day, c.lane, c.n FROM count_events(ARRAY(SELECT event_id FROM added)) c WHERE NOT (c.day = ANY (stale))),
+    SELECT l.kind, l.day, l.lane, count(*)::int AS n FROM event_day_lane l
+    WHERE l.event_id = ANY (ARRAY(SELECT event_id FROM added)) AND NOT (l.day = ANY (stale))
+    GROUP BY 1, 2, 3),
   days AS (
     INSERT INTO event_day_count AS t (kind, day, lane, n) SELECT * FROM counts ORDER BY 1, 2, 3
     ON CONFLICT (kind, day, lane) DO UPDATE SET n = t.n + excluded.n)
@@ -185,7 +184,7 @@ END $$;
 
 -- The counts of the events already there.
 INSERT INTO event_day_count (kind, day, lane, n)
-SELECT * FROM count_event_days((SELECT coalesce(array_agg(DISTINCT start_date), '{}') FROM event));
+SELECT kind, day, lane, count(*)::int FROM event_day_lane GROUP BY 1, 2, 3;
 INSERT INTO event_month_count (kind, month, lane, n)
 SELECT kind, date_trunc('month', day::timestamp)::date, lane, sum(n)::int FROM event_day_count GROUP BY 1, 2, 3;
 
