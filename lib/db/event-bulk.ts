@@ -167,18 +167,21 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
   // rows just written, put together here rather than read back (the slowest part otherwise).
   const actorRows = new Map((await tx.actor.findMany({ where: { id: { in: [...new Set(ea.actor)] } }, select: { id: true, code: true, name: true, kind: true, color: true } })).map((a) => [a.id, a]));
   const sourceRows = new Map((await tx.source.findMany({ where: { id: { in: [...new Set(sources.values())] } } })).map((x) => [x.id, x]));
+  // The link rows of each event, grouped once (a scan of every list per event is quadratic).
+  const quotesOf = groupBy(quotes.map((x, k) => ({ ...x, id: quoteIds[k] })), (x) => x.eventId);
+  const sourcesOf = groupBy(es.event.map((_, k) => k), (k) => es.event[k]);
+  const source = (sourceId: number | null) => (sourceId ? sourceRows.get(sourceId)! : null);
   const rows: EventRow[] = inputs.map((input, i) => {
     const { id, created_at: createdAt, updated_at: updatedAt } = created[i];
-    const source = (sourceId: number | null) => (sourceId ? sourceRows.get(sourceId)! : null);
-    const eventQuotes = quotes.flatMap((x, k) => (x.eventId === id ? [{ ...x, id: quoteIds[k] }] : []));
+    const eventQuotes = quotesOf.get(id) ?? [];
     return {
       ...cols[i], id, version: 1, createdAt, updatedAt, deletedAt: null, createdById: userId, updatedById: userId,
       actors: input.actors
         .map((a) => ({ eventId: id, actorId: actors.get(a.code)!, role: a.role, actor: actorRows.get(actors.get(a.code)!)! }))
         .sort((a, b) => a.actorId - b.actorId),
       tags: [...new Set(input.tags)].map((t) => ({ eventId: id, tagId: tags.get(t)!, tag: { slug: t, name: '' } })).sort((a, b) => a.tagId - b.tagId),
-      sources: es.event
-        .flatMap((e, k) => (e === id ? [{ eventId: id, sourceId: es.source[k], credibility: es.credibility[k], source: source(es.source[k])! }] : []))
+      sources: (sourcesOf.get(id) ?? [])
+        .map((k) => ({ eventId: id, sourceId: es.source[k], credibility: es.credibility[k], source: source(es.source[k])! }))
         .sort((a, b) => byNullableText(a.source.publishedAt, b.source.publishedAt) || a.sourceId - b.sourceId),
       quotes: eventQuotes
         .map(({ id: quoteId, q, sourceId }) => ({
@@ -189,7 +192,19 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
       statusChanges: [{ id: 0, eventId: id, fromStatus: null, toStatus: input.status, changedAt, reason: sc.reason[i], sourceId: sc.source[i], changedById: userId, source: source(sc.source[i]) }],
     } as unknown as EventRow;
   });
-  await recordCreations(tx, 'event', rows.map((r) => ({ id: r.id, snapshot: toEventDto(r) })), userId);
+  const revs = rows.map((r) => ({ id: r.id, snapshot: toEventDto(r) }));
+  await recordCreations(tx, 'event', revs, userId);
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /** Postgres' ascending order for text: nulls last. */
