@@ -81,7 +81,7 @@ async function resolveSources(tx: Tx, inputs: EventInput[], userId: number | nul
 export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: number | null): Promise<void> {
   if (!inputs.length) return;
   if (inputs.some((i) => i.publication === 'published') && (await isReviewRequired(tx))) throw new ReviewRequired();
-  const taken = await tx.event.findMany({ where: { slug: { in: inputs.map((i) => i.slug) } }, select: { slug: true } });
+  const taken = await tx.$queryRaw<{ slug: string }[]>`SELECT slug FROM event WHERE slug = ANY(${inputs.map((i) => i.slug)}::text[]) LIMIT 1`;
   if (taken.length) throw new InvalidInput({ slug: `An event with this slug already exists: ${taken[0].slug}` });
 
   const codes = [...new Set(inputs.flatMap((i) => i.actors.map((a) => a.code)))];
@@ -136,9 +136,6 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
     sc.source.push(input.statusSourceUrl ? (sources.get(input.statusSourceUrl) ?? null) : null);
     for (const { source, ...q } of input.quotes) quotes.push({ eventId, q, sourceId: source ? sourceIds[source - 1] : (sourceIds[0] ?? null) });
   });
-  await tx.$executeRaw`INSERT INTO event_actor (event_id, actor_id, role) SELECT * FROM unnest(${ea.event}::int[], ${ea.actor}::int[], ${ea.role}::text[])`;
-  await tx.$executeRaw`INSERT INTO event_tag (event_id, tag_id) SELECT * FROM unnest(${et.event}::int[], ${et.tag}::int[])`;
-  await tx.$executeRaw`INSERT INTO event_source (event_id, source_id, credibility) SELECT * FROM unnest(${es.event}::int[], ${es.source}::int[], ${es.credibility}::int[])`;
   const [{ changed_at: changedAt }] = await tx.$queryRaw<{ changed_at: Date }[]>`
     WITH made AS (
       INSERT INTO status_change (event_id, to_status, reason, source_id, changed_by_id)
@@ -167,6 +164,16 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
   // rows just written, put together here rather than read back (the slowest part otherwise).
   const actorRows = new Map((await tx.actor.findMany({ where: { id: { in: [...new Set(ea.actor)] } }, select: { id: true, code: true, name: true, kind: true, color: true } })).map((a) => [a.id, a]));
   const sourceRows = new Map((await tx.source.findMany({ where: { id: { in: [...new Set(sources.values())] } } })).map((x) => [x.id, x]));
+  // The link rows go last, and the snapshots are put together while Postgres checks their
+  // keys (~0.15 s of JS per 5,000-row file off the clock): the same statements in the same
+  // transaction, one at a time, with the JS work beside them instead of after them.
+  const links = (async () => {
+    await tx.$executeRaw`INSERT INTO event_actor (event_id, actor_id, role) SELECT * FROM unnest(${ea.event}::int[], ${ea.actor}::int[], ${ea.role}::text[])`;
+    await tx.$executeRaw`INSERT INTO event_tag (event_id, tag_id) SELECT * FROM unnest(${et.event}::int[], ${et.tag}::int[])`;
+    await tx.$executeRaw`INSERT INTO event_source (event_id, source_id, credibility) SELECT * FROM unnest(${es.event}::int[], ${es.source}::int[], ${es.credibility}::int[])`;
+  })();
+  links.catch(() => {}); // awaited below; this only keeps a failure from counting as unhandled meanwhile
+  await new Promise((resolve) => setImmediate(resolve)); // lets the first statement go out
   // The link rows of each event, grouped once (a scan of every list per event is quadratic).
   const quotesOf = groupBy(quotes.map((x, k) => ({ ...x, id: quoteIds[k] })), (x) => x.eventId);
   const sourcesOf = groupBy(es.event.map((_, k) => k), (k) => es.event[k]);
@@ -197,6 +204,7 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
     } as unknown as EventRow;
   });
   const revs = rows.map((r) => ({ id: r.id, snapshot: toEventDto(r) }));
+  await links;
   await recordCreations(tx, 'event', revs, userId);
 }
 
