@@ -81,7 +81,7 @@ async function resolveSources(tx: Tx, inputs: EventInput[], userId: number | nul
 export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: number | null): Promise<void> {
   if (!inputs.length) return;
   if (inputs.some((i) => i.publication === 'published') && (await isReviewRequired(tx))) throw new ReviewRequired();
-  const taken = await tx.event.findMany({ where: { slug: { in: inputs.map((i) => i.slug) } }, select: { slug: true } });
+  const taken = await tx.$queryRaw<{ slug: string }[]>`SELECT slug FROM event WHERE slug = ANY(${inputs.map((i) => i.slug)}::text[]) LIMIT 1`;
   if (taken.length) throw new InvalidInput({ slug: `An event with this slug already exists: ${taken[0].slug}` });
 
   const codes = [...new Set(inputs.flatMap((i) => i.actors.map((a) => a.code)))];
@@ -136,9 +136,6 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
     sc.source.push(input.statusSourceUrl ? (sources.get(input.statusSourceUrl) ?? null) : null);
     for (const { source, ...q } of input.quotes) quotes.push({ eventId, q, sourceId: source ? sourceIds[source - 1] : (sourceIds[0] ?? null) });
   });
-  await tx.$executeRaw`INSERT INTO event_actor (event_id, actor_id, role) SELECT * FROM unnest(${ea.event}::int[], ${ea.actor}::int[], ${ea.role}::text[])`;
-  await tx.$executeRaw`INSERT INTO event_tag (event_id, tag_id) SELECT * FROM unnest(${et.event}::int[], ${et.tag}::int[])`;
-  await tx.$executeRaw`INSERT INTO event_source (event_id, source_id, credibility) SELECT * FROM unnest(${es.event}::int[], ${es.source}::int[], ${es.credibility}::int[])`;
   const [{ changed_at: changedAt }] = await tx.$queryRaw<{ changed_at: Date }[]>`
     WITH made AS (
       INSERT INTO status_change (event_id, to_status, reason, source_id, changed_by_id)
@@ -167,18 +164,34 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
   // rows just written, put together here rather than read back (the slowest part otherwise).
   const actorRows = new Map((await tx.actor.findMany({ where: { id: { in: [...new Set(ea.actor)] } }, select: { id: true, code: true, name: true, kind: true, color: true } })).map((a) => [a.id, a]));
   const sourceRows = new Map((await tx.source.findMany({ where: { id: { in: [...new Set(sources.values())] } } })).map((x) => [x.id, x]));
+  // The link rows go last, and the snapshots are put together while Postgres checks their
+  // keys (~0.15 s of JS per 5,000-row file off the clock): the same statements in the same
+  // transaction, one at a time, with the JS work beside them instead of after them.
+  const links = (async () => {
+    await tx.$executeRaw`INSERT INTO event_actor (event_id, actor_id, role) SELECT * FROM unnest(${ea.event}::int[], ${ea.actor}::int[], ${ea.role}::text[])`;
+    await tx.$executeRaw`INSERT INTO event_tag (event_id, tag_id) SELECT * FROM unnest(${et.event}::int[], ${et.tag}::int[])`;
+    await tx.$executeRaw`INSERT INTO event_source (event_id, source_id, credibility) SELECT * FROM unnest(${es.event}::int[], ${es.source}::int[], ${es.credibility}::int[])`;
+  })();
+  links.catch(() => {}); // awaited below; this only keeps a failure from counting as unhandled meanwhile
+  await new Promise((resolve) => setImmediate(resolve)); // lets the first statement go out
+  // The link rows of each event, grouped once (a scan of every list per event is quadratic).
+  const quotesOf = groupBy(quotes.map((x, k) => ({ ...x, id: quoteIds[k] })), (x) => x.eventId);
+  const sourcesOf = groupBy(es.event.map((_, k) => k), (k) => es.event[k]);
+  const source = (sourceId: number | null) => (sourceId ? sourceRows.get(sourceId)! : null);
   const rows: EventRow[] = inputs.map((input, i) => {
     const { id, created_at: createdAt, updated_at: updatedAt } = created[i];
-    const source = (sourceId: number | null) => (sourceId ? sourceRows.get(sourceId)! : null);
-    const eventQuotes = quotes.flatMap((x, k) => (x.eventId === id ? [{ ...x, id: quoteIds[k] }] : []));
+    const eventQuotes = quotesOf.get(id) ?? [];
+    // The scalar columns spread last: an object literal that starts with a spread and then
+    // adds properties is built property by property (about 50 µs per event, a quarter of a
+    // second per 5,000-row file); the keys do not overlap.
     return {
-      ...cols[i], id, version: 1, createdAt, updatedAt, deletedAt: null, createdById: userId, updatedById: userId,
+      id, version: 1, createdAt, updatedAt, deletedAt: null, createdById: userId, updatedById: userId,
       actors: input.actors
         .map((a) => ({ eventId: id, actorId: actors.get(a.code)!, role: a.role, actor: actorRows.get(actors.get(a.code)!)! }))
         .sort((a, b) => a.actorId - b.actorId),
       tags: [...new Set(input.tags)].map((t) => ({ eventId: id, tagId: tags.get(t)!, tag: { slug: t, name: '' } })).sort((a, b) => a.tagId - b.tagId),
-      sources: es.event
-        .flatMap((e, k) => (e === id ? [{ eventId: id, sourceId: es.source[k], credibility: es.credibility[k], source: source(es.source[k])! }] : []))
+      sources: (sourcesOf.get(id) ?? [])
+        .map((k) => ({ eventId: id, sourceId: es.source[k], credibility: es.credibility[k], source: source(es.source[k])! }))
         .sort((a, b) => byNullableText(a.source.publishedAt, b.source.publishedAt) || a.sourceId - b.sourceId),
       quotes: eventQuotes
         .map(({ id: quoteId, q, sourceId }) => ({
@@ -187,9 +200,23 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
         }))
         .sort((a, b) => byNullableText(a.date, b.date) || a.id - b.id),
       statusChanges: [{ id: 0, eventId: id, fromStatus: null, toStatus: input.status, changedAt, reason: sc.reason[i], sourceId: sc.source[i], changedById: userId, source: source(sc.source[i]) }],
+      ...cols[i],
     } as unknown as EventRow;
   });
-  await recordCreations(tx, 'event', rows.map((r) => ({ id: r.id, snapshot: toEventDto(r) })), userId);
+  const revs = rows.map((r) => ({ id: r.id, snapshot: toEventDto(r) }));
+  await links;
+  await recordCreations(tx, 'event', revs, userId);
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /** Postgres' ascending order for text: nulls last. */

@@ -26,13 +26,15 @@ export async function recordRevision(
 }
 
 /**
- * The first revision of many records at once (bulk import), as one statement: one JSON
- * array parameter is far cheaper to send and parse than a row per record.
+ * The first revision of many records at once (bulk import), as one statement. The snapshots
+ * go as one JSON array beside an array of ids, zipped by position: `json` is only checked on
+ * the way in and each element parsed once into jsonb, where a `jsonb` array of {id, snapshot}
+ * would be parsed whole and then taken apart (about a third slower for 5,000 snapshots).
  */
 export async function recordCreations(tx: Tx, entityType: RevisionEntity, records: { id: number; snapshot: unknown }[], authorId: number | null): Promise<void> {
   if (!records.length) return;
   await tx.$executeRaw`
     INSERT INTO revision (entity_type, entity_id, version, action, snapshot, author_id)
-    SELECT ${entityType}, (x->>'id')::int, 1, 'create', x->'snapshot', ${authorId}::int
-    FROM jsonb_array_elements(${JSON.stringify(records)}::jsonb) x`;
+    SELECT ${entityType}, id, 1, 'create', snapshot::jsonb, ${authorId}::int
+    FROM ROWS FROM (unnest(${records.map((r) => r.id)}::int[]), json_array_elements(${JSON.stringify(records.map((r) => r.snapshot))}::json)) AS x(id, snapshot)`;
 }
