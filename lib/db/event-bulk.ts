@@ -64,6 +64,16 @@ async function resolveSources(tx: Tx, inputs: EventInput[], userId: number | nul
     }
   }
   const missing = all.filter((s) => !ids.has(sourceKey(s)));
+  // As in the editor: a second copy of a trashed source would split its history.
+  const unlinked = missing.filter((s) => !s.url);
+  const [trashed] = missing.length
+    ? await tx.$queryRaw<{ title: string }[]>`
+        SELECT title FROM source WHERE deleted_at IS NOT NULL
+          AND (url = ANY (${missing.flatMap((s) => s.url ?? [])}::text[])
+               OR (url IS NULL AND (publisher, title) IN (SELECT * FROM unnest(${unlinked.map((s) => s.publisher)}::text[], ${unlinked.map((s) => s.title)}::text[]))))
+        LIMIT 1`
+    : [];
+  if (trashed) throw new InvalidInput({ sources: `The source “${trashed.title}” is in the trash: restore it under Sources first` });
   if (missing.length) {
     const created = await tx.$queryRaw<{ id: number }[]>`
       INSERT INTO source (publisher, title, url, published_at, reliability, updated_at)

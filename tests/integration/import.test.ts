@@ -97,6 +97,18 @@ describe('POST /api/import', () => {
     expect(await getEvent('test-import-json-a')).toMatchObject({ title: 'A, corrected', version: 2 });
   });
 
+  test('a row citing a trashed source is refused, naming it, and makes no copy of it', async () => {
+    const url = `https://example.org/trashed-${Date.now()}`;
+    await getDb().source.create({ data: { publisher: 'Trash wire', title: 'Trashed report', url, deletedAt: new Date() } });
+    const row = { slug: 'test-import-trashed-source', title: 'T', date: '2024-01-04', sources: [{ publisher: 'Trash wire', title: 'Trashed report', url }] };
+    const res = await call(JSON.stringify([row]), 'apply', 'application/json');
+    const report = await res.json();
+    expect(report.applied).toBe(false);
+    expect(report.rows[0].errors.sources).toMatch(/Trashed report.*in the trash/);
+    expect(await getDb().source.count({ where: { url } })).toBe(1);
+    expect(await getDb().event.count({ where: { slug: row.slug } })).toBe(0);
+  });
+
   test('a slug used twice in one file is an error on the second row', async () => {
     const res = await call(JSON.stringify([{ slug: 'test-import-dup', title: 'x', date: '2024-01-01' }, { slug: 'test-import-dup', title: 'y', date: '2024-01-01' }]), 'dry-run', 'application/json');
     expect((await res.json()).rows[1]).toMatchObject({ row: 'item 2', errors: { slug: 'Slug already used by item 1 of this file' } });
