@@ -117,18 +117,18 @@ CREATE TRIGGER "event_day_count_update" AFTER UPDATE ON "event" REFERENCING OLD 
   FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_changed_events();
 CREATE TRIGGER "event_day_count_delete" AFTER DELETE ON "event" REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_changed_events();
-CREATE TRIGGER "event_day_count_insert" AFTER INSERT ON "event_actor" REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_new_links();
-CREATE TRIGGER "event_day_count_update" AFTER UPDATE ON "event_actor" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_changed_links();
-CREATE TRIGGER "event_day_count_delete" AFTER DELETE ON "event_actor" REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_changed_links();
-CREATE TRIGGER "event_day_count_insert" AFTER INSERT ON "event_tag" REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_new_links();
-CREATE TRIGGER "event_day_count_update" AFTER UPDATE ON "event_tag" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_changed_links();
-CREATE TRIGGER "event_day_count_delete" AFTER DELETE ON "event_tag" REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_changed_links();
+DO $$
+DECLARE t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['event_actor', 'event_tag'] LOOP
+    EXECUTE format('CREATE TRIGGER "event_day_count_insert" AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_new_links()', t);
+    EXECUTE format('CREATE TRIGGER "event_day_count_update" AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_changed_links()', t);
+    EXECUTE format('CREATE TRIGGER "event_day_count_delete" AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_changed_links()', t);
+  END LOOP;
+END $$;
 CREATE TRIGGER "event_day_count_update" AFTER UPDATE ON "tag" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_changed_tags();
 CREATE TRIGGER "event_day_count_truncate" AFTER TRUNCATE ON "event" FOR EACH STATEMENT EXECUTE FUNCTION event_day_count_truncated();
