@@ -8,6 +8,7 @@ import { getDb } from './client.ts';
 import { cachedPerDataVersion } from './read-cache.ts';
 import { eventFilterSql, tsQuery } from './event-filter.ts';
 import { Prisma } from './generated/client.ts';
+import { queryJsonRows } from './json-rows.ts';
 
 export interface EventSummary {
   slug: string;
@@ -23,12 +24,13 @@ export interface EventSummary {
 }
 
 /**
- * Summaries by event id, built in one query: a page of 50 or a window of 2,000 events costs
- * one round trip, not one per relation plus the ORM's hydration of each row.
+ * Summaries by event id, built in one query and sent as one JSON text: a page of 50 or a
+ * window of 2,000 events costs one round trip, not one per relation plus the ORM's hydration
+ * of each row.
  */
 export async function loadSummaries(ids: number[]): Promise<Map<number, EventSummary>> {
   if (!ids.length) return new Map();
-  const rows = await getDb().$queryRaw<(Omit<EventSummary, 'highlight'> & { id: number })[]>`
+  const rows = await queryJsonRows<Omit<EventSummary, 'highlight'> & { id: number }>(Prisma.sql`
     SELECT e.id, e.slug, e.title, to_char(e.start_date, 'YYYY-MM-DD') AS date, to_char(e.end_date, 'YYYY-MM-DD') AS "endDate",
       e.date_precision::text AS "datePrecision", e.status::text AS status,
       coalesce((SELECT json_agg(json_build_object('code', a.code, 'name', a.name, 'color', a.color) ORDER BY a.code)
@@ -36,7 +38,7 @@ export async function loadSummaries(ids: number[]): Promise<Map<number, EventSum
       -- A trashed tag leaves every page until restored (its links stay).
       coalesce((SELECT array_agg(t.slug ORDER BY t.slug)
                 FROM event_tag et JOIN tag t ON t.id = et.tag_id AND t.deleted_at IS NULL WHERE et.event_id = e.id), '{}') AS tags
-    FROM event e WHERE e.id = ANY (${ids}::int[])`;
+    FROM event e WHERE e.id = ANY (${ids}::int[])`);
   return new Map(rows.map(({ id, ...summary }) => [id, summary]));
 }
 

@@ -1,9 +1,9 @@
 import 'server-only';
 import type { EventFilter, TimelineQuery } from '../schemas/event-query.ts';
 import type { BucketUnit } from '../timeline/buckets.ts';
-import { getDb } from './client.ts';
 import { longestSpanDays } from './event-filter.ts';
 import { Prisma } from './generated/client.ts';
+import { queryJsonRows } from './json-rows.ts';
 
 // Counts per time bucket for a dense timeline window: in all, and per lane. Windows without
 // filters sum the day and month counts that triggers keep (see the timeline_day_counts
@@ -39,15 +39,16 @@ export async function countMatchingEvents({ lanes, unit, start }: Window, where:
       : lanes === 'tag'
         ? Prisma.sql`LEFT JOIN (event_tag et JOIN tag tg ON tg.id = et.tag_id AND tg.deleted_at IS NULL) ON et.event_id = e.id`
         : Prisma.empty;
+  const epochMs = Prisma.sql`extract(epoch FROM ${t}) * 1000`;
   const [laneRows, totalRows] = await Promise.all([
-    getDb().$queryRaw<{ lane: string | null; t: Date; n: bigint }[]>`
-      SELECT ${laneExpr} AS lane, ${t} AS t, count(*) AS n FROM event e ${joins} WHERE ${where} GROUP BY 1, 2`,
-    getDb().$queryRaw<{ t: Date; n: bigint }[]>`
-      SELECT ${t} AS t, count(*) AS n FROM event e WHERE ${where} GROUP BY 1 ORDER BY 1`,
+    queryJsonRows<{ lane: string | null; t: number; n: number }>(Prisma.sql`
+      SELECT ${laneExpr} AS lane, ${epochMs} AS t, count(*) AS n FROM event e ${joins} WHERE ${where} GROUP BY 1, 2`),
+    queryJsonRows<{ t: number; n: number }>(Prisma.sql`
+      SELECT ${epochMs} AS t, count(*) AS n FROM event e WHERE ${where} GROUP BY 1 ORDER BY 1`),
   ]);
   return {
-    lanes: laneRows.map((r) => ({ lane: r.lane, t: r.t, n: Number(r.n) })),
-    totals: totalRows.map((r) => ({ t: r.t, n: Number(r.n) })),
+    lanes: laneRows.map((r) => ({ lane: r.lane, t: new Date(r.t), n: r.n })),
+    totals: totalRows.map((r) => ({ t: new Date(r.t), n: r.n })),
   };
 }
 
@@ -65,12 +66,13 @@ export async function countFromKeptCounts({ lanes, unit, start, end }: Window): 
   const byMonth = unit === 'month' || unit === 'year';
   const m1 = byMonth ? monthOnOrAfter(start) : end;
   const m2 = byMonth ? monthAfterLastWhole(end, m1) : end;
-  const laneKey =
+  // Lane ids to keys with one join (not a lookup per row).
+  const [laneKey, laneJoin] =
     lanes === 'actor'
-      ? Prisma.sql`(SELECT a.code FROM actor a WHERE a.id = g.lane)`
+      ? [Prisma.sql`a.code`, Prisma.sql`LEFT JOIN actor a ON a.id = g.lane`]
       : lanes === 'tag'
-        ? Prisma.sql`(SELECT tg.slug FROM tag tg WHERE tg.id = g.lane)`
-        : Prisma.sql`(enum_range(NULL::"ClaimStatus"))[g.lane]::text`;
+        ? [Prisma.sql`tg.slug`, Prisma.sql`LEFT JOIN tag tg ON tg.id = g.lane`]
+        : [Prisma.sql`(enum_range(NULL::"ClaimStatus"))[g.lane]::text`, Prisma.empty];
   const statusOfSpanning = Prisma.sql`SELECT 's'::"char" AS kind, array_position(enum_range(NULL::"ClaimStatus"), s.status) AS lane, count(*) AS n
     FROM spanning s GROUP BY 2`;
   const spanLanes =
@@ -81,7 +83,7 @@ export async function countFromKeptCounts({ lanes, unit, start, end }: Window): 
             LEFT JOIN (event_tag et JOIN tag tg ON tg.id = et.tag_id AND tg.deleted_at IS NULL) ON et.event_id = s.id GROUP BY 2`
         : Prisma.empty;
   // Status rows count every event once, so they give the totals whatever the lanes.
-  const rows = await getDb().$queryRaw<{ kind: string; lane: string | null; t: Date; n: bigint }[]>`
+  const rows = await queryJsonRows<{ kind: string; lane: string | null; t: number; n: number }>(Prisma.sql`
     WITH spanning AS (
       SELECT e.id, e.status FROM event e
       WHERE e.deleted_at IS NULL AND e.publication = 'published' AND e.effective_end > e.start_date
@@ -100,12 +102,12 @@ export async function countFromKeptCounts({ lanes, unit, start, end }: Window): 
       SELECT x.kind, x.lane, ${start}::date, x.n FROM (${statusOfSpanning} ${spanLanes}) x),
     g AS (
       SELECT c.kind, c.lane, ${bucketOf(unit, Prisma.sql`c.day`)} AS t, sum(c.n) AS n FROM counts c GROUP BY 1, 2, 3 HAVING sum(c.n) > 0)
-    SELECT g.kind::text AS kind, CASE WHEN g.kind = ${kind} THEN ${laneKey} END AS lane, g.t, g.n FROM g`;
+    SELECT g.kind::text AS kind, CASE WHEN g.kind = ${kind} THEN ${laneKey} END AS lane, extract(epoch FROM g.t) * 1000 AS t, g.n FROM g ${laneJoin}`);
   const totals = new Map<number, number>();
   const result: BucketCounts = { lanes: [], totals: [] };
   for (const r of rows) {
-    if (r.kind === 's') totals.set(r.t.getTime(), (totals.get(r.t.getTime()) ?? 0) + Number(r.n));
-    if (r.kind === kind) result.lanes.push({ lane: r.lane, t: r.t, n: Number(r.n) });
+    if (r.kind === 's') totals.set(r.t, (totals.get(r.t) ?? 0) + r.n);
+    if (r.kind === kind) result.lanes.push({ lane: r.lane, t: new Date(r.t), n: r.n });
   }
   result.totals = [...totals].sort((a, b) => a[0] - b[0]).map(([t, n]) => ({ t: new Date(t), n }));
   return result;
