@@ -7,6 +7,7 @@ import { ReviewRequired } from './event-writes.ts';
 import { toEventDto, type EventRow } from './events.ts';
 import { updateRecord } from './record-writes.ts';
 import { snapshotQuotes } from './records/quote.ts';
+import { inTrash } from './records/shared.ts';
 import { SOURCE_SPEC, snapshotSources } from './records/source.ts';
 import { snapshotTags } from './records/tag.ts';
 import { recordCreations, type Tx } from './revisions.ts';
@@ -26,7 +27,7 @@ async function resolveTags(tx: Tx, inputs: EventInput[], userId: number | null):
   const slugs = [...new Set(inputs.flatMap((i) => i.tags))];
   const existing = await tx.tag.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true, deletedAt: true } });
   const trashed = existing.find((t) => t.deletedAt);
-  if (trashed) throw new InvalidInput({ tags: `The tag “${trashed.slug}” is in the trash: restore it under Tags first` });
+  if (trashed) throw inTrash('tags', trashed.slug);
   const missing = slugs.filter((s) => !existing.some((t) => t.slug === s));
   const created = missing.length
     ? await tx.$queryRaw<{ id: number; slug: string }[]>`
@@ -73,7 +74,7 @@ async function resolveSources(tx: Tx, inputs: EventInput[], userId: number | nul
                OR (url IS NULL AND (publisher, title) IN (SELECT * FROM unnest(${unlinked.map((s) => s.publisher)}::text[], ${unlinked.map((s) => s.title)}::text[]))))
         LIMIT 1`
     : [];
-  if (trashed) throw new InvalidInput({ sources: `The source “${trashed.title}” is in the trash: restore it under Sources first` });
+  if (trashed) throw inTrash('sources', trashed.title);
   if (missing.length) {
     const created = await tx.$queryRaw<{ id: number }[]>`
       INSERT INTO source (publisher, title, url, published_at, reliability, updated_at)

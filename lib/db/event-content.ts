@@ -6,6 +6,7 @@ import { quoteInputSchema } from '../schemas/quote.ts';
 import { sourceInputSchema } from '../schemas/source.ts';
 import { createRecord, setRecordTrashed, updateRecord } from './record-writes.ts';
 import { QUOTE_SPEC, quoteToInput } from './records/quote.ts';
+import { inTrash } from './records/shared.ts';
 import { SOURCE_SPEC, snapshotSource } from './records/source.ts';
 import { TAG_SPEC } from './records/tag.ts';
 import type { Tx } from './revisions.ts';
@@ -54,7 +55,7 @@ async function findOrCreateSource(tx: Tx, s: EventInput['sources'][number], user
   if (!existing) {
     // A second copy of a trashed source would split its history and its citations.
     if (await tx.source.findFirst({ where: same, select: { id: true } })) {
-      throw new InvalidInput({ sources: `The source “${s.title}” is in the trash: restore it under Sources first` });
+      throw inTrash('sources', s.title);
     }
     return (await createRecord(SOURCE_SPEC, fields, userId, tx)).id;
   }
@@ -71,7 +72,7 @@ async function resolveTags(tx: Tx, slugs: string[], userId: number | null): Prom
   const ids: number[] = [];
   for (const slug of new Set(slugs)) {
     const tag = await tx.tag.findUnique({ where: { slug }, select: { id: true, deletedAt: true } });
-    if (tag?.deletedAt) throw new InvalidInput({ tags: `The tag “${slug}” is in the trash: restore it under Tags first` });
+    if (tag?.deletedAt) throw inTrash('tags', slug);
     if (!tag) await createRecord(TAG_SPEC, { slug, name: slug.replace(/-/g, ' ') }, userId, tx);
     ids.push(tag?.id ?? (await tx.tag.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id);
   }

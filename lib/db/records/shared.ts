@@ -12,6 +12,15 @@ export const searchAny = (q: string | undefined, fields: string[]) =>
   q ? { OR: fields.map((f) => ({ [f]: { contains: q, mode: 'insensitive' as const } })) } : {};
 
 
+/**
+ * The refusal when an event names a trashed tag or source: the editor and the import both
+ * ask for a restore, since a second copy would split the record's history and citations.
+ */
+export function inTrash(field: 'tags' | 'sources', name: string): InvalidInput {
+  const [noun, page] = field === 'tags' ? ['tag', 'Tags'] : ['source', 'Sources'];
+  return new InvalidInput({ [field]: `The ${noun} “${name}” is in the trash: restore it under ${page} first` });
+}
+
 /** Actor ids by code (not trashed); an unknown code is a field error on its field. */
 export async function actorIds(tx: Tx, codes: Record<string, string | null>): Promise<Record<string, number | null>> {
   const wanted = Object.values(codes).filter((c): c is string => !!c);
