@@ -7,7 +7,7 @@ const event: CsvEvent = {
   status: 'confirmed', confidence: 'high', importance: 3, location: { name: 'Kursk, Russia' },
   actors: [{ code: 'KP', role: 'participant' }, { code: 'RU', role: 'host' }], tags: ['military'],
   sources: [{ publisher: 'Wire', title: 'Report, "quoted"', url: 'https://example.org/a', reliability: 'B', credibility: 2 }],
-  quotes: [{}], summary: 'Line one\nline two', notes: '@SUM(A1)', version: 2, updatedAt: '2025-01-01T00:00:00.000Z',
+  quoteCount: 1, summary: 'Line one\nline two', notes: '@SUM(A1)', version: 2, updatedAt: '2025-01-01T00:00:00.000Z',
 };
 
 describe('neutralise', () => {

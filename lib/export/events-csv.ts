@@ -21,7 +21,7 @@ export interface CsvEvent {
   actors: { code: string; role: string }[];
   tags: string[];
   sources: { publisher: string; title: string; url: string | null; reliability: string; credibility: number }[];
-  quotes: unknown[];
+  quoteCount: number;
   summary: string;
   notes: string | null;
   version: number;
@@ -45,7 +45,7 @@ export function toCsvRow(e: CsvEvent): string[] {
     e.tags.join(' | '),
     e.sources.map((s) => `${s.publisher}: ${s.title} [${s.reliability}${s.credibility}]`).join(' | '),
     e.sources.map((s) => s.url ?? '').filter(Boolean).join(' | '),
-    String(e.quotes.length), e.summary, e.notes ?? '', String(e.version), e.updatedAt,
+    String(e.quoteCount), e.summary, e.notes ?? '', String(e.version), e.updatedAt,
   ];
   return cells.map(neutralise);
 }

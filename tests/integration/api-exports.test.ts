@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import { GET as getActors } from '../../app/api/actors/route.ts';
 import { GET as exportCsv } from '../../app/api/events/export.csv/route.ts';
 import { GET as exportJson } from '../../app/api/events/export.json/route.ts';
@@ -9,6 +9,8 @@ import { GET as getTags } from '../../app/api/tags/route.ts';
 import { GET as getFeed } from '../../app/feed.xml/route.ts';
 import { getDb } from '../../lib/db/client.ts';
 import { iterateEvents } from '../../lib/db/event-export.ts';
+import type { EventDto } from '../../lib/db/events.ts';
+import { CSV_COLUMNS, toCsvRow } from '../../lib/export/events-csv.ts';
 import { seedDatabase } from '../../lib/db/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { cleanupTestRecords, makeEvent } from '../helpers/factories.ts';
@@ -37,6 +39,27 @@ describe('GET /api/events/export.csv', () => {
       expect(r.actors).toMatch(/\bJP\b/);
       expect(r.sources.length).toBeGreaterThan(0);
     }
+  });
+
+  test('each row holds what the full event shape holds (the JSON export), trashed tags and sources left out', async () => {
+    // A trashed tag and a trashed source on a published event, so the test sees them left out.
+    const event = await makeEvent({ title: 'Export row check' });
+    const tag = await getDb().tag.create({ data: { slug: 'test-export-trashed', name: 'Trashed for the export test', deletedAt: new Date() } });
+    await getDb().eventTag.create({ data: { eventId: event.id, tagId: tag.id } });
+    onTestFinished(async () => {
+      await getDb().eventTag.deleteMany({ where: { tagId: tag.id } });
+      await getDb().tag.delete({ where: { id: tag.id } });
+    });
+    const link = await getDb().eventSource.findFirstOrThrow({ where: { eventId: event.id } });
+    await getDb().source.update({ where: { id: link.sourceId }, data: { deletedAt: new Date() } });
+    const csv = Papa.parse<string[]>((await (await call(exportCsv, '/api/events/export.csv')).text()).replace(/^\uFEFF/, '').trim()).data;
+    const events: EventDto[] = JSON.parse(await (await call(exportJson, '/api/events/export.json')).text());
+    expect(csv[0]).toEqual([...CSV_COLUMNS]);
+    expect(csv.slice(1)).toEqual(events.map((e) => toCsvRow({ ...e, quoteCount: e.quotes.length })));
+    const row = csv.find((r) => r[0] === event.slug)!;
+    expect(row[CSV_COLUMNS.indexOf('tags')]).toBe('');
+    expect(row[CSV_COLUMNS.indexOf('sources')]).toBe('');
+    expect(csv.some((r) => r[CSV_COLUMNS.indexOf('quote_count')] !== '0')).toBe(true);
   });
 
   test('neutralises cells that a spreadsheet would run as formulas', async () => {

@@ -1,4 +1,4 @@
-import { iterateEvents } from '@/lib/db/event-export.ts';
+import { iterateCsvEvents } from '@/lib/db/event-export.ts';
 import { csvChunk } from '@/lib/export/events-csv.ts';
 import { withValidators } from '@/lib/http/cache.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';
@@ -10,7 +10,7 @@ export const GET = handler(async (request) => {
   const filter = parseQuery(eventFilterSchema, new URL(request.url).searchParams);
   return withValidators(request, async () => {
     // A byte-order mark so spreadsheets read the file as UTF-8.
-    const body = streamPages(iterateEvents(filter), (page, i) => (i === 0 ? '\uFEFF' : '') + csvChunk(page, i === 0));
+    const body = streamPages(iterateCsvEvents(filter), (page, i) => (i === 0 ? '\uFEFF' : '') + csvChunk(page, i === 0));
     return new Response(body, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
