@@ -46,3 +46,12 @@ export function formatPartialDate(value: string | null): string {
   const parsed = parsePartialDate(value);
   return parsed ? formatDate(parsed.date, parsed.precision) : value;
 }
+
+/** The last day a partial date covers: 2024 → 2024-12-31, 2024-02 → 2024-02-29. */
+export function periodEnd(start: Date, precision: 'day' | 'month' | 'year'): Date {
+  const y = start.getUTCFullYear();
+  const m = start.getUTCMonth();
+  if (precision === 'year') return new Date(Date.UTC(y, 11, 31));
+  if (precision === 'month') return new Date(Date.UTC(y, m + 1, 0));
+  return start;
+}

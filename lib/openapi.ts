@@ -1,5 +1,5 @@
 import { withRecordPaths } from './openapi-records.ts';
-import { DEFAULT_LIMIT, EVENT_STATUSES, LANE_KINDS, MAX_LIMIT } from './schemas/event-query.ts';
+import { DEFAULT_LIMIT, DEFAULT_MAX_ITEMS, EVENT_STATUSES, LANE_KINDS, MAX_LIMIT } from './schemas/event-query.ts';
 
 // The public read API, described by hand (OpenAPI 3.1), plus the record writes
 // (lib/openapi-records.ts). Parameter rules mirror
@@ -57,7 +57,7 @@ export const openApiDocument = {
           ...filters,
           q('width', { type: 'integer', minimum: 100, maximum: 10000, default: 1000 }, 'Drawn width in pixels; sets the bucket size.'),
           q('lanes', { enum: LANE_KINDS, default: 'actor' }, 'One lane per actor, tag or status.'),
-          q('maxItems', { type: 'integer', minimum: 1, maximum: 5000, default: 2000 }, 'Above this many events, buckets are sent.'),
+          q('maxItems', { type: 'integer', minimum: 1, maximum: 5000, default: DEFAULT_MAX_ITEMS }, 'Above this many events, buckets are sent.'),
         ],
         responses: {
           '200': json('mode "items" (items, lanes) or mode "buckets" (bucket: day|week|month|year, lanes[].buckets[{t,count}], totals); t is epoch ms UTC', { type: 'object' }),

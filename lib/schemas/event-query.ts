@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parsePartialDate } from '../dates.ts';
+import { parsePartialDate, periodEnd } from '../dates.ts';
 
 // Query-string schemas shared by the reader pages and the JSON API, so a URL means the
 // same thing in the browser and to a script. Repeatable parameters (?actor=KP&actor=RU)
@@ -44,13 +44,20 @@ export const eventQuerySchema = eventFilterFields.extend({
 export type EventFilter = z.infer<typeof eventFilterFields>;
 export type EventQuery = z.infer<typeof eventQuerySchema>;
 
+/**
+ * Events a timeline window draws one by one; above it, per-lane counts. 500 marks already
+ * crowd a 1,000-pixel axis, and counts answer a dense window from the kept day counts
+ * instead of reading every event's summary.
+ */
+export const DEFAULT_MAX_ITEMS = 500;
+
 /** The timeline: a window (from/to), its pixel width, lanes, filters and the selected event. */
 export const timelineQuerySchema = eventFilterFields.extend({
   width: z.coerce.number().int('Use a whole number').min(100, 'At least 100').max(10000, 'At most 10000').default(1000),
   lanes: z.enum(LANE_KINDS, 'Use actor, tag or status').default('actor'),
   event: z.string().regex(/^[a-z0-9-]{1,200}$/, 'Not an event slug').optional(),
   /** Above this many events in the window the server sends density buckets instead. */
-  maxItems: z.coerce.number().int('Use a whole number').min(1, 'At least 1').max(5000, 'At most 5000').default(2000),
+  maxItems: z.coerce.number().int('Use a whole number').min(1, 'At least 1').max(5000, 'At most 5000').default(DEFAULT_MAX_ITEMS),
 }).refine(inOrder, ORDER_ERROR);
 
 export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
@@ -62,14 +69,6 @@ export function windowBounds(filter: Pick<EventFilter, 'from' | 'to'>): { start:
   return { start: from?.date ?? null, end: to ? periodEnd(to.date, to.precision) : null };
 }
 
-/** The last day a partial date covers: 2024 → 2024-12-31, 2024-02 → 2024-02-29. */
-export function periodEnd(start: Date, precision: 'day' | 'month' | 'year'): Date {
-  const y = start.getUTCFullYear();
-  const m = start.getUTCMonth();
-  if (precision === 'year') return new Date(Date.UTC(y, 11, 31));
-  if (precision === 'month') return new Date(Date.UTC(y, m + 1, 0));
-  return start;
-}
 
 /** Turns a parsed filter back into query parameters (stable order), for links and exports. */
 export function filterToParams(filter: Partial<EventFilter>): URLSearchParams {

@@ -1,4 +1,4 @@
-import { periodEnd } from '../schemas/event-query.ts';
+import { periodEnd } from '../dates.ts';
 import { DAY_MS } from './window.ts';
 
 // Where an event is drawn. A day event is a point; an event with an end date is a solid
