@@ -74,7 +74,7 @@ export async function loadCorpus(url: string, options: CorpusOptions): Promise<{
     ).rows[0].id;
     const crises = Array.from({ length: 40 }, () => START + r() * (END - START));
 
-    // Only the import is timed: each file is generated before its clock starts.
+    // The clock runs over the whole load; each next file is generated while others import.
     const started = performance.now();
     const inFlight = new Set<Promise<void>>();
     let loaded = 0;
