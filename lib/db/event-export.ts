@@ -49,8 +49,9 @@ export async function* iterateEvents(filter: EventFilter, pageSize = EXPORT_PAGE
 /**
  * The same events in the CSV's flat shape, page by page. The CSV needs a few columns of
  * each related record, so one query builds a page as one JSON text (json-rows.ts), each
- * kind of link gathered for the whole page at once: about twice as fast as the full shape. Lists keep the full shape's order and leave out trashed tags, sources and quotes
- * as it does; api-exports.test.ts checks every row against the full shape's.
+ * kind of link gathered for the whole page at once: about twice as fast as the full shape.
+ * Lists keep the full shape's order and leave out trashed tags, sources and quotes as it
+ * does; api-exports.test.ts checks every row against the full shape's.
  */
 export async function* iterateCsvEvents(filter: EventFilter, pageSize = 2_000): AsyncGenerator<CsvEvent[]> {
   for await (const ids of iterateIds(filter, pageSize)) {

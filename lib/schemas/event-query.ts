@@ -69,7 +69,6 @@ export function windowBounds(filter: Pick<EventFilter, 'from' | 'to'>): { start:
   return { start: from?.date ?? null, end: to ? periodEnd(to.date, to.precision) : null };
 }
 
-
 /** Turns a parsed filter back into query parameters (stable order), for links and exports. */
 export function filterToParams(filter: Partial<EventFilter>): URLSearchParams {
   const params = new URLSearchParams();
