@@ -10,10 +10,10 @@ import { queryJsonRows } from './json-rows.ts';
 // migration); filtered windows count their events directly.
 
 export interface BucketCounts {
-  /** Per lane key (null: events with no actor or tag) and bucket start. */
-  lanes: { lane: string | null; t: Date; n: number }[];
+  /** Per lane key (null: events with no actor or tag) and bucket start (epoch ms, UTC). */
+  lanes: { lane: string | null; t: number; n: number }[];
   /** Each event once, in the bucket of its start (the window's first bucket if it began earlier). */
-  totals: { t: Date; n: number }[];
+  totals: { t: number; n: number }[];
 }
 
 interface Window {
@@ -29,6 +29,10 @@ export function isUnfiltered(filter: EventFilter): boolean {
 
 const bucketOf = (unit: BucketUnit, day: Prisma.Sql) => Prisma.sql`date_trunc(${unit}, ${day}::timestamp)`;
 
+/** The untrashed tags of each row of `events` (a trashed tag leaves the timeline; its links stay). */
+const tagLinksOf = (events: 'e' | 's') =>
+  Prisma.sql`LEFT JOIN (event_tag et JOIN tag tg ON tg.id = et.tag_id AND tg.deleted_at IS NULL) ON et.event_id = ${Prisma.raw(events)}.id`;
+
 /** Counts of the events matching `where`, which already holds the window's bounds. */
 export async function countMatchingEvents({ lanes, unit, start }: Window, where: Prisma.Sql): Promise<BucketCounts> {
   const t = bucketOf(unit, Prisma.sql`greatest(e.start_date, ${start}::date)`);
@@ -37,19 +41,16 @@ export async function countMatchingEvents({ lanes, unit, start }: Window, where:
     lanes === 'actor'
       ? Prisma.sql`LEFT JOIN event_actor ea ON ea.event_id = e.id LEFT JOIN actor a ON a.id = ea.actor_id`
       : lanes === 'tag'
-        ? Prisma.sql`LEFT JOIN (event_tag et JOIN tag tg ON tg.id = et.tag_id AND tg.deleted_at IS NULL) ON et.event_id = e.id`
+        ? tagLinksOf('e')
         : Prisma.empty;
   const epochMs = Prisma.sql`extract(epoch FROM ${t}) * 1000`;
-  const [laneRows, totalRows] = await Promise.all([
-    queryJsonRows<{ lane: string | null; t: number; n: number }>(Prisma.sql`
+  const [laneRows, totals] = await Promise.all([
+    queryJsonRows<BucketCounts['lanes'][number]>(Prisma.sql`
       SELECT ${laneExpr} AS lane, ${epochMs} AS t, count(*) AS n FROM event e ${joins} WHERE ${where} GROUP BY 1, 2`),
-    queryJsonRows<{ t: number; n: number }>(Prisma.sql`
+    queryJsonRows<BucketCounts['totals'][number]>(Prisma.sql`
       SELECT ${epochMs} AS t, count(*) AS n FROM event e WHERE ${where} GROUP BY 1 ORDER BY 1`),
   ]);
-  return {
-    lanes: laneRows.map((r) => ({ lane: r.lane, t: new Date(r.t), n: r.n })),
-    totals: totalRows.map((r) => ({ t: new Date(r.t), n: r.n })),
-  };
+  return { lanes: laneRows, totals };
 }
 
 const KIND = { actor: 'a', tag: 't', status: 's' } as const;
@@ -79,8 +80,7 @@ export async function countFromKeptCounts({ lanes, unit, start, end }: Window): 
     lanes === 'actor'
       ? Prisma.sql`UNION ALL SELECT 'a'::"char", coalesce(ea.actor_id, 0), count(*) FROM spanning s LEFT JOIN event_actor ea ON ea.event_id = s.id GROUP BY 2`
       : lanes === 'tag'
-        ? Prisma.sql`UNION ALL SELECT 't'::"char", coalesce(et.tag_id, 0), count(*) FROM spanning s
-            LEFT JOIN (event_tag et JOIN tag tg ON tg.id = et.tag_id AND tg.deleted_at IS NULL) ON et.event_id = s.id GROUP BY 2`
+        ? Prisma.sql`UNION ALL SELECT 't'::"char", coalesce(et.tag_id, 0), count(*) FROM spanning s ${tagLinksOf('s')} GROUP BY 2`
         : Prisma.empty;
   // Status rows count every event once, so they give the totals whatever the lanes.
   const rows = await queryJsonRows<{ kind: string; lane: string | null; t: number; n: number }>(Prisma.sql`
@@ -107,9 +107,9 @@ export async function countFromKeptCounts({ lanes, unit, start, end }: Window): 
   const result: BucketCounts = { lanes: [], totals: [] };
   for (const r of rows) {
     if (r.kind === 's') totals.set(r.t, (totals.get(r.t) ?? 0) + r.n);
-    if (r.kind === kind) result.lanes.push({ lane: r.lane, t: new Date(r.t), n: r.n });
+    if (r.kind === kind) result.lanes.push({ lane: r.lane, t: r.t, n: r.n });
   }
-  result.totals = [...totals].sort((a, b) => a[0] - b[0]).map(([t, n]) => ({ t: new Date(t), n }));
+  result.totals = [...totals].sort((a, b) => a[0] - b[0]).map(([t, n]) => ({ t, n }));
   return result;
 }
 

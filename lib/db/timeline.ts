@@ -63,14 +63,14 @@ async function loadTimeline(query: TimelineQuery): Promise<TimelineData> {
   for (const r of counts.lanes) {
     const key = r.lane ?? 'none';
     const lane = grouped.get(key) ?? { lane: key, buckets: [], total: 0 };
-    lane.buckets.push({ t: r.t.getTime(), count: r.n });
+    lane.buckets.push({ t: r.t, count: r.n });
     lane.total += r.n;
     grouped.set(key, lane);
   }
   const limited = limitLanes([...grouped.values()], MAX_LANES);
   for (const l of limited) l.buckets.sort((a, b) => a.t - b.t);
   const labels = await laneLabels(query.lanes, limited.map((l) => l.lane));
-  const totals = counts.totals.map((r) => ({ t: r.t.getTime(), count: r.n }));
+  const totals = counts.totals.map((r) => ({ t: r.t, count: r.n }));
   return {
     mode: 'buckets',
     ...window,

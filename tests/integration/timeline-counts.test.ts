@@ -121,8 +121,8 @@ describe('kept timeline counts', () => {
     const { start, end } = windowBounds(query);
     const window = { lanes: query.lanes, unit: chooseBucketUnit(start!.getTime(), end!.getTime(), width), start: start!, end: end! };
     const sorted = (c: Awaited<ReturnType<typeof countFromKeptCounts>>) => ({
-      lanes: c.lanes.map((r) => `${r.lane} ${r.t.toISOString()} ${r.n}`).sort(),
-      totals: c.totals.map((r) => `${r.t.toISOString()} ${r.n}`).sort(),
+      lanes: c.lanes.map((r) => `${r.lane} ${new Date(r.t).toISOString()} ${r.n}`).sort(),
+      totals: c.totals.map((r) => `${new Date(r.t).toISOString()} ${r.n}`).sort(),
     });
     const kept = sorted(await countFromKeptCounts(window));
     expect(kept.totals.length).toBeGreaterThan(0);
