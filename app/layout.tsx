@@ -22,7 +22,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="site-footer">
-          <div className="inner">Every event carries its sources; reliability uses the NATO Admiralty scale (A–F, 1–6).</div>
+          <div className="inner">
+            Every event carries its sources; reliability uses the NATO Admiralty scale (A–F, 1–6).
+          </div>
         </footer>
       </body>
     </html>

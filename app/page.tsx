@@ -7,15 +7,19 @@ import { shortActorName } from '@/lib/actors/short-name.ts';
 export const dynamic = 'force-dynamic';
 
 export default async function OverviewPage() {
-  const [latest, byActor, byYear] = await Promise.all([listLatestEvents(15), countEventsByActor(), countEventsByYear()]);
+  const [latest, byActor, byYear] = await Promise.all([
+    listLatestEvents(15),
+    countEventsByActor(),
+    countEventsByYear(),
+  ]);
   const total = byYear.reduce((sum, y) => sum + y.count, 0);
   return (
     <>
       <h1>Alliance Tracker</h1>
       <p className="lede">
-        {total} sourced events on how North Korea, Russia, China and their partners and rivals line up, from{' '}
-        {byYear[0]?.year ?? '—'} to {byYear.at(-1)?.year ?? '—'}. Each event carries its sources, their reliability, and
-        the quotes behind it.
+        {total} sourced events on how North Korea, Russia, China and their partners and rivals line
+        up, from {byYear[0]?.year ?? '—'} to {byYear.at(-1)?.year ?? '—'}. Each event carries its
+        sources, their reliability, and the quotes behind it.
       </p>
       <div className="grid">
         <section className="card" aria-labelledby="latest-heading">
@@ -28,7 +32,12 @@ export default async function OverviewPage() {
             <CountTable
               caption="Number of events each actor takes part in"
               labelHeader="Actor"
-              rows={byActor.map((a) => ({ key: a.code, label: shortActorName(a.name), count: a.count, color: a.color }))}
+              rows={byActor.map((a) => ({
+                key: a.code,
+                label: shortActorName(a.name),
+                count: a.count,
+                color: a.color,
+              }))}
             />
           </section>
           <section className="card" aria-labelledby="by-year-heading">
@@ -36,7 +45,11 @@ export default async function OverviewPage() {
             <CountTable
               caption="Number of events starting in each year"
               labelHeader="Year"
-              rows={byYear.map((y) => ({ key: String(y.year), label: String(y.year), count: y.count }))}
+              rows={byYear.map((y) => ({
+                key: String(y.year),
+                label: String(y.year),
+                count: y.count,
+              }))}
             />
           </section>
         </div>

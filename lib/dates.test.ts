@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDateRange, formatPartialDate, parsePartialDate, toPartialDate } from './dates.ts';
+import {
+  formatDate,
+  formatDateRange,
+  formatPartialDate,
+  parsePartialDate,
+  toPartialDate,
+} from './dates.ts';
 
 describe('parsePartialDate', () => {
   test.each([
@@ -13,10 +19,15 @@ describe('parsePartialDate', () => {
     expect(parsed.precision).toBe(precision);
   });
 
-  test.each(['2023-02-29', '2024-13', '2024-00-10', '24-10-01', '2024/10/01', '', '2024-10-23T00:00'])(
-    'rejects %j',
-    (input) => expect(parsePartialDate(input)).toBeNull(),
-  );
+  test.each([
+    '2023-02-29',
+    '2024-13',
+    '2024-00-10',
+    '24-10-01',
+    '2024/10/01',
+    '',
+    '2024-10-23T00:00',
+  ])('rejects %j', (input) => expect(parsePartialDate(input)).toBeNull());
 });
 
 describe('formatting for readers', () => {
@@ -29,7 +40,9 @@ describe('formatting for readers', () => {
   });
 
   test('shows a range when the end differs from the start', () => {
-    expect(formatDateRange(new Date('2024-10-08'), new Date('2024-10-13'), 'day')).toBe('8 October 2024 – 13 October 2024');
+    expect(formatDateRange(new Date('2024-10-08'), new Date('2024-10-13'), 'day')).toBe(
+      '8 October 2024 – 13 October 2024',
+    );
     expect(formatDateRange(new Date('2024-10-08'), null, 'day')).toBe('8 October 2024');
   });
 

@@ -27,7 +27,12 @@ export function toPartialDate(date: Date, precision: DatePrecision): string {
 }
 
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** For readers: '2006', 'September 2012', '23 October 2024', '8–13 October 2024'. */
 export function formatDate(date: Date, precision: DatePrecision): string {

@@ -13,6 +13,7 @@ fi
 
 # One command per line: under `set -e`, a failure on the left of `&&` would not stop the run.
 stage() { printf '\n=== %s\n' "$1"; }
+stage "format";             npx prettier --check .
 stage "lint";               npx eslint .
 stage "type check";         npx tsc --noEmit
 stage "unit tests";         npx vitest run --config vitest.config.ts

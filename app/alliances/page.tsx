@@ -9,7 +9,12 @@ import styles from '@/components/alliances/alliances.module.css';
 import { edgeIdOf } from '@/lib/alliances/edge-id.ts';
 import { allianceHref } from '@/lib/alliances/url.ts';
 import { formatPartialDate } from '@/lib/dates.ts';
-import { getAllianceNetwork, listEdgeEvents, listLocatedEvents, listStates } from '@/lib/db/alliances.ts';
+import {
+  getAllianceNetwork,
+  listEdgeEvents,
+  listLocatedEvents,
+  listStates,
+} from '@/lib/db/alliances.ts';
 import { stancesToward } from '@/lib/map/stance.ts';
 import { allianceQuerySchema } from '@/lib/schemas/alliance.ts';
 import { shortActorName } from '@/lib/actors/short-name.ts';
@@ -21,35 +26,55 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AlliancesPage({ searchParams }: Props) {
   const raw = await searchParams;
-  const parsed = allianceQuerySchema.safeParse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const parsed = allianceQuerySchema.safeParse(
+    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+  );
   if (!parsed.success) {
     return (
       <>
         <h1>Alliances</h1>
         <p role="alert">
-          This link has an invalid {parsed.error.issues.map((i) => i.path.join('.')).join(', ')}. <Link href="/alliances">Show the default view</Link>.
+          This link has an invalid {parsed.error.issues.map((i) => i.path.join('.')).join(', ')}.{' '}
+          <Link href="/alliances">Show the default view</Link>.
         </p>
       </>
     );
   }
   const query = parsed.data;
   const { nodes, edges } = await getAllianceNetwork(query.at, query.from, query.minEvents);
-  const selectedId = query.edge ? edgeIdOf(...(query.edge.split('-') as [string, string])) : undefined;
+  const selectedId = query.edge
+    ? edgeIdOf(...(query.edge.split('-') as [string, string]))
+    : undefined;
   const selected = edges.find((e) => e.id === selectedId);
-  const edgeEvents = selected ? await listEdgeEvents(selected.a, selected.b, query.from, query.at) : [];
-  const hrefFor = (edge: string) => allianceHref(query, { edge: edge === selectedId ? null : edge });
-  const [states, located] = query.view === 'map' ? await Promise.all([listStates(), listLocatedEvents(query.from, query.at)]) : [[], []];
-  const focus = states.find((s) => s.code === query.focus) ?? { code: query.focus, name: query.focus, color: null };
-  const exportQuery = new URLSearchParams({ at: query.at, from: query.from, minEvents: String(query.minEvents) }).toString();
+  const edgeEvents = selected
+    ? await listEdgeEvents(selected.a, selected.b, query.from, query.at)
+    : [];
+  const hrefFor = (edge: string) =>
+    allianceHref(query, { edge: edge === selectedId ? null : edge });
+  const [states, located] =
+    query.view === 'map'
+      ? await Promise.all([listStates(), listLocatedEvents(query.from, query.at)])
+      : [[], []];
+  const focus = states.find((s) => s.code === query.focus) ?? {
+    code: query.focus,
+    name: query.focus,
+    color: null,
+  };
+  const exportQuery = new URLSearchParams({
+    at: query.at,
+    from: query.from,
+    minEvents: String(query.minEvents),
+  }).toString();
   const names = Object.fromEntries(nodes.map((n) => [n.code, shortActorName(n.name)]));
 
   return (
     <>
       <h1>Alliances</h1>
       <p className="lede">
-        Who stands with whom on {formatPartialDate(query.at)}: relations in force (treaties, partnerships, memberships,
-        sanctions, arms transfers) and how often actors were named together in events from {formatPartialDate(query.from)}.
-        Select a link to see the relations and events behind it.
+        Who stands with whom on {formatPartialDate(query.at)}: relations in force (treaties,
+        partnerships, memberships, sanctions, arms transfers) and how often actors were named
+        together in events from {formatPartialDate(query.from)}. Select a link to see the relations
+        and events behind it.
       </p>
       <div className={styles.toolbar}>
         <TimeSlider at={query.at} minYear={2005} maxYear={new Date().getUTCFullYear()} />
@@ -81,7 +106,11 @@ export default async function AlliancesPage({ searchParams }: Props) {
         <ul className={styles.tabs} aria-label="View">
           {(['network', 'matrix', 'map'] as const).map((view) => (
             <li key={view}>
-              <Link href={allianceHref(query, { view })} aria-current={query.view === view ? 'page' : undefined} scroll={false}>
+              <Link
+                href={allianceHref(query, { view })}
+                aria-current={query.view === view ? 'page' : undefined}
+                scroll={false}
+              >
                 {view[0].toUpperCase() + view.slice(1)}
               </Link>
             </li>
@@ -104,12 +133,34 @@ export default async function AlliancesPage({ searchParams }: Props) {
       </p>
       <div className={styles.layout}>
         <section className="card" aria-label={query.view[0].toUpperCase() + query.view.slice(1)}>
-          {query.view === 'network' ? <AllianceNetwork nodes={nodes} edges={edges} selected={selectedId} hrefFor={hrefFor} at={query.at} /> : null}
-          {query.view === 'matrix' ? <AllianceMatrix nodes={nodes} edges={edges} hrefFor={hrefFor} /> : null}
-          {query.view === 'map' ? <AllianceMap focus={focus} stances={stancesToward(query.focus, edges)} events={located} /> : null}
+          {query.view === 'network' ? (
+            <AllianceNetwork
+              nodes={nodes}
+              edges={edges}
+              selected={selectedId}
+              hrefFor={hrefFor}
+              at={query.at}
+            />
+          ) : null}
+          {query.view === 'matrix' ? (
+            <AllianceMatrix nodes={nodes} edges={edges} hrefFor={hrefFor} />
+          ) : null}
+          {query.view === 'map' ? (
+            <AllianceMap
+              focus={focus}
+              stances={stancesToward(query.focus, edges)}
+              events={located}
+            />
+          ) : null}
         </section>
         {selected ? (
-          <EdgePanel edge={selected} names={names} events={edgeEvents} from={query.from} at={query.at} />
+          <EdgePanel
+            edge={selected}
+            names={names}
+            events={edgeEvents}
+            from={query.from}
+            at={query.at}
+          />
         ) : (
           <section className="card" aria-label="Links">
             <h2>Links on {formatPartialDate(query.at)}</h2>

@@ -15,18 +15,44 @@ export default async function EditorLayout({ children }: { children: ReactNode }
     <div>
       <nav aria-label="Editor" className={styles.subnav}>
         <ul>
-          <li><Link href="/editor">Events</Link></li>
-          <li><Link href="/editor?view=trash">Trash</Link></li>
-          <li><Link href="/editor/events/new">New event</Link></li>
-          <li><Link href="/editor/relations">Relations</Link></li>
-          <li><Link href="/editor/sources">Sources</Link></li>
-          <li><Link href="/editor/quotes">Quotes</Link></li>
-          <li><Link href="/editor/actors">Actors</Link></li>
-          <li><Link href="/editor/tags">Tags</Link></li>
-          <li><Link href="/editor/trade">Trade</Link></li>
-          <li><Link href="/editor/import">Import</Link></li>
-          <li><Link href="/editor/tokens">API tokens</Link></li>
-          {can(user, 'users.manage') ? <li><Link href="/admin/users">Users</Link></li> : null}
+          <li>
+            <Link href="/editor">Events</Link>
+          </li>
+          <li>
+            <Link href="/editor?view=trash">Trash</Link>
+          </li>
+          <li>
+            <Link href="/editor/events/new">New event</Link>
+          </li>
+          <li>
+            <Link href="/editor/relations">Relations</Link>
+          </li>
+          <li>
+            <Link href="/editor/sources">Sources</Link>
+          </li>
+          <li>
+            <Link href="/editor/quotes">Quotes</Link>
+          </li>
+          <li>
+            <Link href="/editor/actors">Actors</Link>
+          </li>
+          <li>
+            <Link href="/editor/tags">Tags</Link>
+          </li>
+          <li>
+            <Link href="/editor/trade">Trade</Link>
+          </li>
+          <li>
+            <Link href="/editor/import">Import</Link>
+          </li>
+          <li>
+            <Link href="/editor/tokens">API tokens</Link>
+          </li>
+          {can(user, 'users.manage') ? (
+            <li>
+              <Link href="/admin/users">Users</Link>
+            </li>
+          ) : null}
         </ul>
         <span className={styles.who}>
           Signed in as {user.name} ({user.role}) · <Link href="/api/auth/signout">Sign out</Link>

@@ -18,11 +18,21 @@ export default async function EditorPage({ searchParams }: Props) {
       <h1>{trash ? 'Trash' : 'Events'}</h1>
       {query.saved ? (
         <p role="status" className={styles.notice}>
-          Saved. <Link href={`/editor/events/${query.saved}`}>Edit again</Link> · <Link href={`/events/${query.saved}`}>View public page</Link> (published events only)
+          Saved. <Link href={`/editor/events/${query.saved}`}>Edit again</Link> ·{' '}
+          <Link href={`/events/${query.saved}`}>View public page</Link> (published events only)
         </p>
       ) : null}
-      {query.notice ? <p role="status" className={styles.notice}>{query.notice}</p> : null}
-      {trash ? <p className="lede">Trashed events are hidden from readers and kept with their history. Restore brings one back as it was.</p> : null}
+      {query.notice ? (
+        <p role="status" className={styles.notice}>
+          {query.notice}
+        </p>
+      ) : null}
+      {trash ? (
+        <p className="lede">
+          Trashed events are hidden from readers and kept with their history. Restore brings one
+          back as it was.
+        </p>
+      ) : null}
       <EditorEventTable rows={rows} trash={trash} />
     </section>
   );

@@ -11,16 +11,22 @@ const FEED_SIZE = 50;
 export const GET = handler(async (request) => {
   const url = new URL(request.url);
   const filter = parseQuery(eventFilterSchema, url.searchParams);
-  return withValidators(request, async () => {
-    const siteUrl = (env.NEXTAUTH_URL ?? url.origin).replace(/\/$/, '');
-    const qs = filterToParams(filter).toString();
-    const { value } = await iterateEvents(filter, FEED_SIZE, FEED_SIZE).next();
-    const xml = atomFeed({
-      siteUrl,
-      selfUrl: `${siteUrl}/feed.xml${qs ? `?${qs}` : ''}`,
-      title: qs ? 'Alliance Tracker: filtered events' : 'Alliance Tracker: latest events',
-      events: value ?? [],
-    });
-    return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
-  }, { keep: true });
+  return withValidators(
+    request,
+    async () => {
+      const siteUrl = (env.NEXTAUTH_URL ?? url.origin).replace(/\/$/, '');
+      const qs = filterToParams(filter).toString();
+      const { value } = await iterateEvents(filter, FEED_SIZE, FEED_SIZE).next();
+      const xml = atomFeed({
+        siteUrl,
+        selfUrl: `${siteUrl}/feed.xml${qs ? `?${qs}` : ''}`,
+        title: qs ? 'Alliance Tracker: filtered events' : 'Alliance Tracker: latest events',
+        events: value ?? [],
+      });
+      return new Response(xml, {
+        headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+      });
+    },
+    { keep: true },
+  );
 });

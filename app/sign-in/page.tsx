@@ -16,7 +16,9 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <section className="card">
       <h1>Editor sign-in</h1>
-      <p className="lede">Editors and admins sign in to add and correct events. Readers need no account.</p>
+      <p className="lede">
+        Editors and admins sign in to add and correct events. Readers need no account.
+      </p>
       <SignInForm callbackUrl={callbackUrl} />
     </section>
   );

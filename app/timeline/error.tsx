@@ -4,7 +4,10 @@ export default function TimelineError({ reset }: { error: Error; reset: () => vo
   return (
     <div className="card" role="alert">
       <h1>The timeline could not be loaded</h1>
-      <p>Something went wrong on our side; it has been logged. Your filters are still in the address bar.</p>
+      <p>
+        Something went wrong on our side; it has been logged. Your filters are still in the address
+        bar.
+      </p>
       <button type="button" onClick={reset}>
         Try again
       </button>

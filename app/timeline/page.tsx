@@ -17,7 +17,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 function toParams(raw: Record<string, string | string[] | undefined>): URLSearchParams {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(raw)) for (const one of [v ?? []].flat()) params.append(k, one);
+  for (const [k, v] of Object.entries(raw))
+    for (const one of [v ?? []].flat()) params.append(k, one);
   return params;
 }
 
@@ -45,7 +46,10 @@ export default async function TimelinePage({ searchParams }: Props) {
   return (
     <>
       <h1>Timeline</h1>
-      <p className="lede">Every published event on a time axis. Zoom with the buttons, the wheel, a pinch or the keyboard; drag to move; pick an event to read its sources and quotes.</p>
+      <p className="lede">
+        Every published event on a time axis. Zoom with the buttons, the wheel, a pinch or the
+        keyboard; drag to move; pick an event to read its sources and quotes.
+      </p>
       <TimelineFilters key={params.toString()} query={query} />
       <div className={query.event ? styles.withPanel : styles.single}>
         <Suspense fallback={<Skeleton label="Loading the timeline…" height="18rem" />}>

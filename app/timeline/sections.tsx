@@ -19,24 +19,56 @@ import { windowFromDays } from '@/lib/timeline/window.ts';
 // server the two would otherwise compete for the same cores. (The filters' counts are
 // slower still; the browser loads them, see filter-choices.tsx.)
 
-const settled = (p: Promise<unknown>) => p.then(() => undefined, () => undefined);
+const settled = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    () => undefined,
+  );
 
-export async function TimelineSection({ timeline, params, query }: { timeline: Promise<TimelineData>; params: URLSearchParams; query: TimelineQuery }) {
-  return <TimelineView initial={{ key: timelineDataQuery(params), value: await timeline }} selected={query.event ?? null} lanesKind={query.lanes} />;
+export async function TimelineSection({
+  timeline,
+  params,
+  query,
+}: {
+  timeline: Promise<TimelineData>;
+  params: URLSearchParams;
+  query: TimelineQuery;
+}) {
+  return (
+    <TimelineView
+      initial={{ key: timelineDataQuery(params), value: await timeline }}
+      selected={query.event ?? null}
+      lanesKind={query.lanes}
+    />
+  );
 }
 
 export async function PanelSection({ slug }: { slug: string }) {
   const event = await getEvent(slug);
-  return event ? <EventPanel event={event} /> : <p role="alert">The selected event was not found; it may have been removed.</p>;
+  return event ? (
+    <EventPanel event={event} />
+  ) : (
+    <p role="alert">The selected event was not found; it may have been removed.</p>
+  );
 }
 
 /** ?trade=KP-CN,KP-RU opens the trade chart beneath, on the same window. */
-export async function TradeSection({ timeline, params }: { timeline: Promise<TimelineData>; params: URLSearchParams }) {
+export async function TradeSection({
+  timeline,
+  params,
+}: {
+  timeline: Promise<TimelineData>;
+  params: URLSearchParams;
+}) {
   const series = params.get('trade');
   const show = (problem?: string) => (
     <p className="meta">
-      {problem ? <span role="alert">The trade series in this link cannot be read: {problem}. </span> : null}
-      <QueryLink set={{ trade: 'KP-CN,KP-RU' }}>Show North Korea&apos;s trade with China and Russia beneath, on the same window</QueryLink>
+      {problem ? (
+        <span role="alert">The trade series in this link cannot be read: {problem}. </span>
+      ) : null}
+      <QueryLink set={{ trade: 'KP-CN,KP-RU' }}>
+        Show North Korea&apos;s trade with China and Russia beneath, on the same window
+      </QueryLink>
     </p>
   );
   if (series === null) return show();
@@ -47,7 +79,12 @@ export async function TradeSection({ timeline, params }: { timeline: Promise<Tim
   const { chart } = await getTradeChart(tradeQuery.data);
   return (
     <>
-      <TradeBeneath initial={{ key: tradeKey(series, win), value: chart }} series={series} from={data.from} to={data.to} />
+      <TradeBeneath
+        initial={{ key: tradeKey(series, win), value: chart }}
+        series={series}
+        from={data.from}
+        to={data.to}
+      />
       <p className="meta">
         <QueryLink remove={['trade']}>Hide the trade chart</QueryLink>
       </p>
@@ -55,7 +92,15 @@ export async function TradeSection({ timeline, params }: { timeline: Promise<Tim
   );
 }
 
-export async function ListSection({ query, params, after }: { query: TimelineQuery; params: URLSearchParams; after: Promise<unknown> }) {
+export async function ListSection({
+  query,
+  params,
+  after,
+}: {
+  query: TimelineQuery;
+  params: URLSearchParams;
+  after: Promise<unknown>;
+}) {
   await settled(after);
   const page = await listEvents({ ...query, cursor: undefined, limit: EVENT_LIST_PAGE });
   return <TimelineList initial={{ key: eventListQuery(params), value: page }} />;

@@ -8,7 +8,9 @@ export function ActorCompare({ codes, cells }: { codes: string[]; cells: Activit
   return (
     <div style={{ overflowX: 'auto' }}>
       <table className="counts" data-testid="actor-compare">
-        <caption className="sr-only">Events per year and their most frequent tags, by actor</caption>
+        <caption className="sr-only">
+          Events per year and their most frequent tags, by actor
+        </caption>
         <thead>
           <tr>
             <th scope="col">Year</th>
@@ -30,7 +32,12 @@ export function ActorCompare({ codes, cells }: { codes: string[]; cells: Activit
                     {cell ? (
                       <>
                         <strong>{cell.total}</strong>{' '}
-                        <span className="meta">{cell.tags.slice(0, 3).map((t) => `${t.tag} ${t.count}`).join(', ')}</span>
+                        <span className="meta">
+                          {cell.tags
+                            .slice(0, 3)
+                            .map((t) => `${t.tag} ${t.count}`)
+                            .join(', ')}
+                        </span>
                       </>
                     ) : (
                       <span className="meta">0</span>

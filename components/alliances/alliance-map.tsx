@@ -13,17 +13,35 @@ interface Props {
 /** Countries coloured by how they stand to the focus actor; located events as points. */
 export function AllianceMap({ focus, stances, events }: Props) {
   const focusNumeric = countries.alpha2ToNumeric(focus.code);
-  const byNumeric = new Map([...stances].map(([code, s]) => [countries.alpha2ToNumeric(code), { code, ...s }]));
+  const byNumeric = new Map(
+    [...stances].map(([code, s]) => [countries.alpha2ToNumeric(code), { code, ...s }]),
+  );
   const listed = [...stances].sort(([a], [b]) => a.localeCompare(b));
   return (
     <figure style={{ margin: 0 }}>
-      <svg className={styles.svg} viewBox={`0 0 ${MAP_SIZE.width} ${MAP_SIZE.height}`} role="group" aria-label={`Map of countries by their relation to ${focus.name}`} data-testid="alliance-map">
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${MAP_SIZE.width} ${MAP_SIZE.height}`}
+        role="group"
+        aria-label={`Map of countries by their relation to ${focus.name}`}
+        data-testid="alliance-map"
+      >
         {countryShapes().map((c) => {
           const stance = byNumeric.get(c.id);
           const isFocus = c.id === focusNumeric;
           return (
-            <path key={c.id + c.name} d={c.d} fill={isFocus ? (focus.color ?? '#12233f') : (stance?.color ?? '#e3e6eb')} fillOpacity={stance || isFocus ? 0.85 : 1} stroke="#fff" strokeWidth={0.5} data-country={stance?.code}>
-              <title>{isFocus ? `${c.name} (focus)` : stance ? `${c.name}: ${stance.label}` : c.name}</title>
+            <path
+              key={c.id + c.name}
+              d={c.d}
+              fill={isFocus ? (focus.color ?? '#12233f') : (stance?.color ?? '#e3e6eb')}
+              fillOpacity={stance || isFocus ? 0.85 : 1}
+              stroke="#fff"
+              strokeWidth={0.5}
+              data-country={stance?.code}
+            >
+              <title>
+                {isFocus ? `${c.name} (focus)` : stance ? `${c.name}: ${stance.label}` : c.name}
+              </title>
             </path>
           );
         })}
@@ -47,9 +65,15 @@ export function AllianceMap({ focus, stances, events }: Props) {
             ))}
           </ul>
         ) : (
-          <p className="empty">No relation in force and no shared events with {focus.name} in this period.</p>
+          <p className="empty">
+            No relation in force and no shared events with {focus.name} in this period.
+          </p>
         )}
-        <p className="meta">{events.length ? `${events.length} located events shown as points.` : 'No event in this period has coordinates.'}</p>
+        <p className="meta">
+          {events.length
+            ? `${events.length} located events shown as points.`
+            : 'No event in this period has coordinates.'}
+        </p>
       </figcaption>
     </figure>
   );

@@ -56,7 +56,8 @@ export function EdgePanel({ edge, names, events, from, at }: Props) {
         <ul>
           {events.map((e) => (
             <li key={e.slug}>
-              <Link href={`/events/${e.slug}`}>{e.title}</Link> <span className="meta">{formatPartialDate(e.date)}</span>
+              <Link href={`/events/${e.slug}`}>{e.title}</Link>{' '}
+              <span className="meta">{formatPartialDate(e.date)}</span>
             </li>
           ))}
         </ul>

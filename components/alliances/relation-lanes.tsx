@@ -11,7 +11,13 @@ export function RelationLanes({ relations, until }: { relations: LaneRelation[];
   if (!relations.length) return <p className="empty">No relations recorded for this actor yet.</p>;
   const layout = relationLanes(relations, SIZE, until);
   return (
-    <svg className={styles.svg} viewBox={`0 0 ${SIZE.width} ${layout.height + 16}`} role="group" aria-label="Relations over time" data-testid="relation-lanes">
+    <svg
+      className={styles.svg}
+      viewBox={`0 0 ${SIZE.width} ${layout.height + 16}`}
+      role="group"
+      aria-label="Relations over time"
+      data-testid="relation-lanes"
+    >
       {layout.ticks.map((t) => (
         <g key={t.year}>
           <line x1={t.x} x2={t.x} y1={16} y2={layout.height} stroke="#d8dde6" />
@@ -26,8 +32,20 @@ export function RelationLanes({ relations, until }: { relations: LaneRelation[];
             {lane.partner}
           </text>
           {lane.bars.map((bar, i) => (
-            <Link key={i} href={`/alliances?at=${bar.end ?? until}`} aria-label={`${bar.title}: ${kindOf(bar.kind).label}, from ${formatPartialDate(bar.start)}${bar.end ? ` to ${formatPartialDate(bar.end)}` : ', in force'}`}>
-              <rect x={bar.x1} y={lane.y + 4 + (i % 2) * 12} width={bar.x2 - bar.x1} height={10} rx={3} fill={kindOf(bar.kind).color} fillOpacity={bar.isOpen ? 0.9 : 0.6} />
+            <Link
+              key={i}
+              href={`/alliances?at=${bar.end ?? until}`}
+              aria-label={`${bar.title}: ${kindOf(bar.kind).label}, from ${formatPartialDate(bar.start)}${bar.end ? ` to ${formatPartialDate(bar.end)}` : ', in force'}`}
+            >
+              <rect
+                x={bar.x1}
+                y={lane.y + 4 + (i % 2) * 12}
+                width={bar.x2 - bar.x1}
+                height={10}
+                rx={3}
+                fill={kindOf(bar.kind).color}
+                fillOpacity={bar.isOpen ? 0.9 : 0.6}
+              />
             </Link>
           ))}
         </g>

@@ -8,7 +8,15 @@ import styles from './alliances.module.css';
  * Picks the date of the network: a year slider (the network at the end of that year),
  * with a play button that replays the years. The choice goes into the URL (?at=).
  */
-export function TimeSlider({ at, minYear, maxYear }: { at: string; minYear: number; maxYear: number }) {
+export function TimeSlider({
+  at,
+  minYear,
+  maxYear,
+}: {
+  at: string;
+  minYear: number;
+  maxYear: number;
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -52,7 +60,12 @@ export function TimeSlider({ at, minYear, maxYear }: { at: string; minYear: numb
         {year}
         {isPending ? ' …' : ''}
       </output>
-      <button type="button" onClick={() => (isPlaying ? setPlaying(false) : (year >= maxYear && go(minYear), setPlaying(true)))}>
+      <button
+        type="button"
+        onClick={() =>
+          isPlaying ? setPlaying(false) : (year >= maxYear && go(minYear), setPlaying(true))
+        }
+      >
         {isPlaying ? 'Pause' : 'Play years'}
       </button>
     </div>

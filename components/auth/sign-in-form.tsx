@@ -29,11 +29,16 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       });
       const res = await fetch('/api/auth/callback/credentials', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Auth-Return-Redirect': '1' },
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'X-Auth-Return-Redirect': '1',
+        },
         body,
       });
       if (res.status === 429) {
-        setError(`Too many failed attempts. Try again in ${res.headers.get('Retry-After') ?? 'a few'} seconds.`);
+        setError(
+          `Too many failed attempts. Try again in ${res.headers.get('Retry-After') ?? 'a few'} seconds.`,
+        );
         return;
       }
       const data = (await res.json().catch(() => ({}))) as { url?: string };
@@ -60,7 +65,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <label htmlFor="email">E-mail</label>
       <input id="email" name="email" type="email" autoComplete="username" required />
       <label htmlFor="password">Password</label>
-      <input id="password" name="password" type="password" autoComplete="current-password" required />
+      <input
+        id="password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
       <button type="submit" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}
       </button>

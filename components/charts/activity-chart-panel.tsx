@@ -1,7 +1,17 @@
 'use client';
 
 import { useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { activityCsv } from '@/lib/charts/activity-export.ts';
 import type { ActivityChart } from '@/lib/charts/activity.ts';
 import { ChartFrame } from './chart-frame.tsx';
@@ -17,7 +27,18 @@ export function ActivityChartPanel({ chart }: { chart: ActivityChart }) {
   });
   const Chart = chart.kind === 'line' ? LineChart : BarChart;
   return (
-    <ChartFrame chart={chart} plotRef={plotRef} actions={<ExportMenu chart={chart} name="activity" csv={(origin) => activityCsv(chart, origin)} target={plotRef} />}>
+    <ChartFrame
+      chart={chart}
+      plotRef={plotRef}
+      actions={
+        <ExportMenu
+          chart={chart}
+          name="activity"
+          csv={(origin) => activityCsv(chart, origin)}
+          target={plotRef}
+        />
+      }
+    >
       {chart.series.length ? (
         <ResponsiveContainer width="100%" height={420}>
           <Chart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 0 }} accessibilityLayer>
@@ -27,15 +48,31 @@ export function ActivityChartPanel({ chart }: { chart: ActivityChart }) {
             <Tooltip />
             {chart.series.map((s) =>
               chart.kind === 'line' ? (
-                <Line key={s.id} dataKey={s.id} name={s.label} stroke={s.color} strokeWidth={2.5} dot={false} isAnimationActive={false} />
+                <Line
+                  key={s.id}
+                  dataKey={s.id}
+                  name={s.label}
+                  stroke={s.color}
+                  strokeWidth={2.5}
+                  dot={false}
+                  isAnimationActive={false}
+                />
               ) : (
-                <Bar key={s.id} dataKey={s.id} name={s.label} fill={s.color} isAnimationActive={false} />
+                <Bar
+                  key={s.id}
+                  dataKey={s.id}
+                  name={s.label}
+                  fill={s.color}
+                  isAnimationActive={false}
+                />
               ),
             )}
           </Chart>
         </ResponsiveContainer>
       ) : (
-        <p className="empty">No actor or tag with these codes. Try KP, RU, CN or military, diplomacy, sanctions.</p>
+        <p className="empty">
+          No actor or tag with these codes. Try KP, RU, CN or military, diplomacy, sanctions.
+        </p>
       )}
     </ChartFrame>
   );

@@ -2,7 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
-import { activityQuerySchema, activityQueryString, type ActivityQuery } from '@/lib/schemas/activity.ts';
+import {
+  activityQuerySchema,
+  activityQueryString,
+  type ActivityQuery,
+} from '@/lib/schemas/activity.ts';
 import { fieldErrorsOf } from '@/lib/schemas/errors.ts';
 import { searchParamsToObject } from '@/lib/schemas/trade.ts';
 import styles from './controls.module.css';
@@ -15,28 +19,46 @@ export function ActivityControls({ query }: { query: ActivityQuery }) {
 
   function apply(form: HTMLFormElement) {
     const params = new URLSearchParams();
-    for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v.trim() !== '') params.append(k, v.trim());
+    for (const [k, v] of new FormData(form))
+      if (typeof v === 'string' && v.trim() !== '') params.append(k, v.trim());
     const parsed = activityQuerySchema.safeParse(searchParamsToObject(params));
     if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error));
     setErrors({});
-    startTransition(() => router.replace(`/charts/activity?${activityQueryString(parsed.data)}`, { scroll: false }));
+    startTransition(() =>
+      router.replace(`/charts/activity?${activityQueryString(parsed.data)}`, { scroll: false }),
+    );
   }
   const onChange = (e: FormEvent<HTMLFormElement>) => {
     if (e.target instanceof HTMLInputElement) return;
     // Actor codes mean nothing as tags (and back): a new `by` starts from its defaults.
     const keys = e.currentTarget.elements.namedItem('keys');
-    if (e.target instanceof HTMLSelectElement && e.target.name === 'by' && keys instanceof HTMLInputElement) keys.value = '';
+    if (
+      e.target instanceof HTMLSelectElement &&
+      e.target.name === 'by' &&
+      keys instanceof HTMLInputElement
+    )
+      keys.value = '';
     apply(e.currentTarget);
   };
-  const onBlur = (e: FormEvent<HTMLInputElement>) => e.currentTarget.form && apply(e.currentTarget.form);
+  const onBlur = (e: FormEvent<HTMLInputElement>) =>
+    e.currentTarget.form && apply(e.currentTarget.form);
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     apply(e.currentTarget);
   };
-  const message = Object.entries(errors).map(([k, v]) => `${k}: ${v}`).join('; ');
+  const message = Object.entries(errors)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('; ');
 
   return (
-    <form className={styles.controls} action="/charts/activity" method="get" onSubmit={onSubmit} onChange={onChange} aria-busy={pending}>
+    <form
+      className={styles.controls}
+      action="/charts/activity"
+      method="get"
+      onSubmit={onSubmit}
+      onChange={onChange}
+      aria-busy={pending}
+    >
       <label>
         Count by
         <select name="by" defaultValue={query.by}>
@@ -57,11 +79,27 @@ export function ActivityControls({ query }: { query: ActivityQuery }) {
       </label>
       <label>
         From
-        <input type="number" name="from" min={1950} max={2100} defaultValue={query.from} placeholder="first year" onBlur={onBlur} />
+        <input
+          type="number"
+          name="from"
+          min={1950}
+          max={2100}
+          defaultValue={query.from}
+          placeholder="first year"
+          onBlur={onBlur}
+        />
       </label>
       <label>
         To
-        <input type="number" name="to" min={1950} max={2100} defaultValue={query.to} placeholder="last year" onBlur={onBlur} />
+        <input
+          type="number"
+          name="to"
+          min={1950}
+          max={2100}
+          defaultValue={query.to}
+          placeholder="last year"
+          onBlur={onBlur}
+        />
       </label>
       <label>
         Chart
@@ -71,7 +109,11 @@ export function ActivityControls({ query }: { query: ActivityQuery }) {
         </select>
       </label>
       <button type="submit">Update chart</button>
-      {message && <p className={styles.error} role="alert">{message}</p>}
+      {message && (
+        <p className={styles.error} role="alert">
+          {message}
+        </p>
+      )}
     </form>
   );
 }

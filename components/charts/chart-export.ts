@@ -2,7 +2,10 @@ import { HEADER_HEIGHT, svgFooter, svgHeader } from '@/lib/charts/trade-svg.ts';
 import type { TradeChart } from '@/lib/charts/trade-chart.ts';
 
 /** What an export needs of any chart: title, units, legend, footer, link and file name. */
-export type ExportableChart = Pick<TradeChart, 'title' | 'units' | 'footer' | 'key' | 'path' | 'fileBase'> & {
+export type ExportableChart = Pick<
+  TradeChart,
+  'title' | 'units' | 'footer' | 'key' | 'path' | 'fileBase'
+> & {
   series: { id: string; label: string; color: string }[];
 };
 
@@ -45,7 +48,9 @@ export async function svgToPngBlob(svg: string, scale = 2): Promise<Blob> {
     const ctx = canvas.getContext('2d')!;
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

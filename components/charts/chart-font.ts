@@ -4,8 +4,14 @@ import localFont from 'next/font/local';
 // its exports are set in the same type.
 export const chartFont = localFont({
   src: [
-    { path: '../../node_modules/@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf', weight: '400' },
-    { path: '../../node_modules/@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf', weight: '700' },
+    {
+      path: '../../node_modules/@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
+      weight: '400',
+    },
+    {
+      path: '../../node_modules/@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf',
+      weight: '700',
+    },
   ],
   display: 'swap',
   fallback: ['system-ui', 'sans-serif'],

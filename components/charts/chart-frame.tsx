@@ -30,7 +30,8 @@ export function ChartFrame({ chart, actions, plotRef, children }: Props) {
       <ul className={styles.legend} aria-label="Series">
         {chart.series.map((s) => (
           <li key={s.id}>
-            <span className={styles.swatch} style={{ background: s.color }} aria-hidden="true" /> {s.label}
+            <span className={styles.swatch} style={{ background: s.color }} aria-hidden="true" />{' '}
+            {s.label}
           </li>
         ))}
       </ul>

@@ -23,11 +23,13 @@ export function ExportMenu({ chart, name, csv, target }: Props) {
     setError(null);
     try {
       const origin = window.location.origin;
-      if (format === 'csv') return download(new Blob([csv(origin)], { type: 'text/csv' }), `${chart.fileBase}.csv`);
+      if (format === 'csv')
+        return download(new Blob([csv(origin)], { type: 'text/csv' }), `${chart.fileBase}.csv`);
       const node = target.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
       if (!node) throw new Error('The chart has not been drawn yet.');
       const svg = composeSvg(node, chart, origin);
-      if (format === 'svg') return download(new Blob([svg], { type: 'image/svg+xml' }), `${chart.fileBase}.svg`);
+      if (format === 'svg')
+        return download(new Blob([svg], { type: 'image/svg+xml' }), `${chart.fileBase}.svg`);
       download(await svgToPngBlob(svg, 2), `${chart.fileBase}.png`);
     } catch (e) {
       setError(e instanceof Error ? e.message : 'Export failed.');
@@ -37,9 +39,15 @@ export function ExportMenu({ chart, name, csv, target }: Props) {
   return (
     <div className={styles.exports} role="group" aria-label="Export the chart">
       <span className={styles.small}>Download:</span>
-      <button type="button" onClick={() => run('png')}>PNG</button>
-      <button type="button" onClick={() => run('svg')}>SVG</button>
-      <button type="button" onClick={() => run('csv')}>CSV</button>
+      <button type="button" onClick={() => run('png')}>
+        PNG
+      </button>
+      <button type="button" onClick={() => run('svg')}>
+        SVG
+      </button>
+      <button type="button" onClick={() => run('csv')}>
+        CSV
+      </button>
       <details className={styles.serverLinks}>
         <summary>Links for reports and scripts</summary>
         <ul>
@@ -53,7 +61,11 @@ export function ExportMenu({ chart, name, csv, target }: Props) {
           </li>
         </ul>
       </details>
-      {error && <p role="alert" className={styles.caution}>{error}</p>}
+      {error && (
+        <p role="alert" className={styles.caution}>
+          {error}
+        </p>
+      )}
     </div>
   );
 }

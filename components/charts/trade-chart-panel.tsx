@@ -14,11 +14,24 @@ export function TradeChartPanel({ chart }: { chart: TradeChart }) {
   const hasData = chart.series.some((s) => s.points.some((p) => p.value !== null));
   return (
     <>
-      <ChartFrame chart={chart} plotRef={plotRef} actions={<ExportMenu chart={chart} name="trade" csv={(origin) => tradeCsv(chart, origin)} target={plotRef} />}>
+      <ChartFrame
+        chart={chart}
+        plotRef={plotRef}
+        actions={
+          <ExportMenu
+            chart={chart}
+            name="trade"
+            csv={(origin) => tradeCsv(chart, origin)}
+            target={plotRef}
+          />
+        }
+      >
         {hasData ? (
           <TradeTrendChart chart={chart} />
         ) : (
-          <p className="empty">No trade figures for these series and years. Widen the years or choose another pair.</p>
+          <p className="empty">
+            No trade figures for these series and years. Widen the years or choose another pair.
+          </p>
         )}
       </ChartFrame>
       {chart.markers.length > 0 && (
@@ -27,8 +40,12 @@ export function TradeChartPanel({ chart }: { chart: TradeChart }) {
           <ul>
             {chart.markers.map((m) => (
               <li key={`${m.slug}-${m.seriesId}`}>
-                <span className={styles.swatch} style={{ background: m.color }} aria-hidden="true" /> <time dateTime={m.date}>{m.date}</time>{' '}
-                <a href={`/events/${m.slug}`}>{m.title}</a>
+                <span
+                  className={styles.swatch}
+                  style={{ background: m.color }}
+                  aria-hidden="true"
+                />{' '}
+                <time dateTime={m.date}>{m.date}</time> <a href={`/events/${m.slug}`}>{m.title}</a>
               </li>
             ))}
           </ul>

@@ -3,7 +3,12 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
 import { fieldErrorsOf } from '@/lib/schemas/errors.ts';
-import { searchParamsToObject, tradeQueryString, tradeQuerySchema, type TradeQuery } from '@/lib/schemas/trade.ts';
+import {
+  searchParamsToObject,
+  tradeQueryString,
+  tradeQuerySchema,
+  type TradeQuery,
+} from '@/lib/schemas/trade.ts';
 import styles from './controls.module.css';
 
 interface Props {
@@ -22,11 +27,14 @@ export function TradeControls({ query, available, tags, action }: Props) {
 
   function apply(form: HTMLFormElement) {
     const params = new URLSearchParams();
-    for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v !== '') params.append(k, v);
+    for (const [k, v] of new FormData(form))
+      if (typeof v === 'string' && v !== '') params.append(k, v);
     const parsed = tradeQuerySchema.safeParse(searchParamsToObject(params));
     if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error));
     setErrors({});
-    startTransition(() => router.replace(`${action}?${tradeQueryString(parsed.data)}`, { scroll: false }));
+    startTransition(() =>
+      router.replace(`${action}?${tradeQueryString(parsed.data)}`, { scroll: false }),
+    );
   }
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -34,21 +42,41 @@ export function TradeControls({ query, available, tags, action }: Props) {
   };
   // Years apply when the field is left or Enter is pressed, not at every keystroke.
   const onChange = (e: FormEvent<HTMLFormElement>) => {
-    if (!(e.target instanceof HTMLInputElement && e.target.type === 'number')) apply(e.currentTarget);
+    if (!(e.target instanceof HTMLInputElement && e.target.type === 'number'))
+      apply(e.currentTarget);
   };
-  const onBlur = (e: FormEvent<HTMLInputElement>) => e.currentTarget.form && apply(e.currentTarget.form);
-  const err = (name: string) => errors[name] ?? Object.entries(errors).find(([k]) => k.startsWith(`${name}.`))?.[1];
+  const onBlur = (e: FormEvent<HTMLInputElement>) =>
+    e.currentTarget.form && apply(e.currentTarget.form);
+  const err = (name: string) =>
+    errors[name] ?? Object.entries(errors).find(([k]) => k.startsWith(`${name}.`))?.[1];
 
   return (
-    <form className={styles.controls} action={action} method="get" onSubmit={onSubmit} onChange={onChange} aria-busy={pending}>
+    <form
+      className={styles.controls}
+      action={action}
+      method="get"
+      onSubmit={onSubmit}
+      onChange={onChange}
+      aria-busy={pending}
+    >
       <fieldset>
         <legend>Series</legend>
         {available.map((s) => (
           <label key={s.id}>
-            <input type="checkbox" name="series" value={s.id} defaultChecked={query.series.includes(s.id)} /> {s.label}
+            <input
+              type="checkbox"
+              name="series"
+              value={s.id}
+              defaultChecked={query.series.includes(s.id)}
+            />{' '}
+            {s.label}
           </label>
         ))}
-        {err('series') && <p className={styles.error} role="alert">{err('series')}</p>}
+        {err('series') && (
+          <p className={styles.error} role="alert">
+            {err('series')}
+          </p>
+        )}
       </fieldset>
       <label>
         Flow
@@ -60,13 +88,37 @@ export function TradeControls({ query, available, tags, action }: Props) {
       </label>
       <label>
         From
-        <input type="number" name="from" min={1950} max={2100} defaultValue={query.from} placeholder="first year" inputMode="numeric" onBlur={onBlur} aria-invalid={!!err('from')} />
+        <input
+          type="number"
+          name="from"
+          min={1950}
+          max={2100}
+          defaultValue={query.from}
+          placeholder="first year"
+          inputMode="numeric"
+          onBlur={onBlur}
+          aria-invalid={!!err('from')}
+        />
       </label>
       <label>
         To
-        <input type="number" name="to" min={1950} max={2100} defaultValue={query.to} placeholder="last year" inputMode="numeric" onBlur={onBlur} aria-invalid={!!err('to')} />
+        <input
+          type="number"
+          name="to"
+          min={1950}
+          max={2100}
+          defaultValue={query.to}
+          placeholder="last year"
+          inputMode="numeric"
+          onBlur={onBlur}
+          aria-invalid={!!err('to')}
+        />
       </label>
-      {(err('from') || err('to')) && <p className={styles.error} role="alert">{err('from') ?? err('to')}</p>}
+      {(err('from') || err('to')) && (
+        <p className={styles.error} role="alert">
+          {err('from') ?? err('to')}
+        </p>
+      )}
       <label>
         Values
         <select name="mode" defaultValue={query.mode}>
@@ -81,7 +133,11 @@ export function TradeControls({ query, available, tags, action }: Props) {
           <option value="log">Logarithmic</option>
         </select>
       </label>
-      {err('scale') && <p className={styles.error} role="alert">{err('scale')}</p>}
+      {err('scale') && (
+        <p className={styles.error} role="alert">
+          {err('scale')}
+        </p>
+      )}
       <label>
         Chart
         <select name="chart" defaultValue={query.chart}>
@@ -105,7 +161,9 @@ export function TradeControls({ query, available, tags, action }: Props) {
           <option value="off">Hidden</option>
         </select>
       </label>
-      {query.actor?.length ? <input type="hidden" name="actor" value={query.actor.join(',')} /> : null}
+      {query.actor?.length ? (
+        <input type="hidden" name="actor" value={query.actor.join(',')} />
+      ) : null}
       <button type="submit">Update chart</button>
     </form>
   );

@@ -23,8 +23,8 @@ export function TradeTooltip({ chart, active, label }: Props) {
           const p = s.points.find((q) => q.year === year);
           return (
             <li key={s.id}>
-              <span className={styles.swatch} style={{ background: s.color }} aria-hidden="true" /> {s.label}:{' '}
-              {p && p.value !== null ? formatValue(p.value, chart.mode) : 'no figure'}
+              <span className={styles.swatch} style={{ background: s.color }} aria-hidden="true" />{' '}
+              {s.label}: {p && p.value !== null ? formatValue(p.value, chart.mode) : 'no figure'}
               {p?.compiler && <div className={styles.small}>{p.compiler}</div>}
               {p?.caution && <div className={styles.caution}>{p.caution}</div>}
             </li>
@@ -33,7 +33,11 @@ export function TradeTooltip({ chart, active, label }: Props) {
       </ul>
       {events.length > 0 && (
         <div className={styles.small}>
-          {events.length} event{events.length > 1 ? 's' : ''}: {events.slice(0, 3).map((e) => e.title).join('; ')}
+          {events.length} event{events.length > 1 ? 's' : ''}:{' '}
+          {events
+            .slice(0, 3)
+            .map((e) => e.title)
+            .join('; ')}
           {events.length > 3 ? '…' : ''}
         </div>
       )}

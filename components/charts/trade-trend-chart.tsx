@@ -1,6 +1,17 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { formatValue, valueAxis, yearTicks } from '@/lib/charts/scales.ts';
 import { lineRuns, type TradeChart, type TradeMarker } from '@/lib/charts/trade-chart.ts';
 import { TradeTooltip } from './trade-tooltip.tsx';
@@ -24,18 +35,27 @@ export function TradeTrendChart({ chart, xDomain }: Props) {
   // Bars: one key per series. Lines: one key per run of one compiler (lineRuns), so a line
   // never joins two compilers or bridges a missing year.
   const runs = chart.series.map((s) => ({ s, runs: lineRuns(s) }));
-  const rows = chart.series[0]?.points.map((_, i) => {
-    const row: Record<string, number | null> = { year: chart.series[0].points[i].year };
-    for (const s of chart.series) row[s.id] = s.points[i].value;
-    for (const { s, runs: rs } of runs) rs.forEach((r, k) => (row[`${s.id}~${k}`] = r.values[i]));
-    return row;
-  }) ?? [];
+  const rows =
+    chart.series[0]?.points.map((_, i) => {
+      const row: Record<string, number | null> = { year: chart.series[0].points[i].year };
+      for (const s of chart.series) row[s.id] = s.points[i].value;
+      for (const { s, runs: rs } of runs) rs.forEach((r, k) => (row[`${s.id}~${k}`] = r.values[i]));
+      return row;
+    }) ?? [];
   const Chart = chart.kind === 'bar' ? BarChart : LineChart;
   return (
     <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
       <Chart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 16 }} accessibilityLayer>
         <CartesianGrid stroke="#d8dde6" vertical={false} />
-        <XAxis dataKey="year" type="number" domain={domain} ticks={ticks} allowDecimals={false} allowDataOverflow stroke="#4f5869" />
+        <XAxis
+          dataKey="year"
+          type="number"
+          domain={domain}
+          ticks={ticks}
+          allowDecimals={false}
+          allowDataOverflow
+          stroke="#4f5869"
+        />
         <YAxis
           scale={axis.kind}
           domain={axis.domain}
@@ -58,10 +78,24 @@ export function TradeTrendChart({ chart, xDomain }: Props) {
           )),
         )}
         {chart.markers.map((m) => (
-          <ReferenceLine key={`m-${m.slug}-${m.seriesId}`} x={m.x} stroke={m.color} strokeOpacity={0.35} label={(props: FlagProps) => <MarkerFlag {...props} marker={m} />} />
+          <ReferenceLine
+            key={`m-${m.slug}-${m.seriesId}`}
+            x={m.x}
+            stroke={m.color}
+            strokeOpacity={0.35}
+            label={(props: FlagProps) => <MarkerFlag {...props} marker={m} />}
+          />
         ))}
         {chart.kind === 'bar'
-          ? chart.series.map((s) => <Bar key={s.id} dataKey={s.id} name={s.label} fill={s.color} isAnimationActive={false} />)
+          ? chart.series.map((s) => (
+              <Bar
+                key={s.id}
+                dataKey={s.id}
+                name={s.label}
+                fill={s.color}
+                isAnimationActive={false}
+              />
+            ))
           : runs.flatMap(({ s, runs: rs }) =>
               rs.map((_, k) => (
                 <Line
@@ -72,7 +106,14 @@ export function TradeTrendChart({ chart, xDomain }: Props) {
                   strokeWidth={2.5}
                   connectNulls={false}
                   isAnimationActive={false}
-                  dot={(p: DotProps) => <PointDot key={`${s.id}-${k}-${p.index}`} {...p} color={s.color} isLow={s.points[p.index]?.isLowConfidence ?? false} />}
+                  dot={(p: DotProps) => (
+                    <PointDot
+                      key={`${s.id}-${k}-${p.index}`}
+                      {...p}
+                      color={s.color}
+                      isLow={s.points[p.index]?.isLowConfidence ?? false}
+                    />
+                  )}
                 />
               )),
             )}
@@ -92,7 +133,16 @@ interface DotProps {
 function PointDot({ cx, cy, value, color, isLow }: DotProps & { color: string; isLow: boolean }) {
   if (cx === undefined || cy === undefined || value === null || value === undefined) return null;
   return (
-    <circle cx={cx} cy={cy} r={4} fill={isLow ? '#ffffff' : color} stroke={color} strokeWidth={2} strokeDasharray={isLow ? '2 2' : undefined} data-low-confidence={isLow || undefined} />
+    <circle
+      cx={cx}
+      cy={cy}
+      r={4}
+      fill={isLow ? '#ffffff' : color}
+      stroke={color}
+      strokeWidth={2}
+      strokeDasharray={isLow ? '2 2' : undefined}
+      data-low-confidence={isLow || undefined}
+    />
   );
 }
 
@@ -105,7 +155,11 @@ function MarkerFlag({ viewBox, marker }: FlagProps & { marker: TradeMarker }) {
   const x = viewBox?.x ?? 0;
   const y = viewBox?.y ?? 0;
   return (
-    <a href={`/events/${marker.slug}`} aria-label={`${marker.date}: ${marker.title}`} className="chart-marker">
+    <a
+      href={`/events/${marker.slug}`}
+      aria-label={`${marker.date}: ${marker.title}`}
+      className="chart-marker"
+    >
       <title>{`${marker.date}: ${marker.title}`}</title>
       <path d={`M${x - 5},${y - 9} h10 l-5,8 z`} fill={marker.color} />
       <rect x={x - 7} y={y - 11} width={14} height={14} fill="transparent" />

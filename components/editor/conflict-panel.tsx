@@ -16,14 +16,18 @@ interface Props {
 
 /** Their saved version beside the editor's unsaved one, field by field, for a merge by hand. */
 export function ConflictPanel({ noun, conflict, mine, labels = {}, aliases = {} }: Props) {
-  const differs = (k: string) => conflict.fields.some((f) => k === f || k.startsWith(`${f}.`) || aliases[f]?.includes(k));
-  const keys = Object.keys({ ...conflict.theirs, ...mine }).filter((k) => !HIDDEN.includes(k) && (conflict.theirs[k] ?? '') !== (mine[k] ?? '') && differs(k));
+  const differs = (k: string) =>
+    conflict.fields.some((f) => k === f || k.startsWith(`${f}.`) || aliases[f]?.includes(k));
+  const keys = Object.keys({ ...conflict.theirs, ...mine }).filter(
+    (k) => !HIDDEN.includes(k) && (conflict.theirs[k] ?? '') !== (mine[k] ?? '') && differs(k),
+  );
   return (
     <section className={styles.conflict} aria-labelledby="conflict-heading">
       <h2 id="conflict-heading">Conflict: this {noun} changed while you were editing</h2>
       <p>
-        Version {conflict.version} was saved by someone else. The form below still holds your changes; copy anything you want to keep from
-        their version, then save again to make version {conflict.version + 1}.
+        Version {conflict.version} was saved by someone else. The form below still holds your
+        changes; copy anything you want to keep from their version, then save again to make version{' '}
+        {conflict.version + 1}.
       </p>
       <table>
         <caption>Fields that differ</caption>

@@ -6,11 +6,18 @@ import styles from './editor.module.css';
 
 /** Events for editors, with the actions each row allows (trash, restore, publish, history). */
 export function EditorEventTable({ rows, trash }: { rows: EditorEventRow[]; trash: boolean }) {
-  if (!rows.length) return <p className={styles.empty}>{trash ? 'The trash is empty.' : 'No events yet. Create one, or import a file.'}</p>;
+  if (!rows.length)
+    return (
+      <p className={styles.empty}>
+        {trash ? 'The trash is empty.' : 'No events yet. Create one, or import a file.'}
+      </p>
+    );
   return (
     <div className={styles.wrap}>
       <table className={styles.table}>
-        <caption className="visually-hidden">{trash ? 'Trashed events' : 'Events, latest edits first'}</caption>
+        <caption className="visually-hidden">
+          {trash ? 'Trashed events' : 'Events, latest edits first'}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Event</th>
@@ -27,25 +34,41 @@ export function EditorEventTable({ rows, trash }: { rows: EditorEventRow[]; tras
               </th>
               <td>{r.date}</td>
               <td>
-                <StatusBadge status={r.status} /> {r.publication === 'draft' ? <StatusBadge status="draft" /> : null}
+                <StatusBadge status={r.status} />{' '}
+                {r.publication === 'draft' ? <StatusBadge status="draft" /> : null}
               </td>
               <td className={styles.actions}>
                 {trash ? (
                   <form action={restoreEventAction.bind(null, r.slug)}>
-                    <button type="submit" aria-label={`Restore ${r.title}`}>Restore</button>
+                    <button type="submit" aria-label={`Restore ${r.title}`}>
+                      Restore
+                    </button>
                   </form>
                 ) : (
                   <>
                     {r.publication === 'draft' ? (
                       <form action={publishEventAction.bind(null, r.slug)}>
-                        <button type="submit" aria-label={`Publish ${r.title}`}>Publish</button>
+                        <button type="submit" aria-label={`Publish ${r.title}`}>
+                          Publish
+                        </button>
                       </form>
                     ) : (
                       <Link href={`/events/${r.slug}`}>View</Link>
                     )}
-                    <Link href={`/editor/events/${r.slug}/history`} aria-label={`History of ${r.title}`}>History</Link>
+                    <Link
+                      href={`/editor/events/${r.slug}/history`}
+                      aria-label={`History of ${r.title}`}
+                    >
+                      History
+                    </Link>
                     <form action={trashEventAction.bind(null, r.slug)}>
-                      <button type="submit" className="secondary" aria-label={`Move ${r.title} to the trash`}>Trash</button>
+                      <button
+                        type="submit"
+                        className="secondary"
+                        aria-label={`Move ${r.title} to the trash`}
+                      >
+                        Trash
+                      </button>
                     </form>
                   </>
                 )}

@@ -11,58 +11,158 @@ interface Props {
   onAdd: (name: RowName) => void;
 }
 
-const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'].map((g) => ({ value: g, label: `${g} — ${['completely reliable', 'usually reliable', 'fairly reliable', 'not usually reliable', 'unreliable', 'cannot be judged'][g.charCodeAt(0) - 65]}` }));
-const CREDIBILITY = ['1', '2', '3', '4', '5', '6'].map((c) => ({ value: c, label: `${c} — ${['confirmed', 'probably true', 'possibly true', 'doubtful', 'improbable', 'cannot be judged'][Number(c) - 1]}` }));
+const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'].map((g) => ({
+  value: g,
+  label: `${g} — ${['completely reliable', 'usually reliable', 'fairly reliable', 'not usually reliable', 'unreliable', 'cannot be judged'][g.charCodeAt(0) - 65]}`,
+}));
+const CREDIBILITY = ['1', '2', '3', '4', '5', '6'].map((c) => ({
+  value: c,
+  label: `${c} — ${['confirmed', 'probably true', 'possibly true', 'doubtful', 'improbable', 'cannot be judged'][Number(c) - 1]}`,
+}));
 
 /** The repeatable parts of an event: actors with roles, sources with grades, quotes. */
 export function EventRows({ values: v, errors: e, counts, actorCodes, onAdd }: Props) {
   const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-  const sourceOptions = [{ value: '', label: '— as before —' }, ...range(counts.sources).map((i) => ({ value: String(i + 1), label: `Source ${i + 1}${v[`sources.${i}.publisher`] ? ` (${v[`sources.${i}.publisher`]})` : ''}` }))];
-  const actorOptions = [{ value: '', label: '— none —' }, ...actorCodes.map((a) => ({ value: a.code, label: `${a.code} — ${a.name}` }))];
+  const sourceOptions = [
+    { value: '', label: '— as before —' },
+    ...range(counts.sources).map((i) => ({
+      value: String(i + 1),
+      label: `Source ${i + 1}${v[`sources.${i}.publisher`] ? ` (${v[`sources.${i}.publisher`]})` : ''}`,
+    })),
+  ];
+  const actorOptions = [
+    { value: '', label: '— none —' },
+    ...actorCodes.map((a) => ({ value: a.code, label: `${a.code} — ${a.name}` })),
+  ];
   return (
     <>
       <fieldset className={styles.group}>
         <legend>Actors</legend>
         {range(counts.actors).map((i) => (
           <div className={styles.row} key={i}>
-            <Field name={`actors.${i}.code`} label={`Actor ${i + 1}`} options={actorOptions} defaultValue={v[`actors.${i}.code`] ?? ''} error={e[`actors.${i}.code`]} />
-            <Field name={`actors.${i}.role`} label={`Role of actor ${i + 1}`} defaultValue={v[`actors.${i}.role`] ?? 'participant'} error={e[`actors.${i}.role`]} />
+            <Field
+              name={`actors.${i}.code`}
+              label={`Actor ${i + 1}`}
+              options={actorOptions}
+              defaultValue={v[`actors.${i}.code`] ?? ''}
+              error={e[`actors.${i}.code`]}
+            />
+            <Field
+              name={`actors.${i}.role`}
+              label={`Role of actor ${i + 1}`}
+              defaultValue={v[`actors.${i}.role`] ?? 'participant'}
+              error={e[`actors.${i}.role`]}
+            />
           </div>
         ))}
-        <button type="button" className="secondary" onClick={() => onAdd('actors')}>Add another actor</button>
+        <button type="button" className="secondary" onClick={() => onAdd('actors')}>
+          Add another actor
+        </button>
       </fieldset>
       <fieldset className={styles.group}>
         <legend>Sources</legend>
         {range(counts.sources).map((i) => (
           <div key={i} className={styles.subgroup}>
             <div className={styles.row}>
-              <Field name={`sources.${i}.publisher`} label={`Source ${i + 1} publisher`} defaultValue={v[`sources.${i}.publisher`]} error={e[`sources.${i}.publisher`]} />
-              <Field name={`sources.${i}.title`} label={`Source ${i + 1} title`} defaultValue={v[`sources.${i}.title`]} error={e[`sources.${i}.title`]} />
+              <Field
+                name={`sources.${i}.publisher`}
+                label={`Source ${i + 1} publisher`}
+                defaultValue={v[`sources.${i}.publisher`]}
+                error={e[`sources.${i}.publisher`]}
+              />
+              <Field
+                name={`sources.${i}.title`}
+                label={`Source ${i + 1} title`}
+                defaultValue={v[`sources.${i}.title`]}
+                error={e[`sources.${i}.title`]}
+              />
             </div>
             <div className={styles.row}>
-              <Field name={`sources.${i}.url`} label={`Source ${i + 1} URL`} type="url" defaultValue={v[`sources.${i}.url`]} error={e[`sources.${i}.url`]} />
-              <Field name={`sources.${i}.publishedAt`} label={`Source ${i + 1} published`} defaultValue={v[`sources.${i}.publishedAt`]} error={e[`sources.${i}.publishedAt`]} hint="YYYY, YYYY-MM or YYYY-MM-DD" />
-              <Field name={`sources.${i}.reliability`} label={`Source ${i + 1} reliability`} options={RELIABILITY} defaultValue={v[`sources.${i}.reliability`] ?? 'F'} error={e[`sources.${i}.reliability`]} />
-              <Field name={`sources.${i}.credibility`} label={`Source ${i + 1} credibility`} options={CREDIBILITY} defaultValue={v[`sources.${i}.credibility`] ?? '6'} error={e[`sources.${i}.credibility`]} />
+              <Field
+                name={`sources.${i}.url`}
+                label={`Source ${i + 1} URL`}
+                type="url"
+                defaultValue={v[`sources.${i}.url`]}
+                error={e[`sources.${i}.url`]}
+              />
+              <Field
+                name={`sources.${i}.publishedAt`}
+                label={`Source ${i + 1} published`}
+                defaultValue={v[`sources.${i}.publishedAt`]}
+                error={e[`sources.${i}.publishedAt`]}
+                hint="YYYY, YYYY-MM or YYYY-MM-DD"
+              />
+              <Field
+                name={`sources.${i}.reliability`}
+                label={`Source ${i + 1} reliability`}
+                options={RELIABILITY}
+                defaultValue={v[`sources.${i}.reliability`] ?? 'F'}
+                error={e[`sources.${i}.reliability`]}
+              />
+              <Field
+                name={`sources.${i}.credibility`}
+                label={`Source ${i + 1} credibility`}
+                options={CREDIBILITY}
+                defaultValue={v[`sources.${i}.credibility`] ?? '6'}
+                error={e[`sources.${i}.credibility`]}
+              />
             </div>
           </div>
         ))}
-        <button type="button" className="secondary" onClick={() => onAdd('sources')}>Add another source</button>
+        <button type="button" className="secondary" onClick={() => onAdd('sources')}>
+          Add another source
+        </button>
       </fieldset>
       <fieldset className={styles.group}>
         <legend>Quotes</legend>
         {range(counts.quotes).map((i) => (
           <div key={i} className={styles.subgroup}>
             <div className={styles.row}>
-              <Field name={`quotes.${i}.speaker`} label={`Quote ${i + 1} speaker`} defaultValue={v[`quotes.${i}.speaker`]} error={e[`quotes.${i}.speaker`]} />
-              <Field name={`quotes.${i}.role`} label={`Quote ${i + 1} speaker's role`} defaultValue={v[`quotes.${i}.role`]} error={e[`quotes.${i}.role`]} />
-              <Field name={`quotes.${i}.venue`} label={`Quote ${i + 1} venue`} defaultValue={v[`quotes.${i}.venue`]} error={e[`quotes.${i}.venue`]} />
+              <Field
+                name={`quotes.${i}.speaker`}
+                label={`Quote ${i + 1} speaker`}
+                defaultValue={v[`quotes.${i}.speaker`]}
+                error={e[`quotes.${i}.speaker`]}
+              />
+              <Field
+                name={`quotes.${i}.role`}
+                label={`Quote ${i + 1} speaker's role`}
+                defaultValue={v[`quotes.${i}.role`]}
+                error={e[`quotes.${i}.role`]}
+              />
+              <Field
+                name={`quotes.${i}.venue`}
+                label={`Quote ${i + 1} venue`}
+                defaultValue={v[`quotes.${i}.venue`]}
+                error={e[`quotes.${i}.venue`]}
+              />
             </div>
-            <Field name={`quotes.${i}.text`} label={`Quote ${i + 1} text (verbatim)`} multiline={2} defaultValue={v[`quotes.${i}.text`]} error={e[`quotes.${i}.text`]} />
+            <Field
+              name={`quotes.${i}.text`}
+              label={`Quote ${i + 1} text (verbatim)`}
+              multiline={2}
+              defaultValue={v[`quotes.${i}.text`]}
+              error={e[`quotes.${i}.text`]}
+            />
             <div className={styles.row}>
-              <Field name={`quotes.${i}.language`} label={`Quote ${i + 1} language`} defaultValue={v[`quotes.${i}.language`] ?? 'en'} error={e[`quotes.${i}.language`]} />
-              <Field name={`quotes.${i}.date`} label={`Quote ${i + 1} date`} defaultValue={v[`quotes.${i}.date`]} error={e[`quotes.${i}.date`]} />
-              <Field name={`quotes.${i}.translation`} label={`Quote ${i + 1} translation`} defaultValue={v[`quotes.${i}.translation`]} error={e[`quotes.${i}.translation`]} />
+              <Field
+                name={`quotes.${i}.language`}
+                label={`Quote ${i + 1} language`}
+                defaultValue={v[`quotes.${i}.language`] ?? 'en'}
+                error={e[`quotes.${i}.language`]}
+              />
+              <Field
+                name={`quotes.${i}.date`}
+                label={`Quote ${i + 1} date`}
+                defaultValue={v[`quotes.${i}.date`]}
+                error={e[`quotes.${i}.date`]}
+              />
+              <Field
+                name={`quotes.${i}.translation`}
+                label={`Quote ${i + 1} translation`}
+                defaultValue={v[`quotes.${i}.translation`]}
+                error={e[`quotes.${i}.translation`]}
+              />
               <Field
                 name={`quotes.${i}.source`}
                 label={`Quote ${i + 1} comes from`}
@@ -74,7 +174,9 @@ export function EventRows({ values: v, errors: e, counts, actorCodes, onAdd }: P
             </div>
           </div>
         ))}
-        <button type="button" className="secondary" onClick={() => onAdd('quotes')}>Add another quote</button>
+        <button type="button" className="secondary" onClick={() => onAdd('quotes')}>
+          Add another quote
+        </button>
       </fieldset>
     </>
   );

@@ -14,7 +14,8 @@ export function ImportForm() {
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const intent = ((e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value ?? 'dry-run';
+    const intent =
+      ((e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value ?? 'dry-run';
     const data = new FormData();
     const file = fileRef.current?.files?.[0];
     if (file) data.set('file', file);
@@ -28,18 +29,42 @@ export function ImportForm() {
     <>
       <form onSubmit={submit} className={styles.actions}>
         <label htmlFor="import-file">CSV or JSON file</label>
-        <input id="import-file" ref={fileRef} type="file" name="file" accept=".csv,.json,text/csv,application/json" />
-        <button type="submit" name="intent" value="dry-run" disabled={pending}>Check (dry run)</button>
-        {canApply ? <button type="submit" name="intent" value="apply" disabled={pending}>Apply import</button> : null}
+        <input
+          id="import-file"
+          ref={fileRef}
+          type="file"
+          name="file"
+          accept=".csv,.json,text/csv,application/json"
+        />
+        <button type="submit" name="intent" value="dry-run" disabled={pending}>
+          Check (dry run)
+        </button>
+        {canApply ? (
+          <button type="submit" name="intent" value="apply" disabled={pending}>
+            Apply import
+          </button>
+        ) : null}
       </form>
       {pending ? <p role="status">Working…</p> : null}
-      {state.error ? <p role="alert" className="error-text">{state.error}</p> : null}
+      {state.error ? (
+        <p role="alert" className="error-text">
+          {state.error}
+        </p>
+      ) : null}
       {r ? <ImportReportView report={r} mode={state.mode} fileName={state.fileName} /> : null}
     </>
   );
 }
 
-function ImportReportView({ report: r, mode, fileName }: { report: NonNullable<ImportState['report']>; mode?: string; fileName?: string }) {
+function ImportReportView({
+  report: r,
+  mode,
+  fileName,
+}: {
+  report: NonNullable<ImportState['report']>;
+  mode?: string;
+  fileName?: string;
+}) {
   const verdict = r.applied
     ? `Imported ${fileName}: ${r.counts.create} created, ${r.counts.update} updated.`
     : r.counts.error
@@ -53,15 +78,32 @@ function ImportReportView({ report: r, mode, fileName }: { report: NonNullable<I
         <table className={styles.table}>
           <caption className="visually-hidden">Each row of the file</caption>
           <thead>
-            <tr><th scope="col">Row</th><th scope="col">Slug</th><th scope="col">Outcome</th><th scope="col">Problems</th></tr>
+            <tr>
+              <th scope="col">Row</th>
+              <th scope="col">Slug</th>
+              <th scope="col">Outcome</th>
+              <th scope="col">Problems</th>
+            </tr>
           </thead>
           <tbody>
             {r.rows.map((row) => (
               <tr key={row.row}>
                 <th scope="row">{row.row}</th>
                 <td>{row.slug ?? '—'}</td>
-                <td>{row.action === 'error' ? 'error' : row.action === 'create' ? 'new event' : 'updates existing slug'}</td>
-                <td>{Object.entries(row.errors).map(([field, message]) => <div key={field}><code>{field}</code>: {message}</div>)}</td>
+                <td>
+                  {row.action === 'error'
+                    ? 'error'
+                    : row.action === 'create'
+                      ? 'new event'
+                      : 'updates existing slug'}
+                </td>
+                <td>
+                  {Object.entries(row.errors).map(([field, message]) => (
+                    <div key={field}>
+                      <code>{field}</code>: {message}
+                    </div>
+                  ))}
+                </td>
               </tr>
             ))}
           </tbody>

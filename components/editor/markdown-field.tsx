@@ -28,7 +28,11 @@ export function MarkdownField({ defaultValue, error }: { defaultValue: string; e
       </div>
       <section aria-label="Summary preview" className={styles.preview}>
         <h3>Preview, as readers will see it</h3>
-        {text.trim() ? <Markdown>{text}</Markdown> : <p className={styles.muted}>Nothing written yet.</p>}
+        {text.trim() ? (
+          <Markdown>{text}</Markdown>
+        ) : (
+          <p className={styles.muted}>Nothing written yet.</p>
+        )}
       </section>
     </div>
   );

@@ -10,12 +10,38 @@ import styles from './event-form.module.css';
 type Action = (state: RecordFormState, form: FormData) => Promise<RecordFormState>;
 
 /** New or edit form for any record kind. Keeps what was typed on errors; shows a conflict for merging. */
-export function RecordForm({ kind, action, initial }: { kind: RecordKind; action: Action; initial: RecordFormState }) {
+export function RecordForm({
+  kind,
+  action,
+  initial,
+}: {
+  kind: RecordKind;
+  action: Action;
+  initial: RecordFormState;
+}) {
   const [state, formAction, pending] = useActionState(action, initial);
-  return <RecordFormBody key={state.at ?? 0} kind={kind} state={state} action={formAction} pending={pending} />;
+  return (
+    <RecordFormBody
+      key={state.at ?? 0}
+      kind={kind}
+      state={state}
+      action={formAction}
+      pending={pending}
+    />
+  );
 }
 
-function RecordFormBody({ kind, state, action, pending }: { kind: RecordKind; state: RecordFormState; action: (f: FormData) => void; pending: boolean }) {
+function RecordFormBody({
+  kind,
+  state,
+  action,
+  pending,
+}: {
+  kind: RecordKind;
+  state: RecordFormState;
+  action: (f: FormData) => void;
+  pending: boolean;
+}) {
   const { noun, fields } = RECORD_META[kind];
   const v = state.values;
   // Errors on list items ('sources.1') show beside their list.
@@ -27,10 +53,18 @@ function RecordFormBody({ kind, state, action, pending }: { kind: RecordKind; st
     <form action={action} className={styles.form} noValidate>
       {state.formError || errorCount ? (
         <div role="alert" className={styles.alert}>
-          {state.formError ?? `The ${noun} was not saved: ${errorCount} field${errorCount > 1 ? 's need' : ' needs'} attention (marked below).`}
+          {state.formError ??
+            `The ${noun} was not saved: ${errorCount} field${errorCount > 1 ? 's need' : ' needs'} attention (marked below).`}
         </div>
       ) : null}
-      {state.conflict ? <ConflictPanel noun={noun} conflict={state.conflict} mine={v} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} /> : null}
+      {state.conflict ? (
+        <ConflictPanel
+          noun={noun}
+          conflict={state.conflict}
+          mine={v}
+          labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))}
+        />
+      ) : null}
       <input type="hidden" name="key" value={v.key ?? ''} />
       <input type="hidden" name="version" value={v.version ?? ''} />
       <fieldset className={styles.group}>

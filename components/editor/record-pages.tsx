@@ -18,9 +18,22 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 type SaveAction = (state: RecordFormState, form: FormData) => Promise<RecordFormState>;
 type KeyAction<T> = (key: string, arg: T, form: FormData) => Promise<void>;
 
-export async function RecordListPage({ kind, searchParams, trashAction }: { kind: RecordKind; searchParams: SearchParams; trashAction: KeyAction<boolean> }) {
+export async function RecordListPage({
+  kind,
+  searchParams,
+  trashAction,
+}: {
+  kind: RecordKind;
+  searchParams: SearchParams;
+  trashAction: KeyAction<boolean>;
+}) {
   const query = recordListQuerySchema.parse(await searchParams);
-  const list = await listRecordsForEditor(kind, { q: query.q, filter: query.filter, trashed: query.view === 'trash', page: query.page });
+  const list = await listRecordsForEditor(kind, {
+    q: query.q,
+    filter: query.filter,
+    trashed: query.view === 'trash',
+    page: query.page,
+  });
   return <RecordList kind={kind} query={query} list={list} trashAction={trashAction} />;
 }
 
@@ -33,29 +46,56 @@ export function NewRecordPage({ kind, saveAction }: { kind: RecordKind; saveActi
   );
 }
 
-export async function EditRecordPage({ kind, recordKey, saveAction, trashAction }: { kind: RecordKind; recordKey: string; saveAction: SaveAction; trashAction: KeyAction<boolean> }) {
+export async function EditRecordPage({
+  kind,
+  recordKey,
+  saveAction,
+  trashAction,
+}: {
+  kind: RecordKind;
+  recordKey: string;
+  saveAction: SaveAction;
+  trashAction: KeyAction<boolean>;
+}) {
   const spec = RECORD_SPECS[kind];
   const record = await getRecord(spec, recordKey);
   if (!record) notFound();
   const { noun, segment } = RECORD_META[kind];
-  const values = { ...recordInputToForm(kind, spec.toInput(record)), key: recordKey, version: String(record.version) };
+  const values = {
+    ...recordInputToForm(kind, spec.toInput(record)),
+    key: recordKey,
+    version: String(record.version),
+  };
   return (
     <section>
       <h1>
         Edit {noun} {recordKey}
       </h1>
       <p className="meta">
-        Version {record.version} · <Link href={`/editor/${segment}/${encodeURIComponent(recordKey)}/history`}>History</Link>
+        Version {record.version} ·{' '}
+        <Link href={`/editor/${segment}/${encodeURIComponent(recordKey)}/history`}>History</Link>
       </p>
       <RecordForm kind={kind} action={saveAction} initial={{ values }} />
       <form action={trashAction.bind(null, recordKey, true)} className={styles.actions}>
-        <button type="submit" className="secondary">Move this {noun} to the trash</button>
+        <button type="submit" className="secondary">
+          Move this {noun} to the trash
+        </button>
       </form>
     </section>
   );
 }
 
-export async function RecordHistoryPage({ kind, recordKey, searchParams, revertAction }: { kind: RecordKind; recordKey: string; searchParams: SearchParams; revertAction: KeyAction<number> }) {
+export async function RecordHistoryPage({
+  kind,
+  recordKey,
+  searchParams,
+  revertAction,
+}: {
+  kind: RecordKind;
+  recordKey: string;
+  searchParams: SearchParams;
+  revertAction: KeyAction<number>;
+}) {
   const { notice } = await searchParams;
   const entries = await listRecordRevisions(RECORD_SPECS[kind], recordKey);
   if (!entries) notFound();
@@ -68,8 +108,16 @@ export async function RecordHistoryPage({ kind, recordKey, searchParams, revertA
       <p className="meta">
         <Link href={`/editor/${segment}/${encodeURIComponent(recordKey)}`}>Edit the {noun}</Link>
       </p>
-      {typeof notice === 'string' ? <p role="status" className={styles.notice}>{notice.slice(0, 300)}</p> : null}
-      <RevisionHistory entries={entries} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} revertFor={(version) => revertAction.bind(null, recordKey, version)} />
+      {typeof notice === 'string' ? (
+        <p role="status" className={styles.notice}>
+          {notice.slice(0, 300)}
+        </p>
+      ) : null}
+      <RevisionHistory
+        entries={entries}
+        labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))}
+        revertFor={(version) => revertAction.bind(null, recordKey, version)}
+      />
     </section>
   );
 }

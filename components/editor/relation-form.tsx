@@ -19,36 +19,96 @@ export function RelationForm({ initial }: { initial: RelationFormState }) {
     <form action={action} className={styles.form} noValidate>
       {state.formError || errorCount ? (
         <div role="alert" className={styles.alert}>
-          {state.formError ?? `The relation was not saved: ${errorCount} field${errorCount > 1 ? 's need' : ' needs'} attention (marked below).`}
+          {state.formError ??
+            `The relation was not saved: ${errorCount} field${errorCount > 1 ? 's need' : ' needs'} attention (marked below).`}
         </div>
       ) : null}
       {state.conflict ? (
         <div role="alert" className={styles.alert} data-testid="relation-conflict">
-          Someone saved this relation while you were editing (now version {state.conflict.version}): “{state.conflict.title}”, {state.conflict.start} to{' '}
-          {state.conflict.end ?? 'in force'}, {state.conflict.status}. Your version is below: merge what you need and save again.
+          Someone saved this relation while you were editing (now version {state.conflict.version}):
+          “{state.conflict.title}”, {state.conflict.start} to {state.conflict.end ?? 'in force'},{' '}
+          {state.conflict.status}. Your version is below: merge what you need and save again.
         </div>
       ) : null}
       <input type="hidden" name="key" value={v.key ?? ''} />
-      <input type="hidden" name="version" value={state.conflict ? String(state.conflict.version) : (v.version ?? '')} />
+      <input
+        type="hidden"
+        name="version"
+        value={state.conflict ? String(state.conflict.version) : (v.version ?? '')}
+      />
       <fieldset className={styles.group}>
         <legend>The relation</legend>
-        <Field name="title" label="Title" required defaultValue={v.title} error={e.title} hint="What binds them, e.g. Comprehensive Strategic Partnership Treaty" />
+        <Field
+          name="title"
+          label="Title"
+          required
+          defaultValue={v.title}
+          error={e.title}
+          hint="What binds them, e.g. Comprehensive Strategic Partnership Treaty"
+        />
         <div className={styles.row}>
-          <Field name="a" label="First actor (code)" required defaultValue={v.a} error={e.a} hint="e.g. RU; for transfers and sanctions, the one acting" />
+          <Field
+            name="a"
+            label="First actor (code)"
+            required
+            defaultValue={v.a}
+            error={e.a}
+            hint="e.g. RU; for transfers and sanctions, the one acting"
+          />
           <Field name="b" label="Second actor (code)" required defaultValue={v.b} error={e.b} />
-          <Field name="kind" label="Kind" options={KINDS} defaultValue={v.kind ?? 'treaty'} error={e.kind} />
-          <Field name="status" label="Status" options={STATUSES} defaultValue={v.status ?? 'confirmed'} error={e.status} />
+          <Field
+            name="kind"
+            label="Kind"
+            options={KINDS}
+            defaultValue={v.kind ?? 'treaty'}
+            error={e.kind}
+          />
+          <Field
+            name="status"
+            label="Status"
+            options={STATUSES}
+            defaultValue={v.status ?? 'confirmed'}
+            error={e.status}
+          />
         </div>
         <div className={styles.row}>
-          <Field name="start" label="In force from" type="date" required defaultValue={v.start} error={e.start} />
-          <Field name="end" label="Ended on" type="date" defaultValue={v.end} error={e.end} hint="Empty while in force; set it to end the relation" />
+          <Field
+            name="start"
+            label="In force from"
+            type="date"
+            required
+            defaultValue={v.start}
+            error={e.start}
+          />
+          <Field
+            name="end"
+            label="Ended on"
+            type="date"
+            defaultValue={v.end}
+            error={e.end}
+            hint="Empty while in force; set it to end the relation"
+          />
         </div>
         <Field name="notes" label="Notes" multiline={3} defaultValue={v.notes} error={e.notes} />
-        <Field name="sourceUrls" label="Source URLs (one per line)" multiline={3} defaultValue={v.sourceUrls} error={e.sourceUrls ?? Object.entries(e).find(([k]) => k.startsWith('sourceUrls.'))?.[1]} />
-        <Field name="eventSlugs" label="Events that establish it (slugs, one per line)" multiline={3} defaultValue={v.eventSlugs} error={e.eventSlugs} />
+        <Field
+          name="sourceUrls"
+          label="Source URLs (one per line)"
+          multiline={3}
+          defaultValue={v.sourceUrls}
+          error={e.sourceUrls ?? Object.entries(e).find(([k]) => k.startsWith('sourceUrls.'))?.[1]}
+        />
+        <Field
+          name="eventSlugs"
+          label="Events that establish it (slugs, one per line)"
+          multiline={3}
+          defaultValue={v.eventSlugs}
+          error={e.eventSlugs}
+        />
       </fieldset>
       <div>
-        <button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save relation'}</button>
+        <button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : 'Save relation'}
+        </button>
       </div>
     </form>
   );

@@ -1,7 +1,11 @@
 import type { RevisionEntry } from '@/lib/db/record-history.ts';
 import styles from './editor.module.css';
 
-const UTC = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+const UTC = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+});
 
 interface Props {
   entries: RevisionEntry[];
@@ -17,13 +21,16 @@ export function RevisionHistory({ entries, revertFor, labels = {} }: Props) {
       {entries.map((r, i) => (
         <li key={r.version}>
           <div className="meta">
-            <strong>Version {r.version}</strong> · {r.action} · <time dateTime={r.at}>{UTC.format(new Date(r.at))} UTC</time> · by {r.author ?? 'seed data or a removed account'}
+            <strong>Version {r.version}</strong> · {r.action} ·{' '}
+            <time dateTime={r.at}>{UTC.format(new Date(r.at))} UTC</time> · by{' '}
+            {r.author ?? 'seed data or a removed account'}
           </div>
           {r.changes.length ? (
             <ul className={styles.changes}>
               {r.changes.map((c) => (
                 <li key={c.field}>
-                  <strong>{labels[c.field] ?? c.field}</strong>: <del>{c.before.slice(0, 300)}</del> → <ins>{c.after.slice(0, 300)}</ins>
+                  <strong>{labels[c.field] ?? c.field}</strong>: <del>{c.before.slice(0, 300)}</del>{' '}
+                  → <ins>{c.after.slice(0, 300)}</ins>
                 </li>
               ))}
             </ul>
@@ -32,7 +39,9 @@ export function RevisionHistory({ entries, revertFor, labels = {} }: Props) {
           )}
           {i > 0 ? (
             <form action={revertFor(r.version)}>
-              <button type="submit" className="secondary">Revert to version {r.version}</button>
+              <button type="submit" className="secondary">
+                Revert to version {r.version}
+              </button>
             </form>
           ) : null}
         </li>

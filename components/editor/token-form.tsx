@@ -13,13 +13,21 @@ export function TokenForm() {
       {state.token ? (
         <div role="status" className={styles.notice}>
           <p>New token “{state.name}”. Copy it now: it will not be shown again.</p>
-          <label htmlFor="new-token">Token</label> <input id="new-token" readOnly value={state.token} size={50} />
+          <label htmlFor="new-token">Token</label>{' '}
+          <input id="new-token" readOnly value={state.token} size={50} />
         </div>
       ) : null}
       <form action={action} className={styles.actions}>
         <Field name="name" label="Token name" error={state.fieldErrors?.name} />
-        <Field name="expiresInDays" label="Expires after (days, optional)" type="number" error={state.fieldErrors?.expiresInDays} />
-        <button type="submit" disabled={pending}>Create token</button>
+        <Field
+          name="expiresInDays"
+          label="Expires after (days, optional)"
+          type="number"
+          error={state.fieldErrors?.expiresInDays}
+        />
+        <button type="submit" disabled={pending}>
+          Create token
+        </button>
       </form>
     </>
   );

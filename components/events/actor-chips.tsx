@@ -14,9 +14,15 @@ export function ActorChips({ actors, label = 'Actors' }: { actors: ActorChip[]; 
     <ul className="chips" aria-label={label}>
       {actors.map((a) => (
         <li key={a.code} className="chip" title={a.name}>
-          <span className="swatch" style={{ '--swatch': a.color ?? undefined } as CSSProperties} aria-hidden="true" />
+          <span
+            className="swatch"
+            style={{ '--swatch': a.color ?? undefined } as CSSProperties}
+            aria-hidden="true"
+          />
           {shortName(a.name)}
-          {a.role && a.role !== 'participant' && a.role !== 'individual' ? <span className="meta">({a.role})</span> : null}
+          {a.role && a.role !== 'participant' && a.role !== 'individual' ? (
+            <span className="meta">({a.role})</span>
+          ) : null}
         </li>
       ))}
     </ul>

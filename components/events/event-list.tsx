@@ -11,7 +11,13 @@ export function EventList({ events }: { events: EventListItem[] }) {
       {events.map((e) => (
         <li key={e.slug}>
           <div className="meta">
-            <time dateTime={e.date}>{formatDateRange(new Date(e.date), e.endDate ? new Date(e.endDate) : null, e.datePrecision)}</time>
+            <time dateTime={e.date}>
+              {formatDateRange(
+                new Date(e.date),
+                e.endDate ? new Date(e.endDate) : null,
+                e.datePrecision,
+              )}
+            </time>
             <StatusBadge status={e.status} />
           </div>
           <Link className="title" href={`/events/${e.slug}`}>

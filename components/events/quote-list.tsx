@@ -9,9 +9,7 @@ export function QuoteList({ quotes }: { quotes: Quote[] }) {
     <div>
       {quotes.map((q) => (
         <blockquote key={q.key ?? q.text} className="quote" lang={q.language}>
-          <p>
-            “{q.text}”
-          </p>
+          <p>“{q.text}”</p>
           {q.translation ? <p lang="en">Translation: {q.translation}</p> : null}
           <footer>
             — <cite>{q.speaker}</cite>

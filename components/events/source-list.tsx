@@ -47,7 +47,8 @@ export function SourceList({ sources }: { sources: Source[] }) {
             <span>{formatPartialDate(s.publishedAt)}</span>
             <span>
               Grade {s.reliability}
-              {s.credibility}: source {RELIABILITY[s.reliability]}, information {CREDIBILITY[s.credibility]}
+              {s.credibility}: source {RELIABILITY[s.reliability]}, information{' '}
+              {CREDIBILITY[s.credibility]}
             </span>
             {s.titleIsDescriptive ? <span>(title describes the piece)</span> : null}
           </div>

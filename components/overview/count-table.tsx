@@ -8,7 +8,15 @@ interface Row {
 }
 
 /** A table with a bar per row: readable by screen readers, scannable by eye. */
-export function CountTable({ caption, rows, labelHeader }: { caption: string; rows: Row[]; labelHeader: string }) {
+export function CountTable({
+  caption,
+  rows,
+  labelHeader,
+}: {
+  caption: string;
+  rows: Row[];
+  labelHeader: string;
+}) {
   if (!rows.length) return <p className="empty">Nothing to count yet.</p>;
   const max = Math.max(...rows.map((r) => r.count));
   return (
@@ -31,7 +39,15 @@ export function CountTable({ caption, rows, labelHeader }: { caption: string; ro
             <th scope="row">{r.label}</th>
             <td className="num">{r.count}</td>
             <td className="bar-cell" aria-hidden="true">
-              <div className="bar" style={{ width: `${(r.count / max) * 100}%`, '--swatch': r.color ?? undefined } as CSSProperties} />
+              <div
+                className="bar"
+                style={
+                  {
+                    width: `${(r.count / max) * 100}%`,
+                    '--swatch': r.color ?? undefined,
+                  } as CSSProperties
+                }
+              />
             </td>
           </tr>
         ))}

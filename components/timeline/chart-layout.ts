@@ -29,7 +29,11 @@ export interface PlacedLane {
 }
 
 /** Lanes top to bottom, each as tall as its stacked rows, with every visible event placed. */
-export function placeLanes(data: TimelineData, win: TimeWindow, x: ScaleTime<number, number>): { lanes: PlacedLane[]; height: number } {
+export function placeLanes(
+  data: TimelineData,
+  win: TimeWindow,
+  x: ScaleTime<number, number>,
+): { lanes: PlacedLane[]; height: number } {
   let y = AXIS_H;
   const lanes = data.lanes.map((lane) => {
     if (data.mode === 'buckets') {
@@ -45,7 +49,15 @@ export function placeLanes(data: TimelineData, win: TimeWindow, x: ScaleTime<num
         const x1 = x(ext.start);
         const x2 = Math.max(x(ext.end), x1 + 3);
         const markX = ext.kind === 'point' ? (x1 + x2) / 2 : x1 + 7;
-        return { item, kind: ext.kind, x1, x2, markX, left: Math.min(x1, markX - MARK_W / 2), right: Math.max(x2, markX + MARK_W / 2) };
+        return {
+          item,
+          kind: ext.kind,
+          x1,
+          x2,
+          markX,
+          left: Math.min(x1, markX - MARK_W / 2),
+          right: Math.max(x2, markX + MARK_W / 2),
+        };
       });
     const { rows, count } = stackRows(marks.map((m) => ({ x1: m.left, x2: m.right })));
     const shown = Math.min(count, MAX_ROWS);
@@ -55,7 +67,14 @@ export function placeLanes(data: TimelineData, win: TimeWindow, x: ScaleTime<num
       label: lane.label,
       y,
       height,
-      marks: marks.map((m, i) => ({ item: m.item, kind: m.kind, x1: m.x1, x2: m.x2, markX: m.markX, y: y + LANE_PAD / 2 + Math.min(rows[i], MAX_ROWS - 1) * ROW_H + ROW_H / 2 })),
+      marks: marks.map((m, i) => ({
+        item: m.item,
+        kind: m.kind,
+        x1: m.x1,
+        x2: m.x2,
+        markX: m.markX,
+        y: y + LANE_PAD / 2 + Math.min(rows[i], MAX_ROWS - 1) * ROW_H + ROW_H / 2,
+      })),
     };
     y += height;
     return placed;

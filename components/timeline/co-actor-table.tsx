@@ -3,7 +3,13 @@ import type { coActorTable } from '@/lib/timeline/co-actors.ts';
 import { shortActorName } from '@/lib/actors/short-name.ts';
 
 /** Shared events per year with the actors an actor appears with most. */
-export function CoActorTable({ table, actorName }: { table: ReturnType<typeof coActorTable>; actorName: string }) {
+export function CoActorTable({
+  table,
+  actorName,
+}: {
+  table: ReturnType<typeof coActorTable>;
+  actorName: string;
+}) {
   if (!table.actors.length) return <p className="empty">No other actor appears in its events.</p>;
   return (
     <div style={{ overflowX: 'auto' }}>
@@ -13,9 +19,13 @@ export function CoActorTable({ table, actorName }: { table: ReturnType<typeof co
           <tr>
             <th scope="col">Actor</th>
             {table.years.map((y) => (
-              <th key={y} scope="col" className="num">{y}</th>
+              <th key={y} scope="col" className="num">
+                {y}
+              </th>
             ))}
-            <th scope="col" className="num">All</th>
+            <th scope="col" className="num">
+              All
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -25,9 +35,13 @@ export function CoActorTable({ table, actorName }: { table: ReturnType<typeof co
                 <Link href={`/actors/${encodeURIComponent(a.code)}`}>{shortActorName(a.name)}</Link>
               </th>
               {table.years.map((y) => (
-                <td key={y} className="num">{a.counts[y] ?? '·'}</td>
+                <td key={y} className="num">
+                  {a.counts[y] ?? '·'}
+                </td>
               ))}
-              <td className="num"><strong>{a.total}</strong></td>
+              <td className="num">
+                <strong>{a.total}</strong>
+              </td>
             </tr>
           ))}
         </tbody>

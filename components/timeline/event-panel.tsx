@@ -21,7 +21,11 @@ export function EventPanel({ event }: { event: EventDto }) {
       </div>
       <div className="meta">
         <time dateTime={event.date}>
-          {formatDateRange(new Date(event.date), event.endDate ? new Date(event.endDate) : null, event.datePrecision)}
+          {formatDateRange(
+            new Date(event.date),
+            event.endDate ? new Date(event.endDate) : null,
+            event.datePrecision,
+          )}
         </time>
         <StatusBadge status={event.status} />
       </div>

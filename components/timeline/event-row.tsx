@@ -6,17 +6,36 @@ import type { EventSummary } from '@/lib/db/event-list.ts';
 import type { Segment } from '@/lib/timeline/highlight.ts';
 
 function Marked({ segments }: { segments: Segment[] }) {
-  return segments.map((s, i) => (s.isMatch ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>));
+  return segments.map((s, i) =>
+    s.isMatch ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>,
+  );
 }
 
 /** One event of a list: date, status, a link showing it on the timeline, title (search matches marked), actors. */
-export function EventRowContent({ event: e, selectHref }: { event: EventSummary; selectHref: string }) {
+export function EventRowContent({
+  event: e,
+  selectHref,
+}: {
+  event: EventSummary;
+  selectHref: string;
+}) {
   return (
     <>
       <div className="meta">
-        <time dateTime={e.date}>{formatDateRange(new Date(e.date), e.endDate ? new Date(e.endDate) : null, e.datePrecision)}</time>
+        <time dateTime={e.date}>
+          {formatDateRange(
+            new Date(e.date),
+            e.endDate ? new Date(e.endDate) : null,
+            e.datePrecision,
+          )}
+        </time>
         <StatusBadge status={e.status} />
-        <Link href={selectHref} scroll={false} prefetch={false} aria-label={`Show “${e.title}” beside the timeline`}>
+        <Link
+          href={selectHref}
+          scroll={false}
+          prefetch={false}
+          aria-label={`Show “${e.title}” beside the timeline`}
+        >
           Show on timeline
         </Link>
       </div>
@@ -34,7 +53,13 @@ export function EventRowContent({ event: e, selectHref }: { event: EventSummary;
 }
 
 /** A short list of events drawn whole (an actor's latest); the timeline's own list is virtualised. */
-export function EventRows({ items, selectHref }: { items: EventSummary[]; selectHref: (slug: string) => string }) {
+export function EventRows({
+  items,
+  selectHref,
+}: {
+  items: EventSummary[];
+  selectHref: (slug: string) => string;
+}) {
   if (!items.length) return <p className="empty">No events match these filters.</p>;
   return (
     <ul className="event-list">

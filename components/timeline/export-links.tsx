@@ -8,8 +8,12 @@ export function ExportLinks() {
   const qs = eventListQuery(useSearchParams());
   return (
     <p className="meta">
-      <a href={`/api/events/export.csv?${qs}`} download>Download CSV</a>
-      <a href={`/api/events/export.json?${qs}`} download>Download JSON</a>
+      <a href={`/api/events/export.csv?${qs}`} download>
+        Download CSV
+      </a>
+      <a href={`/api/events/export.json?${qs}`} download>
+        Download JSON
+      </a>
       <a href={`/feed.xml?${qs}`}>Atom feed</a>
     </p>
   );

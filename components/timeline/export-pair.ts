@@ -2,9 +2,26 @@
 // styled by CSS classes, so each element's computed paint is copied inline on a clone
 // (an SVG file carries no stylesheet); the trade chart comes framed by composeSvg.
 
-const PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity', 'font-size', 'font-weight', 'font-family', 'text-anchor', 'visibility'];
+const PAINT = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'opacity',
+  'font-size',
+  'font-weight',
+  'font-family',
+  'text-anchor',
+  'visibility',
+];
 
-export function inlineStyledSvg(node: SVGSVGElement): { markup: string; width: number; height: number } {
+export function inlineStyledSvg(node: SVGSVGElement): {
+  markup: string;
+  width: number;
+  height: number;
+} {
   const { width, height } = node.getBoundingClientRect();
   const clone = node.cloneNode(true) as SVGSVGElement;
   const source = [node, ...node.querySelectorAll('*')];
@@ -17,7 +34,11 @@ export function inlineStyledSvg(node: SVGSVGElement): { markup: string; width: n
   });
   clone.setAttribute('width', String(Math.round(width)));
   clone.setAttribute('height', String(Math.round(height)));
-  return { markup: new XMLSerializer().serializeToString(clone), width: Math.round(width), height: Math.round(height) };
+  return {
+    markup: new XMLSerializer().serializeToString(clone),
+    width: Math.round(width),
+    height: Math.round(height),
+  };
 }
 
 /**
@@ -25,13 +46,19 @@ export function inlineStyledSvg(node: SVGSVGElement): { markup: string; width: n
  * (a separate SVG on screen, moved by a CSS transform during a zoom; the file gets that
  * transform as a plain one).
  */
-export function inlineTimelineSvg(drawing: HTMLElement): { markup: string; width: number; height: number } {
+export function inlineTimelineSvg(drawing: HTMLElement): {
+  markup: string;
+  width: number;
+  height: number;
+} {
   const base = drawing.querySelector<SVGSVGElement>(':scope > svg')!;
   const marks = drawing.querySelector<SVGSVGElement>(':scope > div > svg');
   const whole = inlineStyledSvg(base);
   if (!marks) return whole;
   const left = (marks.parentElement as HTMLElement).offsetLeft;
-  const inner = inlineStyledSvg(marks).markup.replace(/^<svg\b[^>]*>/, '').replace(/<\/svg>\s*$/, '');
+  const inner = inlineStyledSvg(marks)
+    .markup.replace(/^<svg\b[^>]*>/, '')
+    .replace(/<\/svg>\s*$/, '');
   const k = Number(marks.dataset.k ?? 1);
   const tx = Number(marks.dataset.tx ?? 0);
   const plot = `<svg x="${left}" y="0" width="${marks.getAttribute('width')}" height="${marks.getAttribute('height')}" overflow="hidden"><g transform="translate(${tx} 0) scale(${k} 1)">${inner}</g></svg>`;
@@ -41,11 +68,17 @@ export function inlineTimelineSvg(drawing: HTMLElement): { markup: string; width
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The parts one under the other on a white page, with a title and the link to this view. */
-export function stackSvgs(parts: { markup: string; width: number; height: number }[], title: string, link: string): string {
+export function stackSvgs(
+  parts: { markup: string; width: number; height: number }[],
+  title: string,
+  link: string,
+): string {
   const width = Math.max(...parts.map((p) => p.width));
   let y = 40;
   const placed = parts.map((p) => {
-    const inner = p.markup.replace(/^<\?xml[^>]*>\s*/, '').replace(/^<svg\b/, `<svg x="0" y="${y}"`);
+    const inner = p.markup
+      .replace(/^<\?xml[^>]*>\s*/, '')
+      .replace(/^<svg\b/, `<svg x="0" y="${y}"`);
     y += p.height + 16;
     return inner;
   });

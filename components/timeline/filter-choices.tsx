@@ -18,10 +18,12 @@ function loadChoices(): Promise<Choices> {
     if (!res.ok) throw new Error(`the server answered ${res.status}`);
     return ((await res.json()) as { items: T[] }).items;
   };
-  choices ??= Promise.all([get<ActorEntry>('/api/actors'), get<TagEntry>('/api/tags')]).then(([actors, tags]) => ({
-    actors: actors.filter((a) => a.kind !== 'person' && a.eventCount > 0),
-    tags: tags.filter((t) => t.eventCount > 0),
-  }));
+  choices ??= Promise.all([get<ActorEntry>('/api/actors'), get<TagEntry>('/api/tags')]).then(
+    ([actors, tags]) => ({
+      actors: actors.filter((a) => a.kind !== 'person' && a.eventCount > 0),
+      tags: tags.filter((t) => t.eventCount > 0),
+    }),
+  );
   choices.catch(() => (choices = null));
   return choices;
 }
@@ -35,7 +37,13 @@ export function FilterChoices() {
     let live = true;
     loadChoices().then(
       (c) => live && setLoaded(c),
-      (err: unknown) => live && setError(err instanceof Error && !(err instanceof TypeError) ? err.message : 'the network is unreachable'),
+      (err: unknown) =>
+        live &&
+        setError(
+          err instanceof Error && !(err instanceof TypeError)
+            ? err.message
+            : 'the network is unreachable',
+        ),
     );
     return () => {
       live = false;
@@ -43,7 +51,11 @@ export function FilterChoices() {
   }, []);
   const actor = params.getAll('actor');
   const tag = params.getAll('tag');
-  const pending = (what: string) => <span className={styles.count} aria-live="polite">{error ? `The ${what} could not be loaded (${error}).` : `Loading the ${what}…`}</span>;
+  const pending = (what: string) => (
+    <span className={styles.count} aria-live="polite">
+      {error ? `The ${what} could not be loaded (${error}).` : `Loading the ${what}…`}
+    </span>
+  );
   return (
     <>
       <fieldset className={styles.group}>
@@ -51,7 +63,12 @@ export function FilterChoices() {
         {loaded
           ? loaded.actors.map((a) => (
               <label key={a.code} className={styles.check}>
-                <input type="checkbox" name="actor" value={a.code} defaultChecked={actor.includes(a.code)} />
+                <input
+                  type="checkbox"
+                  name="actor"
+                  value={a.code}
+                  defaultChecked={actor.includes(a.code)}
+                />
                 {shortActorName(a.name)} <span className={styles.count}>({a.eventCount})</span>
               </label>
             ))
@@ -62,7 +79,12 @@ export function FilterChoices() {
         {loaded
           ? loaded.tags.map((t) => (
               <label key={t.slug} className={styles.check}>
-                <input type="checkbox" name="tag" value={t.slug} defaultChecked={tag.includes(t.slug)} />
+                <input
+                  type="checkbox"
+                  name="tag"
+                  value={t.slug}
+                  defaultChecked={tag.includes(t.slug)}
+                />
                 {t.name} <span className={styles.count}>({t.eventCount})</span>
               </label>
             ))

@@ -12,8 +12,16 @@ export function HoverCard({ hover, width }: { hover: Hover; width: number }) {
     <div className={styles.card} style={{ left, top: hover.y + 16 }} role="tooltip">
       <strong>{item.title}</strong>
       <div className="meta">
-        <span>{formatDateRange(new Date(item.date), item.endDate ? new Date(item.endDate) : null, item.datePrecision)}</span>
-        <span className={`badge badge-${item.status}`}>{STATUS_LABELS[item.status] ?? item.status}</span>
+        <span>
+          {formatDateRange(
+            new Date(item.date),
+            item.endDate ? new Date(item.endDate) : null,
+            item.datePrecision,
+          )}
+        </span>
+        <span className={`badge badge-${item.status}`}>
+          {STATUS_LABELS[item.status] ?? item.status}
+        </span>
       </div>
       <div className="meta">{item.actors.map((a) => shortActorName(a.name)).join(', ')}</div>
     </div>

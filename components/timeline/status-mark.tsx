@@ -13,17 +13,45 @@ export const STATUS_LABELS: Record<string, string> = {
  * confirmed ● filled circle, reported ○ hollow circle, disputed ◇ diamond,
  * denied ✕ cross, retracted □ square.
  */
-export function StatusMark({ status, x, y, r = 6 }: { status: string; x: number; y: number; r?: number }) {
+export function StatusMark({
+  status,
+  x,
+  y,
+  r = 6,
+}: {
+  status: string;
+  x: number;
+  y: number;
+  r?: number;
+}) {
   const cls = `${styles.mark} ${styles[status] ?? ''}`;
   switch (status) {
     case 'confirmed':
       return <circle className={cls} cx={x} cy={y} r={r} />;
     case 'disputed':
-      return <path className={`${cls} ${styles.hollow}`} d={`M${x} ${y - r - 1}L${x + r + 1} ${y}L${x} ${y + r + 1}L${x - r - 1} ${y}Z`} />;
+      return (
+        <path
+          className={`${cls} ${styles.hollow}`}
+          d={`M${x} ${y - r - 1}L${x + r + 1} ${y}L${x} ${y + r + 1}L${x - r - 1} ${y}Z`}
+        />
+      );
     case 'denied':
-      return <path className={`${cls} ${styles.cross}`} d={`M${x - r} ${y - r}L${x + r} ${y + r}M${x + r} ${y - r}L${x - r} ${y + r}`} />;
+      return (
+        <path
+          className={`${cls} ${styles.cross}`}
+          d={`M${x - r} ${y - r}L${x + r} ${y + r}M${x + r} ${y - r}L${x - r} ${y + r}`}
+        />
+      );
     case 'retracted':
-      return <rect className={`${cls} ${styles.hollow}`} x={x - r} y={y - r} width={2 * r} height={2 * r} />;
+      return (
+        <rect
+          className={`${cls} ${styles.hollow}`}
+          x={x - r}
+          y={y - r}
+          width={2 * r}
+          height={2 * r}
+        />
+      );
     default:
       return <circle className={`${cls} ${styles.hollow}`} cx={x} cy={y} r={r - 1} />;
   }

@@ -42,12 +42,32 @@ export function plotGeometry(width: number) {
  * CSS transform on that SVG while the window differs: the browser composites it without
  * painting the marks again, so a zoom step costs one small render whatever the data.
  */
-export function TimelineChart({ data, win, layoutWin, width, selected, getWindow, setWindow, onSelect, onHover }: Props) {
+export function TimelineChart({
+  data,
+  win,
+  layoutWin,
+  width,
+  selected,
+  getWindow,
+  setWindow,
+  onSelect,
+  onHover,
+}: Props) {
   const boxRef = useRef<HTMLDivElement>(null);
   const { labelW, plotW } = plotGeometry(width);
-  const { wasDrag } = useTimelineGestures(boxRef, { left: labelW, width: plotW }, getWindow, setWindow);
+  const { wasDrag } = useTimelineGestures(
+    boxRef,
+    { left: labelW, width: plotW },
+    getWindow,
+    setWindow,
+  );
   const { lanes, height } = useMemo(
-    () => placeLanes(data, layoutWin, scaleUtc().domain([layoutWin.start, layoutWin.end]).range([0, plotW])),
+    () =>
+      placeLanes(
+        data,
+        layoutWin,
+        scaleUtc().domain([layoutWin.start, layoutWin.end]).range([0, plotW]),
+      ),
     [data, layoutWin, plotW],
   );
   const x = scaleUtc().domain([win.start, win.end]).range([0, plotW]);
@@ -62,13 +82,27 @@ export function TimelineChart({ data, win, layoutWin, width, selected, getWindow
     hoverLive.current = { k, tx, labelW };
   });
   const onMarkHover = useCallback(
-    (h: MarkHover | null) => onHover(h && { item: h.item, x: hoverLive.current.labelW + hoverLive.current.k * h.x + hoverLive.current.tx, y: h.y }),
+    (h: MarkHover | null) =>
+      onHover(
+        h && {
+          item: h.item,
+          x: hoverLive.current.labelW + hoverLive.current.k * h.x + hoverLive.current.tx,
+          y: h.y,
+        },
+      ),
     [onHover],
   );
 
   return (
     <div ref={boxRef} className={styles.plot} data-testid="timeline-drawing">
-      <svg className={styles.svg} viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label="Time axis and rows of the timeline">
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+        role="group"
+        aria-label="Time axis and rows of the timeline"
+      >
         <TimelineLanes lanes={lanes} width={width} labelW={labelW} />
         <g transform={`translate(${labelW} 0)`} className={styles.axis} data-testid="timeline-axis">
           {ticks.map((t) => (
@@ -93,12 +127,28 @@ export function TimelineChart({ data, win, layoutWin, width, selected, getWindow
           aria-label={`Timeline chart, ${data.total} events`}
         >
           <defs>
-            <pattern id="span-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <pattern
+              id="span-hatch"
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
               <rect width="6" height="6" fill="var(--surface)" />
               <line x1="0" y1="0" x2="0" y2="6" stroke="var(--muted)" strokeWidth="3" />
             </pattern>
           </defs>
-          <TimelineMarks data={data} lanes={lanes} layoutWin={layoutWin} plotW={plotW} selected={selected} wasDrag={wasDrag} onSelect={onSelect} onHover={onMarkHover} onZoomTo={setWindow} />
+          <TimelineMarks
+            data={data}
+            lanes={lanes}
+            layoutWin={layoutWin}
+            plotW={plotW}
+            selected={selected}
+            wasDrag={wasDrag}
+            onSelect={onSelect}
+            onHover={onMarkHover}
+            onZoomTo={setWindow}
+          />
         </svg>
       </div>
     </div>

@@ -20,7 +20,12 @@ export function TimelineFilters({ query }: Props) {
       <div className={styles.row}>
         <label className={styles.search}>
           Search
-          <input type="search" name="q" defaultValue={query.q ?? ''} placeholder="e.g. troops Kursk" />
+          <input
+            type="search"
+            name="q"
+            defaultValue={query.q ?? ''}
+            placeholder="e.g. troops Kursk"
+          />
         </label>
         <WindowFields />
         <label>
@@ -37,13 +42,20 @@ export function TimelineFilters({ query }: Props) {
         <legend>Status</legend>
         {['reported', 'confirmed', 'disputed', 'denied'].map((s) => (
           <label key={s} className={styles.check}>
-            <input type="checkbox" name="status" value={s} defaultChecked={query.status.includes(s as never)} />
+            <input
+              type="checkbox"
+              name="status"
+              value={s}
+              defaultChecked={query.status.includes(s as never)}
+            />
             {STATUS_LABELS[s]}
           </label>
         ))}
       </fieldset>
       <div className={styles.row}>
-        <button type="submit" className={styles.apply}>Apply filters</button>
+        <button type="submit" className={styles.apply}>
+          Apply filters
+        </button>
         <Link href="/timeline">Clear all</Link>
       </div>
     </Form>

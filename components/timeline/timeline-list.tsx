@@ -42,28 +42,54 @@ export function TimelineList({ initial }: { initial: Fetched<EventPage> }) {
   const base = useMemo(() => new URLSearchParams(params), [params]);
 
   if (!items.length) {
-    return pages.loading ? <p className="meta" aria-live="polite">Loading events…</p> : <p className="empty">No events match these filters.</p>;
+    return pages.loading ? (
+      <p className="meta" aria-live="polite">
+        Loading events…
+      </p>
+    ) : (
+      <p className="empty">No events match these filters.</p>
+    );
   }
   return (
     <>
-      <div ref={scrollRef} className={styles.listScroll} aria-busy={pages.loading} data-testid="event-list-scroll">
+      <div
+        ref={scrollRef}
+        className={styles.listScroll}
+        aria-busy={pages.loading}
+        data-testid="event-list-scroll"
+      >
         <ul className="event-list" style={{ height: virtualizer.getTotalSize() }}>
           {rows.map((row) => {
             const e = items[row.index];
             return (
-              <li key={row.key} ref={virtualizer.measureElement} data-index={row.index} style={{ transform: `translateY(${row.start}px)` }}>
-                <EventRowContent event={e} selectHref={`/timeline?${changeParams(base, (p) => p.set('event', e.slug))}`} />
+              <li
+                key={row.key}
+                ref={virtualizer.measureElement}
+                data-index={row.index}
+                style={{ transform: `translateY(${row.start}px)` }}
+              >
+                <EventRowContent
+                  event={e}
+                  selectHref={`/timeline?${changeParams(base, (p) => p.set('event', e.slug))}`}
+                />
               </li>
             );
           })}
         </ul>
       </div>
       <p className="meta" aria-live="polite">
-        {pages.loading ? 'Updating the list…' : pages.hasMore ? `${items.length} events loaded; scroll the list for more.` : `${items.length} events.`}
+        {pages.loading
+          ? 'Updating the list…'
+          : pages.hasMore
+            ? `${items.length} events loaded; scroll the list for more.`
+            : `${items.length} events.`}
       </p>
       {pages.error ? (
         <p role="alert">
-          More events could not be loaded ({pages.error}). <button type="button" className="secondary" onClick={pages.retry}>Try again</button>
+          More events could not be loaded ({pages.error}).{' '}
+          <button type="button" className="secondary" onClick={pages.retry}>
+            Try again
+          </button>
         </p>
       ) : null}
     </>

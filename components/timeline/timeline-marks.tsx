@@ -24,7 +24,13 @@ export const TimelineLanes = memo(function TimelineLanes({ lanes, width, labelW 
   const max = labelW < 100 ? 10 : 17;
   return lanes.map((lane, i) => (
     <g key={lane.key} transform={`translate(0 ${lane.y})`}>
-      <rect className={i % 2 ? styles.laneOdd : styles.laneEven} x={0} y={0} width={width} height={lane.height} />
+      <rect
+        className={i % 2 ? styles.laneOdd : styles.laneEven}
+        x={0}
+        y={0}
+        width={width}
+        height={lane.height}
+      />
       <text className={styles.laneLabel} x={6} y={Math.min(lane.height, 34) / 2 + 4}>
         <title>{lane.label}</title>
         {lane.label.length > max ? `${lane.label.slice(0, max - 1)}…` : lane.label}
@@ -52,7 +58,17 @@ interface MarksProps {
   onZoomTo: (w: TimeWindow) => void;
 }
 
-export const TimelineMarks = memo(function TimelineMarks({ data, lanes, layoutWin, plotW, selected, wasDrag, onSelect, onHover, onZoomTo }: MarksProps) {
+export const TimelineMarks = memo(function TimelineMarks({
+  data,
+  lanes,
+  layoutWin,
+  plotW,
+  selected,
+  wasDrag,
+  onSelect,
+  onHover,
+  onZoomTo,
+}: MarksProps) {
   if (data.mode === 'buckets') {
     const x = (t: number) => ((t - layoutWin.start) / (layoutWin.end - layoutWin.start)) * plotW;
     return data.lanes.map((lane, i) => {
@@ -61,9 +77,16 @@ export const TimelineMarks = memo(function TimelineMarks({ data, lanes, layoutWi
         const end = bucketEnd(b.t, data.bucket);
         const x1 = x(b.t);
         return (
-          <rect key={`${lane.key}-${b.t}`} className={styles.bucket} x={x1} y={lanes[i].y + 6} width={Math.max(2, x(end) - x1 - 1)} height={lanes[i].height - 12}
+          <rect
+            key={`${lane.key}-${b.t}`}
+            className={styles.bucket}
+            x={x1}
+            y={lanes[i].y + 6}
+            width={Math.max(2, x(end) - x1 - 1)}
+            height={lanes[i].height - 12}
             style={{ opacity: 0.2 + (0.8 * b.count) / max }}
-            onClick={() => !wasDrag() && onZoomTo({ start: b.t, end })}>
+            onClick={() => !wasDrag() && onZoomTo({ start: b.t, end })}
+          >
             <title>{`${lane.label}: ${b.count} events from ${new Date(b.t).toISOString().slice(0, 10)}`}</title>
           </rect>
         );
@@ -87,7 +110,9 @@ export const TimelineMarks = memo(function TimelineMarks({ data, lanes, layoutWi
         <g
           key={`${lane.key}-${item.slug}`}
           className={`${styles.item} ${item.slug === selected ? styles.selected : ''}`}
-          {...(first ? { role: 'button', tabIndex: 0, 'aria-label': label } : { 'aria-hidden': true })}
+          {...(first
+            ? { role: 'button', tabIndex: 0, 'aria-label': label }
+            : { 'aria-hidden': true })}
           onClick={() => !wasDrag() && onSelect(item.slug)}
           onKeyDown={onKey(item.slug)}
           onMouseEnter={hover}
@@ -95,9 +120,23 @@ export const TimelineMarks = memo(function TimelineMarks({ data, lanes, layoutWi
           onFocus={hover}
           onBlur={() => onHover(null)}
         >
-          {kind !== 'point' ? <rect className={kind === 'bar' ? styles.bar : styles.span} x={x1} y={y - 5} width={x2 - x1} height={10} /> : null}
+          {kind !== 'point' ? (
+            <rect
+              className={kind === 'bar' ? styles.bar : styles.span}
+              x={x1}
+              y={y - 5}
+              width={x2 - x1}
+              height={10}
+            />
+          ) : null}
           <StatusMark status={item.status} x={markX} y={y} />
-          <rect className={styles.hit} x={Math.min(x1, markX - 9)} y={y - 11} width={Math.max(x2 - x1, 18)} height={22} />
+          <rect
+            className={styles.hit}
+            x={Math.min(x1, markX - 9)}
+            y={y - 11}
+            width={Math.max(x2 - x1, 18)}
+            height={22}
+          />
         </g>
       );
     }),

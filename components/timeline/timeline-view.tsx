@@ -1,7 +1,14 @@
 'use client';
 
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type KeyboardEvent,
+} from 'react';
 import type { TimelineData } from '@/lib/db/timeline.ts';
 import { axisLevel } from '@/lib/timeline/ticks.ts';
 import { changeParams, timelineDataQuery } from '@/lib/timeline/view-query.ts';
@@ -24,10 +31,22 @@ const apiUrl = (key: string) => `/api/timeline?${key}`;
  * drawing staying on screen meanwhile. A URL change it did not write (back, forward, the
  * trade chart's buttons, a new filter) moves it to that URL's window.
  */
-export function TimelineView({ initial, selected, lanesKind }: { initial: Fetched<TimelineData>; selected: string | null; lanesKind: string }) {
+export function TimelineView({
+  initial,
+  selected,
+  lanesKind,
+}: {
+  initial: Fetched<TimelineData>;
+  selected: string | null;
+  lanesKind: string;
+}) {
   const router = useRouter();
   const params = useSearchParams();
-  const isHydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const isHydrated = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
   const timeline = useFetched(initial, apiUrl);
   const data = timeline.value;
   const view = useTimelineWindow({ params, data, dataKey: timeline.key, load: timeline.load });
@@ -48,7 +67,10 @@ export function TimelineView({ initial, selected, lanesKind }: { initial: Fetche
   }, []);
 
   const select = useCallback(
-    (slug: string) => router.push(`/timeline?${changeParams(paramsRef.current, (p) => p.set('event', slug))}`, { scroll: false }),
+    (slug: string) =>
+      router.push(`/timeline?${changeParams(paramsRef.current, (p) => p.set('event', slug))}`, {
+        scroll: false,
+      }),
     [router],
   );
   const { getWindow, setWindow } = view;
@@ -56,8 +78,12 @@ export function TimelineView({ initial, selected, lanesKind }: { initial: Fetche
   const pan = (fraction: number) => setWindow(panWindow(getWindow(), fraction));
   const onKeyDown = (e: KeyboardEvent) => {
     const actions: Record<string, () => void> = {
-      '+': () => zoom(0.5), '=': () => zoom(0.5), '-': () => zoom(2), _: () => zoom(2),
-      ArrowLeft: () => pan(-0.2), ArrowRight: () => pan(0.2),
+      '+': () => zoom(0.5),
+      '=': () => zoom(0.5),
+      '-': () => zoom(2),
+      _: () => zoom(2),
+      ArrowLeft: () => pan(-0.2),
+      ArrowRight: () => pan(0.2),
     };
     const act = actions[e.key];
     if (act && !e.altKey && !e.ctrlKey && !e.metaKey) {
@@ -70,28 +96,47 @@ export function TimelineView({ initial, selected, lanesKind }: { initial: Fetche
 
   return (
     <section className={styles.timeline} aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading" className="sr-only">Timeline</h2>
+      <h2 id="timeline-heading" className="sr-only">
+        Timeline
+      </h2>
       <div className={styles.toolbar}>
         <div role="group" aria-label="Zoom and move" className={styles.buttons}>
-          <button type="button" onClick={() => zoom(0.5)} aria-label="Zoom in">+</button>
-          <button type="button" onClick={() => zoom(2)} aria-label="Zoom out">−</button>
-          <button type="button" onClick={() => pan(-0.5)} aria-label="Earlier">←</button>
-          <button type="button" onClick={() => pan(0.5)} aria-label="Later">→</button>
+          <button type="button" onClick={() => zoom(0.5)} aria-label="Zoom in">
+            +
+          </button>
+          <button type="button" onClick={() => zoom(2)} aria-label="Zoom out">
+            −
+          </button>
+          <button type="button" onClick={() => pan(-0.5)} aria-label="Earlier">
+            ←
+          </button>
+          <button type="button" onClick={() => pan(0.5)} aria-label="Later">
+            →
+          </button>
         </div>
         <p className={styles.status} aria-live="polite">
           <span>
             {days.from} to {days.to}
           </span>
           <span>Axis: {axisLevel(view.win.end - view.win.start)}</span>
-          <span>{plural(data.total, 'event')}
-            {data.mode === 'buckets' ? `, counted per ${data.bucket}` : ''}</span>
+          <span>
+            {plural(data.total, 'event')}
+            {data.mode === 'buckets' ? `, counted per ${data.bucket}` : ''}
+          </span>
           {timeline.loading !== null ? <span className={styles.loading}>Updating…</span> : null}
         </p>
       </div>
       {timeline.error ? (
         <p role="alert" className={styles.error}>
-          The events of this window could not be loaded ({timeline.error}); the timeline still shows the previous ones.{' '}
-          <button type="button" className="secondary" onClick={() => timeline.load(timelineDataQuery(paramsRef.current))}>Try again</button>
+          The events of this window could not be loaded ({timeline.error}); the timeline still shows
+          the previous ones.{' '}
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => timeline.load(timelineDataQuery(paramsRef.current))}
+          >
+            Try again
+          </button>
         </p>
       ) : null}
       <div
@@ -104,15 +149,28 @@ export function TimelineView({ initial, selected, lanesKind }: { initial: Fetche
         aria-busy={isBusy}
       >
         {data.total === 0 ? (
-          <p className={styles.empty}>No events match these filters in this window. Zoom out, or clear some filters.</p>
+          <p className={styles.empty}>
+            No events match these filters in this window. Zoom out, or clear some filters.
+          </p>
         ) : (
-          <TimelineChart data={data} win={view.win} layoutWin={view.layoutWin} width={width} selected={selected} getWindow={getWindow} setWindow={setWindow} onSelect={select} onHover={setHover} />
+          <TimelineChart
+            data={data}
+            win={view.win}
+            layoutWin={view.layoutWin}
+            width={width}
+            selected={selected}
+            getWindow={getWindow}
+            setWindow={setWindow}
+            onSelect={select}
+            onHover={setHover}
+          />
         )}
         {hover ? <HoverCard hover={hover} width={width} /> : null}
       </div>
       {data.mode === 'buckets' ? (
         <p className={styles.note}>
-          Too many events to draw one by one: each lane shows how many events start in each {data.bucket}. Zoom in to see single events.
+          Too many events to draw one by one: each lane shows how many events start in each{' '}
+          {data.bucket}. Zoom in to see single events.
         </p>
       ) : null}
       <StatusLegend />

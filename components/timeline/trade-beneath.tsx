@@ -7,7 +7,13 @@ import { TradeTrendChart } from '@/components/charts/trade-trend-chart.tsx';
 import type { TradeChart } from '@/lib/charts/trade-chart.ts';
 import { tradeDomain, tradeKey } from '@/lib/timeline/trade-axis.ts';
 import { changeParams } from '@/lib/timeline/view-query.ts';
-import { panWindow, windowFromDays, windowToDays, zoomWindow, type TimeWindow } from '@/lib/timeline/window.ts';
+import {
+  panWindow,
+  windowFromDays,
+  windowToDays,
+  zoomWindow,
+  type TimeWindow,
+} from '@/lib/timeline/window.ts';
 import { inlineTimelineSvg, stackSvgs } from './export-pair.ts';
 import { useFetched, type Fetched } from './use-fetched.ts';
 
@@ -53,12 +59,16 @@ export function TradeBeneath({ initial, series, from, to }: Props) {
     setError(null);
     const timeline = document.querySelector<HTMLElement>('[data-testid="timeline-drawing"]');
     const tradeSvg = plotRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
-    if (!timeline || !tradeSvg) return setError('Nothing to export yet: wait until both are drawn.');
+    if (!timeline || !tradeSvg)
+      return setError('Nothing to export yet: wait until both are drawn.');
     const rect = tradeSvg.getBoundingClientRect();
     const framed = composeSvg(tradeSvg, chart, window.location.origin);
     const framedHeight = Number(/height="(\d+)"/.exec(framed)?.[1] ?? rect.height);
     const svg = stackSvgs(
-      [inlineTimelineSvg(timeline), { markup: framed, width: Math.round(rect.width), height: framedHeight }],
+      [
+        inlineTimelineSvg(timeline),
+        { markup: framed, width: Math.round(rect.width), height: framedHeight },
+      ],
       `Timeline and trade, ${days.from} to ${days.to}`,
       window.location.href,
     );
@@ -69,15 +79,32 @@ export function TradeBeneath({ initial, series, from, to }: Props) {
     <section className="card" aria-labelledby="trade-beneath-heading" data-testid="trade-beneath">
       <h2 id="trade-beneath-heading">{chart.title}, on the timeline&apos;s window</h2>
       <div role="group" aria-label="Move both the timeline and the trade chart">
-        <button type="button" onClick={() => move(panWindow(win, -0.5))}>← Earlier</button>{' '}
-        <button type="button" onClick={() => move(zoomWindow(win, 0.5))}>Zoom in</button>{' '}
-        <button type="button" onClick={() => move(zoomWindow(win, 2))}>Zoom out</button>{' '}
-        <button type="button" onClick={() => move(panWindow(win, 0.5))}>Later →</button>{' '}
-        <button type="button" className="secondary" onClick={() => void exportPair()}>Download timeline and chart (PNG)</button>
-        <span className="meta" aria-live="polite">{trade.loading !== null ? ' Updating…' : ''}</span>
+        <button type="button" onClick={() => move(panWindow(win, -0.5))}>
+          ← Earlier
+        </button>{' '}
+        <button type="button" onClick={() => move(zoomWindow(win, 0.5))}>
+          Zoom in
+        </button>{' '}
+        <button type="button" onClick={() => move(zoomWindow(win, 2))}>
+          Zoom out
+        </button>{' '}
+        <button type="button" onClick={() => move(panWindow(win, 0.5))}>
+          Later →
+        </button>{' '}
+        <button type="button" className="secondary" onClick={() => void exportPair()}>
+          Download timeline and chart (PNG)
+        </button>
+        <span className="meta" aria-live="polite">
+          {trade.loading !== null ? ' Updating…' : ''}
+        </span>
       </div>
       {error ? <p role="alert">{error}</p> : null}
-      {trade.error ? <p role="alert">The trade figures of this window could not be loaded ({trade.error}); the chart shows the previous ones.</p> : null}
+      {trade.error ? (
+        <p role="alert">
+          The trade figures of this window could not be loaded ({trade.error}); the chart shows the
+          previous ones.
+        </p>
+      ) : null}
       <div ref={plotRef}>
         <TradeTrendChart chart={chart} xDomain={tradeDomain(win)} />
       </div>

@@ -10,7 +10,8 @@ export interface EventPage {
   nextCursor: string | null;
 }
 
-const pageUrl = (key: string, cursor?: string) => `/api/events?${key ? `${key}&` : ''}limit=${EVENT_LIST_PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+const pageUrl = (key: string, cursor?: string) =>
+  `/api/events?${key ? `${key}&` : ''}limit=${EVENT_LIST_PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
 
 interface More {
   /** The list query these pages continue. */
@@ -31,7 +32,10 @@ export function useEventPages(initial: Fetched<EventPage>, key: string) {
   const [failure, setFailure] = useState<{ key: string; message: string } | null>(null);
   const busy = useRef<AbortController | null>(null);
   const extra = more && more.key === first.key ? more : null;
-  const items = useMemo(() => (extra ? [...first.value.items, ...extra.items] : first.value.items), [first.value.items, extra]);
+  const items = useMemo(
+    () => (extra ? [...first.value.items, ...extra.items] : first.value.items),
+    [first.value.items, extra],
+  );
   const nextCursor = extra ? extra.nextCursor : first.value.nextCursor;
   const moreError = failure && failure.key === first.key ? failure.message : null;
   const state = useRef({ key: first.key, nextCursor, extra, moreError });
@@ -46,14 +50,28 @@ export function useEventPages(initial: Fetched<EventPage>, key: string) {
     const controller = new AbortController();
     busy.current = controller;
     setFailure(null);
-    fetch(pageUrl(k, cursor), { signal: controller.signal, headers: { accept: 'application/json' } })
+    fetch(pageUrl(k, cursor), {
+      signal: controller.signal,
+      headers: { accept: 'application/json' },
+    })
       .then(async (res) => {
         if (!res.ok) throw new Error(`the server answered ${res.status}`);
         const page = (await res.json()) as EventPage;
-        setMore({ key: k, items: [...(have?.items ?? []), ...page.items], nextCursor: page.nextCursor });
+        setMore({
+          key: k,
+          items: [...(have?.items ?? []), ...page.items],
+          nextCursor: page.nextCursor,
+        });
       })
       .catch((err: unknown) => {
-        if (!controller.signal.aborted) setFailure({ key: k, message: err instanceof Error && !(err instanceof TypeError) ? err.message : 'the network is unreachable' });
+        if (!controller.signal.aborted)
+          setFailure({
+            key: k,
+            message:
+              err instanceof Error && !(err instanceof TypeError)
+                ? err.message
+                : 'the network is unreachable',
+          });
       })
       .finally(() => {
         if (busy.current === controller) busy.current = null;
@@ -71,6 +89,9 @@ export function useEventPages(initial: Fetched<EventPage>, key: string) {
     loading: first.loading !== null,
     error: first.error ?? moreError,
     loadMore: useCallback(() => loadMore(false), [loadMore]),
-    retry: useCallback(() => (first.error ? load(key) : loadMore(true)), [first.error, load, key, loadMore]),
+    retry: useCallback(
+      () => (first.error ? load(key) : loadMore(true)),
+      [first.error, load, key, loadMore],
+    ),
   };
 }

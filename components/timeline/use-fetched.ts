@@ -59,9 +59,15 @@ export function useFetched<T>(initial: Fetched<T>, url: (key: string) => string)
     const controller = new AbortController();
     request.current = controller;
     setState((s) => ({ ...s, loading: key, error: null }));
-    fetch(urlRef.current(key), { signal: controller.signal, headers: { accept: 'application/json' } })
+    fetch(urlRef.current(key), {
+      signal: controller.signal,
+      headers: { accept: 'application/json' },
+    })
       .then(async (res) => {
-        if (!res.ok) throw new Error(res.status >= 500 ? 'the server could not answer' : `the server answered ${res.status}`);
+        if (!res.ok)
+          throw new Error(
+            res.status >= 500 ? 'the server could not answer' : `the server answered ${res.status}`,
+          );
         return (await res.json()) as T;
       })
       .then((value) => {
@@ -70,7 +76,10 @@ export function useFetched<T>(initial: Fetched<T>, url: (key: string) => string)
       .catch((err: unknown) => {
         if (controller.signal.aborted) return;
         // fetch rejects with a TypeError when the network is down; anything else is ours.
-        const message = err instanceof Error && !(err instanceof TypeError) ? err.message : 'the network is unreachable';
+        const message =
+          err instanceof Error && !(err instanceof TypeError)
+            ? err.message
+            : 'the network is unreachable';
         setState((cur) => ({ ...cur, loading: null, error: message }));
       });
   }, []);

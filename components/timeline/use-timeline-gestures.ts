@@ -25,12 +25,18 @@ export function useTimelineGestures(
     if (!el) return;
     const pointers = new Map<number, number>();
     let origin: { window: TimeWindow; x: number; distance: number; mid: number } | null = null;
-    const localX = (clientX: number) => clientX - el.getBoundingClientRect().left - latest.current.plot.left;
+    const localX = (clientX: number) =>
+      clientX - el.getBoundingClientRect().left - latest.current.plot.left;
 
     const begin = () => {
       const xs = [...pointers.values()];
       const mid = xs.reduce((a, b) => a + b, 0) / xs.length;
-      origin = { window: latest.current.getWindow(), x: xs[0], distance: xs.length > 1 ? Math.abs(xs[0] - xs[1]) : 0, mid };
+      origin = {
+        window: latest.current.getWindow(),
+        x: xs[0],
+        distance: xs.length > 1 ? Math.abs(xs[0] - xs[1]) : 0,
+        mid,
+      };
     };
     const onWheel = (e: WheelEvent) => {
       e.preventDefault();
@@ -53,7 +59,9 @@ export function useTimelineGestures(
       if (xs.length > 1 && origin.distance > 10) {
         const distance = Math.max(10, Math.abs(xs[0] - xs[1]));
         dragged.current = true;
-        latest.current.setWindow(zoomWindow(origin.window, origin.distance / distance, origin.mid / width));
+        latest.current.setWindow(
+          zoomWindow(origin.window, origin.distance / distance, origin.mid / width),
+        );
       } else if (xs.length === 1 && Math.abs(xs[0] - origin.x) > 4) {
         if (!dragged.current) el.setPointerCapture(e.pointerId);
         dragged.current = true;

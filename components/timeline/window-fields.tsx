@@ -15,11 +15,25 @@ export function WindowFields() {
     <>
       <label>
         From
-        <input key={from} name="from" defaultValue={from} placeholder="YYYY, YYYY-MM or YYYY-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" size={11} />
+        <input
+          key={from}
+          name="from"
+          defaultValue={from}
+          placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
+          pattern="\d{4}(-\d{2}(-\d{2})?)?"
+          size={11}
+        />
       </label>
       <label>
         To
-        <input key={to} name="to" defaultValue={to} placeholder="YYYY-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" size={11} />
+        <input
+          key={to}
+          name="to"
+          defaultValue={to}
+          placeholder="YYYY-MM-DD"
+          pattern="\d{4}(-\d{2}(-\d{2})?)?"
+          size={11}
+        />
       </label>
     </>
   );

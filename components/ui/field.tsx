@@ -15,10 +15,29 @@ interface Props {
 }
 
 /** A labelled input, select or textarea with its hint and its error in words beside it. */
-export function Field({ name, label, error, hint, defaultValue = '', type = 'text', required, options, multiline }: Props) {
+export function Field({
+  name,
+  label,
+  error,
+  hint,
+  defaultValue = '',
+  type = 'text',
+  required,
+  options,
+  multiline,
+}: Props) {
   const id = `f-${name.replace(/\./g, '-')}`;
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  const common = { id, name, defaultValue, required, 'aria-invalid': error ? true : undefined, 'aria-describedby': described };
+  const described =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
+    undefined;
+  const common = {
+    id,
+    name,
+    defaultValue,
+    required,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': described,
+  };
   return (
     <div className={styles.field}>
       <label htmlFor={id}>

@@ -4,8 +4,19 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requirePermission } from '../auth/session.ts';
 import { getEvent } from '../db/events.ts';
-import { createEvent, restoreEvent, revertEvent, trashEvent, updateEvent } from '../db/event-writes.ts';
-import { eventInputToForm, formToEventInput, formValues, type EventFormState } from '../events/event-form.ts';
+import {
+  createEvent,
+  restoreEvent,
+  revertEvent,
+  trashEvent,
+  updateEvent,
+} from '../db/event-writes.ts';
+import {
+  eventInputToForm,
+  formToEventInput,
+  formValues,
+  type EventFormState,
+} from '../events/event-form.ts';
 import { diffEvents, eventToInput } from '../events/event-input.ts';
 import { HttpError } from '../http/errors.ts';
 import { fieldErrorsOf } from '../schemas/errors.ts';
@@ -21,11 +32,19 @@ function revalidateEvent(slug: string) {
 function asFormState(err: unknown, values: EventFormState['values']): EventFormState {
   if (!(err instanceof HttpError)) throw err;
   const fields = (err.extra.fields ?? undefined) as Record<string, string> | undefined;
-  return { values, at: Date.now(), fieldErrors: fields, formError: fields ? undefined : err.message };
+  return {
+    values,
+    at: Date.now(),
+    fieldErrors: fields,
+    formError: fields ? undefined : err.message,
+  };
 }
 
 /** Creates (no originalSlug) or updates an event from the editor form. */
-export async function saveEventAction(_prev: EventFormState, form: FormData): Promise<EventFormState> {
+export async function saveEventAction(
+  _prev: EventFormState,
+  form: FormData,
+): Promise<EventFormState> {
   const user = await requirePermission('events.write');
   const values = formValues(form);
   const parsed = eventInputSchema.safeParse(formToEventInput(values));
@@ -34,15 +53,35 @@ export async function saveEventAction(_prev: EventFormState, form: FormData): Pr
     if (!values.originalSlug) {
       await createEvent(parsed.data, user.id);
     } else {
-      const result = await updateEvent(values.originalSlug, parsed.data, Number(values.version), user.id);
+      const result = await updateEvent(
+        values.originalSlug,
+        parsed.data,
+        Number(values.version),
+        user.id,
+      );
       if (result.conflict) {
         const theirs = result.conflict;
-        const mineAsEvent = { ...theirs, ...parsed.data, location: parsed.data.location ? { name: parsed.data.location.name, lat: parsed.data.location.lat ?? null, lon: parsed.data.location.lon ?? null } : null };
+        const mineAsEvent = {
+          ...theirs,
+          ...parsed.data,
+          location: parsed.data.location
+            ? {
+                name: parsed.data.location.name,
+                lat: parsed.data.location.lat ?? null,
+                lon: parsed.data.location.lon ?? null,
+              }
+            : null,
+        };
         return {
           values: { ...values, version: String(theirs.version) },
           at: Date.now(),
-          formError: 'Someone else saved this event while you were editing. Compare, merge by hand, then save again.',
-          conflict: { theirs: eventInputToForm(eventToInput(theirs)), version: theirs.version, fields: diffEvents(theirs, mineAsEvent).map((c) => c.field) },
+          formError:
+            'Someone else saved this event while you were editing. Compare, merge by hand, then save again.',
+          conflict: {
+            theirs: eventInputToForm(eventToInput(theirs)),
+            version: theirs.version,
+            fields: diffEvents(theirs, mineAsEvent).map((c) => c.field),
+          },
         };
       }
       revalidateEvent(values.originalSlug);
@@ -55,7 +94,12 @@ export async function saveEventAction(_prev: EventFormState, form: FormData): Pr
 }
 
 /** Plain form buttons report the outcome in the URL, so the list shows it after redirect. */
-async function runAndReport(slug: string, done: string, fn: () => Promise<unknown>, back = '/editor'): Promise<never> {
+async function runAndReport(
+  slug: string,
+  done: string,
+  fn: () => Promise<unknown>,
+  back = '/editor',
+): Promise<never> {
   let notice = done;
   try {
     await fn();
@@ -76,12 +120,26 @@ export async function trashEventAction(slug: string, _form: FormData): Promise<v
 
 export async function restoreEventAction(slug: string, _form: FormData): Promise<void> {
   const user = await requirePermission('events.write');
-  await runAndReport(slug, `Restored “${slug}”.`, () => restoreEvent(slug, user.id), '/editor?view=trash');
+  await runAndReport(
+    slug,
+    `Restored “${slug}”.`,
+    () => restoreEvent(slug, user.id),
+    '/editor?view=trash',
+  );
 }
 
-export async function revertEventAction(slug: string, version: number, _form: FormData): Promise<void> {
+export async function revertEventAction(
+  slug: string,
+  version: number,
+  _form: FormData,
+): Promise<void> {
   const user = await requirePermission('events.write');
-  await runAndReport(slug, `Reverted “${slug}” to version ${version}.`, () => revertEvent(slug, version, user.id), `/editor/events/${slug}/history`);
+  await runAndReport(
+    slug,
+    `Reverted “${slug}” to version ${version}.`,
+    () => revertEvent(slug, version, user.id),
+    `/editor/events/${slug}/history`,
+  );
 }
 
 /** Draft → published; with review required, only an editor other than the author may. */
@@ -92,6 +150,7 @@ export async function publishEventAction(slug: string, _form: FormData): Promise
     if (!current) throw new HttpError(404, 'not_found', 'Event not found.');
     const input = eventInputSchema.parse({ ...eventToInput(current), publication: 'published' });
     const result = await updateEvent(slug, input, current.version, user.id);
-    if (result.conflict) throw new HttpError(409, 'version_conflict', 'The event changed meanwhile; try again.');
+    if (result.conflict)
+      throw new HttpError(409, 'version_conflict', 'The event changed meanwhile; try again.');
   });
 }

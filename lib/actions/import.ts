@@ -18,9 +18,17 @@ export async function importAction(_prev: ImportState, form: FormData): Promise<
   const user = await requirePermission('import.run');
   const file = form.get('file');
   const mode = form.get('intent') === 'apply' ? 'apply' : 'dry-run';
-  if (!(file instanceof File) || file.size === 0) return { error: 'Choose a CSV or JSON file first.' };
+  if (!(file instanceof File) || file.size === 0)
+    return { error: 'Choose a CSV or JSON file first.' };
   try {
-    const rows = readImportText(await file.text(), file.name.toLowerCase().endsWith('.json') ? 'json' : file.name.toLowerCase().endsWith('.csv') ? 'csv' : file.type);
+    const rows = readImportText(
+      await file.text(),
+      file.name.toLowerCase().endsWith('.json')
+        ? 'json'
+        : file.name.toLowerCase().endsWith('.csv')
+          ? 'csv'
+          : file.type,
+    );
     const report = await importEvents(rows, { apply: mode === 'apply', userId: user.id });
     if (report.applied) revalidatePath('/', 'layout');
     return { fileName: file.name, mode, report };

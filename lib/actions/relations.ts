@@ -16,13 +16,25 @@ export interface RelationFormState {
   conflict?: RelationDto;
 }
 
-const lines = (v: string | undefined) => (v ?? '').split(/\s+/).map((s) => s.trim()).filter(Boolean);
+const lines = (v: string | undefined) =>
+  (v ?? '')
+    .split(/\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Creates (no key) or updates a relation from the editor form. */
-export async function saveRelationAction(_prev: RelationFormState, form: FormData): Promise<RelationFormState> {
+export async function saveRelationAction(
+  _prev: RelationFormState,
+  form: FormData,
+): Promise<RelationFormState> {
   const user = await requirePermission('relations.write');
   const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
-  const parsed = relationInputSchema.safeParse({ ...values, end: values.end || null, sourceUrls: lines(values.sourceUrls), eventSlugs: lines(values.eventSlugs) });
+  const parsed = relationInputSchema.safeParse({
+    ...values,
+    end: values.end || null,
+    sourceUrls: lines(values.sourceUrls),
+    eventSlugs: lines(values.eventSlugs),
+  });
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
   let key = values.key;
   try {

@@ -10,5 +10,7 @@ export async function setReviewRequiredAction(on: boolean, _form: FormData): Pro
   await requirePermission('settings.manage');
   await setReviewRequired(on === true);
   revalidatePath('/admin/users');
-  redirect(`/admin/users?notice=${encodeURIComponent(on ? 'Review is now required before publishing.' : 'Authors may now publish their own events.')}`);
+  redirect(
+    `/admin/users?notice=${encodeURIComponent(on ? 'Review is now required before publishing.' : 'Authors may now publish their own events.')}`,
+  );
 }

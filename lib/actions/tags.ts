@@ -5,7 +5,10 @@ import { revertRecordForm, saveRecordForm, trashRecordForm } from '../records/fo
 
 // Editor form actions for tags; each checks its permission first (lib/records/form-actions.ts).
 
-export async function saveTagAction(_prev: RecordFormState, form: FormData): Promise<RecordFormState> {
+export async function saveTagAction(
+  _prev: RecordFormState,
+  form: FormData,
+): Promise<RecordFormState> {
   return saveRecordForm('tag', form);
 }
 
@@ -15,6 +18,10 @@ export async function trashTagAction(key: string, trash: boolean, _form: FormDat
 }
 
 /** Bound to a key and the version to bring back. */
-export async function revertTagAction(key: string, version: number, _form: FormData): Promise<void> {
+export async function revertTagAction(
+  key: string,
+  version: number,
+  _form: FormData,
+): Promise<void> {
   await revertRecordForm('tag', key, version);
 }

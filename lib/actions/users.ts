@@ -25,7 +25,10 @@ async function report(done: string, fn: () => Promise<void>): Promise<never> {
 export async function createUserAction(form: FormData): Promise<void> {
   await requirePermission('users.manage');
   const parsed = userCreateSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) redirect(`/admin/users?notice=${encodeURIComponent(`Not created: ${describeZodError(parsed.error)}`)}`);
+  if (!parsed.success)
+    redirect(
+      `/admin/users?notice=${encodeURIComponent(`Not created: ${describeZodError(parsed.error)}`)}`,
+    );
   await report(`Created ${parsed.data.email}.`, () => createUser(parsed.data));
 }
 
@@ -36,14 +39,23 @@ export async function setUserRoleAction(id: number, form: FormData): Promise<voi
   await report(`Role changed to ${role}.`, () => setUserRole(id, role));
 }
 
-export async function setUserDisabledAction(id: number, disabled: boolean, _form: FormData): Promise<void> {
+export async function setUserDisabledAction(
+  id: number,
+  disabled: boolean,
+  _form: FormData,
+): Promise<void> {
   await requirePermission('users.manage');
-  await report(disabled ? 'Account disabled.' : 'Account enabled.', () => setUserDisabled(id, disabled));
+  await report(disabled ? 'Account disabled.' : 'Account enabled.', () =>
+    setUserDisabled(id, disabled),
+  );
 }
 
 export async function resetPasswordAction(id: number, form: FormData): Promise<void> {
   await requirePermission('users.manage');
   const parsed = passwordSchema.safeParse(form.get('password'));
-  if (!parsed.success) redirect(`/admin/users?notice=${encodeURIComponent(`Password not changed: ${parsed.error.issues[0].message}`)}`);
+  if (!parsed.success)
+    redirect(
+      `/admin/users?notice=${encodeURIComponent(`Password not changed: ${parsed.error.issues[0].message}`)}`,
+    );
   await report('Password reset.', () => resetPassword(id, parsed.data));
 }

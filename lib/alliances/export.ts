@@ -14,15 +14,20 @@ export interface NetworkExport {
   link: string;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export const networkTitle = (x: Pick<NetworkExport, 'at'>) => `Alliance network on ${x.at}`;
 export const networkFileBase = (x: Pick<NetworkExport, 'at'>) => `alliances-${x.at}`;
 
 /** Distinct publishers behind the relations drawn, for the footer. */
 function sourceLine(edges: AllianceEdge[]): string {
-  const publishers = [...new Set(edges.flatMap((e) => e.relations.flatMap((r) => r.sources.map((s) => s.publisher))))].sort();
-  return publishers.length ? `Sources: ${publishers.join('; ')}` : 'Sources: events in the Alliance Tracker dataset';
+  const publishers = [
+    ...new Set(edges.flatMap((e) => e.relations.flatMap((r) => r.sources.map((s) => s.publisher)))),
+  ].sort();
+  return publishers.length
+    ? `Sources: ${publishers.join('; ')}`
+    : 'Sources: events in the Alliance Tracker dataset';
 }
 
 export function networkSvg(x: NetworkExport): string {
@@ -32,7 +37,8 @@ export function networkSvg(x: NetworkExport): string {
   const kinds = [...Object.values(RELATION_KINDS), { ...EVENTS_ONLY, short: '' }];
   const footerY = legendY + 24 * Math.ceil(kinds.length / 4) + 16;
   const height = footerY + 44;
-  const wrap = (text: string, max = 110) => text.match(new RegExp(`.{1,${max}}(\\s|$)`, 'g')) ?? [text];
+  const wrap = (text: string, max = 110) =>
+    text.match(new RegExp(`.{1,${max}}(\\s|$)`, 'g')) ?? [text];
   const sources = wrap(sourceLine(x.edges));
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${NETWORK_SIZE.width}" height="${height + 14 * (sources.length - 1)}" viewBox="0 0 ${NETWORK_SIZE.width} ${height + 14 * (sources.length - 1)}" font-family="Inter, sans-serif">`,
@@ -40,7 +46,10 @@ export function networkSvg(x: NetworkExport): string {
     `<text x="16" y="28" font-size="18" font-weight="700" fill="#1a1f2b">${esc(networkTitle(x))}</text>`,
     `<text x="16" y="46" font-size="11" fill="#4f5869">Relations in force on ${x.at}; line width: events naming both actors from ${x.from}</text>`,
     `<g transform="translate(0 ${top})">`,
-    ...g.edges.map((e) => `<line x1="${e.x1.toFixed(1)}" y1="${e.y1.toFixed(1)}" x2="${e.x2.toFixed(1)}" y2="${e.y2.toFixed(1)}" stroke="${e.color}" stroke-opacity="0.8" stroke-width="${e.width.toFixed(1)}"${e.isDashed ? ' stroke-dasharray="6 5"' : ''}><title>${esc(e.label)}</title></line>`),
+    ...g.edges.map(
+      (e) =>
+        `<line x1="${e.x1.toFixed(1)}" y1="${e.y1.toFixed(1)}" x2="${e.x2.toFixed(1)}" y2="${e.y2.toFixed(1)}" stroke="${e.color}" stroke-opacity="0.8" stroke-width="${e.width.toFixed(1)}"${e.isDashed ? ' stroke-dasharray="6 5"' : ''}><title>${esc(e.label)}</title></line>`,
+    ),
     ...g.nodes.flatMap((n) => [
       `<circle cx="${n.x.toFixed(1)}" cy="${n.y.toFixed(1)}" r="9" fill="${n.color}" stroke="#ffffff" stroke-width="2"/>`,
       `<text x="${n.labelX.toFixed(1)}" y="${(n.y + 4).toFixed(1)}" text-anchor="${n.anchor}" font-size="12" font-weight="700" fill="#1a1f2b">${esc(n.code)}</text>`,
@@ -51,7 +60,10 @@ export function networkSvg(x: NetworkExport): string {
       const ly = legendY + 24 * Math.floor(i / 4);
       return `<line x1="${lx}" y1="${ly}" x2="${lx + 22}" y2="${ly}" stroke="${k.color}" stroke-width="3"${k === kinds.at(-1) ? ' stroke-dasharray="6 5"' : ''}/><text x="${lx + 28}" y="${ly + 4}" font-size="11" fill="#4f5869">${esc(k.label)}</text>`;
     }),
-    ...sources.map((line, i) => `<text x="16" y="${footerY + 14 * i}" font-size="10" fill="#4f5869">${esc(line.trim())}</text>`),
+    ...sources.map(
+      (line, i) =>
+        `<text x="16" y="${footerY + 14 * i}" font-size="10" fill="#4f5869">${esc(line.trim())}</text>`,
+    ),
     `<text x="16" y="${footerY + 14 * sources.length + 6}" font-size="10" fill="#1d4f91">${esc(x.link)}</text>`,
     `</svg>`,
   ].join('\n');
@@ -72,7 +84,9 @@ export function networkCsv(x: NetworkExport): string {
       relation_kinds: e.relations.map((r) => r.kind).join('; '),
       relation_since: e.relations.map((r) => r.start).join('; '),
       events_naming_both: e.eventCount,
-      sources: [...new Set(e.relations.flatMap((r) => r.sources.map((s) => s.url ?? s.title)))].join(' ; '),
+      sources: [
+        ...new Set(e.relations.flatMap((r) => r.sources.map((s) => s.url ?? s.title))),
+      ].join(' ; '),
       link: x.link,
     })),
   );

@@ -13,8 +13,16 @@ describe('circleLayout', () => {
 
   test('keeps connected actors next to each other', () => {
     const codes = ['A', 'B', 'C', 'D'];
-    const pos = circleLayout(codes, [{ a: 'A', b: 'C', weight: 3 }, { a: 'B', b: 'D', weight: 1 }], size);
-    const dist = (x: string, y: string) => Math.hypot(pos.get(x)!.x - pos.get(y)!.x, pos.get(x)!.y - pos.get(y)!.y);
+    const pos = circleLayout(
+      codes,
+      [
+        { a: 'A', b: 'C', weight: 3 },
+        { a: 'B', b: 'D', weight: 1 },
+      ],
+      size,
+    );
+    const dist = (x: string, y: string) =>
+      Math.hypot(pos.get(x)!.x - pos.get(y)!.x, pos.get(x)!.y - pos.get(y)!.y);
     expect(dist('A', 'C')).toBeLessThan(dist('A', 'B') + 1e-9);
     expect(dist('B', 'D')).toBeLessThan(dist('A', 'D') + 1e-9);
   });

@@ -30,7 +30,9 @@ export function circleLayout(
     while (queue.length) {
       const code = queue.shift()!;
       order.push(code);
-      const next = [...neighbours.get(code)!].filter((n) => !seen.has(n)).sort((x, y) => degree.get(y)! - degree.get(x)! || x.localeCompare(y));
+      const next = [...neighbours.get(code)!]
+        .filter((n) => !seen.has(n))
+        .sort((x, y) => degree.get(y)! - degree.get(x)! || x.localeCompare(y));
       for (const n of next) {
         seen.add(n);
         queue.push(n);

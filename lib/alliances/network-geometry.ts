@@ -19,7 +19,6 @@ interface EdgeIn {
   relations: { kind: string; title: string }[];
 }
 
-
 export function networkGeometry(nodes: NodeIn[], edges: EdgeIn[]) {
   const pos = circleLayout(
     nodes.map((n) => n.code),
@@ -47,7 +46,14 @@ export function networkGeometry(nodes: NodeIn[], edges: EdgeIn[]) {
     nodes: nodes.map((n) => {
       const p = pos.get(n.code)!;
       const isRight = p.x >= NETWORK_SIZE.width / 2;
-      return { code: n.code, x: p.x, y: p.y, color: n.color ?? '#8a94a6', labelX: p.x + (isRight ? 13 : -13), anchor: isRight ? 'start' : 'end' } as const;
+      return {
+        code: n.code,
+        x: p.x,
+        y: p.y,
+        color: n.color ?? '#8a94a6',
+        labelX: p.x + (isRight ? 13 : -13),
+        anchor: isRight ? 'start' : 'end',
+      } as const;
     }),
   };
 }

@@ -8,7 +8,13 @@ describe('relationLanes', () => {
     [
       { partner: 'RU', kind: 'treaty', title: 'Treaty', start: '2024-06-19', end: null },
       { partner: 'RU', kind: 'arms_transfer', title: 'Arms', start: '2023-10-05', end: null },
-      { partner: 'WAGNER', kind: 'arms_transfer', title: 'Shipment', start: '2022-11-01', end: '2022-11-30' },
+      {
+        partner: 'WAGNER',
+        kind: 'arms_transfer',
+        title: 'Shipment',
+        start: '2022-11-01',
+        end: '2022-11-30',
+      },
     ],
     size,
     '2025-12-31',

@@ -3,7 +3,9 @@ import type { AllianceQuery } from '../schemas/alliance.ts';
 /** The /alliances URL for a view, leaving defaults out so shared links stay short. */
 export function allianceHref(
   query: Pick<AllianceQuery, 'at' | 'view' | 'edge' | 'minEvents' | 'focus'>,
-  change: Partial<Pick<AllianceQuery, 'at' | 'view' | 'minEvents' | 'focus'>> & { edge?: string | null } = {},
+  change: Partial<Pick<AllianceQuery, 'at' | 'view' | 'minEvents' | 'focus'>> & {
+    edge?: string | null;
+  } = {},
 ): string {
   const next = { ...query, ...change };
   const params = new URLSearchParams({ at: next.at });

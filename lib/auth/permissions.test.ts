@@ -16,8 +16,12 @@ describe('permissions', () => {
   });
 
   test('assertPermission throws 401 for nobody and 403 for the wrong role', () => {
-    expect(() => assertPermission(null, 'events.write')).toThrow(expect.objectContaining({ status: 401 }));
-    expect(() => assertPermission(editor, 'users.manage')).toThrow(expect.objectContaining({ status: 403 }));
+    expect(() => assertPermission(null, 'events.write')).toThrow(
+      expect.objectContaining({ status: 401 }),
+    );
+    expect(() => assertPermission(editor, 'users.manage')).toThrow(
+      expect.objectContaining({ status: 403 }),
+    );
     expect(assertPermission(admin, 'users.manage')).toBe(admin);
   });
 });

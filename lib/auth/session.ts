@@ -29,7 +29,8 @@ async function requestHeaders(request?: Request): Promise<Headers | null> {
 function readCookie(header: string | null, name: string): string | null {
   for (const part of header?.split(';') ?? []) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name)
+      return decodeURIComponent(part.slice(eq + 1).trim());
   }
   return null;
 }
@@ -65,10 +66,14 @@ export async function getCurrentUser(request?: Request): Promise<CurrentUser | n
  * Server actions get the same check from Next itself.
  */
 function assertSameOrigin(request: Request): void {
-  if (request.method === 'GET' || request.method === 'HEAD' || request.headers.has('authorization')) return;
+  if (request.method === 'GET' || request.method === 'HEAD' || request.headers.has('authorization'))
+    return;
   const origin = request.headers.get('origin');
   if (!origin) return;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
+  const host =
+    request.headers.get('x-forwarded-host') ??
+    request.headers.get('host') ??
+    new URL(request.url).host;
   let originHost: string | null = null;
   try {
     originHost = new URL(origin).host;
@@ -79,7 +84,10 @@ function assertSameOrigin(request: Request): void {
 }
 
 /** The caller if allowed; otherwise throws Unauthenticated (401) or Forbidden (403). */
-export async function requirePermission(permission: Permission, request?: Request): Promise<CurrentUser> {
+export async function requirePermission(
+  permission: Permission,
+  request?: Request,
+): Promise<CurrentUser> {
   if (request) assertSameOrigin(request);
   return assertPermission(await getCurrentUser(request), permission);
 }

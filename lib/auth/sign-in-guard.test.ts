@@ -16,8 +16,12 @@ const attempt = (ip: string, email: string) =>
 describe('guardSignIn', () => {
   test('refuses an address after repeated failures with 429 and Retry-After, without echoing the password', async () => {
     const delays: number[] = [];
-    const guarded = guardSignIn(failed, { throttle: new Throttle(), sleep: async (ms) => void delays.push(ms) });
-    for (let i = 0; i < REFUSE_AFTER; i++) expect((await guarded(attempt('203.0.113.9', `u${i}@x`), ctx)).status).toBe(200);
+    const guarded = guardSignIn(failed, {
+      throttle: new Throttle(),
+      sleep: async (ms) => void delays.push(ms),
+    });
+    for (let i = 0; i < REFUSE_AFTER; i++)
+      expect((await guarded(attempt('203.0.113.9', `u${i}@x`), ctx)).status).toBe(200);
     const refused = await guarded(attempt('203.0.113.9', 'new@x'), ctx);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -28,12 +32,17 @@ describe('guardSignIn', () => {
 
   test('refuses an account attacked from many addresses', async () => {
     const guarded = guardSignIn(failed, { throttle: new Throttle(), sleep: async () => {} });
-    for (let i = 0; i < REFUSE_AFTER; i++) await guarded(attempt(`198.51.100.${i}`, 'victim@x'), ctx);
+    for (let i = 0; i < REFUSE_AFTER; i++)
+      await guarded(attempt(`198.51.100.${i}`, 'victim@x'), ctx);
     expect((await guarded(attempt('198.51.100.200', 'victim@x'), ctx)).status).toBe(429);
   });
 
   test('leaves other next-auth routes alone', async () => {
     const guarded = guardSignIn(async () => new Response('ok'));
-    expect(await (await guarded(new Request('http://x/api/auth/signout', { method: 'POST' }), ctx)).text()).toBe('ok');
+    expect(
+      await (
+        await guarded(new Request('http://x/api/auth/signout', { method: 'POST' }), ctx)
+      ).text(),
+    ).toBe('ok');
   });
 });

@@ -6,10 +6,17 @@ import { Throttle } from './throttle.ts';
 /** The app's sign-in throttle, shared by every process through the database. */
 const signInThrottle = new Throttle(dbFailureStore);
 
-type RouteHandler = (request: Request, context: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>;
+type RouteHandler = (
+  request: Request,
+  context: { params: Promise<{ nextauth: string[] }> },
+) => Promise<Response>;
 
 function clientAddress(request: Request): string {
-  return request.headers.get('x-forwarded-for')?.split(',')[0].trim() || request.headers.get('x-real-ip') || 'local';
+  return (
+    request.headers.get('x-forwarded-for')?.split(',')[0].trim() ||
+    request.headers.get('x-real-ip') ||
+    'local'
+  );
 }
 
 /**
@@ -19,17 +26,29 @@ function clientAddress(request: Request): string {
  */
 export function guardSignIn(
   next: RouteHandler,
-  { throttle = signInThrottle, sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)) }: { throttle?: Throttle; sleep?: (ms: number) => Promise<void> } = {},
+  {
+    throttle = signInThrottle,
+    sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  }: { throttle?: Throttle; sleep?: (ms: number) => Promise<void> } = {},
 ): RouteHandler {
   return async (request, context) => {
-    if (!new URL(request.url).pathname.endsWith('/callback/credentials')) return next(request, context);
-    const form = await request.clone().formData().catch(() => null);
-    const email = String(form?.get('email') ?? '').trim().toLowerCase();
+    if (!new URL(request.url).pathname.endsWith('/callback/credentials'))
+      return next(request, context);
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
+    const email = String(form?.get('email') ?? '')
+      .trim()
+      .toLowerCase();
     const keys = [`ip:${clientAddress(request)}`, ...(email ? [`account:${email}`] : [])];
     const verdict = await throttle.check(keys);
     if ('retryAfterSeconds' in verdict) {
       const err = new TooManyRequests(verdict.retryAfterSeconds);
-      return Response.json({ error: err.code, message: err.message }, { status: 429, headers: err.headers });
+      return Response.json(
+        { error: err.code, message: err.message },
+        { status: 429, headers: err.headers },
+      );
     }
     if (verdict.delayMs) await sleep(verdict.delayMs);
     const response = await next(request, context);

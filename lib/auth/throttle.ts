@@ -24,7 +24,8 @@ export class MemoryFailureStore implements FailureStore {
     return new Map(keys.map((k) => [k, (this.failures.get(k) ?? []).filter((t) => t > since)]));
   }
   async add(keys: string[], at: number, since: number) {
-    for (const k of keys) this.failures.set(k, [...(this.failures.get(k) ?? []).filter((t) => t > since), at]);
+    for (const k of keys)
+      this.failures.set(k, [...(this.failures.get(k) ?? []).filter((t) => t > since), at]);
   }
   async clear(keys: string[]) {
     for (const k of keys) this.failures.delete(k);
@@ -43,9 +44,12 @@ export class Throttle {
     const byKey = await this.store.recent(keys, this.now() - WINDOW_MS);
     for (const recent of byKey.values()) {
       if (recent.length >= REFUSE_AFTER) {
-        return { retryAfterSeconds: Math.max(1, Math.ceil((recent[0] + WINDOW_MS - this.now()) / 1000)) };
+        return {
+          retryAfterSeconds: Math.max(1, Math.ceil((recent[0] + WINDOW_MS - this.now()) / 1000)),
+        };
       }
-      if (recent.length >= SLOW_AFTER) delayMs = Math.max(delayMs, Math.min(5_000, 250 * 2 ** (recent.length - SLOW_AFTER)));
+      if (recent.length >= SLOW_AFTER)
+        delayMs = Math.max(delayMs, Math.min(5_000, 250 * 2 ** (recent.length - SLOW_AFTER)));
     }
     return { delayMs };
   }

@@ -6,22 +6,29 @@ import { HEADER_HEIGHT, SVG_WIDTH, CHART_FONT, svgFooter, svgHeader } from './tr
 
 // Server SVG and CSV of the activity chart, from the same series the page draws.
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function activitySvg(chart: ActivityChart, origin: string): string {
   const W = SVG_WIDTH;
   const box = { x0: 64, x1: W - 24, y0: HEADER_HEIGHT + 12, y1: HEADER_HEIGHT + 352 };
   const step = chart.bucket === 'year' ? 1 : 1 / 12;
-  const x = scaleLinear().domain([chart.from, chart.to + 1]).range([box.x0, box.x1]);
+  const x = scaleLinear()
+    .domain([chart.from, chart.to + 1])
+    .range([box.x0, box.x1]);
   const max = Math.max(1, ...chart.series.flatMap((s) => s.points.map((p) => p.value)));
   const y = scaleLinear().domain([0, max]).nice().range([box.y1, box.y0]);
   const out: string[] = [svgHeader(chart)];
   for (const t of y.ticks(5).filter(Number.isInteger)) {
     out.push(`<line x1="${box.x0}" x2="${box.x1}" y1="${y(t)}" y2="${y(t)}" stroke="#d8dde6"/>`);
-    out.push(`<text x="${box.x0 - 8}" y="${y(t) + 4}" font-size="12" text-anchor="end" fill="#4f5869">${t}</text>`);
+    out.push(
+      `<text x="${box.x0 - 8}" y="${y(t) + 4}" font-size="12" text-anchor="end" fill="#4f5869">${t}</text>`,
+    );
   }
   for (const t of yearTicks(chart.from, chart.to)) {
-    out.push(`<text x="${x(t + 0.5)}" y="${box.y1 + 18}" font-size="12" text-anchor="middle" fill="#4f5869">${t}</text>`);
+    out.push(
+      `<text x="${x(t + 0.5)}" y="${box.y1 + 18}" font-size="12" text-anchor="middle" fill="#4f5869">${t}</text>`,
+    );
   }
   const band = (x(step) - x(0)) * 0.85;
   chart.series.forEach((s, i) => {
@@ -30,10 +37,14 @@ export function activitySvg(chart: ActivityChart, origin: string): string {
       const w = band / chart.series.length;
       for (const p of s.points) {
         if (!p.value) continue;
-        out.push(`<rect x="${(x(p.x) + i * w).toFixed(1)}" y="${y(p.value).toFixed(1)}" width="${Math.max(w - 0.5, 0.5).toFixed(1)}" height="${(box.y1 - y(p.value)).toFixed(1)}" fill="${s.color}"><title>${esc(`${s.label} ${p.period}: ${p.value}`)}</title></rect>`);
+        out.push(
+          `<rect x="${(x(p.x) + i * w).toFixed(1)}" y="${y(p.value).toFixed(1)}" width="${Math.max(w - 0.5, 0.5).toFixed(1)}" height="${(box.y1 - y(p.value)).toFixed(1)}" fill="${s.color}"><title>${esc(`${s.label} ${p.period}: ${p.value}`)}</title></rect>`,
+        );
       }
     } else {
-      const d = s.points.map((p, k) => `${k ? 'L' : 'M'}${x(p.x + step / 2).toFixed(1)},${y(p.value).toFixed(1)}`).join('');
+      const d = s.points
+        .map((p, k) => `${k ? 'L' : 'M'}${x(p.x + step / 2).toFixed(1)},${y(p.value).toFixed(1)}`)
+        .join('');
       out.push(`<path d="${d}" fill="none" stroke="${s.color}" stroke-width="2.5"/>`);
     }
     out.push('</g>');
@@ -55,6 +66,11 @@ export function activitySvg(chart: ActivityChart, origin: string): string {
 /** One row per series and period, zeros included: exactly what the chart draws. */
 export function activityCsv(chart: ActivityChart, origin: string): string {
   const rows = chart.series.flatMap((s) => s.points.map((p) => [s.id, s.label, p.period, p.value]));
-  const head = [`# ${chart.title}`, `# ${chart.units}`, ...chart.footer.map((l) => `# ${l}`), `# ${origin}${chart.path}`];
+  const head = [
+    `# ${chart.title}`,
+    `# ${chart.units}`,
+    ...chart.footer.map((l) => `# ${l}`),
+    `# ${origin}${chart.path}`,
+  ];
   return `${head.join('\n')}\n${Papa.unparse({ fields: ['series', 'label', 'period', 'count'], data: rows }, { newline: '\n' })}\n`;
 }

@@ -34,19 +34,38 @@ export interface ActivityChart {
   fileBase: string;
 }
 
-const PALETTE = ['#1d4f91', '#e08214', '#1b7837', '#762a83', '#b2182b', '#01665e', '#8c510a', '#4d4d4d'];
+const PALETTE = [
+  '#1d4f91',
+  '#e08214',
+  '#1b7837',
+  '#762a83',
+  '#b2182b',
+  '#01665e',
+  '#8c510a',
+  '#4d4d4d',
+];
 
-function periods(bucket: ActivityQuery['bucket'], from: number, to: number): Omit<ActivityPoint, 'value'>[] {
+function periods(
+  bucket: ActivityQuery['bucket'],
+  from: number,
+  to: number,
+): Omit<ActivityPoint, 'value'>[] {
   const out: Omit<ActivityPoint, 'value'>[] = [];
   for (let y = from; y <= to; y++) {
     if (bucket === 'year') out.push({ period: String(y), x: y });
-    else for (let m = 1; m <= 12; m++) out.push({ period: `${y}-${String(m).padStart(2, '0')}`, x: y + (m - 1) / 12 });
+    else
+      for (let m = 1; m <= 12; m++)
+        out.push({ period: `${y}-${String(m).padStart(2, '0')}`, x: y + (m - 1) / 12 });
   }
   return out;
 }
 
 /** Keys missing from `labels` (unknown actor or tag) are left out; the caller reports them. */
-export function buildActivityChart(q: ActivityQuery, counts: ActivityCount[], labels: Record<string, ActivityLabel>): ActivityChart {
+export function buildActivityChart(
+  q: ActivityQuery,
+  counts: ActivityCount[],
+  labels: Record<string, ActivityLabel>,
+): ActivityChart {
   const years = counts.map((c) => c.year);
   const from = q.from ?? (years.length ? Math.min(...years) : new Date().getUTCFullYear());
   const to = q.to ?? (years.length ? Math.max(...years) : from);
@@ -55,11 +74,17 @@ export function buildActivityChart(q: ActivityQuery, counts: ActivityCount[], la
   const series = keys.map((key, i) => {
     const byPeriod = new Map<string, number>();
     for (const c of counts.filter((c) => c.key === key)) {
-      const period = q.bucket === 'year' ? String(c.year) : `${c.year}-${String(c.month).padStart(2, '0')}`;
+      const period =
+        q.bucket === 'year' ? String(c.year) : `${c.year}-${String(c.month).padStart(2, '0')}`;
       byPeriod.set(period, (byPeriod.get(period) ?? 0) + c.count);
     }
     const color = labels[key].color ?? PALETTE[i % PALETTE.length];
-    return { id: key, label: labels[key].label, color, points: slots.map((s) => ({ ...s, value: byPeriod.get(s.period) ?? 0 })) };
+    return {
+      id: key,
+      label: labels[key].label,
+      color,
+      points: slots.map((s) => ({ ...s, value: byPeriod.get(s.period) ?? 0 })),
+    };
   });
   const total = series.reduce((n, s) => n + s.points.reduce((m, p) => m + p.value, 0), 0);
   return {
@@ -70,7 +95,9 @@ export function buildActivityChart(q: ActivityQuery, counts: ActivityCount[], la
     from,
     to,
     series,
-    footer: [`Source: Alliance Tracker's sourced event records (${total} counted); each event lists its own sources.`],
+    footer: [
+      `Source: Alliance Tracker's sourced event records (${total} counted); each event lists its own sources.`,
+    ],
     key: '',
     path: `/charts/activity?${activityQueryString(q)}`,
     fileBase: `activity-${keys.join('_') || 'none'}-${from}-${to}`,

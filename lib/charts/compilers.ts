@@ -4,7 +4,10 @@
 
 const FAMILIES: { name: string; test: RegExp }[] = [
   { name: 'China customs (GAC)', test: /\bGAC\b|China customs|Chinese customs/i },
-  { name: 'South Korean compilations (KOTRA, KITA, Statistics Korea)', test: /KOTRA|KITA|Statistics Korea|Ministry of Unification|\bROK\b/i },
+  {
+    name: 'South Korean compilations (KOTRA, KITA, Statistics Korea)',
+    test: /KOTRA|KITA|Statistics Korea|Ministry of Unification|\bROK\b/i,
+  },
   { name: 'ITC Trade Map', test: /\bITC\b/ },
   { name: 'World Trade Atlas', test: /World Trade Atlas|\bCRS\b/ },
   { name: 'Russian official data', test: /Russian|Russia\b|Galushka|Ushakov/i },

@@ -2,11 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { formatValue, pixelScales, valueAxis, yearTicks } from './scales.ts';
 import type { TradePoint } from './trade.ts';
 
-const pts = (values: (number | null)[]) => values.map((value, i) => ({ year: 2000 + i, value }) as TradePoint);
+const pts = (values: (number | null)[]) =>
+  values.map((value, i) => ({ year: 2000 + i, value }) as TradePoint);
 
 describe('valueAxis', () => {
   test('linear: starts at zero and ends on a round tick above the largest value', () => {
-    const axis = valueAxis({ scale: 'linear', series: [{ points: pts([1.2e9, null, 5.6e9]) }] as never });
+    const axis = valueAxis({
+      scale: 'linear',
+      series: [{ points: pts([1.2e9, null, 5.6e9]) }] as never,
+    });
     expect(axis.domain[0]).toBe(0);
     expect(axis.domain[1]).toBeGreaterThanOrEqual(5.6e9);
     expect(axis.ticks).toContain(0);
@@ -27,12 +31,17 @@ describe('valueAxis', () => {
 
 describe('ticks and positions', () => {
   test('year ticks are whole years, thinned for long windows', () => {
-    expect(yearTicks(2015, 2024)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+    expect(yearTicks(2015, 2024)).toEqual([
+      2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024,
+    ]);
     expect(yearTicks(2000, 2024)).toEqual([2000, 2005, 2010, 2015, 2020]);
   });
 
   test('pixel scales put the first and last years half a year inside the frame', () => {
-    const { x } = pixelScales({ scale: 'linear', from: 2010, to: 2019, series: [] }, { x0: 0, x1: 100, y0: 0, y1: 100 });
+    const { x } = pixelScales(
+      { scale: 'linear', from: 2010, to: 2019, series: [] },
+      { x0: 0, x1: 100, y0: 0, y1: 100 },
+    );
     expect(x(2010)).toBeCloseTo(5);
     expect(x(2019)).toBeCloseTo(95);
   });

@@ -12,20 +12,28 @@ export interface ValueAxis {
 
 /** The y axis: log scales need positive values, so their domain starts at the smallest positive figure. */
 export function valueAxis(chart: Pick<TradeChart, 'series' | 'scale'>, tickCount = 6): ValueAxis {
-  const values = chart.series.flatMap((s) => s.points.map((p) => p.value)).filter((v): v is number => v !== null);
+  const values = chart.series
+    .flatMap((s) => s.points.map((p) => p.value))
+    .filter((v): v is number => v !== null);
   if (chart.scale === 'log') {
     const positive = values.filter((v) => v > 0);
     const lo = positive.length ? Math.min(...positive) : 1;
     const hi = positive.length ? Math.max(...positive) : 10;
-    const s = scaleLog().domain([lo, Math.max(hi, lo * 10)]).nice();
+    const s = scaleLog()
+      .domain([lo, Math.max(hi, lo * 10)])
+      .nice();
     const [d0, d1] = s.domain() as [number, number];
     // Powers of ten only: intermediate log ticks crowd the axis.
-    const ticks = s.ticks().filter((t) => Math.abs(Math.log10(t) - Math.round(Math.log10(t))) < 1e-9);
+    const ticks = s
+      .ticks()
+      .filter((t) => Math.abs(Math.log10(t) - Math.round(Math.log10(t))) < 1e-9);
     return { domain: [d0, d1], ticks, kind: 'log' };
   }
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
-  const s = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).nice(tickCount);
+  const s = scaleLinear()
+    .domain([lo, hi === lo ? lo + 1 : hi])
+    .nice(tickCount);
   return { domain: s.domain() as [number, number], ticks: s.ticks(tickCount), kind: 'linear' };
 }
 
@@ -40,11 +48,19 @@ export function yearTicks(from: number, to: number, maxTicks = 12): number[] {
 }
 
 /** Pixel scales for the server SVG (recharts builds its own from the same domain and ticks). */
-export function pixelScales(chart: Pick<TradeChart, 'series' | 'scale' | 'from' | 'to'>, box: { x0: number; x1: number; y0: number; y1: number }) {
+export function pixelScales(
+  chart: Pick<TradeChart, 'series' | 'scale' | 'from' | 'to'>,
+  box: { x0: number; x1: number; y0: number; y1: number },
+) {
   const axis = valueAxis(chart);
   // Half a year of padding so the first and last points (and bars) are not on the frame.
-  const x = scaleLinear().domain([chart.from - 0.5, chart.to + 0.5]).range([box.x0, box.x1]);
-  const y = (axis.kind === 'log' ? scaleLog() : scaleLinear()).domain(axis.domain).range([box.y1, box.y0]).clamp(true);
+  const x = scaleLinear()
+    .domain([chart.from - 0.5, chart.to + 0.5])
+    .range([box.x0, box.x1]);
+  const y = (axis.kind === 'log' ? scaleLog() : scaleLinear())
+    .domain(axis.domain)
+    .range([box.y1, box.y0])
+    .clamp(true);
   return { x, y, axis, xTicks: yearTicks(chart.from, chart.to) };
 }
 

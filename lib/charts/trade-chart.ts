@@ -1,5 +1,11 @@
 import { tradeQueryString, type TradeQuery } from '../schemas/trade.ts';
-import { findCompilerBreaks, shapeTradePoints, type CompilerBreak, type TradeObservationInput, type TradePoint } from './trade.ts';
+import {
+  findCompilerBreaks,
+  shapeTradePoints,
+  type CompilerBreak,
+  type TradeObservationInput,
+  type TradePoint,
+} from './trade.ts';
 import { shortActorName as shortName } from '../actors/short-name.ts';
 
 // The whole trade chart as plain data: title, units, series, markers, footer, link and file
@@ -64,7 +70,6 @@ export interface TradeChart {
 const FALLBACK = ['#1d4f91', '#1b7837', '#762a83', '#8c510a', '#01665e', '#4d4d4d'];
 export const NEUTRAL_MARKER = '#4f5869';
 
-
 /** Colour and label per series id, from the partner's actor colour (the reporter is shared). */
 export function seriesStyle(inputs: Pick<SeriesInput, 'id' | 'reporter' | 'partner'>[]) {
   const used = new Set<string>();
@@ -93,31 +98,60 @@ export function fractionalYear(isoDate: string): number {
 
 const FLOW_WORDS = { total: 'Total trade', export: 'Exports', import: 'Imports' } as const;
 
-export function buildTradeChart(query: TradeQuery, inputs: SeriesInput[], markerInputs: MarkerInput[]): TradeChart {
+export function buildTradeChart(
+  query: TradeQuery,
+  inputs: SeriesInput[],
+  markerInputs: MarkerInput[],
+): TradeChart {
   const extent = dataYears(inputs);
   const from = query.from ?? extent?.min ?? 2004;
   const to = query.to ?? Math.max(extent?.max ?? from, from);
   const style = seriesStyle(inputs);
   const series: TradeSeries[] = inputs.map((s) => {
     const points = shapeTradePoints(s.observations, query.flow, from, to, query.mode);
-    return { id: s.id, ...style[s.id], points, breaks: findCompilerBreaks(points), compilers: compilerSpans(points) };
+    return {
+      id: s.id,
+      ...style[s.id],
+      points,
+      breaks: findCompilerBreaks(points),
+      compilers: compilerSpans(points),
+    };
   });
   const useDefault = !query.tag?.length && !query.actor?.length;
   const markers: TradeMarker[] =
     query.markers === 'off'
       ? []
       : markerInputs.map((m) => {
-          const owner = useDefault ? inputs.find((s) => m.actors.includes(s.reporter.code) && m.actors.includes(s.partner.code)) : undefined;
-          return { slug: m.slug, title: m.title, date: m.date, x: fractionalYear(m.date), seriesId: owner?.id ?? null, color: owner ? style[owner.id].color : NEUTRAL_MARKER };
+          const owner = useDefault
+            ? inputs.find(
+                (s) => m.actors.includes(s.reporter.code) && m.actors.includes(s.partner.code),
+              )
+            : undefined;
+          return {
+            slug: m.slug,
+            title: m.title,
+            date: m.date,
+            x: fractionalYear(m.date),
+            seriesId: owner?.id ?? null,
+            color: owner ? style[owner.id].color : NEUTRAL_MARKER,
+          };
         });
   const flowWord = FLOW_WORDS[query.flow];
   const names = series.map((s) => s.label).join(', ');
   const reporter = inputs.length ? shortName(inputs[0].reporter.name) : '';
   const sameReporter = inputs.every((s) => s.reporter.code === inputs[0]?.reporter.code);
-  const direction = query.flow === 'total' || !sameReporter ? '' : query.flow === 'export' ? ` (${reporter}'s exports)` : ` (${reporter}'s imports)`;
+  const direction =
+    query.flow === 'total' || !sameReporter
+      ? ''
+      : query.flow === 'export'
+        ? ` (${reporter}'s exports)`
+        : ` (${reporter}'s imports)`;
   return {
     title: `${flowWord}${direction}: ${names || 'no series'}, ${from}–${to}`,
-    units: query.mode === 'yoy' ? 'Change on the previous year, % (of nominal US dollars)' : 'Nominal US dollars per year',
+    units:
+      query.mode === 'yoy'
+        ? 'Change on the previous year, % (of nominal US dollars)'
+        : 'Nominal US dollars per year',
     mode: query.mode,
     scale: query.scale,
     kind: query.chart,
@@ -149,11 +183,14 @@ const span = (a: number, b: number) => (a === b ? String(a) : `${a}–${b}`);
 function footerLines(series: TradeSeries[]): string[] {
   const lines = series.map((s) => {
     const parts = s.compilers.map((c) => `${c.family} (${span(c.from, c.to)})`);
-    const brk = s.breaks.length ? `; compiler changes in ${s.breaks.map((b) => b.year).join(', ')}: figures on either side are not comparable` : '';
+    const brk = s.breaks.length
+      ? `; compiler changes in ${s.breaks.map((b) => b.year).join(', ')}: figures on either side are not comparable`
+      : '';
     return `${s.label} figures compiled by ${parts.join(', ') || 'nobody: no figures in these years'}${brk}.`;
   });
   const publishers = new Set<string>();
-  for (const s of series) for (const p of s.points) if (p.value !== null && p.source) publishers.add(p.source.publisher);
+  for (const s of series)
+    for (const p of s.points) if (p.value !== null && p.source) publishers.add(p.source.publisher);
   if (publishers.size) lines.push(`Reported by: ${[...publishers].sort().join('; ')}.`);
   return lines;
 }
@@ -183,5 +220,9 @@ export function lineRuns(s: Pick<TradeSeries, 'points'>): { values: (number | nu
 
 /** The plotted points only (gaps left out), in series then year order: the CSV and /api/trade rows. */
 export function plottedRows(chart: TradeChart) {
-  return chart.series.flatMap((s) => s.points.filter((p) => p.value !== null).map((p) => ({ series: s.id, label: s.label, point: p })));
+  return chart.series.flatMap((s) =>
+    s.points
+      .filter((p) => p.value !== null)
+      .map((p) => ({ series: s.id, label: s.label, point: p })),
+  );
 }

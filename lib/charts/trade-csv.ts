@@ -4,7 +4,21 @@ import { plottedRows, type TradeChart } from './trade-chart.ts';
 // CSV of exactly the plotted numbers. The title, sources and link come first as '#' lines
 // (papaparse: `comments: '#'`), so a spreadsheet user sees them and a parser can skip them.
 
-export const CSV_COLUMNS = ['series', 'label', 'year', 'value', 'unit', 'value_usd', 'compiler', 'compiler_family', 'confidence', 'caution', 'source_publisher', 'source_title', 'source_url'] as const;
+export const CSV_COLUMNS = [
+  'series',
+  'label',
+  'year',
+  'value',
+  'unit',
+  'value_usd',
+  'compiler',
+  'compiler_family',
+  'confidence',
+  'caution',
+  'source_publisher',
+  'source_title',
+  'source_url',
+] as const;
 
 export function tradeCsv(chart: TradeChart, origin: string): string {
   const unit = chart.mode === 'yoy' ? 'percent_change' : 'usd';
@@ -23,6 +37,11 @@ export function tradeCsv(chart: TradeChart, origin: string): string {
     p.source?.title ?? '',
     p.source?.url ?? '',
   ]);
-  const head = [`# ${chart.title}`, `# ${chart.units}`, ...chart.footer.map((l) => `# ${l}`), `# ${origin}${chart.path}`];
+  const head = [
+    `# ${chart.title}`,
+    `# ${chart.units}`,
+    ...chart.footer.map((l) => `# ${l}`),
+    `# ${origin}${chart.path}`,
+  ];
   return `${head.join('\n')}\n${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\n' })}\n`;
 }

@@ -6,20 +6,58 @@ import { buildTradeChart, type SeriesInput } from './trade-chart.ts';
 import { tradeCsv } from './trade-csv.ts';
 import { tradeSvg, wrap } from './trade-svg.ts';
 
-const src = { publisher: 'Yonhap', title: 'Trade & more <2020>', url: 'https://example.org/a', publishedAt: '2021' };
+const src = {
+  publisher: 'Yonhap',
+  title: 'Trade & more <2020>',
+  url: 'https://example.org/a',
+  publishedAt: '2021',
+};
 const input: SeriesInput = {
   id: 'KP-CN',
   reporter: { code: 'KP', name: 'North Korea (DPRK)', color: '#b2182b' },
   partner: { code: 'CN', name: 'China (PRC)', color: '#e08214' },
   observations: [
-    { year: 2016, flow: 'total', valueUsd: 6e9, compiler: 'Statistics Korea', confidence: 'high', notes: null, source: src },
-    { year: 2017, flow: 'total', valueUsd: 5e9, compiler: 'China GAC customs data', confidence: 'high', notes: null, source: src },
-    { year: 2019, flow: 'total', valueUsd: 2.8e9, compiler: 'China GAC customs data', confidence: 'low', notes: null, source: src },
+    {
+      year: 2016,
+      flow: 'total',
+      valueUsd: 6e9,
+      compiler: 'Statistics Korea',
+      confidence: 'high',
+      notes: null,
+      source: src,
+    },
+    {
+      year: 2017,
+      flow: 'total',
+      valueUsd: 5e9,
+      compiler: 'China GAC customs data',
+      confidence: 'high',
+      notes: null,
+      source: src,
+    },
+    {
+      year: 2019,
+      flow: 'total',
+      valueUsd: 2.8e9,
+      compiler: 'China GAC customs data',
+      confidence: 'low',
+      notes: null,
+      source: src,
+    },
   ],
 };
-const chart = buildTradeChart(tradeQuerySchema.parse({ series: 'KP-CN' }), [input], [
-  { slug: 'unsc-2397', title: 'UN sanctions <2397>', date: '2017-12-22', actors: ['KP', 'CN', 'UN'] },
-]);
+const chart = buildTradeChart(
+  tradeQuerySchema.parse({ series: 'KP-CN' }),
+  [input],
+  [
+    {
+      slug: 'unsc-2397',
+      title: 'UN sanctions <2397>',
+      date: '2017-12-22',
+      actors: ['KP', 'CN', 'UN'],
+    },
+  ],
+);
 
 describe('buildTradeChart', () => {
   test('titles the view, defaults the window to the data, names the file after it', () => {
@@ -27,7 +65,9 @@ describe('buildTradeChart', () => {
     expect(chart.fileBase).toBe('trade-KP-CN-2016-2019');
     expect(chart.series[0].color).toBe('#e08214');
     expect(chart.markers[0]).toMatchObject({ seriesId: 'KP-CN', color: '#e08214' });
-    expect(chart.footer[0]).toMatch(/South Korean compilations .*\(2016\), China customs \(GAC\) \(2017–2019\); compiler changes in 2017/);
+    expect(chart.footer[0]).toMatch(
+      /South Korean compilations .*\(2016\), China customs \(GAC\) \(2017–2019\); compiler changes in 2017/,
+    );
   });
 });
 
@@ -44,7 +84,9 @@ describe('tradeSvg', () => {
 
   test('draws the gap year as no point and the low-confidence point hollow', () => {
     expect(svg.match(/<circle /g)).toHaveLength(3);
-    expect(svg).toMatch(/<circle [^>]*fill="#ffffff"[^>]*stroke-dasharray="2 2"><title>North Korea–China 2019[^<]*Low confidence/);
+    expect(svg).toMatch(
+      /<circle [^>]*fill="#ffffff"[^>]*stroke-dasharray="2 2"><title>North Korea–China 2019[^<]*Low confidence/,
+    );
   });
 
   test('wraps long footer lines on word boundaries', () => {
@@ -56,7 +98,11 @@ describe('tradeCsv', () => {
   test('has one row per plotted point, after # lines with the title and link', () => {
     const text = tradeCsv(chart, 'https://tracker.example');
     expect(text.split('\n')[0]).toBe('# Total trade: North Korea–China, 2016–2019');
-    const rows = Papa.parse<Record<string, string>>(text, { header: true, comments: '#', skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(text, {
+      header: true,
+      comments: '#',
+      skipEmptyLines: true,
+    }).data;
     expect(rows.map((r) => [r.year, r.value, r.confidence])).toEqual([
       ['2016', '6000000000', 'high'],
       ['2017', '5000000000', 'high'],

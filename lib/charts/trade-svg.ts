@@ -9,7 +9,8 @@ export const CHART_FONT = 'Inter';
 const PLOT = { left: 84, right: 24, top: 104, height: 340 };
 const LINE = 16;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Greedy word wrap by character count (12 px Inter averages about 6.6 px a character). */
 export function wrap(text: string, maxChars: number): string[] {
@@ -26,7 +27,11 @@ export function wrap(text: string, maxChars: number): string[] {
 }
 
 /** Title, units and legend: the top 92 px of every export, server-written or from the page. */
-export function svgHeader(chart: { title: string; units: string; series: { label: string; color: string }[] }): string {
+export function svgHeader(chart: {
+  title: string;
+  units: string;
+  series: { label: string; color: string }[];
+}): string {
   const out = [
     `<text x="24" y="36" font-size="20" font-weight="700">${esc(chart.title)}</text>`,
     `<text x="24" y="58" font-size="13" fill="#4f5869">${esc(chart.units)}</text>`,
@@ -42,9 +47,22 @@ export function svgHeader(chart: { title: string; units: string; series: { label
 export const HEADER_HEIGHT = 92;
 
 /** Sources and the link that reproduces the chart, from `top` down; `bottom` is where it ends. */
-export function svgFooter(chart: Pick<TradeChart, 'footer' | 'path' | 'key'>, origin: string, width: number, top: number) {
-  const lines = [...(chart.key ? [chart.key] : []), ...chart.footer, `Chart: ${origin}${chart.path}`].flatMap((l) => wrap(l, Math.floor((width - 48) / 6.6)));
-  const markup = lines.map((l, i) => `<text x="24" y="${top + i * LINE}" font-size="12" fill="#4f5869">${esc(l)}</text>`).join('\n');
+export function svgFooter(
+  chart: Pick<TradeChart, 'footer' | 'path' | 'key'>,
+  origin: string,
+  width: number,
+  top: number,
+) {
+  const lines = [
+    ...(chart.key ? [chart.key] : []),
+    ...chart.footer,
+    `Chart: ${origin}${chart.path}`,
+  ].flatMap((l) => wrap(l, Math.floor((width - 48) / 6.6)));
+  const markup = lines
+    .map(
+      (l, i) => `<text x="24" y="${top + i * LINE}" font-size="12" fill="#4f5869">${esc(l)}</text>`,
+    )
+    .join('\n');
   return { markup, bottom: top + lines.length * LINE };
 }
 
@@ -53,7 +71,8 @@ export function tradeSvg(chart: TradeChart, origin: string): string {
   const box = { x0: PLOT.left, x1: W - PLOT.right, y0: PLOT.top, y1: PLOT.top + PLOT.height };
   const { x, y, axis, xTicks } = pixelScales(chart, box);
   const out: string[] = [];
-  const text = (tx: number, ty: number, s: string, attrs = '') => out.push(`<text x="${tx}" y="${ty}"${attrs}>${esc(s)}</text>`);
+  const text = (tx: number, ty: number, s: string, attrs = '') =>
+    out.push(`<text x="${tx}" y="${ty}"${attrs}>${esc(s)}</text>`);
 
   out.push(svgHeader(chart));
 
@@ -61,25 +80,39 @@ export function tradeSvg(chart: TradeChart, origin: string): string {
   for (const t of axis.ticks) {
     const ty = y(t).toFixed(1);
     out.push(`<line x1="${box.x0}" x2="${box.x1}" y1="${ty}" y2="${ty}" stroke="#d8dde6"/>`);
-    text(box.x0 - 8, Number(ty) + 4, formatValue(t, chart.mode, true), ' font-size="12" text-anchor="end" fill="#4f5869"');
+    text(
+      box.x0 - 8,
+      Number(ty) + 4,
+      formatValue(t, chart.mode, true),
+      ' font-size="12" text-anchor="end" fill="#4f5869"',
+    );
   }
   out.push(`<line x1="${box.x0}" x2="${box.x1}" y1="${box.y1}" y2="${box.y1}" stroke="#4f5869"/>`);
-  for (const t of xTicks) text(x(t), box.y1 + 18, String(t), ' font-size="12" text-anchor="middle" fill="#4f5869"');
+  for (const t of xTicks)
+    text(x(t), box.y1 + 18, String(t), ' font-size="12" text-anchor="middle" fill="#4f5869"');
 
   // Compiler breaks: dashed, between the last year of one compiler and the first of the next.
   for (const s of chart.series) {
     for (const b of s.breaks) {
       const bx = x(b.year - 0.5).toFixed(1);
-      out.push(`<g class="compiler-break"><title>${esc(`${s.label}: ${b.from} until ${b.year - 1}, ${b.to} from ${b.year}`)}</title>`);
-      out.push(`<line x1="${bx}" x2="${bx}" y1="${box.y0}" y2="${box.y1}" stroke="${s.color}" stroke-dasharray="2 4" stroke-width="1.5"/></g>`);
+      out.push(
+        `<g class="compiler-break"><title>${esc(`${s.label}: ${b.from} until ${b.year - 1}, ${b.to} from ${b.year}`)}</title>`,
+      );
+      out.push(
+        `<line x1="${bx}" x2="${bx}" y1="${box.y0}" y2="${box.y1}" stroke="${s.color}" stroke-dasharray="2 4" stroke-width="1.5"/></g>`,
+      );
     }
   }
   // Event markers: a thin line and a triangle at the top, linking to the event.
   for (const m of chart.markers) {
     if (m.x < chart.from - 0.5 || m.x > chart.to + 0.5) continue;
     const mx = x(m.x).toFixed(1);
-    out.push(`<a href="${esc(origin + '/events/' + m.slug)}"><title>${esc(`${m.date}: ${m.title}`)}</title>`);
-    out.push(`<line x1="${mx}" x2="${mx}" y1="${box.y0}" y2="${box.y1}" stroke="${m.color}" stroke-opacity="0.35"/>`);
+    out.push(
+      `<a href="${esc(origin + '/events/' + m.slug)}"><title>${esc(`${m.date}: ${m.title}`)}</title>`,
+    );
+    out.push(
+      `<line x1="${mx}" x2="${mx}" y1="${box.y0}" y2="${box.y1}" stroke="${m.color}" stroke-opacity="0.35"/>`,
+    );
     out.push(`<path d="M${Number(mx) - 5},${box.y0 - 9} h10 l-5,8 z" fill="${m.color}"/></a>`);
   }
   drawSeries(chart, out, x, y, box);
@@ -113,8 +146,12 @@ function drawSeries(chart: TradeChart, out: string[], x: Scale, y: Scale, box: {
         const bx = x(p.year) - band / 2 + i * w;
         const top = Math.min(y(p.value), base);
         const h = Math.abs(base - y(p.value));
-        const style = p.isLowConfidence ? ` fill-opacity="0.35" stroke="${s.color}" stroke-dasharray="3 2"` : '';
-        out.push(`<rect x="${bx.toFixed(1)}" y="${top.toFixed(1)}" width="${(w - 1).toFixed(1)}" height="${h.toFixed(1)}" fill="${s.color}"${style}><title>${esc(pointTitle(s.label, p, chart.mode))}</title></rect>`);
+        const style = p.isLowConfidence
+          ? ` fill-opacity="0.35" stroke="${s.color}" stroke-dasharray="3 2"`
+          : '';
+        out.push(
+          `<rect x="${bx.toFixed(1)}" y="${top.toFixed(1)}" width="${(w - 1).toFixed(1)}" height="${h.toFixed(1)}" fill="${s.color}"${style}><title>${esc(pointTitle(s.label, p, chart.mode))}</title></rect>`,
+        );
       }
     } else {
       // One path per run of one compiler's consecutive years: never across a gap or a break.
@@ -132,13 +169,21 @@ function drawSeries(chart: TradeChart, out: string[], x: Scale, y: Scale, box: {
         if (p.value === null) continue;
         const fill = p.isLowConfidence ? '#ffffff' : s.color;
         const dash = p.isLowConfidence ? ' stroke-dasharray="2 2"' : '';
-        out.push(`<circle cx="${x(p.year).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="4" fill="${fill}" stroke="${s.color}" stroke-width="2"${dash}><title>${esc(pointTitle(s.label, p, chart.mode))}</title></circle>`);
+        out.push(
+          `<circle cx="${x(p.year).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="4" fill="${fill}" stroke="${s.color}" stroke-width="2"${dash}><title>${esc(pointTitle(s.label, p, chart.mode))}</title></circle>`,
+        );
       }
     }
     out.push('</g>');
   });
 }
 
-function pointTitle(label: string, p: TradeChart['series'][number]['points'][number], mode: 'absolute' | 'yoy') {
-  return [`${label} ${p.year}: ${formatValue(p.value ?? 0, mode)}`, p.compiler, p.caution].filter(Boolean).join(' — ');
+function pointTitle(
+  label: string,
+  p: TradeChart['series'][number]['points'][number],
+  mode: 'absolute' | 'yoy',
+) {
+  return [`${label} ${p.year}: ${formatValue(p.value ?? 0, mode)}`, p.compiler, p.caution]
+    .filter(Boolean)
+    .join(' — ');
 }

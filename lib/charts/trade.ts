@@ -49,8 +49,14 @@ export interface CompilerBreak {
 const RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
 
 /** The figure for one year and flow: the most confident one; for total, exports + imports of one compiler when no total is reported. */
-function pick(obs: TradeObservationInput[], year: number, flow: TradeFlow): (TradeObservationInput & { derived?: boolean }) | null {
-  const direct = obs.filter((o) => o.year === year && o.flow === flow).sort((a, b) => RANK[a.confidence] - RANK[b.confidence]);
+function pick(
+  obs: TradeObservationInput[],
+  year: number,
+  flow: TradeFlow,
+): (TradeObservationInput & { derived?: boolean }) | null {
+  const direct = obs
+    .filter((o) => o.year === year && o.flow === flow)
+    .sort((a, b) => RANK[a.confidence] - RANK[b.confidence]);
   if (direct.length) return direct[0];
   if (flow !== 'total') return null;
   const ex = pick(obs, year, 'export');
@@ -65,14 +71,30 @@ function pick(obs: TradeObservationInput[], year: number, flow: TradeFlow): (Tra
  * point (a gap). In 'yoy' mode the value is the percent change on the year before, and is
  * null when that year is missing or from another compiler family (not comparable).
  */
-export function shapeTradePoints(obs: TradeObservationInput[], flow: TradeFlow, from: number, to: number, mode: 'absolute' | 'yoy'): TradePoint[] {
+export function shapeTradePoints(
+  obs: TradeObservationInput[],
+  flow: TradeFlow,
+  from: number,
+  to: number,
+  mode: 'absolute' | 'yoy',
+): TradePoint[] {
   const points: TradePoint[] = [];
   // yoy needs the year before the window for its first change.
   const first = mode === 'yoy' ? from - 1 : from;
   for (let year = first; year <= to; year++) {
     const o = pick(obs, year, flow);
     if (!o) {
-      points.push({ year, value: null, valueUsd: null, compiler: null, compilerFamily: null, confidence: null, caution: null, isLowConfidence: false, source: null });
+      points.push({
+        year,
+        value: null,
+        valueUsd: null,
+        compiler: null,
+        compilerFamily: null,
+        confidence: null,
+        caution: null,
+        isLowConfidence: false,
+        source: null,
+      });
       continue;
     }
     const isLow = o.confidence === 'low';
@@ -100,10 +122,18 @@ function toYearOnYear(points: TradePoint[]): TradePoint[] {
     const prev = points[i - 1];
     if (p.valueUsd === null) return p;
     if (!prev || prev.valueUsd === null || prev.valueUsd === 0) {
-      return { ...p, value: null, caution: join(p.caution, `No change shown: no figure for ${p.year - 1}`) };
+      return {
+        ...p,
+        value: null,
+        caution: join(p.caution, `No change shown: no figure for ${p.year - 1}`),
+      };
     }
     if (prev.compilerFamily !== p.compilerFamily) {
-      return { ...p, value: null, caution: join(p.caution, `No change shown: ${p.year - 1} comes from another compiler`) };
+      return {
+        ...p,
+        value: null,
+        caution: join(p.caution, `No change shown: ${p.year - 1} comes from another compiler`),
+      };
     }
     return { ...p, value: Math.round(((p.valueUsd - prev.valueUsd) / prev.valueUsd) * 1000) / 10 };
   });
@@ -117,7 +147,8 @@ export function findCompilerBreaks(points: TradePoint[]): CompilerBreak[] {
   let last: string | null = null;
   for (const p of points) {
     if (p.compilerFamily === null) continue;
-    if (last !== null && p.compilerFamily !== last) breaks.push({ year: p.year, from: last, to: p.compilerFamily });
+    if (last !== null && p.compilerFamily !== last)
+      breaks.push({ year: p.year, from: last, to: p.compilerFamily });
     last = p.compilerFamily;
   }
   return breaks;

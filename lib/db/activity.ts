@@ -8,7 +8,9 @@ import { shortActorName } from '../actors/short-name.ts';
  * Published events per year and month for each actor code or tag slug asked for. An event
  * with several of them counts once for each. Years are inclusive.
  */
-export async function countEventActivity(q: Pick<ActivityQuery, 'by' | 'keys' | 'from' | 'to'>): Promise<ActivityCount[]> {
+export async function countEventActivity(
+  q: Pick<ActivityQuery, 'by' | 'keys' | 'from' | 'to'>,
+): Promise<ActivityCount[]> {
   const from = q.from ?? 1900;
   const to = q.to ?? 2100;
   const db = getDb();
@@ -30,12 +32,22 @@ export async function countEventActivity(q: Pick<ActivityQuery, 'by' | 'keys' | 
 }
 
 /** Names and colours for the keys that exist; a missing key is not in the result. */
-export async function listActivityLabels(q: Pick<ActivityQuery, 'by' | 'keys'>): Promise<Record<string, ActivityLabel>> {
+export async function listActivityLabels(
+  q: Pick<ActivityQuery, 'by' | 'keys'>,
+): Promise<Record<string, ActivityLabel>> {
   const db = getDb();
   if (q.by === 'actor') {
-    const actors = await db.actor.findMany({ where: { code: { in: q.keys }, deletedAt: null }, select: { code: true, name: true, color: true } });
-    return Object.fromEntries(actors.map((a) => [a.code, { label: shortActorName(a.name), color: a.color }]));
+    const actors = await db.actor.findMany({
+      where: { code: { in: q.keys }, deletedAt: null },
+      select: { code: true, name: true, color: true },
+    });
+    return Object.fromEntries(
+      actors.map((a) => [a.code, { label: shortActorName(a.name), color: a.color }]),
+    );
   }
-  const tags = await db.tag.findMany({ where: { slug: { in: q.keys }, deletedAt: null }, select: { slug: true, name: true } });
+  const tags = await db.tag.findMany({
+    where: { slug: { in: q.keys }, deletedAt: null },
+    select: { slug: true, name: true },
+  });
   return Object.fromEntries(tags.map((t) => [t.slug, { label: t.name, color: null }]));
 }

@@ -11,7 +11,9 @@ export interface ActivityCell {
 
 /** Published events per actor and year, with their most frequent tags, for up to three actors. */
 export async function compareActorActivity(codes: string[]): Promise<ActivityCell[]> {
-  const rows = await getDb().$queryRaw<{ code: string; year: number; tag: string | null; count: bigint; total: bigint }[]>`
+  const rows = await getDb().$queryRaw<
+    { code: string; year: number; tag: string | null; count: bigint; total: bigint }[]
+  >`
     WITH ev AS (
       SELECT a.code, e.id, extract(year FROM e.start_date)::int AS year
       FROM event e
@@ -29,7 +31,8 @@ export async function compareActorActivity(codes: string[]): Promise<ActivityCel
   const cells = new Map<string, ActivityCell>();
   for (const r of rows) {
     const key = `${r.code}|${r.year}`;
-    if (!cells.has(key)) cells.set(key, { code: r.code, year: r.year, total: Number(r.total), tags: [] });
+    if (!cells.has(key))
+      cells.set(key, { code: r.code, year: r.year, total: Number(r.total), tags: [] });
     if (r.tag) cells.get(key)!.tags.push({ tag: r.tag, count: Number(r.count) });
   }
   return [...cells.values()];

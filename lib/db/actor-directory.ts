@@ -54,7 +54,9 @@ export async function getActor(code: string): Promise<Omit<ActorEntry, 'eventCou
 
 /** Actors appearing in the same published events as `code`, per year, busiest first. */
 export async function listCoActorsByYear(code: string, limit = 8) {
-  const rows = await getDb().$queryRaw<{ code: string; name: string; color: string | null; year: number; n: bigint }[]>`
+  const rows = await getDb().$queryRaw<
+    { code: string; name: string; color: string | null; year: number; n: bigint }[]
+  >`
     WITH mine AS (
       SELECT e.id, extract(year FROM e.start_date)::int AS year FROM event e
       JOIN event_actor ea ON ea.event_id = e.id JOIN actor a ON a.id = ea.actor_id

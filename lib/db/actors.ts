@@ -3,5 +3,9 @@ import { getDb } from './client.ts';
 
 /** Actor codes and names for the editor's pickers (not trashed), alphabetical by code. */
 export async function listActorOptions(): Promise<{ code: string; name: string }[]> {
-  return getDb().actor.findMany({ where: { deletedAt: null }, select: { code: true, name: true }, orderBy: { code: 'asc' } });
+  return getDb().actor.findMany({
+    where: { deletedAt: null },
+    select: { code: true, name: true },
+    orderBy: { code: 'asc' },
+  });
 }

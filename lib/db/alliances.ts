@@ -25,7 +25,13 @@ const relationInclude = {
   actorB: { select: { code: true } },
   // Trashed sources leave every page; their links stay for a restore.
   sources: { where: { source: { deletedAt: null } }, include: { source: true } },
-  events: { include: { event: { select: { slug: true, title: true, startDate: true, publication: true, deletedAt: true } } } },
+  events: {
+    include: {
+      event: {
+        select: { slug: true, title: true, startDate: true, publication: true, deletedAt: true },
+      },
+    },
+  },
 } satisfies Prisma.RelationInclude;
 
 type RelationRow = Prisma.RelationGetPayload<{ include: typeof relationInclude }>;
@@ -43,7 +49,12 @@ function toRelationDto(r: RelationRow): RelationDto {
     notes: r.notes,
     version: r.version,
     trashedAt: r.deletedAt?.toISOString() ?? null,
-    sources: r.sources.map(({ source: s }) => ({ publisher: s.publisher, title: s.title, url: s.url, publishedAt: s.publishedAt })),
+    sources: r.sources.map(({ source: s }) => ({
+      publisher: s.publisher,
+      title: s.title,
+      url: s.url,
+      publishedAt: s.publishedAt,
+    })),
     events: r.events
       .filter(({ event: e }) => e.publication === 'published' && !e.deletedAt)
       .map(({ event: e }) => ({ slug: e.slug, title: e.title, date: toIsoDate(e.startDate) })),
@@ -53,11 +64,18 @@ function toRelationDto(r: RelationRow): RelationDto {
 /** Relations in force on `at` (started on or before it, not ended before it). */
 function inForce(at: string): Prisma.RelationWhereInput {
   const day = new Date(at);
-  return { deletedAt: null, startDate: { lte: day }, OR: [{ endDate: null }, { endDate: { gte: day } }] };
+  return {
+    deletedAt: null,
+    startDate: { lte: day },
+    OR: [{ endDate: null }, { endDate: { gte: day } }],
+  };
 }
 
 /** One relation by key; `tx` to read inside a write's transaction. */
-export async function getRelation(key: string, options: { tx?: Prisma.TransactionClient; includeTrashed?: boolean } = {}): Promise<RelationDto | null> {
+export async function getRelation(
+  key: string,
+  options: { tx?: Prisma.TransactionClient; includeTrashed?: boolean } = {},
+): Promise<RelationDto | null> {
   const row = await (options.tx ?? getDb()).relation.findFirst({
     where: { key, ...(options.includeTrashed ? {} : { deletedAt: null }) },
     include: relationInclude,
@@ -67,22 +85,41 @@ export async function getRelation(key: string, options: { tx?: Prisma.Transactio
 
 /** For editors: every relation, the trashed ones too when asked. */
 export async function listRelationsForEditor(trashed: boolean): Promise<RelationDto[]> {
-  const rows = await getDb().relation.findMany({ where: { deletedAt: trashed ? { not: null } : null }, include: relationInclude, orderBy: [{ startDate: 'desc' }, { id: 'desc' }] });
+  const rows = await getDb().relation.findMany({
+    where: { deletedAt: trashed ? { not: null } : null },
+    include: relationInclude,
+    orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
+  });
   return rows.map(toRelationDto);
 }
 
-export async function listRelations(filter: { actor?: string; at?: string; kind?: string } = {}): Promise<RelationDto[]> {
+export async function listRelations(
+  filter: { actor?: string; at?: string; kind?: string } = {},
+): Promise<RelationDto[]> {
   const where: Prisma.RelationWhereInput = {
     deletedAt: null,
     ...(filter.at ? inForce(filter.at) : {}),
     ...(filter.kind ? { kind: filter.kind as RelationRow['kind'] } : {}),
-    ...(filter.actor ? { OR: [{ actorA: { code: filter.actor } }, { actorB: { code: filter.actor } }] } : {}),
+    ...(filter.actor
+      ? { OR: [{ actorA: { code: filter.actor } }, { actorB: { code: filter.actor } }] }
+      : {}),
   };
-  const rows = await getDb().relation.findMany({ where, include: relationInclude, orderBy: [{ startDate: 'asc' }, { id: 'asc' }] });
+  const rows = await getDb().relation.findMany({
+    where,
+    include: relationInclude,
+    orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
+  });
   return rows.map(toRelationDto);
 }
 
-const KIND_ORDER = ['treaty', 'membership', 'strategic_partnership', 'military_cooperation', 'arms_transfer', 'sanctions_regime'];
+const KIND_ORDER = [
+  'treaty',
+  'membership',
+  'strategic_partnership',
+  'military_cooperation',
+  'arms_transfer',
+  'sanctions_regime',
+];
 
 export interface AllianceNode {
   code: string;
@@ -100,16 +137,23 @@ export interface AllianceEdge {
   eventCount: number;
 }
 
-
 /**
  * The network on `at`: an edge for each pair bound by a relation in force then, or named
  * together in published events dated within [from, at]; its weight is that event count.
  * People are left out: the network is of states, alliances and organisations.
  */
-export async function getAllianceNetwork(at: string, from: string, minEvents = 1): Promise<{ nodes: AllianceNode[]; edges: AllianceEdge[] }> {
+export async function getAllianceNetwork(
+  at: string,
+  from: string,
+  minEvents = 1,
+): Promise<{ nodes: AllianceNode[]; edges: AllianceEdge[] }> {
   const db = getDb();
   const [relations, pairs] = await Promise.all([
-    db.relation.findMany({ where: inForce(at), include: relationInclude, orderBy: { startDate: 'asc' } }),
+    db.relation.findMany({
+      where: inForce(at),
+      include: relationInclude,
+      orderBy: { startDate: 'asc' },
+    }),
     db.$queryRaw<{ a: string; b: string; count: bigint }[]>`
       SELECT x.code AS a, y.code AS b, count(DISTINCT e.id) AS count
       FROM event e
@@ -136,7 +180,8 @@ export async function getAllianceNetwork(at: string, from: string, minEvents = 1
     if (count >= minEvents || edges.has(edgeIdOf(p.a, p.b))) edgeFor(p.a, p.b).eventCount = count;
   }
   // The strongest bond first: it gives the edge its colour.
-  for (const e of edges.values()) e.relations.sort((x, y) => KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind));
+  for (const e of edges.values())
+    e.relations.sort((x, y) => KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind));
   const codes = new Set([...edges.values()].flatMap((e) => [e.a, e.b]));
   const nodes = await db.actor.findMany({
     where: { code: { in: [...codes] } },
@@ -153,19 +198,33 @@ export async function listEdgeEvents(a: string, b: string, from: string, at: str
       deletedAt: null,
       publication: 'published',
       startDate: { gte: new Date(from), lte: new Date(at) },
-      AND: [{ actors: { some: { actor: { code: a } } } }, { actors: { some: { actor: { code: b } } } }],
+      AND: [
+        { actors: { some: { actor: { code: a } } } },
+        { actors: { some: { actor: { code: b } } } },
+      ],
     },
     select: { slug: true, title: true, startDate: true, status: true },
     orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
     take: 100,
   });
-  return rows.map((r) => ({ slug: r.slug, title: r.title, date: toIsoDate(r.startDate), status: r.status }));
+  return rows.map((r) => ({
+    slug: r.slug,
+    title: r.title,
+    date: toIsoDate(r.startDate),
+    status: r.status,
+  }));
 }
 
 /** Published events with coordinates dated within [from, at], for the map. */
 export async function listLocatedEvents(from: string, at: string) {
   const rows = await getDb().event.findMany({
-    where: { deletedAt: null, publication: 'published', lat: { not: null }, lon: { not: null }, startDate: { gte: new Date(from), lte: new Date(at) } },
+    where: {
+      deletedAt: null,
+      publication: 'published',
+      lat: { not: null },
+      lon: { not: null },
+      startDate: { gte: new Date(from), lte: new Date(at) },
+    },
     select: { slug: true, title: true, lat: true, lon: true },
     take: 2000,
   });
@@ -174,5 +233,9 @@ export async function listLocatedEvents(from: string, at: string) {
 
 /** States that can be the map's focus. */
 export async function listStates() {
-  return getDb().actor.findMany({ where: { kind: 'state', deletedAt: null }, select: { code: true, name: true, color: true }, orderBy: { name: 'asc' } });
+  return getDb().actor.findMany({
+    where: { kind: 'state', deletedAt: null },
+    select: { code: true, name: true, color: true },
+    orderBy: { name: 'asc' },
+  });
 }

@@ -17,7 +17,10 @@ const userSelect = { id: true, role: true, email: true, name: true } as const;
 const DUMMY_HASH = '$2b$12$AD8hsv16vvleWn4t2VUNE.fe8hfBZgvXY/vJzNql3fsKzk7JVKg4.';
 
 /** The account for an e-mail and password, or null (wrong either way, or disabled). */
-export async function verifyCredentials(email: string, password: string): Promise<ActiveUser | null> {
+export async function verifyCredentials(
+  email: string,
+  password: string,
+): Promise<ActiveUser | null> {
   const user = await getDb().user.findUnique({
     where: { email: email.trim().toLowerCase() },
     select: { ...userSelect, passwordHash: true, disabledAt: true },

@@ -18,7 +18,9 @@ const globalForDb = globalThis as unknown as { allianceDb?: Db };
 export function getDb(): Db {
   if (!globalForDb.allianceDb) {
     if (!env.DATABASE_URL) {
-      throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides it.');
+      throw new Error(
+        'DATABASE_URL is not set: start the app with `npm start`, which provides it.',
+      );
     }
     globalForDb.allianceDb = createClient(env.DATABASE_URL);
   }

@@ -20,12 +20,20 @@ import { isReviewRequired } from './settings.ts';
 // transaction; the caller has already checked each row (schema, known actors, free slugs).
 // import.test.ts checks that the result equals createEvent's, field by field.
 
-const sourceKey = (s: { url: string | null; publisher: string; title: string }) => s.url ?? `${s.publisher}\u0000${s.title}`;
+const sourceKey = (s: { url: string | null; publisher: string; title: string }) =>
+  s.url ?? `${s.publisher}\u0000${s.title}`;
 
 /** Tag ids by slug, new ones created (with revisions); a trashed tag is refused, as in the editor. */
-async function resolveTags(tx: Tx, inputs: EventInput[], userId: number | null): Promise<Map<string, number>> {
+async function resolveTags(
+  tx: Tx,
+  inputs: EventInput[],
+  userId: number | null,
+): Promise<Map<string, number>> {
   const slugs = [...new Set(inputs.flatMap((i) => i.tags))];
-  const existing = await tx.tag.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true, deletedAt: true } });
+  const existing = await tx.tag.findMany({
+    where: { slug: { in: slugs } },
+    select: { id: true, slug: true, deletedAt: true },
+  });
   const trashed = existing.find((t) => t.deletedAt);
   if (trashed) throw inTrash('tags', trashed.slug);
   const missing = slugs.filter((s) => !existing.some((t) => t.slug === s));
@@ -33,25 +41,45 @@ async function resolveTags(tx: Tx, inputs: EventInput[], userId: number | null):
     ? await tx.$queryRaw<{ id: number; slug: string }[]>`
         INSERT INTO tag (slug, name, updated_at) SELECT s, replace(s, '-', ' '), now() FROM unnest(${missing}::text[]) s RETURNING id, slug`
     : [];
-  const snapshots = await snapshotTags(tx, created.map((t) => t.id));
-  await recordCreations(tx, 'tag', created.map((t, i) => ({ id: t.id, snapshot: snapshots[i] })), userId);
+  const snapshots = await snapshotTags(
+    tx,
+    created.map((t) => t.id),
+  );
+  await recordCreations(
+    tx,
+    'tag',
+    created.map((t, i) => ({ id: t.id, snapshot: snapshots[i] })),
+    userId,
+  );
   return new Map([...existing, ...created].map((t) => [t.slug, t.id]));
 }
 
 /** Ids of the inputs' sources, found by URL (or publisher and title) or created (with revisions). */
-async function resolveSources(tx: Tx, inputs: EventInput[], userId: number | null): Promise<Map<string, number>> {
+async function resolveSources(
+  tx: Tx,
+  inputs: EventInput[],
+  userId: number | null,
+): Promise<Map<string, number>> {
   const wanted = new Map<string, EventInput['sources'][number]>();
-  for (const i of inputs) for (const s of i.sources) if (!wanted.has(sourceKey(s))) wanted.set(sourceKey(s), s);
+  for (const i of inputs)
+    for (const s of i.sources) if (!wanted.has(sourceKey(s))) wanted.set(sourceKey(s), s);
   const ids = new Map<string, number>();
   if (!wanted.size) return ids;
   const all = [...wanted.values()];
   const byUrl = all.filter((s) => s.url);
   const existing = byUrl.length
-    ? await tx.source.findMany({ where: { url: { in: byUrl.map((s) => s.url!) }, deletedAt: null }, select: { id: true, url: true }, orderBy: { id: 'asc' } })
+    ? await tx.source.findMany({
+        where: { url: { in: byUrl.map((s) => s.url!) }, deletedAt: null },
+        select: { id: true, url: true },
+        orderBy: { id: 'asc' },
+      })
     : [];
   for (const e of existing) if (!ids.has(e.url!)) ids.set(e.url!, e.id);
   for (const s of all.filter((s) => !s.url)) {
-    const found = await tx.source.findFirst({ where: { publisher: s.publisher, title: s.title, url: null, deletedAt: null }, select: { id: true } });
+    const found = await tx.source.findFirst({
+      where: { publisher: s.publisher, title: s.title, url: null, deletedAt: null },
+      select: { id: true },
+    });
     if (found) ids.set(sourceKey(s), found.id);
   }
   // As in the editor: a new grade or date for a known source is saved through the source's
@@ -59,8 +87,16 @@ async function resolveSources(tx: Tx, inputs: EventInput[], userId: number | nul
   const known = [...ids.values()];
   for (const current of await snapshotSources(tx, known)) {
     const s = wanted.get(current.url ?? `${current.publisher}\u0000${current.title}`);
-    if (s && (current.reliability !== s.reliability || (s.publishedAt && current.publishedAt !== s.publishedAt))) {
-      const input = { ...sourceInputSchema.parse(SOURCE_SPEC.toInput(current)), reliability: s.reliability, publishedAt: s.publishedAt ?? current.publishedAt };
+    if (
+      s &&
+      (current.reliability !== s.reliability ||
+        (s.publishedAt && current.publishedAt !== s.publishedAt))
+    ) {
+      const input = {
+        ...sourceInputSchema.parse(SOURCE_SPEC.toInput(current)),
+        reliability: s.reliability,
+        publishedAt: s.publishedAt ?? current.publishedAt,
+      };
       await updateRecord(SOURCE_SPEC, String(current.id), input, current.version, userId, { tx });
     }
   }
@@ -83,20 +119,43 @@ async function resolveSources(tx: Tx, inputs: EventInput[], userId: number | nul
                   ${missing.map((s) => s.publishedAt)}::text[], ${missing.map((s) => s.reliability)}::text[]) WITH ORDINALITY AS x(p, t, u, pa, r, n)
       ORDER BY n RETURNING id`;
     missing.forEach((s, i) => ids.set(sourceKey(s), created[i].id));
-    const snapshots = await snapshotSources(tx, created.map((c) => c.id));
-    await recordCreations(tx, 'source', snapshots.map((snapshot) => ({ id: snapshot.id, snapshot })), userId);
+    const snapshots = await snapshotSources(
+      tx,
+      created.map((c) => c.id),
+    );
+    await recordCreations(
+      tx,
+      'source',
+      snapshots.map((snapshot) => ({ id: snapshot.id, snapshot })),
+      userId,
+    );
   }
   return ids;
 }
 
-export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: number | null): Promise<void> {
+export async function createEventsInBulk(
+  tx: Tx,
+  inputs: EventInput[],
+  userId: number | null,
+): Promise<void> {
   if (!inputs.length) return;
-  if (inputs.some((i) => i.publication === 'published') && (await isReviewRequired(tx))) throw new ReviewRequired();
-  const taken = await tx.$queryRaw<{ slug: string }[]>`SELECT slug FROM event WHERE slug = ANY(${inputs.map((i) => i.slug)}::text[]) LIMIT 1`;
-  if (taken.length) throw new InvalidInput({ slug: `An event with this slug already exists: ${taken[0].slug}` });
+  if (inputs.some((i) => i.publication === 'published') && (await isReviewRequired(tx)))
+    throw new ReviewRequired();
+  const taken = await tx.$queryRaw<
+    { slug: string }[]
+  >`SELECT slug FROM event WHERE slug = ANY(${inputs.map((i) => i.slug)}::text[]) LIMIT 1`;
+  if (taken.length)
+    throw new InvalidInput({ slug: `An event with this slug already exists: ${taken[0].slug}` });
 
   const codes = [...new Set(inputs.flatMap((i) => i.actors.map((a) => a.code)))];
-  const actors = new Map((await tx.actor.findMany({ where: { code: { in: codes }, deletedAt: null }, select: { id: true, code: true } })).map((a) => [a.code, a.id]));
+  const actors = new Map(
+    (
+      await tx.actor.findMany({
+        where: { code: { in: codes }, deletedAt: null },
+        select: { id: true, code: true },
+      })
+    ).map((a) => [a.code, a.id]),
+  );
   const unknown = codes.find((c) => !actors.has(c));
   if (unknown) throw new InvalidInput({ actors: `Unknown actor code "${unknown}"` });
   const tags = await resolveTags(tx, inputs, userId);
@@ -120,8 +179,17 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
   const ea = { event: [] as number[], actor: [] as number[], role: [] as string[] };
   const et = { event: [] as number[], tag: [] as number[] };
   const es = { event: [] as number[], source: [] as number[], credibility: [] as number[] };
-  const sc = { event: [] as number[], status: [] as string[], reason: [] as string[], source: [] as (number | null)[] };
-  const quotes: { eventId: number; q: Omit<EventInput['quotes'][number], 'source'>; sourceId: number | null }[] = [];
+  const sc = {
+    event: [] as number[],
+    status: [] as string[],
+    reason: [] as string[],
+    source: [] as (number | null)[],
+  };
+  const quotes: {
+    eventId: number;
+    q: Omit<EventInput['quotes'][number], 'source'>;
+    sourceId: number | null;
+  }[] = [];
   inputs.forEach((input, i) => {
     const eventId = ids[i];
     for (const a of input.actors) {
@@ -145,7 +213,12 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
     sc.status.push(input.status);
     sc.reason.push(input.statusReason ?? 'First recorded');
     sc.source.push(input.statusSourceUrl ? (sources.get(input.statusSourceUrl) ?? null) : null);
-    for (const { source, ...q } of input.quotes) quotes.push({ eventId, q, sourceId: source ? sourceIds[source - 1] : (sourceIds[0] ?? null) });
+    for (const { source, ...q } of input.quotes)
+      quotes.push({
+        eventId,
+        q,
+        sourceId: source ? sourceIds[source - 1] : (sourceIds[0] ?? null),
+      });
   });
   const [{ changed_at: changedAt }] = await tx.$queryRaw<{ changed_at: Date }[]>`
     WITH made AS (
@@ -155,7 +228,8 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
     SELECT min(changed_at) AS changed_at FROM made`;
   let quoteIds: number[] = [];
   if (quotes.length) {
-    const col = <K extends keyof (typeof quotes)[number]['q']>(k: K) => quotes.map(({ q }) => q[k] ?? null);
+    const col = <K extends keyof (typeof quotes)[number]['q']>(k: K) =>
+      quotes.map(({ q }) => q[k] ?? null);
     quoteIds = (
       await tx.$queryRaw<{ id: number }[]>`
         INSERT INTO quote (event_id, speaker, role, text, language, translation, date, venue, updated_at)
@@ -168,13 +242,29 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
     const cited = quotes.flatMap((x, i) => (x.sourceId ? [[quoteIds[i], x.sourceId]] : []));
     await tx.$executeRaw`INSERT INTO quote_source (quote_id, source_id) SELECT * FROM unnest(${cited.map((c) => c[0])}::int[], ${cited.map((c) => c[1])}::int[])`;
     const snapshots = await snapshotQuotes(tx, quoteIds);
-    await recordCreations(tx, 'quote', snapshots.map((snapshot) => ({ id: snapshot.id, snapshot })), userId);
+    await recordCreations(
+      tx,
+      'quote',
+      snapshots.map((snapshot) => ({ id: snapshot.id, snapshot })),
+      userId,
+    );
   }
 
   // Each new event's first revision holds its full snapshot, as createEvent writes it: the
   // rows just written, put together here rather than read back (the slowest part otherwise).
-  const actorRows = new Map((await tx.actor.findMany({ where: { id: { in: [...new Set(ea.actor)] } }, select: { id: true, code: true, name: true, kind: true, color: true } })).map((a) => [a.id, a]));
-  const sourceRows = new Map((await tx.source.findMany({ where: { id: { in: [...new Set(sources.values())] } } })).map((x) => [x.id, x]));
+  const actorRows = new Map(
+    (
+      await tx.actor.findMany({
+        where: { id: { in: [...new Set(ea.actor)] } },
+        select: { id: true, code: true, name: true, kind: true, color: true },
+      })
+    ).map((a) => [a.id, a]),
+  );
+  const sourceRows = new Map(
+    (await tx.source.findMany({ where: { id: { in: [...new Set(sources.values())] } } })).map(
+      (x) => [x.id, x],
+    ),
+  );
   // The link rows go last, and the snapshots are put together while Postgres checks their
   // keys (~0.15 s of JS per 5,000-row file off the clock): the same statements in the same
   // transaction, one at a time, with the JS work beside them instead of after them.
@@ -186,8 +276,14 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
   links.catch(() => {}); // awaited below; this only keeps a failure from counting as unhandled meanwhile
   await new Promise((resolve) => setImmediate(resolve)); // lets the first statement go out
   // The link rows of each event, grouped once (a scan of every list per event is quadratic).
-  const quotesOf = groupBy(quotes.map((x, k) => ({ ...x, id: quoteIds[k] })), (x) => x.eventId);
-  const sourcesOf = groupBy(es.event.map((_, k) => k), (k) => es.event[k]);
+  const quotesOf = groupBy(
+    quotes.map((x, k) => ({ ...x, id: quoteIds[k] })),
+    (x) => x.eventId,
+  );
+  const sourcesOf = groupBy(
+    es.event.map((_, k) => k),
+    (k) => es.event[k],
+  );
   const source = (sourceId: number | null) => (sourceId ? sourceRows.get(sourceId)! : null);
   const rows: EventRow[] = inputs.map((input, i) => {
     const { id, created_at: createdAt, updated_at: updatedAt } = created[i];
@@ -196,21 +292,59 @@ export async function createEventsInBulk(tx: Tx, inputs: EventInput[], userId: n
     // adds properties is built property by property (about 50 µs per event, a quarter of a
     // second per 5,000-row file); the keys do not overlap.
     return {
-      id, version: 1, createdAt, updatedAt, deletedAt: null, createdById: userId, updatedById: userId,
+      id,
+      version: 1,
+      createdAt,
+      updatedAt,
+      deletedAt: null,
+      createdById: userId,
+      updatedById: userId,
       actors: input.actors
-        .map((a) => ({ eventId: id, actorId: actors.get(a.code)!, role: a.role, actor: actorRows.get(actors.get(a.code)!)! }))
+        .map((a) => ({
+          eventId: id,
+          actorId: actors.get(a.code)!,
+          role: a.role,
+          actor: actorRows.get(actors.get(a.code)!)!,
+        }))
         .sort((a, b) => a.actorId - b.actorId),
-      tags: [...new Set(input.tags)].map((t) => ({ eventId: id, tagId: tags.get(t)!, tag: { slug: t, name: '' } })).sort((a, b) => a.tagId - b.tagId),
+      tags: [...new Set(input.tags)]
+        .map((t) => ({ eventId: id, tagId: tags.get(t)!, tag: { slug: t, name: '' } }))
+        .sort((a, b) => a.tagId - b.tagId),
       sources: (sourcesOf.get(id) ?? [])
-        .map((k) => ({ eventId: id, sourceId: es.source[k], credibility: es.credibility[k], source: source(es.source[k])! }))
-        .sort((a, b) => byNullableText(a.source.publishedAt, b.source.publishedAt) || a.sourceId - b.sourceId),
+        .map((k) => ({
+          eventId: id,
+          sourceId: es.source[k],
+          credibility: es.credibility[k],
+          source: source(es.source[k])!,
+        }))
+        .sort(
+          (a, b) =>
+            byNullableText(a.source.publishedAt, b.source.publishedAt) || a.sourceId - b.sourceId,
+        ),
       quotes: eventQuotes
         .map(({ id: quoteId, q, sourceId }) => ({
-          ...QUOTE_DEFAULTS, ...q, id: quoteId, eventId: id, createdAt, updatedAt,
+          ...QUOTE_DEFAULTS,
+          ...q,
+          id: quoteId,
+          eventId: id,
+          createdAt,
+          updatedAt,
           sources: sourceId ? [{ quoteId, sourceId, source: source(sourceId)! }] : [],
         }))
         .sort((a, b) => byNullableText(a.date, b.date) || a.id - b.id),
-      statusChanges: [{ id: 0, eventId: id, fromStatus: null, toStatus: input.status, changedAt, reason: sc.reason[i], sourceId: sc.source[i], changedById: userId, source: source(sc.source[i]) }],
+      statusChanges: [
+        {
+          id: 0,
+          eventId: id,
+          fromStatus: null,
+          toStatus: input.status,
+          changedAt,
+          reason: sc.reason[i],
+          sourceId: sc.source[i],
+          changedById: userId,
+          source: source(sc.source[i]),
+        },
+      ],
       ...cols[i],
     } as unknown as EventRow;
   });
@@ -239,4 +373,14 @@ function byNullableText(a: string | null, b: string | null): number {
 }
 
 /** Columns a quote made from the event form takes from their defaults. */
-const QUOTE_DEFAULTS = { key: null, isFragment: false, quotedVia: null, isVerified: false, confidence: 'medium', notes: null, speakerActorId: null, deletedAt: null, version: 1 };
+const QUOTE_DEFAULTS = {
+  key: null,
+  isFragment: false,
+  quotedVia: null,
+  isVerified: false,
+  confidence: 'medium',
+  notes: null,
+  speakerActorId: null,
+  deletedAt: null,
+  version: 1,
+};

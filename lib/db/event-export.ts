@@ -13,13 +13,19 @@ export const EXPORT_PAGE_SIZE = 500;
  * The ids of every matching published event, newest first, one keyset page at a time: a
  * consumer holds one page in memory however many events match.
  */
-async function* iterateIds(filter: EventFilter, pageSize: number, max = Infinity): AsyncGenerator<number[]> {
+async function* iterateIds(
+  filter: EventFilter,
+  pageSize: number,
+  max = Infinity,
+): AsyncGenerator<number[]> {
   let after: { d: Date; i: number } | null = null;
   let sent = 0;
   const where = await eventFilterSql(filter);
   while (sent < max) {
     const take = Math.min(pageSize, max - sent);
-    const keyset: Prisma.Sql = after ? Prisma.sql`AND (e.start_date, e.id) < (${after.d}::date, ${after.i}::int)` : Prisma.empty;
+    const keyset: Prisma.Sql = after
+      ? Prisma.sql`AND (e.start_date, e.id) < (${after.d}::date, ${after.i}::int)`
+      : Prisma.empty;
     const ids = await getDb().$queryRaw<{ id: number; start_date: Date }[]>`
       SELECT e.id, e.start_date FROM event e WHERE ${where} ${keyset}
       ORDER BY e.start_date DESC, e.id DESC LIMIT ${take}`;
@@ -39,9 +45,16 @@ function inIdOrder<T>(ids: number[], rows: T[], idOf: (row: T) => number): T[] {
 }
 
 /** Every matching published event in the full API shape (the JSON export), page by page. */
-export async function* iterateEvents(filter: EventFilter, pageSize = EXPORT_PAGE_SIZE, max = Infinity): AsyncGenerator<EventDto[]> {
+export async function* iterateEvents(
+  filter: EventFilter,
+  pageSize = EXPORT_PAGE_SIZE,
+  max = Infinity,
+): AsyncGenerator<EventDto[]> {
   for await (const ids of iterateIds(filter, pageSize, max)) {
-    const rows = await getDb().event.findMany({ where: { id: { in: ids } }, include: eventDetailInclude });
+    const rows = await getDb().event.findMany({
+      where: { id: { in: ids } },
+      include: eventDetailInclude,
+    });
     yield inIdOrder(ids, rows, (r) => r.id).map(toEventDto);
   }
 }
@@ -53,7 +66,10 @@ export async function* iterateEvents(filter: EventFilter, pageSize = EXPORT_PAGE
  * Lists keep the full shape's order and leave out trashed tags, sources and quotes as it
  * does; api-exports.test.ts checks every row against the full shape's.
  */
-export async function* iterateCsvEvents(filter: EventFilter, pageSize = 2_000): AsyncGenerator<CsvEvent[]> {
+export async function* iterateCsvEvents(
+  filter: EventFilter,
+  pageSize = 2_000,
+): AsyncGenerator<CsvEvent[]> {
   for await (const ids of iterateIds(filter, pageSize)) {
     const page = Prisma.sql`ANY (${ids}::int[])`;
     const rows = await queryJsonRows<CsvEvent & { id: number }>(Prisma.sql`

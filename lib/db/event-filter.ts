@@ -12,7 +12,9 @@ export const EFFECTIVE_END = Prisma.sql`e.effective_end`;
 
 /** The longest span of any event, in days: a window need not look further back than that. */
 export const longestSpanDays = cachedPerDataVersion('longestSpanDays', async () => {
-  const [row] = await getDb().$queryRaw<{ days: number | null }[]>`SELECT max(effective_end - start_date) AS days FROM event`;
+  const [row] = await getDb().$queryRaw<
+    { days: number | null }[]
+  >`SELECT max(effective_end - start_date) AS days FROM event`;
   return row.days ?? 0;
 });
 
@@ -43,7 +45,8 @@ export async function eventFilterSql(filter: EventFilter): Promise<Prisma.Sql> {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM event_tag et JOIN tag t ON t.id = et.tag_id
       WHERE et.event_id = e.id AND t.deleted_at IS NULL AND t.slug IN (${Prisma.join(filter.tag)}))`);
   }
-  if (filter.status.length) parts.push(Prisma.sql`e.status::text IN (${Prisma.join(filter.status)})`);
+  if (filter.status.length)
+    parts.push(Prisma.sql`e.status::text IN (${Prisma.join(filter.status)})`);
   if (filter.q) parts.push(Prisma.sql`e.search_vector @@ ${tsQuery(filter.q)}`);
   return Prisma.join(parts, ' AND ');
 }

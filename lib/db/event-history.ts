@@ -17,16 +17,33 @@ export interface EditorEventRow {
 }
 
 /** Everything editors work on: drafts included; the trash when asked. Newest edits first. */
-export async function listEventsForEditor(options: { trash?: boolean; limit?: number } = {}): Promise<EditorEventRow[]> {
+export async function listEventsForEditor(
+  options: { trash?: boolean; limit?: number } = {},
+): Promise<EditorEventRow[]> {
   const rows = await getDb().event.findMany({
     where: { deletedAt: options.trash ? { not: null } : null },
     orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
     take: options.limit ?? 200,
-    select: { slug: true, title: true, startDate: true, status: true, publication: true, version: true, updatedAt: true, deletedAt: true },
+    select: {
+      slug: true,
+      title: true,
+      startDate: true,
+      status: true,
+      publication: true,
+      version: true,
+      updatedAt: true,
+      deletedAt: true,
+    },
   });
   return rows.map((r) => ({
-    slug: r.slug, title: r.title, date: toIsoDate(r.startDate), status: r.status, publication: r.publication,
-    version: r.version, updatedAt: r.updatedAt.toISOString(), deletedAt: r.deletedAt?.toISOString() ?? null,
+    slug: r.slug,
+    title: r.title,
+    date: toIsoDate(r.startDate),
+    status: r.status,
+    publication: r.publication,
+    version: r.version,
+    updatedAt: r.updatedAt.toISOString(),
+    deletedAt: r.deletedAt?.toISOString() ?? null,
   }));
 }
 
@@ -54,12 +71,17 @@ export async function listEventRevisions(slug: string): Promise<RevisionEntry[] 
  */
 export async function listCorrections(slug: string): Promise<{ at: string; fields: string[] }[]> {
   const rows = (await eventRevisions(slug)) ?? [];
-  const firstPublished = rows.findIndex((r) => (r.snapshot as unknown as EventDto).publication === 'published');
+  const firstPublished = rows.findIndex(
+    (r) => (r.snapshot as unknown as EventDto).publication === 'published',
+  );
   if (firstPublished < 0) return [];
   const out: { at: string; fields: string[] }[] = [];
   for (let i = firstPublished + 1; i < rows.length; i++) {
     if (rows[i].action === 'trash' || rows[i].action === 'restore') continue;
-    const fields = diffEvents(rows[i - 1].snapshot as unknown as EventDto, rows[i].snapshot as unknown as EventDto).map((c) => c.field);
+    const fields = diffEvents(
+      rows[i - 1].snapshot as unknown as EventDto,
+      rows[i].snapshot as unknown as EventDto,
+    ).map((c) => c.field);
     if (fields.length) out.push({ at: rows[i].createdAt.toISOString(), fields });
   }
   return out.reverse();

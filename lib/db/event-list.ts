@@ -60,18 +60,24 @@ const HEADLINE_SUMMARY = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=
  * (hundreds of thousands for a common word). Keyset pagination: `nextCursor` is the sort
  * key of the last row (with its tier when searching), so pages never skip or repeat rows.
  */
-async function loadEventPage(query: EventQuery): Promise<{ items: EventSummary[]; nextCursor: string | null }> {
+async function loadEventPage(
+  query: EventQuery,
+): Promise<{ items: EventSummary[]; nextCursor: string | null }> {
   const key = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && (!key || (query.q !== undefined) !== (key.r !== undefined))) {
     throw new InvalidInput({ cursor: 'Not a cursor from a previous page of this list' }, 400);
   }
   const where = await eventFilterSql(query);
-  const byDate = key ? Prisma.sql`(e.start_date, e.id) < (${key.d}::date, ${key.i}::int)` : Prisma.sql`TRUE`;
+  const byDate = key
+    ? Prisma.sql`(e.start_date, e.id) < (${key.d}::date, ${key.i}::int)`
+    : Prisma.sql`TRUE`;
   // A rare word's few matches are found through the search index and then sorted; walking
   // the date index instead (what the planner picks under LIMIT) would read every event
   // before giving up. `+ 0` keeps the date index out of the plan.
   const rare = query.q ? await isRareSearch(query.q) : false;
-  const order = rare ? Prisma.sql`e.start_date + 0 DESC, e.id + 0 DESC` : Prisma.sql`e.start_date DESC, e.id DESC`;
+  const order = rare
+    ? Prisma.sql`e.start_date + 0 DESC, e.id + 0 DESC`
+    : Prisma.sql`e.start_date DESC, e.id DESC`;
   const newest = (condition: Prisma.Sql, tier: number) => Prisma.sql`(
     SELECT e.id, e.start_date, ${tier}::int AS tier FROM event e WHERE ${where} AND ${condition}
     ORDER BY ${order} LIMIT ${query.limit + 1})`;
@@ -82,7 +88,9 @@ async function loadEventPage(query: EventQuery): Promise<{ items: EventSummary[]
     const titleMatch = Prisma.sql`e.title_vector @@ ${q}`;
     const tiers = [];
     if (!key || key.r === 1) tiers.push(newest(Prisma.sql`${titleMatch} AND ${byDate}`, 1));
-    tiers.push(newest(Prisma.sql`NOT (${titleMatch}) AND ${key?.r === 2 ? byDate : Prisma.sql`TRUE`}`, 2));
+    tiers.push(
+      newest(Prisma.sql`NOT (${titleMatch}) AND ${key?.r === 2 ? byDate : Prisma.sql`TRUE`}`, 2),
+    );
     candidates = Prisma.join(tiers, ' UNION ALL ');
     headlines = Prisma.sql`ts_headline('english', e.title, ${q}, ${HEADLINE_TITLE}) AS title_hl,
       ts_headline('english', e.summary, ${q}, ${HEADLINE_SUMMARY}) AS summary_hl`;
@@ -99,13 +107,21 @@ async function loadEventPage(query: EventQuery): Promise<{ items: EventSummary[]
   const last = page.at(-1);
   const nextCursor =
     rows.length > query.limit && last
-      ? encodeCursor({ d: toIsoDate(last.start_date), i: last.id, ...(query.q ? { r: last.tier } : {}) })
+      ? encodeCursor({
+          d: toIsoDate(last.start_date),
+          i: last.id,
+          ...(query.q ? { r: last.tier } : {}),
+        })
       : null;
   const summaries = await loadSummaries(page.map((r) => r.id));
   const items = page.flatMap((row) => {
     const item = summaries.get(row.id);
     if (!item) return []; // trashed between the two queries
-    if (row.title_hl !== null) item.highlight = { title: toSegments(row.title_hl), summary: toSegments(row.summary_hl ?? '') };
+    if (row.title_hl !== null)
+      item.highlight = {
+        title: toSegments(row.title_hl),
+        summary: toSegments(row.summary_hl ?? ''),
+      };
     return [item];
   });
   return { items, nextCursor };
@@ -122,7 +138,9 @@ const isRareSearch = cachedPerDataVersion('isRareSearch', async (q: string): Pro
 
 /** How many published events match; for headings ("12 events"). */
 async function loadEventCount(filter: EventFilter): Promise<number> {
-  const [row] = await getDb().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM event e WHERE ${await eventFilterSql(filter)}`;
+  const [row] = await getDb().$queryRaw<
+    { n: bigint }[]
+  >`SELECT count(*) AS n FROM event e WHERE ${await eventFilterSql(filter)}`;
   return Number(row.n);
 }
 

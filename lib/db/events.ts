@@ -9,13 +9,30 @@ import type { Tx } from './revisions.ts';
 /** Everything an event page and the event shape of the API need, in one query. */
 export const eventDetailInclude = {
   // Explicit orders, so every read of an event (and each revision snapshot) lists the same way.
-  actors: { include: { actor: { select: { code: true, name: true, kind: true, color: true } } }, orderBy: { actorId: 'asc' } },
+  actors: {
+    include: { actor: { select: { code: true, name: true, kind: true, color: true } } },
+    orderBy: { actorId: 'asc' },
+  },
   // Trashed tags and sources leave every page (their links stay, for a restore).
-  tags: { where: { tag: { deletedAt: null } }, include: { tag: { select: { slug: true, name: true } } }, orderBy: { tagId: 'asc' } },
-  sources: { where: { source: { deletedAt: null } }, include: { source: true }, orderBy: [{ source: { publishedAt: 'asc' } }, { sourceId: 'asc' }] },
+  tags: {
+    where: { tag: { deletedAt: null } },
+    include: { tag: { select: { slug: true, name: true } } },
+    orderBy: { tagId: 'asc' },
+  },
+  sources: {
+    where: { source: { deletedAt: null } },
+    include: { source: true },
+    orderBy: [{ source: { publishedAt: 'asc' } }, { sourceId: 'asc' }],
+  },
   quotes: {
     where: { deletedAt: null },
-    include: { sources: { where: { source: { deletedAt: null } }, include: { source: true }, orderBy: { sourceId: 'asc' } } },
+    include: {
+      sources: {
+        where: { source: { deletedAt: null } },
+        include: { source: true },
+        orderBy: { sourceId: 'asc' },
+      },
+    },
     orderBy: [{ date: 'asc' }, { id: 'asc' }],
   },
   statusChanges: { include: { source: true }, orderBy: { changedAt: 'asc' } },
@@ -51,7 +68,13 @@ export function toEventDto(e: EventRow) {
     importance: e.importance,
     confidence: e.confidence,
     notes: e.notes,
-    actors: e.actors.map((a) => ({ code: a.actor.code, name: a.actor.name, kind: a.actor.kind, color: a.actor.color, role: a.role })),
+    actors: e.actors.map((a) => ({
+      code: a.actor.code,
+      name: a.actor.name,
+      kind: a.actor.kind,
+      color: a.actor.color,
+      role: a.role,
+    })),
     tags: e.tags.map((t) => t.tag.slug),
     sources: e.sources.map((s) => ({ ...sourceDto(s.source), credibility: s.credibility })),
     quotes: e.quotes.map((q) => ({
@@ -90,7 +113,10 @@ function visibleTo(canSeeDrafts: boolean): Prisma.EventWhereInput {
   return canSeeDrafts ? { deletedAt: null } : { deletedAt: null, publication: 'published' };
 }
 
-async function loadEvent(slug: string, options: { canSeeDrafts?: boolean } = {}): Promise<EventDto | null> {
+async function loadEvent(
+  slug: string,
+  options: { canSeeDrafts?: boolean } = {},
+): Promise<EventDto | null> {
   const event = await getDb().event.findFirst({
     where: { slug, ...visibleTo(options.canSeeDrafts ?? false) },
     include: eventDetailInclude,
@@ -103,7 +129,9 @@ export const getEvent = cachedPerDataVersion('getEvent', loadEvent);
 
 /** Snapshot for a revision, read inside the write's transaction. */
 export async function snapshotEvent(tx: Tx, id: number): Promise<EventDto> {
-  return toEventDto(await tx.event.findUniqueOrThrow({ where: { id }, include: eventDetailInclude }));
+  return toEventDto(
+    await tx.event.findUniqueOrThrow({ where: { id }, include: eventDetailInclude }),
+  );
 }
 
 /** A line in an event list: the same summary the reader API lists. */

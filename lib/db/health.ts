@@ -14,19 +14,23 @@ export interface Health {
 export async function getHealth(): Promise<Health> {
   const db = getDb();
   try {
-    const [applied, onDisk, events, actors, sources, quotes, tradeObservations] = await Promise.all([
-      db.$queryRaw<{ name: string }[]>`
+    const [applied, onDisk, events, actors, sources, quotes, tradeObservations] = await Promise.all(
+      [
+        db.$queryRaw<{ name: string }[]>`
         SELECT migration_name AS name FROM _prisma_migrations
         WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-      readdir(path.resolve('prisma/migrations'), { withFileTypes: true }),
-      db.event.count({ where: { deletedAt: null } }),
-      db.actor.count({ where: { deletedAt: null } }),
-      db.source.count({ where: { deletedAt: null } }),
-      db.quote.count({ where: { deletedAt: null } }),
-      db.tradeObservation.count({ where: { deletedAt: null } }),
-    ]);
+        readdir(path.resolve('prisma/migrations'), { withFileTypes: true }),
+        db.event.count({ where: { deletedAt: null } }),
+        db.actor.count({ where: { deletedAt: null } }),
+        db.source.count({ where: { deletedAt: null } }),
+        db.quote.count({ where: { deletedAt: null } }),
+        db.tradeObservation.count({ where: { deletedAt: null } }),
+      ],
+    );
     const appliedNames = new Set(applied.map((m) => m.name));
-    const pending = onDisk.filter((d) => d.isDirectory() && !appliedNames.has(d.name)).map((d) => d.name);
+    const pending = onDisk
+      .filter((d) => d.isDirectory() && !appliedNames.has(d.name))
+      .map((d) => d.name);
     return {
       status: pending.length ? 'degraded' : 'ok',
       database: 'reachable',
@@ -35,6 +39,11 @@ export async function getHealth(): Promise<Health> {
     };
   } catch (err) {
     console.error('health check failed:', err instanceof Error ? err.message : err);
-    return { status: 'down', database: 'unreachable', migrations: { applied: 0, pending: [] }, counts: null };
+    return {
+      status: 'down',
+      database: 'unreachable',
+      migrations: { applied: 0, pending: [] },
+      counts: null,
+    };
   }
 }

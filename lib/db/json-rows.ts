@@ -9,6 +9,8 @@ import type { Prisma } from './generated/client.ts';
  * select times as numbers (epoch ms) or formatted text.
  */
 export async function queryJsonRows<T>(query: Prisma.Sql): Promise<T[]> {
-  const [row] = await getDb().$queryRaw<{ json: string }[]>`SELECT coalesce(json_agg(r), '[]')::text AS json FROM (${query}) r`;
+  const [row] = await getDb().$queryRaw<
+    { json: string }[]
+  >`SELECT coalesce(json_agg(r), '[]')::text AS json FROM (${query}) r`;
   return JSON.parse(row.json) as T[];
 }

@@ -21,10 +21,15 @@ const cache = new LRUCache<string, { value: unknown }, () => Promise<unknown>>({
  * `load` with its results cached per data version and arguments (which must be JSON).
  * Results are shared between requests: callers must not mutate them.
  */
-export function cachedPerDataVersion<A extends unknown[], T>(name: string, load: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+export function cachedPerDataVersion<A extends unknown[], T>(
+  name: string,
+  load: (...args: A) => Promise<T>,
+): (...args: A) => Promise<T> {
   return async (...args: A) => {
     const version = await getReaderDataFingerprint();
-    const entry = await cache.fetch(`${version}|${name}|${JSON.stringify(args)}`, { context: () => load(...args) });
+    const entry = await cache.fetch(`${version}|${name}|${JSON.stringify(args)}`, {
+      context: () => load(...args),
+    });
     return entry!.value as T;
   };
 }

@@ -12,10 +12,19 @@ import { recordRevision, type RevisionAction, type Tx } from './revisions.ts';
 
 /** The few calls the generic writes make on a model; every record model has them. */
 export interface RecordDelegate {
-  findFirst(args: { where: object; select: { id: true; version: true } }): Promise<{ id: number; version: number } | null>;
+  findFirst(args: {
+    where: object;
+    select: { id: true; version: true };
+  }): Promise<{ id: number; version: number } | null>;
   create(args: { data: never; select: { id: true } }): Promise<{ id: number }>;
   updateMany(args: { where: object; data: object }): Promise<{ count: number }>;
-  findMany(args: { where: object; select: object; orderBy: object[]; skip: number; take: number }): Promise<unknown[]>;
+  findMany(args: {
+    where: object;
+    select: object;
+    orderBy: object[];
+    skip: number;
+    take: number;
+  }): Promise<unknown[]>;
   count(args: { where: object }): Promise<number>;
 }
 
@@ -55,19 +64,30 @@ export interface RecordSpec<I = unknown, D extends RecordDto = RecordDto> {
   /** Field errors for a unique-key clash (Postgres unique violation). */
   duplicate: Record<string, string>;
   /** The editor list: what a search matches, what to read, in which order, and each row in words. */
-  list: { search(q: string): object; select: object; orderBy: object[]; toRow(row: never): RecordListRow };
+  list: {
+    search(q: string): object;
+    select: object;
+    orderBy: object[];
+    toRow(row: never): RecordListRow;
+  };
 }
 
 // Generic code stores specs of different kinds side by side; their input types differ.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRecordSpec = RecordSpec<any, any>;
 
-export type RecordUpdateResult<D> = { record: D; conflict?: undefined } | { conflict: D; record?: undefined };
+export type RecordUpdateResult<D> =
+  { record: D; conflict?: undefined } | { conflict: D; record?: undefined };
 
 /** A clash on a unique key is the editor's to fix: 409 naming the fields, never a 500. */
 export class DuplicateRecord extends HttpError {
   constructor(label: string, fields: Record<string, string>) {
-    super(409, 'duplicate', `A ${label.toLowerCase()} with these values already exists (possibly in the trash).`, { fields });
+    super(
+      409,
+      'duplicate',
+      `A ${label.toLowerCase()} with these values already exists (possibly in the trash).`,
+      { fields },
+    );
   }
 }
 
@@ -78,11 +98,16 @@ export class RecordInUse extends HttpError {
   }
 }
 
-async function run<T>(spec: AnyRecordSpec, tx: Tx | undefined, fn: (tx: Tx) => Promise<T>): Promise<T> {
+async function run<T>(
+  spec: AnyRecordSpec,
+  tx: Tx | undefined,
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
   try {
     return await (tx ? fn(tx) : getDb().$transaction(fn));
   } catch (err) {
-    if ((err as { code?: string })?.code === 'P2002') throw new DuplicateRecord(spec.label, spec.duplicate);
+    if ((err as { code?: string })?.code === 'P2002')
+      throw new DuplicateRecord(spec.label, spec.duplicate);
     throw err;
   }
 }
@@ -91,12 +116,28 @@ async function find(spec: AnyRecordSpec, tx: Tx, key: string, trashed: boolean |
   const where = spec.where(key);
   if (!where) return null;
   const deletedAt = trashed === 'any' ? undefined : trashed ? { not: null } : null;
-  return spec.model(tx).findFirst({ where: { ...where, ...(deletedAt !== undefined && { deletedAt }) }, select: { id: true, version: true } });
+  return spec.model(tx).findFirst({
+    where: { ...where, ...(deletedAt !== undefined && { deletedAt }) },
+    select: { id: true, version: true },
+  });
 }
 
-async function finish<D extends RecordDto>(spec: RecordSpec<unknown, D>, tx: Tx, id: number, action: RevisionAction, userId: number | null): Promise<D> {
+async function finish<D extends RecordDto>(
+  spec: RecordSpec<unknown, D>,
+  tx: Tx,
+  id: number,
+  action: RevisionAction,
+  userId: number | null,
+): Promise<D> {
   const snapshot = await spec.snapshot(tx, id);
-  await recordRevision(tx, { entityType: spec.entityType, entityId: id, version: snapshot.version, action, snapshot, authorId: userId });
+  await recordRevision(tx, {
+    entityType: spec.entityType,
+    entityId: id,
+    version: snapshot.version,
+    action,
+    snapshot,
+    authorId: userId,
+  });
   return snapshot;
 }
 
@@ -105,20 +146,42 @@ async function finish<D extends RecordDto>(spec: RecordSpec<unknown, D>, tx: Tx,
  * first edit (as version `version`, by nobody), so the history's first diff is a real one.
  */
 async function ensureBaseline(spec: AnyRecordSpec, tx: Tx, id: number): Promise<void> {
-  if (await tx.revision.findFirst({ where: { entityType: spec.entityType, entityId: id }, select: { id: true } })) return;
+  if (
+    await tx.revision.findFirst({
+      where: { entityType: spec.entityType, entityId: id },
+      select: { id: true },
+    })
+  )
+    return;
   const snapshot = await spec.snapshot(tx, id);
-  await recordRevision(tx, { entityType: spec.entityType, entityId: id, version: snapshot.version, action: 'create', snapshot, authorId: null });
+  await recordRevision(tx, {
+    entityType: spec.entityType,
+    entityId: id,
+    version: snapshot.version,
+    action: 'create',
+    snapshot,
+    authorId: null,
+  });
 }
 
 /** The record as it stands; trashed ones only when asked (editors). */
-export async function getRecord<D extends RecordDto>(spec: RecordSpec<unknown, D>, key: string, options: { includeTrashed?: boolean } = {}): Promise<D | null> {
+export async function getRecord<D extends RecordDto>(
+  spec: RecordSpec<unknown, D>,
+  key: string,
+  options: { includeTrashed?: boolean } = {},
+): Promise<D | null> {
   return getDb().$transaction(async (tx) => {
     const row = await find(spec, tx, key, options.includeTrashed ? 'any' : false);
     return row ? spec.snapshot(tx, row.id) : null;
   });
 }
 
-export async function createRecord<I, D extends RecordDto>(spec: RecordSpec<I, D>, input: I, userId: number | null, tx?: Tx): Promise<D> {
+export async function createRecord<I, D extends RecordDto>(
+  spec: RecordSpec<I, D>,
+  input: I,
+  userId: number | null,
+  tx?: Tx,
+): Promise<D> {
   return run(spec, tx, async (tx) => {
     const data = await spec.columns(tx, input);
     const { id } = await spec.model(tx).create({ data: data as never, select: { id: true } });
@@ -145,7 +208,10 @@ export async function updateRecord<I, D extends RecordDto>(
     const data = await spec.columns(tx, input);
     await ensureBaseline(spec, tx, current.id);
     // The version check and the bump are one statement, so two concurrent saves cannot both pass.
-    const bumped = await spec.model(tx).updateMany({ where: { id: current.id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
+    const bumped = await spec.model(tx).updateMany({
+      where: { id: current.id, version: expectedVersion },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (bumped.count === 0) return { conflict: await spec.snapshot(tx, current.id) };
     await spec.afterWrite?.(tx, current.id, input);
     return { record: await finish(spec, tx, current.id, options.action ?? 'update', userId) };
@@ -153,27 +219,48 @@ export async function updateRecord<I, D extends RecordDto>(
 }
 
 /** Trash (soft) or restore; both are new revisions, nothing is deleted. */
-export async function setRecordTrashed<D extends RecordDto>(spec: RecordSpec<unknown, D>, key: string, trashed: boolean, userId: number | null, tx?: Tx): Promise<D> {
+export async function setRecordTrashed<D extends RecordDto>(
+  spec: RecordSpec<unknown, D>,
+  key: string,
+  trashed: boolean,
+  userId: number | null,
+  tx?: Tx,
+): Promise<D> {
   return run(spec, tx, async (tx) => {
     const current = await find(spec, tx, key, !trashed);
     if (!current) throw new NotFound(trashed ? spec.label : `Trashed ${spec.label.toLowerCase()}`);
     const reason = trashed ? await spec.inUse?.(tx, current.id) : null;
     if (reason) throw new RecordInUse(reason);
     await ensureBaseline(spec, tx, current.id);
-    await spec.model(tx).updateMany({ where: { id: current.id }, data: { deletedAt: trashed ? new Date() : null, version: { increment: 1 } } });
+    await spec.model(tx).updateMany({
+      where: { id: current.id },
+      data: { deletedAt: trashed ? new Date() : null, version: { increment: 1 } },
+    });
     return finish(spec, tx, current.id, trashed ? 'trash' : 'restore', userId);
   });
 }
 
 /** Brings back the content of an earlier version as a new revision (nothing is rewritten). */
-export async function revertRecord<D extends RecordDto>(spec: RecordSpec<unknown, D>, key: string, version: number, userId: number | null): Promise<D> {
+export async function revertRecord<D extends RecordDto>(
+  spec: RecordSpec<unknown, D>,
+  key: string,
+  version: number,
+  userId: number | null,
+): Promise<D> {
   return run(spec, undefined, async (tx) => {
     const current = await find(spec, tx, key, false);
     if (!current) throw new NotFound(spec.label);
-    const revision = await tx.revision.findUnique({ where: { entityType_entityId_version: { entityType: spec.entityType, entityId: current.id, version } } });
+    const revision = await tx.revision.findUnique({
+      where: {
+        entityType_entityId_version: { entityType: spec.entityType, entityId: current.id, version },
+      },
+    });
     if (!revision) throw new NotFound('Revision');
     const input = spec.schema.parse(spec.toInput(revision.snapshot as unknown as D));
-    const result = await updateRecord(spec, key, input, current.version, userId, { action: 'revert', tx });
+    const result = await updateRecord(spec, key, input, current.version, userId, {
+      action: 'revert',
+      tx,
+    });
     return (result.record ?? result.conflict) as D;
   });
 }

@@ -3,13 +3,32 @@ import type { RelationDto } from './alliances.ts';
 import { getDb } from './client.ts';
 import { listRevisions } from './record-history.ts';
 
-const TRACKED = ['title', 'a', 'b', 'kind', 'status', 'start', 'end', 'notes', 'sources', 'events', 'trashedAt'] as const;
-const tracked = (r: RelationDto) => Object.fromEntries(TRACKED.filter((f) => f in r).map((f) => [f, r[f]]));
+const TRACKED = [
+  'title',
+  'a',
+  'b',
+  'kind',
+  'status',
+  'start',
+  'end',
+  'notes',
+  'sources',
+  'events',
+  'trashedAt',
+] as const;
+const tracked = (r: RelationDto) =>
+  Object.fromEntries(TRACKED.filter((f) => f in r).map((f) => [f, r[f]]));
 
 /** Every revision of a relation, newest first, with the fields each one changed. */
 export async function listRelationRevisions(key: string) {
   const relation = await getDb().relation.findUnique({ where: { key }, select: { id: true } });
   if (!relation) return [];
   const entries = await listRevisions('relation', relation.id, tracked);
-  return entries.map((r) => ({ version: r.version, action: r.action, at: r.at, author: r.author ?? 'seed data', changed: r.changes.map((c) => c.field) }));
+  return entries.map((r) => ({
+    version: r.version,
+    action: r.action,
+    at: r.at,
+    author: r.author ?? 'seed data',
+    changed: r.changes.map((c) => c.field),
+  }));
 }

@@ -3,7 +3,8 @@ import type { Prisma } from './generated/client.ts';
 
 export type Tx = Prisma.TransactionClient;
 export type RevisionAction = 'create' | 'update' | 'trash' | 'restore' | 'revert';
-export type RevisionEntity = 'event' | 'actor' | 'source' | 'quote' | 'tag' | 'trade_observation' | 'relation';
+export type RevisionEntity =
+  'event' | 'actor' | 'source' | 'quote' | 'tag' | 'trade_observation' | 'relation';
 
 /**
  * Appends a full snapshot of a record after a write. Called inside the write's own
@@ -31,7 +32,12 @@ export async function recordRevision(
  * the way in and each element parsed once into jsonb, where a `jsonb` array of {id, snapshot}
  * would be parsed whole and then taken apart (about a third slower for 5,000 snapshots).
  */
-export async function recordCreations(tx: Tx, entityType: RevisionEntity, records: { id: number; snapshot: unknown }[], authorId: number | null): Promise<void> {
+export async function recordCreations(
+  tx: Tx,
+  entityType: RevisionEntity,
+  records: { id: number; snapshot: unknown }[],
+  authorId: number | null,
+): Promise<void> {
   if (!records.length) return;
   await tx.$executeRaw`
     INSERT INTO revision (entity_type, entity_id, version, action, snapshot, author_id)

@@ -6,7 +6,15 @@ import { snapshotEvent } from './events.ts';
 import { recordRevision, type Tx } from './revisions.ts';
 
 export interface SeedResult {
-  created: { actors: number; tags: number; sources: number; events: number; quotes: number; trade: number; relations: number };
+  created: {
+    actors: number;
+    tags: number;
+    sources: number;
+    events: number;
+    quotes: number;
+    trade: number;
+    relations: number;
+  };
   summary: string;
 }
 
@@ -22,16 +30,32 @@ export const SEED_SETTING = 'seed.loaded';
  * missing ones are created, so a second run adds nothing and never overwrites edits.
  * All or nothing: one transaction.
  */
-export async function seedDatabase(db: Db, data: SeedDataset, fingerprint = 'unknown'): Promise<SeedResult> {
-  const created = await db.$transaction(async (tx) => {
-    const counts = await seedInTransaction(tx, data);
-    const value = { fingerprint, loadedAt: new Date().toISOString() };
-    await tx.setting.upsert({ where: { key: SEED_SETTING }, create: { key: SEED_SETTING, value }, update: { value } });
-    return counts;
-  }, { timeout: 120_000 });
+export async function seedDatabase(
+  db: Db,
+  data: SeedDataset,
+  fingerprint = 'unknown',
+): Promise<SeedResult> {
+  const created = await db.$transaction(
+    async (tx) => {
+      const counts = await seedInTransaction(tx, data);
+      const value = { fingerprint, loadedAt: new Date().toISOString() };
+      await tx.setting.upsert({
+        where: { key: SEED_SETTING },
+        create: { key: SEED_SETTING, value },
+        update: { value },
+      });
+      return counts;
+    },
+    { timeout: 120_000 },
+  );
   const parts = Object.entries(created).map(([k, n]) => `${n} ${k}`);
   const total = Object.values(created).reduce((a, b) => a + b, 0);
-  return { created, summary: total ? `Seed loaded: ${parts.join(', ')}.` : 'Seed data already present; nothing added.' };
+  return {
+    created,
+    summary: total
+      ? `Seed loaded: ${parts.join(', ')}.`
+      : 'Seed data already present; nothing added.',
+  };
 }
 
 async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult['created']> {
@@ -67,13 +91,21 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
     skipDuplicates: true,
   });
 
-  const actorIds = new Map((await tx.actor.findMany({ select: { id: true, code: true } })).map((a) => [a.code, a.id]));
-  const tagIds = new Map((await tx.tag.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));
+  const actorIds = new Map(
+    (await tx.actor.findMany({ select: { id: true, code: true } })).map((a) => [a.code, a.id]),
+  );
+  const tagIds = new Map(
+    (await tx.tag.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]),
+  );
   const sourceIds = new Map(
-    (await tx.source.findMany({ where: { key: { not: null } }, select: { id: true, key: true } })).map((s) => [s.key!, s.id]),
+    (
+      await tx.source.findMany({ where: { key: { not: null } }, select: { id: true, key: true } })
+    ).map((s) => [s.key!, s.id]),
   );
 
-  const existingSlugs = new Set((await tx.event.findMany({ select: { slug: true } })).map((e) => e.slug));
+  const existingSlugs = new Set(
+    (await tx.event.findMany({ select: { slug: true } })).map((e) => e.slug),
+  );
   let events = 0;
   for (const e of data.events) {
     if (existingSlugs.has(e.id)) continue;
@@ -98,7 +130,13 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
         },
         tags: { create: e.tags.map((slug) => ({ tagId: tagIds.get(slug)! })) },
         sources: { create: e.sources.map((s) => ({ sourceId: sourceIds.get(s.key)! })) },
-        statusChanges: { create: { fromStatus: null, toStatus: e.status, reason: 'Recorded from the seed dataset.' } },
+        statusChanges: {
+          create: {
+            fromStatus: null,
+            toStatus: e.status,
+            reason: 'Recorded from the seed dataset.',
+          },
+        },
       },
       select: { id: true },
     });
@@ -113,9 +151,13 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
     events++;
   }
 
-  const eventIds = new Map((await tx.event.findMany({ select: { id: true, slug: true } })).map((e) => [e.slug, e.id]));
+  const eventIds = new Map(
+    (await tx.event.findMany({ select: { id: true, slug: true } })).map((e) => [e.slug, e.id]),
+  );
   const existingQuotes = new Set(
-    (await tx.quote.findMany({ where: { key: { not: null } }, select: { key: true } })).map((q) => q.key),
+    (await tx.quote.findMany({ where: { key: { not: null } }, select: { key: true } })).map(
+      (q) => q.key,
+    ),
   );
   let quotes = 0;
   for (const q of data.quotes) {
@@ -158,11 +200,29 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
   });
 
   const relations = await seedRelations(tx, data, actorIds, eventIds, sourceIds);
-  return { actors: actors.count, tags: tags.count, sources: sources.count, events, quotes, trade: trade.count, relations };
+  return {
+    actors: actors.count,
+    tags: tags.count,
+    sources: sources.count,
+    events,
+    quotes,
+    trade: trade.count,
+    relations,
+  };
 }
 
-async function seedRelations(tx: Tx, data: SeedDataset, actorIds: Map<string, number>, eventIds: Map<string, number>, sourceIds: Map<string, number>) {
-  const existing = new Set((await tx.relation.findMany({ where: { key: { not: null } }, select: { key: true } })).map((r) => r.key));
+async function seedRelations(
+  tx: Tx,
+  data: SeedDataset,
+  actorIds: Map<string, number>,
+  eventIds: Map<string, number>,
+  sourceIds: Map<string, number>,
+) {
+  const existing = new Set(
+    (await tx.relation.findMany({ where: { key: { not: null } }, select: { key: true } })).map(
+      (r) => r.key,
+    ),
+  );
   let created = 0;
   for (const r of data.relations) {
     if (existing.has(r.key)) continue;
@@ -181,7 +241,14 @@ async function seedRelations(tx: Tx, data: SeedDataset, actorIds: Map<string, nu
         sources: { create: r.sources.map((key) => ({ sourceId: sourceIds.get(key)! })) },
       },
     });
-    await recordRevision(tx, { entityType: 'relation', entityId: relation.id, version: 1, action: 'create', snapshot: { ...r }, authorId: null });
+    await recordRevision(tx, {
+      entityType: 'relation',
+      entityId: relation.id,
+      version: 1,
+      action: 'create',
+      snapshot: { ...r },
+      authorId: null,
+    });
     created++;
   }
   return created;

@@ -12,5 +12,9 @@ export async function isReviewRequired(tx?: Tx): Promise<boolean> {
 }
 
 export async function setReviewRequired(on: boolean): Promise<void> {
-  await getDb().setting.upsert({ where: { key: REVIEW_REQUIRED }, create: { key: REVIEW_REQUIRED, value: on }, update: { value: on } });
+  await getDb().setting.upsert({
+    where: { key: REVIEW_REQUIRED },
+    create: { key: REVIEW_REQUIRED, value: on },
+    update: { value: on },
+  });
 }

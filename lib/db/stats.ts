@@ -5,7 +5,9 @@ import { cachedPerDataVersion } from './read-cache.ts';
 // Counts for the overview page, over published, untrashed events.
 
 async function loadCountsByActor(limit = 15) {
-  const rows = await getDb().$queryRaw<{ code: string; name: string; color: string | null; count: bigint }[]>`
+  const rows = await getDb().$queryRaw<
+    { code: string; name: string; color: string | null; count: bigint }[]
+  >`
     SELECT a.code, a.name, a.color, count(*) AS count
     FROM event_actor ea
     JOIN event e ON e.id = ea.event_id

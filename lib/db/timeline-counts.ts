@@ -27,16 +27,25 @@ export function isUnfiltered(filter: EventFilter): boolean {
   return !filter.actor.length && !filter.tag.length && !filter.status.length && !filter.q;
 }
 
-const bucketOf = (unit: BucketUnit, day: Prisma.Sql) => Prisma.sql`date_trunc(${unit}, ${day}::timestamp)`;
+const bucketOf = (unit: BucketUnit, day: Prisma.Sql) =>
+  Prisma.sql`date_trunc(${unit}, ${day}::timestamp)`;
 
 /** The untrashed tags of each row of `events` (a trashed tag leaves the timeline; its links stay). */
 const tagLinksOf = (events: 'e' | 's') =>
   Prisma.sql`LEFT JOIN (event_tag et JOIN tag tg ON tg.id = et.tag_id AND tg.deleted_at IS NULL) ON et.event_id = ${Prisma.raw(events)}.id`;
 
 /** Counts of the events matching `where`, which already holds the window's bounds. */
-export async function countMatchingEvents({ lanes, unit, start }: Window, where: Prisma.Sql): Promise<BucketCounts> {
+export async function countMatchingEvents(
+  { lanes, unit, start }: Window,
+  where: Prisma.Sql,
+): Promise<BucketCounts> {
   const t = bucketOf(unit, Prisma.sql`greatest(e.start_date, ${start}::date)`);
-  const laneExpr = lanes === 'actor' ? Prisma.sql`a.code` : lanes === 'tag' ? Prisma.sql`tg.slug` : Prisma.sql`e.status::text`;
+  const laneExpr =
+    lanes === 'actor'
+      ? Prisma.sql`a.code`
+      : lanes === 'tag'
+        ? Prisma.sql`tg.slug`
+        : Prisma.sql`e.status::text`;
   const joins =
     lanes === 'actor'
       ? Prisma.sql`LEFT JOIN event_actor ea ON ea.event_id = e.id LEFT JOIN actor a ON a.id = ea.actor_id`
@@ -60,7 +69,12 @@ const KIND = { actor: 'a', tag: 't', status: 's' } as const;
  * months inside the window, day rows for the days at its ends, and the few multi-day events
  * that began before the window and reach into it, counted in its first bucket.
  */
-export async function countFromKeptCounts({ lanes, unit, start, end }: Window): Promise<BucketCounts> {
+export async function countFromKeptCounts({
+  lanes,
+  unit,
+  start,
+  end,
+}: Window): Promise<BucketCounts> {
   const kind = KIND[lanes];
   // Whole months inside the window; none when buckets are days or weeks (a week can
   // straddle two months, and such windows are short).
@@ -83,7 +97,12 @@ export async function countFromKeptCounts({ lanes, unit, start, end }: Window): 
         ? Prisma.sql`UNION ALL SELECT 't'::"char", coalesce(et.tag_id, 0), count(*) FROM spanning s ${tagLinksOf('s')} GROUP BY 2`
         : Prisma.empty;
   // Status rows count every event once, so they give the totals whatever the lanes.
-  const rows = await queryJsonRows<{ kind: string; lane: string | null; t: number; n: number }>(Prisma.sql`
+  const rows = await queryJsonRows<{
+    kind: string;
+    lane: string | null;
+    t: number;
+    n: number;
+  }>(Prisma.sql`
     WITH spanning AS (
       SELECT e.id, e.status FROM event e
       WHERE e.deleted_at IS NULL AND e.publication = 'published' AND e.effective_end > e.start_date
@@ -115,12 +134,15 @@ export async function countFromKeptCounts({ lanes, unit, start, end }: Window): 
 
 /** The first day of the first month that starts on or after `day`. */
 function monthOnOrAfter(day: Date): Date {
-  return day.getUTCDate() === 1 ? day : new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1));
+  return day.getUTCDate() === 1
+    ? day
+    : new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1));
 }
 
 /** The day after the last whole month that ends on or before `day` (never before `from`). */
 function monthAfterLastWhole(day: Date, from: Date): Date {
   const next = new Date(day.getTime() + 86_400_000);
-  const m = next.getUTCDate() === 1 ? next : new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1));
+  const m =
+    next.getUTCDate() === 1 ? next : new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1));
   return m < from ? from : m;
 }

@@ -12,10 +12,21 @@ import { countFromKeptCounts, countMatchingEvents, isUnfiltered } from './timeli
 export const MAX_LANES = 16;
 
 export type TimelineItem = EventSummary & { lanes: string[] };
-export interface Bucket { t: number; count: number }
+export interface Bucket {
+  t: number;
+  count: number;
+}
 export type TimelineData =
   | { mode: 'items'; from: string; to: string; total: number; lanes: Lane[]; items: TimelineItem[] }
-  | { mode: 'buckets'; from: string; to: string; total: number; bucket: BucketUnit; lanes: (Lane & { buckets: Bucket[] })[]; totals: Bucket[] };
+  | {
+      mode: 'buckets';
+      from: string;
+      to: string;
+      total: number;
+      bucket: BucketUnit;
+      lanes: (Lane & { buckets: Bucket[] })[];
+      totals: Bucket[];
+    };
 
 /** Without from/to the window is everything that matches (a year when nothing does). */
 async function resolveWindow(query: TimelineQuery): Promise<{ start: Date; end: Date }> {
@@ -29,7 +40,12 @@ async function resolveWindow(query: TimelineQuery): Promise<{ start: Date; end: 
 }
 
 function laneKeys(item: EventSummary, lanes: TimelineQuery['lanes']): string[] {
-  const keys = lanes === 'actor' ? item.actors.map((a) => a.code) : lanes === 'tag' ? item.tags : [item.status];
+  const keys =
+    lanes === 'actor'
+      ? item.actors.map((a) => a.code)
+      : lanes === 'tag'
+        ? item.tags
+        : [item.status];
   return keys.length ? keys : ['none'];
 }
 
@@ -53,12 +69,22 @@ async function loadTimeline(query: TimelineQuery): Promise<TimelineData> {
     });
     const counts = new Map<string, number>();
     for (const i of items) for (const k of i.lanes) counts.set(k, (counts.get(k) ?? 0) + 1);
-    const order = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
-    return { mode: 'items', ...window, total: items.length, lanes: await laneLabels(query.lanes, order), items };
+    const order = [...counts]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([k]) => k);
+    return {
+      mode: 'items',
+      ...window,
+      total: items.length,
+      lanes: await laneLabels(query.lanes, order),
+      items,
+    };
   }
   const unit = chooseBucketUnit(start.getTime(), end.getTime(), query.width);
   const bucketWindow = { lanes: query.lanes, unit, start, end };
-  const counts = isUnfiltered(query) ? await countFromKeptCounts(bucketWindow) : await countMatchingEvents(bucketWindow, where);
+  const counts = isUnfiltered(query)
+    ? await countFromKeptCounts(bucketWindow)
+    : await countMatchingEvents(bucketWindow, where);
   const grouped = new Map<string, { lane: string; buckets: Bucket[]; total: number }>();
   for (const r of counts.lanes) {
     const key = r.lane ?? 'none';
@@ -69,7 +95,10 @@ async function loadTimeline(query: TimelineQuery): Promise<TimelineData> {
   }
   const limited = limitLanes([...grouped.values()], MAX_LANES);
   for (const l of limited) l.buckets.sort((a, b) => a.t - b.t);
-  const labels = await laneLabels(query.lanes, limited.map((l) => l.lane));
+  const labels = await laneLabels(
+    query.lanes,
+    limited.map((l) => l.lane),
+  );
   const totals = counts.totals.map((r) => ({ t: r.t, count: r.n }));
   return {
     mode: 'buckets',

@@ -1,7 +1,13 @@
 import 'server-only';
 import { shortActorName } from '../actors/short-name.ts';
 import { toIsoDate } from '../dates.ts';
-import { buildTradeChart, type ActorRef, type MarkerInput, type SeriesInput, type TradeChart } from '../charts/trade-chart.ts';
+import {
+  buildTradeChart,
+  type ActorRef,
+  type MarkerInput,
+  type SeriesInput,
+  type TradeChart,
+} from '../charts/trade-chart.ts';
 import type { TradeObservationInput } from '../charts/trade.ts';
 import type { TradeQuery } from '../schemas/trade.ts';
 import { getDb } from './client.ts';
@@ -19,24 +25,42 @@ export async function listTradeSeriesIds(): Promise<{ id: string; label: string 
   const rows = await getDb().tradeObservation.findMany({
     where: { deletedAt: null, month: null },
     distinct: ['reporterId', 'partnerId'],
-    select: { reporter: { select: { code: true, name: true } }, partner: { select: { code: true, name: true } } },
+    select: {
+      reporter: { select: { code: true, name: true } },
+      partner: { select: { code: true, name: true } },
+    },
   });
   const short = shortActorName;
   return rows
-    .map((r) => ({ id: `${r.reporter.code}-${r.partner.code}`, label: `${short(r.reporter.name)}–${short(r.partner.name)}` }))
+    .map((r) => ({
+      id: `${r.reporter.code}-${r.partner.code}`,
+      label: `${short(r.reporter.name)}–${short(r.partner.name)}`,
+    }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** Series inputs in the order asked; `unknown` lists ids naming an actor that does not exist. */
-export async function listTradeSeries(ids: string[], from?: number, to?: number): Promise<{ series: SeriesInput[]; unknown: string[] }> {
+export async function listTradeSeries(
+  ids: string[],
+  from?: number,
+  to?: number,
+): Promise<{ series: SeriesInput[]; unknown: string[] }> {
   const db = getDb();
   const codes = [...new Set(ids.flatMap(splitId))];
   const actors = new Map<string, ActorRef & { id: number }>(
-    (await db.actor.findMany({ where: { code: { in: codes }, deletedAt: null }, select: { id: true, code: true, name: true, color: true } })).map((a) => [a.code, a]),
+    (
+      await db.actor.findMany({
+        where: { code: { in: codes }, deletedAt: null },
+        select: { id: true, code: true, name: true, color: true },
+      })
+    ).map((a) => [a.code, a]),
   );
   const unknown = ids.filter((id) => splitId(id).some((c) => !actors.has(c)));
   const known = ids.filter((id) => !unknown.includes(id));
-  const year: Prisma.IntFilter = { ...(from !== undefined && { gte: from - 1 }), ...(to !== undefined && { lte: to }) };
+  const year: Prisma.IntFilter = {
+    ...(from !== undefined && { gte: from - 1 }),
+    ...(to !== undefined && { lte: to }),
+  };
   const rows = await db.tradeObservation.findMany({
     where: {
       deletedAt: null,
@@ -48,7 +72,14 @@ export async function listTradeSeries(ids: string[], from?: number, to?: number)
       }),
     },
     select: {
-      reporterId: true, partnerId: true, year: true, flow: true, valueUsd: true, compiler: true, confidence: true, notes: true,
+      reporterId: true,
+      partnerId: true,
+      year: true,
+      flow: true,
+      valueUsd: true,
+      compiler: true,
+      confidence: true,
+      notes: true,
       source: { select: { publisher: true, title: true, url: true, publishedAt: true } },
     },
     orderBy: [{ year: 'asc' }, { id: 'asc' }],
@@ -71,14 +102,22 @@ const strip = ({ code, name, color }: ActorRef): ActorRef => ({ code, name, colo
  * Published events in [from-01-01, to-12-31] to mark on the chart: those with any of the
  * tags and any of the actors asked for; with neither, those involving both actors of a series.
  */
-export async function listTradeMarkerEvents(query: Pick<TradeQuery, 'tag' | 'actor'>, seriesIds: string[], from: number, to: number): Promise<MarkerInput[]> {
+export async function listTradeMarkerEvents(
+  query: Pick<TradeQuery, 'tag' | 'actor'>,
+  seriesIds: string[],
+  from: number,
+  to: number,
+): Promise<MarkerInput[]> {
   const filters: Prisma.EventWhereInput[] = [];
   if (query.tag?.length) filters.push({ tags: { some: { tag: { slug: { in: query.tag } } } } });
-  if (query.actor?.length) filters.push({ actors: { some: { actor: { code: { in: query.actor } } } } });
+  if (query.actor?.length)
+    filters.push({ actors: { some: { actor: { code: { in: query.actor } } } } });
   if (!filters.length) {
     if (!seriesIds.length) return [];
     filters.push({
-      OR: seriesIds.map((id) => ({ AND: splitId(id).map((code) => ({ actors: { some: { actor: { code } } } })) })),
+      OR: seriesIds.map((id) => ({
+        AND: splitId(id).map((code) => ({ actors: { some: { actor: { code } } } })),
+      })),
     });
   }
   const rows = await getDb().event.findMany({
@@ -88,26 +127,49 @@ export async function listTradeMarkerEvents(query: Pick<TradeQuery, 'tag' | 'act
       startDate: { gte: new Date(Date.UTC(from, 0, 1)), lte: new Date(Date.UTC(to, 11, 31)) },
       AND: filters,
     },
-    select: { slug: true, title: true, startDate: true, actors: { select: { actor: { select: { code: true } } } } },
+    select: {
+      slug: true,
+      title: true,
+      startDate: true,
+      actors: { select: { actor: { select: { code: true } } } },
+    },
     orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
     take: 200,
   });
-  return rows.map((e) => ({ slug: e.slug, title: e.title, date: toIsoDate(e.startDate), actors: e.actors.map((a) => a.actor.code) }));
+  return rows.map((e) => ({
+    slug: e.slug,
+    title: e.title,
+    date: toIsoDate(e.startDate),
+    actors: e.actors.map((a) => a.actor.code),
+  }));
 }
 
 /** Everything the trade chart and its exports draw; `unknown` names series that cannot be drawn. */
-async function loadTradeChart(query: TradeQuery): Promise<{ chart: TradeChart; unknown: string[] }> {
+async function loadTradeChart(
+  query: TradeQuery,
+): Promise<{ chart: TradeChart; unknown: string[] }> {
   const { series, unknown } = await listTradeSeries(query.series, query.from, query.to);
   // Window first (it may default to the data's years), then the markers inside it.
   const draft = buildTradeChart(query, series, []);
-  const markers = query.markers === 'off' ? [] : await listTradeMarkerEvents(query, series.map((s) => s.id), draft.from, draft.to);
+  const markers =
+    query.markers === 'off'
+      ? []
+      : await listTradeMarkerEvents(
+          query,
+          series.map((s) => s.id),
+          draft.from,
+          draft.to,
+        );
   return { chart: buildTradeChart(query, series, markers), unknown };
 }
 
 /** Tags of published events, for choosing marker events. */
 export async function listMarkerTags(): Promise<string[]> {
   const tags = await getDb().tag.findMany({
-    where: { deletedAt: null, events: { some: { event: { deletedAt: null, publication: 'published' } } } },
+    where: {
+      deletedAt: null,
+      events: { some: { event: { deletedAt: null, publication: 'published' } } },
+    },
     select: { slug: true },
     orderBy: { slug: 'asc' },
   });

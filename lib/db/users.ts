@@ -22,7 +22,12 @@ export async function ensureFirstAdmin(
   const generatedPassword = admin.password ? undefined : randomBytes(15).toString('base64url');
   const password = admin.password ?? generatedPassword!;
   await db.user.create({
-    data: { email: admin.email.toLowerCase(), name: 'Administrator', role: 'admin', passwordHash: await hashPassword(password) },
+    data: {
+      email: admin.email.toLowerCase(),
+      name: 'Administrator',
+      role: 'admin',
+      passwordHash: await hashPassword(password),
+    },
   });
   return { email: admin.email, generatedPassword, created: true };
 }

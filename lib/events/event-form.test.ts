@@ -6,23 +6,56 @@ describe('event form', () => {
   test('turns typed fields and rows into schema input, dropping blank rows', () => {
     const form = new FormData();
     for (const [k, v] of Object.entries({
-      slug: 'a-b', title: 'T', date: '2024-01-02', tags: 'military, sanctions', locationName: 'Kursk', lat: '51.7', lon: '',
-      'actors.0.code': 'KP', 'actors.0.role': 'participant', 'actors.1.code': '', 'actors.1.role': 'participant',
-      'sources.0.publisher': 'Reuters', 'sources.0.title': 'R', 'sources.0.reliability': 'B', 'sources.0.credibility': '2',
-      'quotes.0.speaker': '', 'quotes.0.text': '', 'quotes.0.language': 'en',
-    })) form.set(k, v);
+      slug: 'a-b',
+      title: 'T',
+      date: '2024-01-02',
+      tags: 'military, sanctions',
+      locationName: 'Kursk',
+      lat: '51.7',
+      lon: '',
+      'actors.0.code': 'KP',
+      'actors.0.role': 'participant',
+      'actors.1.code': '',
+      'actors.1.role': 'participant',
+      'sources.0.publisher': 'Reuters',
+      'sources.0.title': 'R',
+      'sources.0.reliability': 'B',
+      'sources.0.credibility': '2',
+      'quotes.0.speaker': '',
+      'quotes.0.text': '',
+      'quotes.0.language': 'en',
+    }))
+      form.set(k, v);
     const input = formToEventInput(formValues(form));
     expect(input).toMatchObject({
-      slug: 'a-b', tags: ['military', 'sanctions'], location: { name: 'Kursk', lat: '51.7', lon: null },
-      actors: [{ code: 'KP', role: 'participant' }], sources: [{ publisher: 'Reuters', reliability: 'B', credibility: '2' }], quotes: [],
+      slug: 'a-b',
+      tags: ['military', 'sanctions'],
+      location: { name: 'Kursk', lat: '51.7', lon: null },
+      actors: [{ code: 'KP', role: 'participant' }],
+      sources: [{ publisher: 'Reuters', reliability: 'B', credibility: '2' }],
+      quotes: [],
     });
     expect(eventInputSchema.parse(input).sources[0].credibility).toBe(2);
   });
 
   test('round-trips an event through the form values', () => {
-    const input = { slug: 'x', title: 'T', date: '2024-01-02', tags: ['a'], actors: [{ code: 'KP', role: 'target' }], sources: [], quotes: [{ speaker: 'S', text: 'Q', language: 'en' }], location: null };
+    const input = {
+      slug: 'x',
+      title: 'T',
+      date: '2024-01-02',
+      tags: ['a'],
+      actors: [{ code: 'KP', role: 'target' }],
+      sources: [],
+      quotes: [{ speaker: 'S', text: 'Q', language: 'en' }],
+      location: null,
+    };
     const values = eventInputToForm(input);
     expect(rowCount(values, 'quotes')).toBe(1);
-    expect(formToEventInput(values)).toMatchObject({ slug: 'x', tags: ['a'], actors: [{ code: 'KP', role: 'target' }], quotes: [{ speaker: 'S', text: 'Q' }] });
+    expect(formToEventInput(values)).toMatchObject({
+      slug: 'x',
+      tags: ['a'],
+      actors: [{ code: 'KP', role: 'target' }],
+      quotes: [{ speaker: 'S', text: 'Q' }],
+    });
   });
 });

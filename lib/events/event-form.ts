@@ -4,7 +4,21 @@ import { formValues, type FormValues, type RecordFormState } from '../records/fo
 // `sources.0.url` — the same paths the schema's field errors use, so each error lands
 // beside its field. Entirely empty rows are dropped (the form always offers a blank one).
 
-const SCALARS = ['slug', 'title', 'summary', 'date', 'endDate', 'datePrecision', 'status', 'publication', 'importance', 'confidence', 'notes', 'statusReason', 'statusSourceUrl'] as const;
+const SCALARS = [
+  'slug',
+  'title',
+  'summary',
+  'date',
+  'endDate',
+  'datePrecision',
+  'status',
+  'publication',
+  'importance',
+  'confidence',
+  'notes',
+  'statusReason',
+  'statusSourceUrl',
+] as const;
 const ROWS = {
   actors: ['code', 'role'],
   sources: ['publisher', 'title', 'url', 'publishedAt', 'reliability', 'credibility'],
@@ -23,7 +37,9 @@ function rows(values: FormValues, name: keyof typeof ROWS): Record<string, strin
   }
   return [...indices]
     .sort((a, b) => a - b)
-    .map((i) => Object.fromEntries(ROWS[name].map((f) => [f, (values[`${name}.${i}.${f}`] ?? '').trim()])))
+    .map((i) =>
+      Object.fromEntries(ROWS[name].map((f) => [f, (values[`${name}.${i}.${f}`] ?? '').trim()])),
+    )
     .filter((row) => Object.entries(row).some(([f, v]) => v !== '' && !ROW_DEFAULTS.has(f)));
 }
 
@@ -32,11 +48,20 @@ export function formToEventInput(values: FormValues): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const key of SCALARS) if (values[key]?.trim()) input[key] = values[key];
   if (values.locationName?.trim()) {
-    input.location = { name: values.locationName, lat: values.lat?.trim() || null, lon: values.lon?.trim() || null };
+    input.location = {
+      name: values.locationName,
+      lat: values.lat?.trim() || null,
+      lon: values.lon?.trim() || null,
+    };
   }
-  input.tags = (values.tags ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  input.tags = (values.tags ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   for (const name of Object.keys(ROWS) as (keyof typeof ROWS)[]) {
-    input[name] = rows(values, name).map((row) => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== '')));
+    input[name] = rows(values, name).map((row) =>
+      Object.fromEntries(Object.entries(row).filter(([, v]) => v !== '')),
+    );
   }
   return input;
 }
@@ -44,13 +69,24 @@ export function formToEventInput(values: FormValues): Record<string, unknown> {
 /** An event's input shape as form values (to fill the edit form). */
 export function eventInputToForm(input: Record<string, unknown>): FormValues {
   const values: FormValues = {};
-  for (const key of SCALARS) if (input[key] !== null && input[key] !== undefined) values[key] = String(input[key]);
-  const location = input.location as { name: string; lat: number | null; lon: number | null } | null;
-  if (location) Object.assign(values, { locationName: location.name, lat: location.lat?.toString() ?? '', lon: location.lon?.toString() ?? '' });
+  for (const key of SCALARS)
+    if (input[key] !== null && input[key] !== undefined) values[key] = String(input[key]);
+  const location = input.location as {
+    name: string;
+    lat: number | null;
+    lon: number | null;
+  } | null;
+  if (location)
+    Object.assign(values, {
+      locationName: location.name,
+      lat: location.lat?.toString() ?? '',
+      lon: location.lon?.toString() ?? '',
+    });
   values.tags = ((input.tags as string[]) ?? []).join(', ');
   for (const name of Object.keys(ROWS) as (keyof typeof ROWS)[]) {
     ((input[name] as Record<string, unknown>[]) ?? []).forEach((row, i) => {
-      for (const f of ROWS[name]) if (row[f] !== null && row[f] !== undefined) values[`${name}.${i}.${f}`] = String(row[f]);
+      for (const f of ROWS[name])
+        if (row[f] !== null && row[f] !== undefined) values[`${name}.${i}.${f}`] = String(row[f]);
     });
   }
   return values;

@@ -3,9 +3,22 @@ import { eventInputSchema } from '../schemas/event.ts';
 import { diffEvents, eventToInput, type EventShape } from './event-input.ts';
 
 const base: EventShape = {
-  slug: 'e', title: 'Old', summary: 's', date: '2024-01-01', endDate: null, datePrecision: 'day', status: 'reported',
-  publication: 'draft', location: null, importance: 3, confidence: 'medium', notes: null,
-  actors: [{ code: 'KP', role: 'participant' }], tags: ['military'], sources: [], quotes: [],
+  slug: 'e',
+  title: 'Old',
+  summary: 's',
+  date: '2024-01-01',
+  endDate: null,
+  datePrecision: 'day',
+  status: 'reported',
+  publication: 'draft',
+  location: null,
+  importance: 3,
+  confidence: 'medium',
+  notes: null,
+  actors: [{ code: 'KP', role: 'participant' }],
+  tags: ['military'],
+  sources: [],
+  quotes: [],
 };
 
 describe('eventToInput', () => {

@@ -18,7 +18,16 @@ export interface EventShape {
   actors: { code: string; role: string }[];
   tags: string[];
   sources: SourceShape[];
-  quotes: { speaker: string; role: string | null; text: string; language: string; translation: string | null; date: string | null; venue: string | null; sources?: Omit<SourceShape, 'credibility'>[] }[];
+  quotes: {
+    speaker: string;
+    role: string | null;
+    text: string;
+    language: string;
+    translation: string | null;
+    date: string | null;
+    venue: string | null;
+    sources?: Omit<SourceShape, 'credibility'>[];
+  }[];
 }
 
 interface SourceShape {
@@ -30,7 +39,8 @@ interface SourceShape {
   credibility: number;
 }
 
-const sameSource = (a: Omit<SourceShape, 'credibility'>, b: Omit<SourceShape, 'credibility'>) => a.url === b.url && a.title === b.title && a.publisher === b.publisher;
+const sameSource = (a: Omit<SourceShape, 'credibility'>, b: Omit<SourceShape, 'credibility'>) =>
+  a.url === b.url && a.title === b.title && a.publisher === b.publisher;
 
 /** Position (from 1) among the event's sources of the first source a quote comes from. */
 function quoteSourcePosition(e: EventShape, q: EventShape['quotes'][number]): number | null {
@@ -58,8 +68,24 @@ export function eventToInput(e: EventShape): Record<string, unknown> {
     notes: e.notes,
     actors: e.actors.map((a) => ({ code: a.code, role: a.role })),
     tags: [...e.tags],
-    sources: e.sources.map((s) => ({ publisher: s.publisher, title: s.title, url: s.url, publishedAt: s.publishedAt, reliability: s.reliability, credibility: s.credibility })),
-    quotes: e.quotes.map((q) => ({ speaker: q.speaker, role: q.role, text: q.text, language: q.language, translation: q.translation, date: q.date, venue: q.venue, source: quoteSourcePosition(e, q) })),
+    sources: e.sources.map((s) => ({
+      publisher: s.publisher,
+      title: s.title,
+      url: s.url,
+      publishedAt: s.publishedAt,
+      reliability: s.reliability,
+      credibility: s.credibility,
+    })),
+    quotes: e.quotes.map((q) => ({
+      speaker: q.speaker,
+      role: q.role,
+      text: q.text,
+      language: q.language,
+      translation: q.translation,
+      date: q.date,
+      venue: q.venue,
+      source: quoteSourcePosition(e, q),
+    })),
   } satisfies Partial<Record<keyof EventInput, unknown>>;
 }
 

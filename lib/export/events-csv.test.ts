@@ -3,15 +3,40 @@ import { describe, expect, test } from 'vitest';
 import { CSV_COLUMNS, csvChunk, neutralise, type CsvEvent } from './events-csv.ts';
 
 const event: CsvEvent = {
-  slug: 'e1', title: '=HYPERLINK("http://evil","click")', date: '2024-10-23', endDate: null, datePrecision: 'day',
-  status: 'confirmed', confidence: 'high', importance: 3, location: { name: 'Kursk, Russia' },
-  actors: [{ code: 'KP', role: 'participant' }, { code: 'RU', role: 'host' }], tags: ['military'],
-  sources: [{ publisher: 'Wire', title: 'Report, "quoted"', url: 'https://example.org/a', reliability: 'B', credibility: 2 }],
-  quoteCount: 1, summary: 'Line one\nline two', notes: '@SUM(A1)', version: 2, updatedAt: '2025-01-01T00:00:00.000Z',
+  slug: 'e1',
+  title: '=HYPERLINK("http://evil","click")',
+  date: '2024-10-23',
+  endDate: null,
+  datePrecision: 'day',
+  status: 'confirmed',
+  confidence: 'high',
+  importance: 3,
+  location: { name: 'Kursk, Russia' },
+  actors: [
+    { code: 'KP', role: 'participant' },
+    { code: 'RU', role: 'host' },
+  ],
+  tags: ['military'],
+  sources: [
+    {
+      publisher: 'Wire',
+      title: 'Report, "quoted"',
+      url: 'https://example.org/a',
+      reliability: 'B',
+      credibility: 2,
+    },
+  ],
+  quoteCount: 1,
+  summary: 'Line one\nline two',
+  notes: '@SUM(A1)',
+  version: 2,
+  updatedAt: '2025-01-01T00:00:00.000Z',
 };
 
 describe('neutralise', () => {
-  test.each(['=1+1', '+1', '-1', '@A1', '\tx', '\rx'])('prefixes %j with a quote', (v) => expect(neutralise(v)).toBe(`'${v}`));
+  test.each(['=1+1', '+1', '-1', '@A1', '\tx', '\rx'])('prefixes %j with a quote', (v) =>
+    expect(neutralise(v)).toBe(`'${v}`),
+  );
   test('leaves ordinary text alone', () => expect(neutralise('North Korea')).toBe('North Korea'));
 });
 

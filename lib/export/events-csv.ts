@@ -4,8 +4,24 @@ import Papa from 'papaparse';
 // joined with " | " inside one cell; the JSON export keeps the full structure.
 
 export const CSV_COLUMNS = [
-  'slug', 'title', 'date', 'end_date', 'date_precision', 'status', 'confidence', 'importance',
-  'location', 'actors', 'tags', 'sources', 'source_urls', 'quote_count', 'summary', 'notes', 'version', 'updated_at',
+  'slug',
+  'title',
+  'date',
+  'end_date',
+  'date_precision',
+  'status',
+  'confidence',
+  'importance',
+  'location',
+  'actors',
+  'tags',
+  'sources',
+  'source_urls',
+  'quote_count',
+  'summary',
+  'notes',
+  'version',
+  'updated_at',
 ] as const;
 
 export interface CsvEvent {
@@ -20,7 +36,13 @@ export interface CsvEvent {
   location: { name: string } | null;
   actors: { code: string; role: string }[];
   tags: string[];
-  sources: { publisher: string; title: string; url: string | null; reliability: string; credibility: number }[];
+  sources: {
+    publisher: string;
+    title: string;
+    url: string | null;
+    reliability: string;
+    credibility: number;
+  }[];
   quoteCount: number;
   summary: string;
   notes: string | null;
@@ -39,13 +61,31 @@ export function neutralise(value: string): string {
 
 export function toCsvRow(e: CsvEvent): string[] {
   const cells = [
-    e.slug, e.title, e.date, e.endDate ?? '', e.datePrecision, e.status, e.confidence, String(e.importance),
+    e.slug,
+    e.title,
+    e.date,
+    e.endDate ?? '',
+    e.datePrecision,
+    e.status,
+    e.confidence,
+    String(e.importance),
     e.location?.name ?? '',
-    e.actors.map((a) => (a.role && a.role !== 'participant' ? `${a.code} (${a.role})` : a.code)).join(' | '),
+    e.actors
+      .map((a) => (a.role && a.role !== 'participant' ? `${a.code} (${a.role})` : a.code))
+      .join(' | '),
     e.tags.join(' | '),
-    e.sources.map((s) => `${s.publisher}: ${s.title} [${s.reliability}${s.credibility}]`).join(' | '),
-    e.sources.map((s) => s.url ?? '').filter(Boolean).join(' | '),
-    String(e.quoteCount), e.summary, e.notes ?? '', String(e.version), e.updatedAt,
+    e.sources
+      .map((s) => `${s.publisher}: ${s.title} [${s.reliability}${s.credibility}]`)
+      .join(' | '),
+    e.sources
+      .map((s) => s.url ?? '')
+      .filter(Boolean)
+      .join(' | '),
+    String(e.quoteCount),
+    e.summary,
+    e.notes ?? '',
+    String(e.version),
+    e.updatedAt,
   ];
   return cells.map(neutralise);
 }
@@ -53,6 +93,9 @@ export function toCsvRow(e: CsvEvent): string[] {
 /** CSV text for one page of events; the header only with the first page. Lines end in CRLF. */
 export function csvChunk(events: CsvEvent[], withHeader: boolean): string {
   const rows = events.map(toCsvRow);
-  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { header: withHeader, newline: '\r\n' });
+  const body = Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: rows },
+    { header: withHeader, newline: '\r\n' },
+  );
   return body ? `${body}\r\n` : '';
 }

@@ -14,18 +14,28 @@ export interface FeedEvent {
 
 /** Escapes text for XML and drops characters XML 1.0 forbids (control characters). */
 export function xmlText(value: string): string {
-  return value
-    // Control characters XML 1.0 cannot carry.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return (
+    value
+      // Control characters XML 1.0 cannot carry.
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+  );
 }
 
-export function atomFeed(opts: { siteUrl: string; selfUrl: string; title: string; events: FeedEvent[] }): string {
+export function atomFeed(opts: {
+  siteUrl: string;
+  selfUrl: string;
+  title: string;
+  events: FeedEvent[];
+}): string {
   const { siteUrl, selfUrl, title, events } = opts;
-  const updated = events.reduce((max, e) => (e.updatedAt > max ? e.updatedAt : max), '1970-01-01T00:00:00.000Z');
+  const updated = events.reduce(
+    (max, e) => (e.updatedAt > max ? e.updatedAt : max),
+    '1970-01-01T00:00:00.000Z',
+  );
   const entries = events.map((e) => {
     const link = `${siteUrl}/events/${encodeURIComponent(e.slug)}`;
     return `  <entry>

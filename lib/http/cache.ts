@@ -23,14 +23,21 @@ const responses = new LRUCache<string, StoredResponse, () => Promise<StoredRespo
  * the body is never built for a 304. With `keep`, successful bodies are kept in memory
  * and served again until the data changes; only for bounded responses, never streams.
  */
-export async function withValidators(request: Request, build: () => Promise<Response>, options: { keep?: boolean } = {}): Promise<Response> {
+export async function withValidators(
+  request: Request,
+  build: () => Promise<Response>,
+  options: { keep?: boolean } = {},
+): Promise<Response> {
   const url = new URL(request.url);
   const fingerprint = await getReaderDataFingerprint();
   const key = `${fingerprint}|${url.pathname}?${url.searchParams}`;
   const etag = `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
   const headers = { ETag: etag, 'Cache-Control': 'public, max-age=0, must-revalidate' };
-  if (matches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
-  const response = options.keep ? fromStore(await responses.fetch(key, { context: () => store(build) })) : await build();
+  if (matches(request.headers.get('if-none-match'), etag))
+    return new Response(null, { status: 304, headers });
+  const response = options.keep
+    ? fromStore(await responses.fetch(key, { context: () => store(build) }))
+    : await build();
   for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
   return response;
 }
@@ -38,7 +45,11 @@ export async function withValidators(request: Request, build: () => Promise<Resp
 async function store(build: () => Promise<Response>): Promise<StoredResponse> {
   const response = await build();
   // A thrown error (404, 400) rejects the fetch instead, and nothing is kept for it.
-  return { status: response.status, headers: [...response.headers], body: new Uint8Array(await response.arrayBuffer()) };
+  return {
+    status: response.status,
+    headers: [...response.headers],
+    body: new Uint8Array(await response.arrayBuffer()),
+  };
 }
 
 function fromStore(stored: StoredResponse | undefined): Response {
@@ -47,5 +58,7 @@ function fromStore(stored: StoredResponse | undefined): Response {
 
 function matches(header: string | null, etag: string): boolean {
   if (!header) return false;
-  return header.trim() === '*' || header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+  return (
+    header.trim() === '*' || header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)
+  );
 }

@@ -16,7 +16,12 @@ export class HttpError extends Error {
 /** A bad query parameter (400) or body field (422), each named with its message. */
 export class InvalidInput extends HttpError {
   constructor(fields: Record<string, string>, status: 400 | 422 = 422) {
-    super(status, status === 400 ? 'bad_request' : 'validation', `Invalid ${Object.keys(fields).join(', ')}`, { fields });
+    super(
+      status,
+      status === 400 ? 'bad_request' : 'validation',
+      `Invalid ${Object.keys(fields).join(', ')}`,
+      { fields },
+    );
   }
 }
 
@@ -41,7 +46,9 @@ export class NotFound extends HttpError {
 /** Someone saved first: carries the record as it now stands. */
 export class VersionConflict extends HttpError {
   constructor(current: unknown) {
-    super(409, 'version_conflict', 'This record was changed by someone else since you loaded it.', { current });
+    super(409, 'version_conflict', 'This record was changed by someone else since you loaded it.', {
+      current,
+    });
   }
 }
 
@@ -53,8 +60,14 @@ export class PayloadTooLarge extends HttpError {
 
 export class TooManyRequests extends HttpError {
   constructor(retryAfterSeconds: number) {
-    super(429, 'too_many_requests', `Too many attempts; try again in ${retryAfterSeconds} s.`, {}, {
-      'Retry-After': String(retryAfterSeconds),
-    });
+    super(
+      429,
+      'too_many_requests',
+      `Too many attempts; try again in ${retryAfterSeconds} s.`,
+      {},
+      {
+        'Retry-After': String(retryAfterSeconds),
+      },
+    );
   }
 }

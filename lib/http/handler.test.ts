@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { Forbidden, TooManyRequests, VersionConflict } from './errors.ts';
 import { handler, parseQuery, readJson } from './handler.ts';
 
-const run = (err: unknown) => handler(async () => { throw err; })(new Request('http://x/'), {});
+const run = (err: unknown) =>
+  handler(async () => {
+    throw err;
+  })(new Request('http://x/'), {});
 
 describe('handler', () => {
   test.each([
@@ -37,19 +40,29 @@ describe('handler', () => {
 });
 
 describe('parseQuery', () => {
-  const schema = z.object({ limit: z.coerce.number().int().max(100).default(50), actor: z.union([z.string(), z.array(z.string())]).optional() });
+  const schema = z.object({
+    limit: z.coerce.number().int().max(100).default(50),
+    actor: z.union([z.string(), z.array(z.string())]).optional(),
+  });
 
   test('coerces and defaults', () => {
-    expect(parseQuery(schema, new URLSearchParams('actor=KP&actor=RU'))).toEqual({ limit: 50, actor: ['KP', 'RU'] });
+    expect(parseQuery(schema, new URLSearchParams('actor=KP&actor=RU'))).toEqual({
+      limit: 50,
+      actor: ['KP', 'RU'],
+    });
   });
 
   test('throws a 400 naming the parameter', () => {
-    expect(() => parseQuery(schema, new URLSearchParams('limit=500'))).toThrow(expect.objectContaining({ status: 400, extra: { fields: { limit: expect.any(String) } } }));
+    expect(() => parseQuery(schema, new URLSearchParams('limit=500'))).toThrow(
+      expect.objectContaining({ status: 400, extra: { fields: { limit: expect.any(String) } } }),
+    );
   });
 });
 
 describe('readJson', () => {
   test('turns malformed JSON into a 400', async () => {
-    await expect(readJson(new Request('http://x/', { method: 'POST', body: '{oops' }))).rejects.toMatchObject({ status: 400 });
+    await expect(
+      readJson(new Request('http://x/', { method: 'POST', body: '{oops' })),
+    ).rejects.toMatchObject({ status: 400 });
   });
 });

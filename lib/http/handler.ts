@@ -22,10 +22,16 @@ export function handler<C = unknown>(fn: Handler<C>): Handler<C> {
 export function errorResponse(err: unknown): Response {
   if (err instanceof ZodError) err = new InvalidInput(fieldErrorsOf(err));
   if (err instanceof HttpError) {
-    return Response.json({ error: err.code, message: err.message, ...err.extra }, { status: err.status, headers: err.headers });
+    return Response.json(
+      { error: err.code, message: err.message, ...err.extra },
+      { status: err.status, headers: err.headers },
+    );
   }
   console.error('Unhandled error in route handler:', err);
-  return Response.json({ error: 'internal', message: 'Something went wrong on our side; it has been logged.' }, { status: 500 });
+  return Response.json(
+    { error: 'internal', message: 'Something went wrong on our side; it has been logged.' },
+    { status: 500 },
+  );
 }
 
 /** Parses query parameters with a schema; a bad one is a 400 naming the parameter. */
@@ -39,7 +45,8 @@ export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchPara
   if (!result.success) {
     // Name the parameter itself ('status'), not the position of a repeated value ('status.0').
     const fields: Record<string, string> = {};
-    for (const [path, message] of Object.entries(fieldErrorsOf(result.error))) fields[path.split('.')[0]] ??= message;
+    for (const [path, message] of Object.entries(fieldErrorsOf(result.error)))
+      fields[path.split('.')[0]] ??= message;
     throw new InvalidInput(fields, 400);
   }
   return result.data;

@@ -37,7 +37,10 @@ export function itemRoutes(kind: RecordKind, param: string) {
       if (!current) throw new NotFound(spec.label);
       const body = await readJson(request);
       // Fields not sent keep their current values.
-      const input = spec.updateSchema.parse({ ...spec.toInput(current), ...(typeof body === 'object' ? body : {}) });
+      const input = spec.updateSchema.parse({
+        ...spec.toInput(current),
+        ...(typeof body === 'object' ? body : {}),
+      });
       const { version, ...fields } = input as { version: number };
       const result = await updateRecord(spec, key, fields, version, user.id);
       if (result.conflict) throw new VersionConflict(result.conflict);

@@ -3,14 +3,29 @@ import { detectFormat, parseImportFile } from './parse.ts';
 
 describe('parseImportFile', () => {
   test('reads CSV rows with their line numbers, actors, tags and a source', () => {
-    const csv = 'slug,title,date,actors,tags,sourcePublisher,sourceTitle,sourceUrl,sourceReliability,sourceCredibility\n' +
+    const csv =
+      'slug,title,date,actors,tags,sourcePublisher,sourceTitle,sourceUrl,sourceReliability,sourceCredibility\n' +
       'a-b,Title,2024-01-02,KP:participant|RU,military|sanctions,Wire,Report,https://e.org/1,B,2\n';
     const result = parseImportFile(csv, 'csv');
     expect(result).toEqual({
-      rows: [{ label: 'line 2', data: expect.objectContaining({
-        slug: 'a-b', actors: [{ code: 'KP', role: 'participant' }, { code: 'RU' }], tags: ['military', 'sanctions'],
-        sources: [expect.objectContaining({ publisher: 'Wire', url: 'https://e.org/1', reliability: 'B', credibility: '2' })],
-      }) }],
+      rows: [
+        {
+          label: 'line 2',
+          data: expect.objectContaining({
+            slug: 'a-b',
+            actors: [{ code: 'KP', role: 'participant' }, { code: 'RU' }],
+            tags: ['military', 'sanctions'],
+            sources: [
+              expect.objectContaining({
+                publisher: 'Wire',
+                url: 'https://e.org/1',
+                reliability: 'B',
+                credibility: '2',
+              }),
+            ],
+          }),
+        },
+      ],
     });
   });
 
@@ -26,7 +41,12 @@ describe('parseImportFile', () => {
   });
 
   test('names JSON rows by item number', () => {
-    expect(parseImportFile('[{"slug":"a"},{"slug":"b"}]', 'json')).toEqual({ rows: [{ label: 'item 1', data: { slug: 'a' } }, { label: 'item 2', data: { slug: 'b' } }] });
+    expect(parseImportFile('[{"slug":"a"},{"slug":"b"}]', 'json')).toEqual({
+      rows: [
+        { label: 'item 1', data: { slug: 'a' } },
+        { label: 'item 2', data: { slug: 'b' } },
+      ],
+    });
   });
 
   test('detects the format', () => {

@@ -15,24 +15,52 @@ export interface RawRow {
 
 export type ParseResult = { rows: RawRow[] } | { error: string };
 
-const split = (v: string | undefined) => (v ?? '').split('|').map((s) => s.trim()).filter(Boolean);
+const split = (v: string | undefined) =>
+  (v ?? '')
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** One CSV row → the event input shape. actors "KP:participant|RU:host", tags "a|b", one source. */
 export function csvRowToInput(r: Record<string, string>): Record<string, unknown> {
   const blank = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
   const out: Record<string, unknown> = {};
-  for (const key of ['slug', 'title', 'summary', 'date', 'endDate', 'datePrecision', 'status', 'publication', 'importance', 'confidence', 'notes', 'statusReason']) {
+  for (const key of [
+    'slug',
+    'title',
+    'summary',
+    'date',
+    'endDate',
+    'datePrecision',
+    'status',
+    'publication',
+    'importance',
+    'confidence',
+    'notes',
+    'statusReason',
+  ]) {
     if (blank(r[key]) !== undefined) out[key] = key === 'summary' ? r[key] : blank(r[key]);
   }
-  if (blank(r.locationName)) out.location = { name: r.locationName, lat: blank(r.lat) ?? null, lon: blank(r.lon) ?? null };
+  if (blank(r.locationName))
+    out.location = { name: r.locationName, lat: blank(r.lat) ?? null, lon: blank(r.lon) ?? null };
   out.actors = split(r.actors).map((a) => {
     const [code, role] = a.split(':');
     return { code, ...(role ? { role } : {}) };
   });
   out.tags = split(r.tags);
-  out.sources = blank(r.sourcePublisher) || blank(r.sourceTitle)
-    ? [{ publisher: r.sourcePublisher, title: r.sourceTitle, url: blank(r.sourceUrl), publishedAt: blank(r.sourcePublishedAt), reliability: blank(r.sourceReliability), credibility: blank(r.sourceCredibility) }]
-    : [];
+  out.sources =
+    blank(r.sourcePublisher) || blank(r.sourceTitle)
+      ? [
+          {
+            publisher: r.sourcePublisher,
+            title: r.sourceTitle,
+            url: blank(r.sourceUrl),
+            publishedAt: blank(r.sourcePublishedAt),
+            reliability: blank(r.sourceReliability),
+            credibility: blank(r.sourceCredibility),
+          },
+        ]
+      : [];
   return out;
 }
 
@@ -45,15 +73,31 @@ export function parseImportFile(text: string, format: 'csv' | 'json'): ParseResu
       return { error: `The file is not valid JSON: ${(err as Error).message}` };
     }
     const items = Array.isArray(data) ? data : (data as { events?: unknown })?.events;
-    if (!Array.isArray(items)) return { error: 'A JSON import must be an array of events, or an object with an "events" array.' };
-    if (items.length > MAX_IMPORT_ROWS) return { error: `Too many rows: the limit is ${MAX_IMPORT_ROWS}.` };
+    if (!Array.isArray(items))
+      return {
+        error: 'A JSON import must be an array of events, or an object with an "events" array.',
+      };
+    if (items.length > MAX_IMPORT_ROWS)
+      return { error: `Too many rows: the limit is ${MAX_IMPORT_ROWS}.` };
     return { rows: items.map((data, i) => ({ label: `item ${i + 1}`, data })) };
   }
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
-  const fatal = parsed.errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter' || e.code === 'TooManyFields' || e.code === 'TooFewFields');
-  if (fatal) return { error: `The CSV is malformed at line ${(fatal.row ?? 0) + 2}: ${fatal.message}.` };
-  if (!parsed.meta.fields?.includes('slug') || !parsed.meta.fields.includes('title')) return { error: 'The CSV needs a header row with at least the columns slug, title and date.' };
-  if (parsed.data.length > MAX_IMPORT_ROWS) return { error: `Too many rows: the limit is ${MAX_IMPORT_ROWS}.` };
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  });
+  const fatal = parsed.errors.find(
+    (e) =>
+      e.type === 'Quotes' ||
+      e.type === 'Delimiter' ||
+      e.code === 'TooManyFields' ||
+      e.code === 'TooFewFields',
+  );
+  if (fatal)
+    return { error: `The CSV is malformed at line ${(fatal.row ?? 0) + 2}: ${fatal.message}.` };
+  if (!parsed.meta.fields?.includes('slug') || !parsed.meta.fields.includes('title'))
+    return { error: 'The CSV needs a header row with at least the columns slug, title and date.' };
+  if (parsed.data.length > MAX_IMPORT_ROWS)
+    return { error: `Too many rows: the limit is ${MAX_IMPORT_ROWS}.` };
   return { rows: parsed.data.map((r, i) => ({ label: `line ${i + 2}`, data: csvRowToInput(r) })) };
 }
 

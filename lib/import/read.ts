@@ -1,5 +1,11 @@
 import { HttpError, PayloadTooLarge } from '../http/errors.ts';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, detectFormat, parseImportFile, type RawRow } from './parse.ts';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS,
+  detectFormat,
+  parseImportFile,
+  type RawRow,
+} from './parse.ts';
 
 const LIMIT = `${MAX_IMPORT_BYTES / 1024 / 1024} MB and ${MAX_IMPORT_ROWS} rows`;
 
@@ -14,13 +20,17 @@ export function readImportText(text: string, formatHint: string | null): RawRow[
     if (result.error.startsWith('Too many rows')) throw new PayloadTooLarge(LIMIT);
     throw new HttpError(400, 'bad_file', result.error, { fields: { file: result.error } });
   }
-  if (!result.rows.length) throw new HttpError(400, 'bad_file', 'The file holds no events.', { fields: { file: 'The file holds no events.' } });
+  if (!result.rows.length)
+    throw new HttpError(400, 'bad_file', 'The file holds no events.', {
+      fields: { file: 'The file holds no events.' },
+    });
   return result.rows;
 }
 
 /** Reads a request body, refusing one that announces or turns out to be too large. */
 export async function readImportBody(request: Request): Promise<string> {
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_IMPORT_BYTES) throw new PayloadTooLarge(LIMIT);
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_IMPORT_BYTES)
+    throw new PayloadTooLarge(LIMIT);
   const text = await request.text();
   if (Buffer.byteLength(text) > MAX_IMPORT_BYTES) throw new PayloadTooLarge(LIMIT);
   return text;

@@ -4,14 +4,25 @@ import { stancesToward } from './stance.ts';
 
 describe('stancesToward', () => {
   const edges = [
-    { a: 'KP', b: 'RU', eventCount: 9, relations: [{ kind: 'treaty', title: 'Treaty' }, { kind: 'arms_transfer', title: 'Arms' }] },
+    {
+      a: 'KP',
+      b: 'RU',
+      eventCount: 9,
+      relations: [
+        { kind: 'treaty', title: 'Treaty' },
+        { kind: 'arms_transfer', title: 'Arms' },
+      ],
+    },
     { a: 'CN', b: 'KP', eventCount: 2, relations: [] },
     { a: 'JP', b: 'US', eventCount: 4, relations: [{ kind: 'membership', title: 'X' }] },
   ];
 
   test('colours each partner of the focus by its strongest relation, or as events-only', () => {
     const s = stancesToward('KP', edges);
-    expect(s.get('RU')).toEqual({ color: RELATION_KINDS.treaty.color, label: 'Treaty; Arms · 9 shared events' });
+    expect(s.get('RU')).toEqual({
+      color: RELATION_KINDS.treaty.color,
+      label: 'Treaty; Arms · 9 shared events',
+    });
     expect(s.get('CN')).toEqual({ color: EVENTS_ONLY.color, label: '2 shared events' });
   });
 

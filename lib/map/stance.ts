@@ -23,11 +23,16 @@ export function stancesToward(focus: string, edges: Edge[]): Map<string, Stance>
     if (e.a !== focus && e.b !== focus) continue;
     const other = e.a === focus ? e.b : e.a;
     const [strongest] = e.relations;
-    const events = e.eventCount ? `${e.eventCount} shared ${e.eventCount === 1 ? 'event' : 'events'}` : '';
+    const events = e.eventCount
+      ? `${e.eventCount} shared ${e.eventCount === 1 ? 'event' : 'events'}`
+      : '';
     out.set(
       other,
       strongest
-        ? { color: kindOf(strongest.kind).color, label: [e.relations.map((r) => r.title).join('; '), events].filter(Boolean).join(' · ') }
+        ? {
+            color: kindOf(strongest.kind).color,
+            label: [e.relations.map((r) => r.title).join('; '), events].filter(Boolean).join(' · '),
+          }
         : { color: EVENTS_ONLY.color, label: events },
     );
   }

@@ -19,15 +19,28 @@ let cache: { shapes: CountryShape[]; projection: GeoProjection } | undefined;
 
 function projected() {
   if (cache) return cache;
-  const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+  const topology = world as unknown as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
+  const countries = feature(topology, topology.objects.countries) as FeatureCollection<
+    Geometry,
+    { name: string }
+  >;
   const projection = geoNaturalEarth1().fitSize([MAP_SIZE.width, MAP_SIZE.height], countries);
   const path = geoPath(projection);
-  cache = { projection, shapes: countries.features.map((f) => ({ id: String(f.id), name: f.properties.name, d: path(f) ?? '' })) };
+  cache = {
+    projection,
+    shapes: countries.features.map((f) => ({
+      id: String(f.id),
+      name: f.properties.name,
+      d: path(f) ?? '',
+    })),
+  };
   return cache;
 }
 
 export const countryShapes = (): CountryShape[] => projected().shapes;
 
 /** Longitude/latitude → map coordinates, for event points. */
-export const projectPoint = (lon: number, lat: number): [number, number] | null => projected().projection([lon, lat]);
+export const projectPoint = (lon: number, lat: number): [number, number] | null =>
+  projected().projection([lon, lat]);

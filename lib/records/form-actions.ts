@@ -6,7 +6,13 @@ import { createRecord, revertRecord, setRecordTrashed, updateRecord } from '../d
 import { RECORD_SPECS } from '../db/records/index.ts';
 import { HttpError } from '../http/errors.ts';
 import { fieldErrorsOf } from '../schemas/errors.ts';
-import { differingFields, formValues, recordFormToInput, recordInputToForm, type RecordFormState } from './form.ts';
+import {
+  differingFields,
+  formValues,
+  recordFormToInput,
+  recordInputToForm,
+  type RecordFormState,
+} from './form.ts';
 import { RECORD_META, type RecordKind } from './kinds.ts';
 
 // What every record kind's server actions do (lib/actions/<kind>.ts names them): parse →
@@ -22,7 +28,12 @@ export function asFormState(err: unknown, values: RecordFormState['values']): Re
   if (!(err instanceof HttpError)) throw err;
   const fields = (err.extra.fields ?? undefined) as Record<string, string> | undefined;
   const hasFields = fields && Object.keys(fields).length > 0;
-  return { values, at: Date.now(), fieldErrors: hasFields ? fields : undefined, formError: hasFields ? undefined : err.message };
+  return {
+    values,
+    at: Date.now(),
+    fieldErrors: hasFields ? fields : undefined,
+    formError: hasFields ? undefined : err.message,
+  };
 }
 
 /** Creates (no `key` field) or updates (with `key` and `version`) a record from its form. */
@@ -37,7 +48,13 @@ export async function saveRecordForm(kind: RecordKind, form: FormData): Promise<
     if (!values.key) {
       key = spec.keyOf(await createRecord(spec, parsed.data, user.id));
     } else {
-      const result = await updateRecord(spec, values.key, parsed.data, Number(values.version), user.id);
+      const result = await updateRecord(
+        spec,
+        values.key,
+        parsed.data,
+        Number(values.version),
+        user.id,
+      );
       if (result.conflict) {
         const theirs = recordInputToForm(kind, spec.toInput(result.conflict));
         const noun = RECORD_META[kind].noun;
@@ -45,7 +62,11 @@ export async function saveRecordForm(kind: RecordKind, form: FormData): Promise<
           values: { ...values, version: String(result.conflict.version) },
           at: Date.now(),
           formError: `Someone else saved this ${noun} while you were editing. Compare, merge by hand, then save again.`,
-          conflict: { theirs, version: result.conflict.version, fields: differingFields(kind, theirs, values) },
+          conflict: {
+            theirs,
+            version: result.conflict.version,
+            fields: differingFields(kind, theirs, values),
+          },
         };
       }
       key = spec.keyOf(result.record);
@@ -58,7 +79,11 @@ export async function saveRecordForm(kind: RecordKind, form: FormData): Promise<
 }
 
 /** Plain form buttons report the outcome in the URL, so the page shows it after redirect. */
-async function runAndReport(back: string, done: string, fn: () => Promise<unknown>): Promise<never> {
+async function runAndReport(
+  back: string,
+  done: string,
+  fn: () => Promise<unknown>,
+): Promise<never> {
   let notice = done;
   try {
     await fn();
@@ -71,17 +96,33 @@ async function runAndReport(back: string, done: string, fn: () => Promise<unknow
 }
 
 /** Trash (`trash` true) or restore, from the list or the trash view. */
-export async function trashRecordForm(kind: RecordKind, key: string, trash: boolean): Promise<never> {
+export async function trashRecordForm(
+  kind: RecordKind,
+  key: string,
+  trash: boolean,
+): Promise<never> {
   const spec = RECORD_SPECS[kind];
   const user = await requirePermission(spec.permission);
   const { segment, noun } = RECORD_META[kind];
   const back = trash ? `/editor/${segment}` : `/editor/${segment}?view=trash`;
-  return runAndReport(back, trash ? `Moved the ${noun} ${key} to the trash.` : `Restored the ${noun} ${key}.`, () => setRecordTrashed(spec, String(key), trash, user.id));
+  return runAndReport(
+    back,
+    trash ? `Moved the ${noun} ${key} to the trash.` : `Restored the ${noun} ${key}.`,
+    () => setRecordTrashed(spec, String(key), trash, user.id),
+  );
 }
 
-export async function revertRecordForm(kind: RecordKind, key: string, version: number): Promise<never> {
+export async function revertRecordForm(
+  kind: RecordKind,
+  key: string,
+  version: number,
+): Promise<never> {
   const spec = RECORD_SPECS[kind];
   const user = await requirePermission(spec.permission);
   const { segment, noun } = RECORD_META[kind];
-  return runAndReport(`/editor/${segment}/${encodeURIComponent(key)}/history`, `Reverted the ${noun} to version ${version}.`, () => revertRecord(spec, String(key), Number(version), user.id));
+  return runAndReport(
+    `/editor/${segment}/${encodeURIComponent(key)}/history`,
+    `Reverted the ${noun} to version ${version}.`,
+    () => revertRecord(spec, String(key), Number(version), user.id),
+  );
 }

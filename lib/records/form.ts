@@ -19,7 +19,8 @@ export interface RecordFormState {
 /** FormData → plain string map (what the editor typed, to show again after an error). */
 export function formValues(form: FormData): FormValues {
   const values: FormValues = {};
-  for (const [key, value] of form.entries()) if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
+  for (const [key, value] of form.entries())
+    if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
   return values;
 }
 
@@ -45,5 +46,7 @@ export function recordInputToForm(kind: RecordKind, input: Record<string, unknow
 
 /** Names of the fields whose values differ (for the conflict view). */
 export function differingFields(kind: RecordKind, a: FormValues, b: FormValues): string[] {
-  return RECORD_META[kind].fields.map((f) => f.name).filter((n) => (a[n] ?? '').trim() !== (b[n] ?? '').trim());
+  return RECORD_META[kind].fields
+    .map((f) => f.name)
+    .filter((n) => (a[n] ?? '').trim() !== (b[n] ?? '').trim());
 }

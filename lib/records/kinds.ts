@@ -15,8 +15,18 @@ export interface FieldDef {
   initial?: string;
 }
 
-const RELIABILITY_LABELS = ['completely reliable', 'usually reliable', 'fairly reliable', 'not usually reliable', 'unreliable', 'cannot be judged'];
-export const RELIABILITY_OPTIONS = ['A', 'B', 'C', 'D', 'E', 'F'].map((g, i) => ({ value: g, label: `${g} — ${RELIABILITY_LABELS[i]}` }));
+const RELIABILITY_LABELS = [
+  'completely reliable',
+  'usually reliable',
+  'fairly reliable',
+  'not usually reliable',
+  'unreliable',
+  'cannot be judged',
+];
+export const RELIABILITY_OPTIONS = ['A', 'B', 'C', 'D', 'E', 'F'].map((g, i) => ({
+  value: g,
+  label: `${g} — ${RELIABILITY_LABELS[i]}`,
+}));
 
 export interface RecordMeta {
   /** "source": in sentences. */
@@ -43,7 +53,14 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
       { name: 'title', label: 'Title', required: true },
       { name: 'url', label: 'URL', type: 'url', hint: 'http:// or https:// only' },
       { name: 'publishedAt', label: 'Published', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' },
-      { name: 'reliability', label: 'Reliability', type: 'select', options: RELIABILITY_OPTIONS, hint: 'NATO Admiralty scale', initial: 'F' },
+      {
+        name: 'reliability',
+        label: 'Reliability',
+        type: 'select',
+        options: RELIABILITY_OPTIONS,
+        hint: 'NATO Admiralty scale',
+        initial: 'F',
+      },
     ],
   },
   quote: {
@@ -61,9 +78,18 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
       { name: 'translation', label: 'Translation', type: 'textarea' },
       { name: 'date', label: 'Date', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' },
       { name: 'venue', label: 'Venue' },
-      { name: 'quotedVia', label: 'Quoted via', hint: 'The intermediary, when the quote reached us second-hand' },
+      {
+        name: 'quotedVia',
+        label: 'Quoted via',
+        hint: 'The intermediary, when the quote reached us second-hand',
+      },
       { name: 'event', label: 'Event (slug)' },
-      { name: 'sources', label: 'Sources (numbers, one per line)', type: 'list', hint: 'The number shown beside each source in the Sources list' },
+      {
+        name: 'sources',
+        label: 'Sources (numbers, one per line)',
+        type: 'list',
+        hint: 'The number shown beside each source in the Sources list',
+      },
     ],
   },
   actor: {
@@ -71,13 +97,26 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
     plural: 'Actors',
     segment: 'actors',
     apiPath: 'actors',
-    filter: { name: 'kind', label: 'Kind', options: ['state', 'alliance', 'organization', 'armed_group', 'person'] },
+    filter: {
+      name: 'kind',
+      label: 'Kind',
+      options: ['state', 'alliance', 'organization', 'armed_group', 'person'],
+    },
     fields: [
       { name: 'code', label: 'Code', required: true, hint: 'Upper-case, e.g. KP, NATO' },
       { name: 'name', label: 'Name', required: true },
-      { name: 'kind', label: 'Kind', type: 'select', options: ['state', 'alliance', 'organization', 'armed_group', 'person'] },
+      {
+        name: 'kind',
+        label: 'Kind',
+        type: 'select',
+        options: ['state', 'alliance', 'organization', 'armed_group', 'person'],
+      },
       { name: 'color', label: 'Colour', hint: 'Written like #1f77b4' },
-      { name: 'affiliation', label: 'Affiliation', hint: 'For people: the office they are quoted in' },
+      {
+        name: 'affiliation',
+        label: 'Affiliation',
+        hint: 'For people: the office they are quoted in',
+      },
       { name: 'notes', label: 'Notes', type: 'textarea' },
     ],
   },
@@ -102,14 +141,43 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
       { name: 'partner', label: 'Partner (actor code)', required: true },
       { name: 'year', label: 'Year', type: 'number', required: true },
       { name: 'month', label: 'Month', type: 'number', hint: 'Empty for an annual figure' },
-      { name: 'flow', label: 'Flow', type: 'select', options: ['total', 'export', 'import'], hint: 'Seen from the reporter: export = reporter to partner' },
-      { name: 'valueUsd', label: 'Value (US dollars)', type: 'number', required: true, hint: 'Nominal US dollars, 0 or more' },
-      { name: 'compiler', label: 'Compiler', required: true, hint: 'Who compiled the figure, e.g. China customs' },
-      { name: 'source', label: 'Source (number)', type: 'number', required: true, hint: 'The number shown beside the source in the Sources list' },
-      { name: 'confidence', label: 'Confidence', type: 'select', options: ['medium', 'high', 'low'] },
+      {
+        name: 'flow',
+        label: 'Flow',
+        type: 'select',
+        options: ['total', 'export', 'import'],
+        hint: 'Seen from the reporter: export = reporter to partner',
+      },
+      {
+        name: 'valueUsd',
+        label: 'Value (US dollars)',
+        type: 'number',
+        required: true,
+        hint: 'Nominal US dollars, 0 or more',
+      },
+      {
+        name: 'compiler',
+        label: 'Compiler',
+        required: true,
+        hint: 'Who compiled the figure, e.g. China customs',
+      },
+      {
+        name: 'source',
+        label: 'Source (number)',
+        type: 'number',
+        required: true,
+        hint: 'The number shown beside the source in the Sources list',
+      },
+      {
+        name: 'confidence',
+        label: 'Confidence',
+        type: 'select',
+        options: ['medium', 'high', 'low'],
+      },
       { name: 'notes', label: 'Notes', type: 'textarea' },
     ],
   },
 };
 
-export const isRecordKind = (v: string): v is RecordKind => (RECORD_KINDS as readonly string[]).includes(v);
+export const isRecordKind = (v: string): v is RecordKind =>
+  (RECORD_KINDS as readonly string[]).includes(v);

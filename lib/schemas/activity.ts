@@ -3,7 +3,10 @@ import { csvList, year } from './trade.ts';
 
 // The activity chart's view (/charts/activity, its embed and /api/charts/activity.*).
 
-export const DEFAULT_KEYS = { actor: ['KP', 'RU', 'CN'], tag: ['military', 'diplomacy', 'sanctions'] } as const;
+export const DEFAULT_KEYS = {
+  actor: ['KP', 'RU', 'CN'],
+  tag: ['military', 'diplomacy', 'sanctions'],
+} as const;
 
 export const activityQuerySchema = z
   .object({
@@ -15,7 +18,10 @@ export const activityQuerySchema = z
     to: year('to').optional(),
     chart: z.enum(['bar', 'line'], { message: 'chart must be bar or line' }).default('bar'),
   })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { path: ['to'], message: 'to must not be before from' })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    path: ['to'],
+    message: 'to must not be before from',
+  })
   .transform((q) => ({ ...q, keys: q.keys?.length ? q.keys : [...DEFAULT_KEYS[q.by]] }));
 
 export type ActivityQuery = z.infer<typeof activityQuerySchema>;

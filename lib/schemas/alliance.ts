@@ -14,7 +14,10 @@ export const allianceQuerySchema = z
     from: isoDay.optional(),
     view: z.enum(['network', 'matrix', 'map']).default('network'),
     /** The actor the map colours others by. */
-    focus: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be an actor code like KP').default('KP'),
+    focus: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]*$/, 'must be an actor code like KP')
+      .default('KP'),
     /** Pairs without a relation need at least this many shared events to be drawn. */
     minEvents: z.coerce.number().int().min(1).max(1000).default(2),
     /** A selected edge, "KP-RU" (codes in any order). */
@@ -23,15 +26,30 @@ export const allianceQuerySchema = z
       .regex(/^[A-Z][A-Z0-9_]*-[A-Z][A-Z0-9_]*$/, 'must be two actor codes like KP-RU')
       .optional(),
   })
-  .transform((q) => ({ ...q, from: q.from ?? new Date(Date.parse(q.at) - 365 * 86_400_000).toISOString().slice(0, 10) }))
+  .transform((q) => ({
+    ...q,
+    from: q.from ?? new Date(Date.parse(q.at) - 365 * 86_400_000).toISOString().slice(0, 10),
+  }))
   .refine((q) => q.from <= q.at, { message: 'must not be after at', path: ['from'] });
 
 export type AllianceQuery = z.infer<typeof allianceQuerySchema>;
 
 export const relationQuerySchema = z.object({
-  actor: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be an actor code like KP').optional(),
+  actor: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]*$/, 'must be an actor code like KP')
+    .optional(),
   at: isoDay.optional(),
-  kind: z.enum(['treaty', 'strategic_partnership', 'military_cooperation', 'arms_transfer', 'sanctions_regime', 'membership']).optional(),
+  kind: z
+    .enum([
+      'treaty',
+      'strategic_partnership',
+      'military_cooperation',
+      'arms_transfer',
+      'sanctions_regime',
+      'membership',
+    ])
+    .optional(),
 });
 
 const CODE = /^[A-Z][A-Z0-9_]*$/;
@@ -40,7 +58,18 @@ const CODE = /^[A-Z][A-Z0-9_]*$/;
 export const actorCompareSchema = z.object({
   compare: z
     .union([z.string(), z.array(z.string())])
-    .transform((v) => [...new Set((Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))])
-    .pipe(z.array(z.string().regex(CODE, 'must be actor codes like RU,CN')).max(2, 'compare at most two other actors'))
+    .transform((v) => [
+      ...new Set(
+        (Array.isArray(v) ? v : [v])
+          .flatMap((s) => s.split(','))
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(
+      z
+        .array(z.string().regex(CODE, 'must be actor codes like RU,CN'))
+        .max(2, 'compare at most two other actors'),
+    )
     .default([]),
 });

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { eventQuerySchema, filterToParams, timelineQuerySchema, windowBounds } from './event-query.ts';
+import {
+  eventQuerySchema,
+  filterToParams,
+  timelineQuerySchema,
+  windowBounds,
+} from './event-query.ts';
 
 describe('eventQuerySchema', () => {
   test('defaults the limit and turns single values into arrays', () => {
@@ -51,6 +56,8 @@ describe('windowBounds', () => {
 
 describe('filterToParams', () => {
   test('round-trips repeatable parameters', () => {
-    expect(filterToParams({ actor: ['KP', 'RU'], q: 'troops' }).toString()).toBe('actor=KP&actor=RU&q=troops');
+    expect(filterToParams({ actor: ['KP', 'RU'], q: 'troops' }).toString()).toBe(
+      'actor=KP&actor=RU&q=troops',
+    );
   });
 });

@@ -11,13 +11,19 @@ export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
 
 const many = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v.filter((x) => x !== '') : [v]), z.array(item).max(50));
+  z.preprocess(
+    (v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v.filter((x) => x !== '') : [v]),
+    z.array(item).max(50),
+  );
 
 const partialDate = z
   .string()
   .refine((v) => parsePartialDate(v) !== null, 'Use a date like 2024, 2024-10 or 2024-10-23');
 
-const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().max(200).optional());
+const optionalText = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z.string().trim().max(200).optional(),
+);
 
 const eventFilterFields = z.object({
   from: z.preprocess((v) => (v === '' ? undefined : v), partialDate.optional()),
@@ -29,17 +35,27 @@ const eventFilterFields = z.object({
 });
 
 /** "to" before "from" is a mistake worth naming, not an empty result. */
-const inOrder = (v: { from?: string; to?: string }) => !v.from || !v.to || windowBounds(v).start! <= windowBounds(v).end!;
+const inOrder = (v: { from?: string; to?: string }) =>
+  !v.from || !v.to || windowBounds(v).start! <= windowBounds(v).end!;
 const ORDER_ERROR = { message: 'The end of the range is before its start', path: ['to'] };
 
 export const eventFilterSchema = eventFilterFields.refine(inOrder, ORDER_ERROR);
 
-export const cursorSchema = z.string().regex(/^[A-Za-z0-9_-]{1,400}$/, 'Not a cursor from a previous page');
+export const cursorSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,400}$/, 'Not a cursor from a previous page');
 
-export const eventQuerySchema = eventFilterFields.extend({
-  cursor: cursorSchema.optional(),
-  limit: z.coerce.number().int('Use a whole number').min(1, 'At least 1').max(MAX_LIMIT, `At most ${MAX_LIMIT}`).default(DEFAULT_LIMIT),
-}).refine(inOrder, ORDER_ERROR);
+export const eventQuerySchema = eventFilterFields
+  .extend({
+    cursor: cursorSchema.optional(),
+    limit: z.coerce
+      .number()
+      .int('Use a whole number')
+      .min(1, 'At least 1')
+      .max(MAX_LIMIT, `At most ${MAX_LIMIT}`)
+      .default(DEFAULT_LIMIT),
+  })
+  .refine(inOrder, ORDER_ERROR);
 
 export type EventFilter = z.infer<typeof eventFilterFields>;
 export type EventQuery = z.infer<typeof eventQuerySchema>;
@@ -52,18 +68,36 @@ export type EventQuery = z.infer<typeof eventQuerySchema>;
 export const DEFAULT_MAX_ITEMS = 500;
 
 /** The timeline: a window (from/to), its pixel width, lanes, filters and the selected event. */
-export const timelineQuerySchema = eventFilterFields.extend({
-  width: z.coerce.number().int('Use a whole number').min(100, 'At least 100').max(10000, 'At most 10000').default(1000),
-  lanes: z.enum(LANE_KINDS, 'Use actor, tag or status').default('actor'),
-  event: z.string().regex(/^[a-z0-9-]{1,200}$/, 'Not an event slug').optional(),
-  /** Above this many events in the window the server sends density buckets instead. */
-  maxItems: z.coerce.number().int('Use a whole number').min(1, 'At least 1').max(5000, 'At most 5000').default(DEFAULT_MAX_ITEMS),
-}).refine(inOrder, ORDER_ERROR);
+export const timelineQuerySchema = eventFilterFields
+  .extend({
+    width: z.coerce
+      .number()
+      .int('Use a whole number')
+      .min(100, 'At least 100')
+      .max(10000, 'At most 10000')
+      .default(1000),
+    lanes: z.enum(LANE_KINDS, 'Use actor, tag or status').default('actor'),
+    event: z
+      .string()
+      .regex(/^[a-z0-9-]{1,200}$/, 'Not an event slug')
+      .optional(),
+    /** Above this many events in the window the server sends density buckets instead. */
+    maxItems: z.coerce
+      .number()
+      .int('Use a whole number')
+      .min(1, 'At least 1')
+      .max(5000, 'At most 5000')
+      .default(DEFAULT_MAX_ITEMS),
+  })
+  .refine(inOrder, ORDER_ERROR);
 
 export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
 
 /** First day of `from`, last day of `to` (inclusive); partial dates cover their whole period. */
-export function windowBounds(filter: Pick<EventFilter, 'from' | 'to'>): { start: Date | null; end: Date | null } {
+export function windowBounds(filter: Pick<EventFilter, 'from' | 'to'>): {
+  start: Date | null;
+  end: Date | null;
+} {
   const from = filter.from ? parsePartialDate(filter.from) : null;
   const to = filter.to ? parsePartialDate(filter.to) : null;
   return { start: from?.date ?? null, end: to ? periodEnd(to.date, to.precision) : null };

@@ -10,7 +10,13 @@ const errorsOf = (input: object) => {
 
 describe('eventInputSchema', () => {
   test('accepts a minimal event and fills defaults', () => {
-    expect(eventInputSchema.parse(valid)).toMatchObject({ status: 'reported', publication: 'draft', datePrecision: 'day', actors: [], endDate: null });
+    expect(eventInputSchema.parse(valid)).toMatchObject({
+      status: 'reported',
+      publication: 'draft',
+      datePrecision: 'day',
+      actors: [],
+      endDate: null,
+    });
   });
 
   test.each([
@@ -19,11 +25,27 @@ describe('eventInputSchema', () => {
     [{ title: 'x'.repeat(1_000_000) }, 'title', 'Title must be at most 300 characters'],
     [{ title: '   ' }, 'title', 'Title is required'],
     [{ slug: 'Not A Slug' }, 'slug', 'Slug may use lower-case letters, digits and single hyphens'],
-    [{ sources: [{ publisher: 'P', title: 'T', url: 'javascript:alert(1)' }] }, 'sources.0.url', 'URL must start with http:// or https://'],
-    [{ sources: [{ publisher: 'P', title: 'T', credibility: 9 }] }, 'sources.0.credibility', 'Credibility must be from 1 to 6'],
-    [{ sources: [{ publisher: 'P', title: 'T', reliability: 'Z' }] }, 'sources.0.reliability', 'Reliability must be a grade from A to F'],
+    [
+      { sources: [{ publisher: 'P', title: 'T', url: 'javascript:alert(1)' }] },
+      'sources.0.url',
+      'URL must start with http:// or https://',
+    ],
+    [
+      { sources: [{ publisher: 'P', title: 'T', credibility: 9 }] },
+      'sources.0.credibility',
+      'Credibility must be from 1 to 6',
+    ],
+    [
+      { sources: [{ publisher: 'P', title: 'T', reliability: 'Z' }] },
+      'sources.0.reliability',
+      'Reliability must be a grade from A to F',
+    ],
     [{ actors: [{ code: 'KP' }, { code: 'kp' }] }, 'actors.1.code', 'Actor KP is listed twice'],
-    [{ status: 'rumoured' }, 'status', 'Status must be reported, confirmed, disputed, denied or retracted'],
+    [
+      { status: 'rumoured' },
+      'status',
+      'Status must be reported, confirmed, disputed, denied or retracted',
+    ],
   ])('rejects %o with %s: %s', (input, field, message) => {
     expect(errorsOf(input)[field]).toBe(message);
   });

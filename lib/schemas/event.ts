@@ -12,45 +12,115 @@ export const TITLE_MAX = 300;
 export const SUMMARY_MAX = 20_000;
 export const CLAIM_STATUSES = ['reported', 'confirmed', 'disputed', 'denied', 'retracted'] as const;
 
-const isoDay = z.string({ error: 'Date is required' }).refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parsePartialDate(v) !== null, 'Date must be a real day written YYYY-MM-DD');
+const isoDay = z
+  .string({ error: 'Date is required' })
+  .refine(
+    (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parsePartialDate(v) !== null,
+    'Date must be a real day written YYYY-MM-DD',
+  );
 
 /** A source as the event form gives it: the source itself plus this event's credibility. */
 export const eventSourceInputSchema = sourceInputSchema.extend({
   title: text('Source title', 500),
-  credibility: z.coerce.number({ error: 'Credibility must be a number from 1 to 6' }).int().min(1, 'Credibility must be from 1 to 6').max(6, 'Credibility must be from 1 to 6').default(6),
+  credibility: z.coerce
+    .number({ error: 'Credibility must be a number from 1 to 6' })
+    .int()
+    .min(1, 'Credibility must be from 1 to 6')
+    .max(6, 'Credibility must be from 1 to 6')
+    .default(6),
 });
 
 /** A quote as the event form gives it; `source` is the position (from 1) of the event source it comes from. */
 export const eventQuoteInputSchema = quoteFieldsSchema.extend({
-  source: z.coerce.number({ error: 'Choose one of the event’s sources' }).int().min(1, 'Choose one of the event’s sources').nullish().transform((v) => v ?? null),
+  source: z.coerce
+    .number({ error: 'Choose one of the event’s sources' })
+    .int()
+    .min(1, 'Choose one of the event’s sources')
+    .nullish()
+    .transform((v) => v ?? null),
 });
 
 export const eventInputSchema = z
   .object({
-    slug: z.string({ error: 'Slug is required' }).trim().max(120, 'Slug must be at most 120 characters').regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Slug may use lower-case letters, digits and single hyphens'),
+    slug: z
+      .string({ error: 'Slug is required' })
+      .trim()
+      .max(120, 'Slug must be at most 120 characters')
+      .regex(
+        /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        'Slug may use lower-case letters, digits and single hyphens',
+      ),
     title: text('Title', TITLE_MAX),
-    summary: z.string().max(SUMMARY_MAX, `Summary must be at most ${SUMMARY_MAX} characters`).default(''),
+    summary: z
+      .string()
+      .max(SUMMARY_MAX, `Summary must be at most ${SUMMARY_MAX} characters`)
+      .default(''),
     date: isoDay,
     endDate: isoDay.nullish().transform((v) => v || null),
-    datePrecision: z.enum(['day', 'month', 'year'], { error: 'Date precision must be day, month or year' }).default('day'),
-    status: z.enum(CLAIM_STATUSES, { error: 'Status must be reported, confirmed, disputed, denied or retracted' }).default('reported'),
-    publication: z.enum(['draft', 'published'], { error: 'Publication must be draft or published' }).default('draft'),
+    datePrecision: z
+      .enum(['day', 'month', 'year'], { error: 'Date precision must be day, month or year' })
+      .default('day'),
+    status: z
+      .enum(CLAIM_STATUSES, {
+        error: 'Status must be reported, confirmed, disputed, denied or retracted',
+      })
+      .default('reported'),
+    publication: z
+      .enum(['draft', 'published'], { error: 'Publication must be draft or published' })
+      .default('draft'),
     location: z
       .object({
         name: text('Place name', 200),
-        lat: z.coerce.number().min(-90, 'Latitude must be between -90 and 90').max(90, 'Latitude must be between -90 and 90').nullish(),
-        lon: z.coerce.number().min(-180, 'Longitude must be between -180 and 180').max(180, 'Longitude must be between -180 and 180').nullish(),
+        lat: z.coerce
+          .number()
+          .min(-90, 'Latitude must be between -90 and 90')
+          .max(90, 'Latitude must be between -90 and 90')
+          .nullish(),
+        lon: z.coerce
+          .number()
+          .min(-180, 'Longitude must be between -180 and 180')
+          .max(180, 'Longitude must be between -180 and 180')
+          .nullish(),
       })
       .nullish()
       .transform((v) => v ?? null),
-    importance: z.coerce.number().int().min(1, 'Importance must be from 1 to 5').max(5, 'Importance must be from 1 to 5').default(3),
-    confidence: z.enum(['high', 'medium', 'low'], { error: 'Confidence must be high, medium or low' }).default('medium'),
+    importance: z.coerce
+      .number()
+      .int()
+      .min(1, 'Importance must be from 1 to 5')
+      .max(5, 'Importance must be from 1 to 5')
+      .default(3),
+    confidence: z
+      .enum(['high', 'medium', 'low'], { error: 'Confidence must be high, medium or low' })
+      .default('medium'),
     notes: optionalText('Notes', SUMMARY_MAX),
     actors: z
-      .array(z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]*$/, 'Actor code must be like KP or NATO'), role: z.string().trim().min(1).max(40).default('participant') }))
+      .array(
+        z.object({
+          code: z
+            .string()
+            .trim()
+            .toUpperCase()
+            .regex(/^[A-Z][A-Z0-9_]*$/, 'Actor code must be like KP or NATO'),
+          role: z.string().trim().min(1).max(40).default('participant'),
+        }),
+      )
       .max(50, 'At most 50 actors')
       .default([]),
-    tags: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Tags may use lower-case letters, digits and hyphens').max(60)).max(30, 'At most 30 tags').default([]),
+    tags: z
+      .array(
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(
+            /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+            'Tags may use lower-case letters, digits and hyphens',
+          )
+          .max(60),
+      )
+      .max(30, 'At most 30 tags')
+      .default([]),
     sources: z.array(eventSourceInputSchema).max(50, 'At most 50 sources').default([]),
     quotes: z.array(eventQuoteInputSchema).max(50, 'At most 50 quotes').default([]),
     /** Why the claim status changed, and which source moved it (required on a status change). */
@@ -59,12 +129,23 @@ export const eventInputSchema = z
   })
   .superRefine((e, ctx) => {
     e.quotes.forEach((q, i) => {
-      if (q.source !== null && q.source > e.sources.length) ctx.addIssue({ code: 'custom', path: ['quotes', i, 'source'], message: 'Choose one of the event’s sources' });
+      if (q.source !== null && q.source > e.sources.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['quotes', i, 'source'],
+          message: 'Choose one of the event’s sources',
+        });
     });
-    if (e.endDate && e.endDate < e.date) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date is before start date' });
+    if (e.endDate && e.endDate < e.date)
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date is before start date' });
     const codes = e.actors.map((a) => a.code);
     codes.forEach((c, i) => {
-      if (codes.indexOf(c) !== i) ctx.addIssue({ code: 'custom', path: ['actors', i, 'code'], message: `Actor ${c} is listed twice` });
+      if (codes.indexOf(c) !== i)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['actors', i, 'code'],
+          message: `Actor ${c} is listed twice`,
+        });
     });
   });
 
@@ -72,5 +153,7 @@ export type EventInput = z.infer<typeof eventInputSchema>;
 
 /** An update names the version it was based on (optimistic concurrency). */
 export const eventUpdateSchema = eventInputSchema.and(
-  z.object({ version: z.coerce.number({ error: 'Version is required' }).int().min(1, 'Version is required') }),
+  z.object({
+    version: z.coerce.number({ error: 'Version is required' }).int().min(1, 'Version is required'),
+  }),
 );

@@ -7,18 +7,37 @@ export const quoteFieldsSchema = z.object({
   speaker: text('Speaker', 200),
   role: optionalText('Role', 300),
   text: text('Quote text', 5000),
-  language: z.string().trim().regex(/^[a-z]{2,3}$/, 'Language must be a code such as en or ko').default('en'),
+  language: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2,3}$/, 'Language must be a code such as en or ko')
+    .default('en'),
   translation: optionalText('Translation', 5000),
   date: optionalPartialDate,
   venue: optionalText('Venue', 300),
 });
 
 export const quoteInputSchema = quoteFieldsSchema.extend({
-  speakerActor: actorCode('Speaker actor').nullish().transform((v) => v || null),
+  speakerActor: actorCode('Speaker actor')
+    .nullish()
+    .transform((v) => v || null),
   quotedVia: optionalText('Quoted via', 300),
-  event: z.string().trim().regex(SLUG, 'Event is named by its slug').nullish().transform((v) => v || null),
+  event: z
+    .string()
+    .trim()
+    .regex(SLUG, 'Event is named by its slug')
+    .nullish()
+    .transform((v) => v || null),
   /** Ids of the sources the quote comes from. */
-  sources: z.array(z.coerce.number({ error: 'Sources are named by their number' }).int('Sources are named by their number').positive('Sources are named by their number')).max(20, 'At most 20 sources').default([]),
+  sources: z
+    .array(
+      z.coerce
+        .number({ error: 'Sources are named by their number' })
+        .int('Sources are named by their number')
+        .positive('Sources are named by their number'),
+    )
+    .max(20, 'At most 20 sources')
+    .default([]),
 });
 
 export type QuoteInput = z.infer<typeof quoteInputSchema>;

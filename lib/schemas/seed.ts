@@ -73,9 +73,19 @@ export const seedRelationSchema = z.object({
   key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   a: z.string().min(1),
   b: z.string().min(1),
-  kind: z.enum(['treaty', 'strategic_partnership', 'military_cooperation', 'arms_transfer', 'sanctions_regime', 'membership']),
+  kind: z.enum([
+    'treaty',
+    'strategic_partnership',
+    'military_cooperation',
+    'arms_transfer',
+    'sanctions_regime',
+    'membership',
+  ]),
   start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  end: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   status: z.enum(['reported', 'confirmed', 'disputed', 'denied', 'retracted']),
   title: z.string().min(1),
   notes: z.string().nullable(),

@@ -8,7 +8,9 @@ export const sourceInputSchema = z.object({
   title: text('Title', 500),
   url: safeUrl.nullish().transform((v) => v || null),
   publishedAt: optionalPartialDate,
-  reliability: z.enum(RELIABILITY_GRADES, { error: 'Reliability must be a grade from A to F' }).default('F'),
+  reliability: z
+    .enum(RELIABILITY_GRADES, { error: 'Reliability must be a grade from A to F' })
+    .default('F'),
 });
 
 export type SourceInput = z.infer<typeof sourceInputSchema>;

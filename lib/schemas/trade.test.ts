@@ -4,12 +4,29 @@ import { tradeQuerySchema, tradeQueryToParams } from './trade.ts';
 
 describe('tradeQuerySchema', () => {
   test('defaults to North Korea–China and –Russia totals, linear, absolute', () => {
-    expect(tradeQuerySchema.parse({})).toMatchObject({ series: ['KP-CN', 'KP-RU'], flow: 'total', scale: 'linear', mode: 'absolute', chart: 'line', markers: 'on' });
+    expect(tradeQuerySchema.parse({})).toMatchObject({
+      series: ['KP-CN', 'KP-RU'],
+      flow: 'total',
+      scale: 'linear',
+      mode: 'absolute',
+      chart: 'line',
+      markers: 'on',
+    });
   });
 
   test('reads comma lists and coerces years', () => {
-    const q = tradeQuerySchema.parse({ series: 'KP-CN, KP-RU,KP-CN', from: '2010', to: '2024', tag: 'sanctions,military' });
-    expect(q).toMatchObject({ series: ['KP-CN', 'KP-RU'], from: 2010, to: 2024, tag: ['sanctions', 'military'] });
+    const q = tradeQuerySchema.parse({
+      series: 'KP-CN, KP-RU,KP-CN',
+      from: '2010',
+      to: '2024',
+      tag: 'sanctions,military',
+    });
+    expect(q).toMatchObject({
+      series: ['KP-CN', 'KP-RU'],
+      from: 2010,
+      to: 2024,
+      tag: ['sanctions', 'military'],
+    });
   });
 
   test.each([
@@ -28,7 +45,12 @@ describe('tradeQuerySchema', () => {
   });
 
   test('round-trips through URL parameters, defaults left out', () => {
-    const q = tradeQuerySchema.parse({ series: 'KP-RU', from: '2015', scale: 'log', tag: 'sanctions' });
+    const q = tradeQuerySchema.parse({
+      series: 'KP-RU',
+      from: '2015',
+      scale: 'log',
+      tag: 'sanctions',
+    });
     const params = tradeQueryToParams(q);
     expect(params.toString()).toBe('series=KP-RU&from=2015&scale=log&tag=sanctions');
     expect(tradeQuerySchema.parse(Object.fromEntries(params))).toEqual(q);

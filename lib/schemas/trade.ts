@@ -14,10 +14,24 @@ export const MAX_SERIES = 6;
 export function csvList(pattern: RegExp, what: string, max: number) {
   return z
     .union([z.string(), z.array(z.string())])
-    .transform((v) => [...new Set((Array.isArray(v) ? v.join(',') : v).split(',').map((s) => s.trim()).filter(Boolean))])
+    .transform((v) => [
+      ...new Set(
+        (Array.isArray(v) ? v.join(',') : v)
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(
       z
-        .array(z.string().regex(pattern, `Each ${what} must look like ${what === 'series' ? 'KP-CN' : what === 'actor' ? 'RU' : 'sanctions'}`))
+        .array(
+          z
+            .string()
+            .regex(
+              pattern,
+              `Each ${what} must look like ${what === 'series' ? 'KP-CN' : what === 'actor' ? 'RU' : 'sanctions'}`,
+            ),
+        )
         .max(max, `At most ${max} ${what} values`),
     );
 }
@@ -34,11 +48,15 @@ export const tradeQuerySchema = z
     series: csvList(SERIES_ID, 'series', MAX_SERIES)
       .refine((s) => s.length > 0, 'Choose at least one series')
       .default(DEFAULT_SERIES),
-    flow: z.enum(['total', 'export', 'import'], { message: 'flow must be total, export or import' }).default('total'),
+    flow: z
+      .enum(['total', 'export', 'import'], { message: 'flow must be total, export or import' })
+      .default('total'),
     from: year('from').optional(),
     to: year('to').optional(),
     scale: z.enum(['linear', 'log'], { message: 'scale must be linear or log' }).default('linear'),
-    mode: z.enum(['absolute', 'yoy'], { message: 'mode must be absolute or yoy' }).default('absolute'),
+    mode: z
+      .enum(['absolute', 'yoy'], { message: 'mode must be absolute or yoy' })
+      .default('absolute'),
     chart: z.enum(['line', 'bar'], { message: 'chart must be line or bar' }).default('line'),
     /** Marker events by tag and/or actor; none given: each series shows the events of its two actors. */
     tag: csvList(SLUG, 'tag', 10).optional(),
@@ -79,7 +97,9 @@ export function tradeQueryString(q: TradeQuery): string {
 }
 
 /** Plain-object form of URLSearchParams / Next's searchParams for safeParse. */
-export function searchParamsToObject(sp: Record<string, string | string[] | undefined> | URLSearchParams) {
+export function searchParamsToObject(
+  sp: Record<string, string | string[] | undefined> | URLSearchParams,
+) {
   if (sp instanceof URLSearchParams) {
     const out: Record<string, string | string[]> = {};
     for (const key of new Set(sp.keys())) {
@@ -88,5 +108,8 @@ export function searchParamsToObject(sp: Record<string, string | string[] | unde
     }
     return out;
   }
-  return Object.fromEntries(Object.entries(sp).filter(([, v]) => v !== undefined)) as Record<string, string | string[]>;
+  return Object.fromEntries(Object.entries(sp).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    string | string[]
+  >;
 }

@@ -1,16 +1,36 @@
 import { z } from 'zod';
 
 export const ROLES = ['admin', 'editor'] as const;
-export const passwordSchema = z.string().min(12, 'Password must be at least 12 characters').max(200, 'Password must be at most 200 characters');
+export const passwordSchema = z
+  .string()
+  .min(12, 'Password must be at least 12 characters')
+  .max(200, 'Password must be at most 200 characters');
 
 export const userCreateSchema = z.object({
   email: z.string().trim().toLowerCase().email('E-mail must be a valid address').max(320),
-  name: z.string().trim().min(1, 'Name is required').max(120, 'Name must be at most 120 characters'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Name is required')
+    .max(120, 'Name must be at most 120 characters'),
   role: z.enum(ROLES, { error: 'Role must be admin or editor' }),
   password: passwordSchema,
 });
 
 export const tokenCreateSchema = z.object({
-  name: z.string().trim().min(1, 'Name the token, e.g. "import script"').max(80, 'Name must be at most 80 characters'),
-  expiresInDays: z.union([z.literal(''), z.coerce.number().int().min(1, 'Expiry must be 1 to 365 days').max(365, 'Expiry must be 1 to 365 days')]).optional(),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Name the token, e.g. "import script"')
+    .max(80, 'Name must be at most 80 characters'),
+  expiresInDays: z
+    .union([
+      z.literal(''),
+      z.coerce
+        .number()
+        .int()
+        .min(1, 'Expiry must be 1 to 365 days')
+        .max(365, 'Expiry must be 1 to 365 days'),
+    ])
+    .optional(),
 });

@@ -31,7 +31,9 @@ describe('readSeedDataset', () => {
     const quotes = JSON.parse(readFileSync(file, 'utf8'));
     quotes.quotes[0].eventSlug = 'no-such-event';
     writeFileSync(file, JSON.stringify(quotes));
-    expect(() => readSeedDataset(path.join(dir, 'data'))).toThrow(/quote q-cha-combat-experience-srbm: event no-such-event/);
+    expect(() => readSeedDataset(path.join(dir, 'data'))).toThrow(
+      /quote q-cha-combat-experience-srbm: event no-such-event/,
+    );
   });
 });
 
@@ -58,7 +60,15 @@ describe('parseTradeSource', () => {
   });
 
   test('copes with notes between compiler and publisher, and no date', () => {
-    const parsed = parseTradeSource("US CRS (via KBS); reported as 'close to' $1.4bn; reported by KBS World", '');
-    expect(parsed).toMatchObject({ compiler: 'US CRS (via KBS)', publisher: 'KBS World', publishedAt: null, url: null });
+    const parsed = parseTradeSource(
+      "US CRS (via KBS); reported as 'close to' $1.4bn; reported by KBS World",
+      '',
+    );
+    expect(parsed).toMatchObject({
+      compiler: 'US CRS (via KBS)',
+      publisher: 'KBS World',
+      publishedAt: null,
+      url: null,
+    });
   });
 });

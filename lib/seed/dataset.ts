@@ -20,7 +20,14 @@ export const SEED_DIR = path.resolve('prisma/seed/data');
 /** Changes whenever a seed file changes, so a start after an update adds the new records. */
 export function seedFingerprint(dir = SEED_DIR): string {
   const hash = createHash('sha256');
-  for (const file of ['actors.json', 'events.json', 'quotes.json', 'trade.csv', '../colors.json', '../relations.json']) {
+  for (const file of [
+    'actors.json',
+    'events.json',
+    'quotes.json',
+    'trade.csv',
+    '../colors.json',
+    '../relations.json',
+  ]) {
     hash.update(readFileSync(path.join(dir, file)));
   }
   return hash.digest('hex').slice(0, 16);
@@ -46,20 +53,35 @@ export function readSeedDataset(dir = SEED_DIR): SeedDataset {
     quotes: readJson(path.join(dir, 'quotes.json')),
     relations: readJson(path.join(dir, '..', 'relations.json')),
   });
-  if (!parsedFiles.success) throw new Error(`Seed data is invalid: ${describeZodError(parsedFiles.error)}`);
+  if (!parsedFiles.success)
+    throw new Error(`Seed data is invalid: ${describeZodError(parsedFiles.error)}`);
   const files = parsedFiles.data;
-  const csv = Papa.parse<Record<string, string>>(readFileSync(path.join(dir, 'trade.csv'), 'utf8'), {
-    header: true,
-    skipEmptyLines: true,
-  });
-  if (csv.errors.length) throw new Error(`trade.csv row ${csv.errors[0].row}: ${csv.errors[0].message}`);
+  const csv = Papa.parse<Record<string, string>>(
+    readFileSync(path.join(dir, 'trade.csv'), 'utf8'),
+    {
+      header: true,
+      skipEmptyLines: true,
+    },
+  );
+  if (csv.errors.length)
+    throw new Error(`trade.csv row ${csv.errors[0].row}: ${csv.errors[0].message}`);
   const trade = csv.data.map((row, i) => {
     const parsed = seedTradeRowSchema.safeParse(row);
-    if (!parsed.success) throw new Error(`Seed data is invalid: ${describeZodError(parsed.error, `trade.csv line ${i + 2}, `)}`);
+    if (!parsed.success)
+      throw new Error(
+        `Seed data is invalid: ${describeZodError(parsed.error, `trade.csv line ${i + 2}, `)}`,
+      );
     return parsed.data;
   });
   const colors = readJson(path.join(dir, '..', 'colors.json')) as Record<string, string>;
-  const dataset = { actors: files.actors.actors, events: files.events.events, quotes: files.quotes.quotes, relations: files.relations.relations, trade, colors };
+  const dataset = {
+    actors: files.actors.actors,
+    events: files.events.events,
+    quotes: files.quotes.quotes,
+    relations: files.relations.relations,
+    trade,
+    colors,
+  };
   checkReferences(dataset);
   return dataset;
 }
@@ -70,20 +92,25 @@ function checkReferences({ actors, events, quotes, trade, relations }: SeedDatas
   const slugs = new Set(events.map((e) => e.id));
   const missing: string[] = [];
   for (const e of events) {
-    for (const c of [...e.actors, ...e.people]) if (!codes.has(c)) missing.push(`event ${e.id}: actor ${c}`);
+    for (const c of [...e.actors, ...e.people])
+      if (!codes.has(c)) missing.push(`event ${e.id}: actor ${c}`);
   }
   for (const q of quotes) {
     if (q.eventSlug && !slugs.has(q.eventSlug)) missing.push(`quote ${q.id}: event ${q.eventSlug}`);
-    if (q.speakerCode && !codes.has(q.speakerCode)) missing.push(`quote ${q.id}: speaker ${q.speakerCode}`);
+    if (q.speakerCode && !codes.has(q.speakerCode))
+      missing.push(`quote ${q.id}: speaker ${q.speakerCode}`);
   }
   for (const t of trade) {
-    for (const c of [t.partner_a, t.partner_b]) if (!codes.has(c)) missing.push(`trade ${t.year}: actor ${c}`);
+    for (const c of [t.partner_a, t.partner_b])
+      if (!codes.has(c)) missing.push(`trade ${t.year}: actor ${c}`);
   }
   const sourceKeys = new Set(events.flatMap((e) => e.sources.map((s) => s.key)));
   for (const r of relations) {
     for (const c of [r.a, r.b]) if (!codes.has(c)) missing.push(`relation ${r.key}: actor ${c}`);
-    for (const slug of r.events) if (!slugs.has(slug)) missing.push(`relation ${r.key}: event ${slug}`);
-    for (const key of r.sources) if (!sourceKeys.has(key)) missing.push(`relation ${r.key}: source ${key}`);
+    for (const slug of r.events)
+      if (!slugs.has(slug)) missing.push(`relation ${r.key}: event ${slug}`);
+    for (const key of r.sources)
+      if (!sourceKeys.has(key)) missing.push(`relation ${r.key}: source ${key}`);
   }
   if (missing.length) throw new Error(`Seed data refers to unknown records: ${missing.join('; ')}`);
 }

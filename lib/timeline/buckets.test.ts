@@ -17,8 +17,12 @@ describe('chooseBucketUnit', () => {
 
 describe('bucketEnd', () => {
   test('months and years end on calendar boundaries', () => {
-    expect(new Date(bucketEnd(t('2024-02-01'), 'month')).toISOString().slice(0, 10)).toBe('2024-03-01');
-    expect(new Date(bucketEnd(t('2024-01-01'), 'year')).toISOString().slice(0, 10)).toBe('2025-01-01');
+    expect(new Date(bucketEnd(t('2024-02-01'), 'month')).toISOString().slice(0, 10)).toBe(
+      '2024-03-01',
+    );
+    expect(new Date(bucketEnd(t('2024-01-01'), 'year')).toISOString().slice(0, 10)).toBe(
+      '2025-01-01',
+    );
   });
 });
 
@@ -30,8 +34,18 @@ describe('limitLanes', () => {
   });
 
   test('keeps the busiest lanes and folds the rest into "other" without losing counts', () => {
-    const out = limitLanes([lane('a', [1]), lane('b', [5, 5]), lane('c', [2, 1]), lane('d', [0, 3])], 3);
+    const out = limitLanes(
+      [lane('a', [1]), lane('b', [5, 5]), lane('c', [2, 1]), lane('d', [0, 3])],
+      3,
+    );
     expect(out.map((l) => l.lane)).toEqual(['b', 'c', 'other']);
-    expect(out[2]).toEqual({ lane: 'other', total: 4, buckets: [{ t: 0, count: 1 }, { t: 1, count: 3 }] });
+    expect(out[2]).toEqual({
+      lane: 'other',
+      total: 4,
+      buckets: [
+        { t: 0, count: 1 },
+        { t: 1, count: 3 },
+      ],
+    });
   });
 });

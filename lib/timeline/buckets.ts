@@ -4,7 +4,12 @@
 export type BucketUnit = 'day' | 'week' | 'month' | 'year';
 
 const DAY = 86_400_000;
-const UNIT_MS: Record<BucketUnit, number> = { day: DAY, week: 7 * DAY, month: 30.44 * DAY, year: 365.25 * DAY };
+const UNIT_MS: Record<BucketUnit, number> = {
+  day: DAY,
+  week: 7 * DAY,
+  month: 30.44 * DAY,
+  year: 365.25 * DAY,
+};
 export const MIN_BUCKET_PX = 8;
 
 export function chooseBucketUnit(startMs: number, endMs: number, widthPx: number): BucketUnit {
@@ -35,7 +40,10 @@ export interface LaneCounts<T> {
  * Keeps the `max - 1` busiest lanes and folds the rest into one "other" lane, so a window
  * with hundreds of actors stays legible. Lanes keep their order by total, busiest first.
  */
-export function limitLanes<T extends { t: number; count: number }>(lanes: LaneCounts<T>[], max: number): LaneCounts<T>[] {
+export function limitLanes<T extends { t: number; count: number }>(
+  lanes: LaneCounts<T>[],
+  max: number,
+): LaneCounts<T>[] {
   const sorted = [...lanes].sort((a, b) => b.total - a.total || a.lane.localeCompare(b.lane));
   if (sorted.length <= max) return sorted;
   const kept = sorted.slice(0, max - 1);

@@ -9,7 +9,10 @@ describe('coActorTable', () => {
       { code: 'RU', name: 'Russia', color: null, year: 2024, count: 3 },
     ]);
     expect(t.years).toEqual([2023, 2024]);
-    expect(t.actors.map((a) => [a.code, a.total])).toEqual([['RU', 5], ['CN', 1]]);
+    expect(t.actors.map((a) => [a.code, a.total])).toEqual([
+      ['RU', 5],
+      ['CN', 1],
+    ]);
     expect(t.actors[1].counts[2023]).toBeUndefined();
   });
 });

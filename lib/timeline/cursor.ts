@@ -18,8 +18,10 @@ export function decodeCursor(cursor: string): CursorKey | null {
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorKey;
     const ok =
-      typeof key === 'object' && key !== null &&
-      /^\d{4}-\d{2}-\d{2}$/.test(key.d) && Number.isInteger(key.i) &&
+      typeof key === 'object' &&
+      key !== null &&
+      /^\d{4}-\d{2}-\d{2}$/.test(key.d) &&
+      Number.isInteger(key.i) &&
       (key.r === undefined || key.r === 1 || key.r === 2);
     return ok ? key : null;
   } catch {

@@ -25,7 +25,10 @@ export function eventExtent(e: DrawableEvent): { start: number; end: number; kin
  * Stacks overlapping marks of one lane into rows (greedy, in order of x), so no mark hides
  * another: returns each mark's row and the number of rows. Marks are pixel ranges [x1, x2].
  */
-export function stackRows(marks: { x1: number; x2: number }[], gap = 2): { rows: number[]; count: number } {
+export function stackRows(
+  marks: { x1: number; x2: number }[],
+  gap = 2,
+): { rows: number[]; count: number } {
   const order = marks.map((m, i) => i).sort((a, b) => marks[a].x1 - marks[b].x1);
   const rowEnds: number[] = [];
   const rows = new Array<number>(marks.length);

@@ -8,7 +8,12 @@ import { utcFormat } from 'd3-time-format';
 export type AxisLevel = 'decades' | 'years' | 'months' | 'days';
 
 const YEAR = 365.25 * 86_400_000;
-const LEVELS: { level: AxisLevel; minSpan: number; format: (d: Date) => string; interval: CountableTimeInterval }[] = [
+const LEVELS: {
+  level: AxisLevel;
+  minSpan: number;
+  format: (d: Date) => string;
+  interval: CountableTimeInterval;
+}[] = [
   { level: 'decades', minSpan: 40 * YEAR, format: utcFormat('%Y'), interval: utcYear },
   { level: 'years', minSpan: 3 * YEAR, format: utcFormat('%Y'), interval: utcYear },
   { level: 'months', minSpan: 90 * 86_400_000, format: utcFormat('%b %Y'), interval: utcMonth },
@@ -20,7 +25,11 @@ export function axisLevel(spanMs: number): AxisLevel {
 }
 
 /** At most about one tick per 75 px, each on a boundary of the level's unit. */
-export function axisTicks(start: number, end: number, width: number): { level: AxisLevel; ticks: { t: number; label: string }[] } {
+export function axisTicks(
+  start: number,
+  end: number,
+  width: number,
+): { level: AxisLevel; ticks: { t: number; label: string }[] } {
   const spec = LEVELS.find((l) => end - start >= l.minSpan)!;
   const scale = scaleUtc().domain([start, end]).range([0, width]);
   const wanted = Math.max(2, Math.floor(width / 75));

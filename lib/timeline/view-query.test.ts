@@ -3,16 +3,24 @@ import { changeParams, eventListQuery, timelineDataQuery } from './view-query.ts
 
 describe('timeline view queries', () => {
   test('the timeline data query keeps the window, filters and lanes in a stable order, and drops the rest', () => {
-    const p = new URLSearchParams('event=a-b&trade=KP-CN&lanes=tag&actor=KP&to=2024-12-31&actor=RU&from=2024-01-01&q=&cursor=xyz');
+    const p = new URLSearchParams(
+      'event=a-b&trade=KP-CN&lanes=tag&actor=KP&to=2024-12-31&actor=RU&from=2024-01-01&q=&cursor=xyz',
+    );
     expect(timelineDataQuery(p)).toBe('from=2024-01-01&to=2024-12-31&actor=KP&actor=RU&lanes=tag');
   });
 
   test('the same filters in another order give the same key', () => {
-    expect(timelineDataQuery(new URLSearchParams('tag=military&from=2020'))).toBe(timelineDataQuery(new URLSearchParams('from=2020&tag=military&event=x')));
+    expect(timelineDataQuery(new URLSearchParams('tag=military&from=2020'))).toBe(
+      timelineDataQuery(new URLSearchParams('from=2020&tag=military&event=x')),
+    );
   });
 
   test('the list query holds the filters and window but not lanes or the timeline width', () => {
-    expect(eventListQuery(new URLSearchParams('lanes=status&width=800&q=Austin&status=confirmed&to=2024'))).toBe('to=2024&status=confirmed&q=Austin');
+    expect(
+      eventListQuery(
+        new URLSearchParams('lanes=status&width=800&q=Austin&status=confirmed&to=2024'),
+      ),
+    ).toBe('to=2024&status=confirmed&q=Austin');
   });
 
   test('a change drops the list cursor and leaves the original untouched', () => {

@@ -5,7 +5,17 @@
 /** Events per page of the list under the timeline (server render and client pages alike). */
 export const EVENT_LIST_PAGE = 50;
 
-const TIMELINE_KEYS = ['from', 'to', 'actor', 'tag', 'status', 'q', 'lanes', 'width', 'maxItems'] as const;
+const TIMELINE_KEYS = [
+  'from',
+  'to',
+  'actor',
+  'tag',
+  'status',
+  'q',
+  'lanes',
+  'width',
+  'maxItems',
+] as const;
 const LIST_KEYS = ['from', 'to', 'actor', 'tag', 'status', 'q'] as const;
 
 function pick(params: URLSearchParams, keys: readonly string[]): string {
@@ -25,7 +35,10 @@ export function eventListQuery(params: URLSearchParams): string {
 }
 
 /** A copy of `params` with `change` applied; the old list cursor never survives a change. */
-export function changeParams(params: URLSearchParams, change: (p: URLSearchParams) => void): URLSearchParams {
+export function changeParams(
+  params: URLSearchParams,
+  change: (p: URLSearchParams) => void,
+): URLSearchParams {
   const next = new URLSearchParams(params);
   change(next);
   next.delete('cursor');

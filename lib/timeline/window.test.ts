@@ -22,7 +22,10 @@ describe('zoomWindow and panWindow', () => {
   });
 
   test('pans by a fraction of the span', () => {
-    expect(windowToDays(panWindow(windowFromDays('2024-01-01', '2024-01-10'), 0.5))).toEqual({ from: '2024-01-06', to: '2024-01-15' });
+    expect(windowToDays(panWindow(windowFromDays('2024-01-01', '2024-01-10'), 0.5))).toEqual({
+      from: '2024-01-06',
+      to: '2024-01-15',
+    });
   });
 });
 
@@ -56,7 +59,14 @@ describe('eventExtent', () => {
 
 describe('stackRows', () => {
   test('puts overlapping marks on separate rows and reuses a row once it is free', () => {
-    expect(stackRows([{ x1: 0, x2: 18 }, { x1: 5, x2: 23 }, { x1: 30, x2: 48 }, { x1: 10, x2: 28 }])).toEqual({ rows: [0, 1, 0, 2], count: 3 });
+    expect(
+      stackRows([
+        { x1: 0, x2: 18 },
+        { x1: 5, x2: 23 },
+        { x1: 30, x2: 48 },
+        { x1: 10, x2: 28 },
+      ]),
+    ).toEqual({ rows: [0, 1, 0, 2], count: 3 });
   });
 
   test('an empty lane still has one row', () => expect(stackRows([]).count).toBe(1));

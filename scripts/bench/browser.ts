@@ -3,7 +3,15 @@
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface BrowserFigures {
   usableMs: number | null;
@@ -15,12 +23,22 @@ export interface BrowserFigures {
 
 /** The timeline's focusable chart region; aria-busy="false" once its data is drawn. */
 export async function measureTimeline(base: string, query: string): Promise<BrowserFigures> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ARGS,
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const t0 = Date.now();
     const response = await page.goto(`${base}/timeline${query}`);
-    if (!response || response.status() === 404) return { usableMs: null, zoomFrameP95Ms: null, zoomFrameMaxMs: null, heapMiB: null, note: '/timeline not found' };
+    if (!response || response.status() === 404)
+      return {
+        usableMs: null,
+        zoomFrameP95Ms: null,
+        zoomFrameMaxMs: null,
+        heapMiB: null,
+        note: '/timeline not found',
+      };
     const timeline = page.locator('[role="region"][aria-label^="Timeline by"][aria-busy="false"]');
     await timeline.waitFor({ timeout: 30_000 });
     const usableMs = Date.now() - t0;
@@ -40,8 +58,12 @@ export async function measureTimeline(base: string, query: string): Promise<Brow
     }
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
     await page.waitForTimeout(300);
-    const frames = ((await page.evaluate('window.__frames')) as number[]).slice(1).sort((a, b) => a - b);
-    const heap = (await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : null')) as number | null;
+    const frames = ((await page.evaluate('window.__frames')) as number[])
+      .slice(1)
+      .sort((a, b) => a - b);
+    const heap = (await page.evaluate(
+      'performance.memory ? performance.memory.usedJSHeapSize : null',
+    )) as number | null;
     return {
       usableMs,
       zoomFrameP95Ms: frames.length ? frames[Math.floor(frames.length * 0.95)] : null,
@@ -49,7 +71,13 @@ export async function measureTimeline(base: string, query: string): Promise<Brow
       heapMiB: heap === null ? null : heap / 1024 / 1024,
     };
   } catch (err) {
-    return { usableMs: null, zoomFrameP95Ms: null, zoomFrameMaxMs: null, heapMiB: null, note: err instanceof Error ? err.message.split('\n')[0] : String(err) };
+    return {
+      usableMs: null,
+      zoomFrameP95Ms: null,
+      zoomFrameMaxMs: null,
+      heapMiB: null,
+      note: err instanceof Error ? err.message.split('\n')[0] : String(err),
+    };
   } finally {
     await browser.close();
   }

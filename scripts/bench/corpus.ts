@@ -54,7 +54,10 @@ const END = Date.UTC(2025, 11, 31);
  * the whole load, from the first file to the last commit. One file at a time leaves a core
  * idle: Postgres works while Node waits, and the reverse.
  */
-export async function loadCorpus(url: string, options: CorpusOptions): Promise<{ seconds: number; perSecond: number }> {
+export async function loadCorpus(
+  url: string,
+  options: CorpusOptions,
+): Promise<{ seconds: number; perSecond: number }> {
   const { pointDbAt } = await import('../../lib/db/client.ts');
   const { importEvents } = await import('../../lib/db/import.ts');
   pointDbAt(url);
@@ -63,9 +66,16 @@ export async function loadCorpus(url: string, options: CorpusOptions): Promise<{
   const r = rng(20241023);
   const batch = options.batch ?? 5_000;
   try {
-    const actorCodes: string[] = (await client.query(`SELECT code FROM actor WHERE kind <> 'person' ORDER BY code LIMIT 30`)).rows.map((x) => x.code);
-    await client.query(`INSERT INTO tag (slug, name) SELECT s, s FROM unnest($1::text[]) s ON CONFLICT DO NOTHING`, [TAGS_EXTRA]);
-    const tagSlugs: string[] = (await client.query(`SELECT slug FROM tag ORDER BY id LIMIT 60`)).rows.map((x) => x.slug);
+    const actorCodes: string[] = (
+      await client.query(`SELECT code FROM actor WHERE kind <> 'person' ORDER BY code LIMIT 30`)
+    ).rows.map((x) => x.code);
+    await client.query(
+      `INSERT INTO tag (slug, name) SELECT s, s FROM unnest($1::text[]) s ON CONFLICT DO NOTHING`,
+      [TAGS_EXTRA],
+    );
+    const tagSlugs: string[] = (
+      await client.query(`SELECT slug FROM tag ORDER BY id LIMIT 60`)
+    ).rows.map((x) => x.slug);
     const userId: number = (
       await client.query(
         `INSERT INTO app_user (email, name, password_hash, role, updated_at) VALUES ('bench@example.org', 'Bench importer', '-', 'editor', now())
@@ -84,38 +94,77 @@ export async function loadCorpus(url: string, options: CorpusOptions): Promise<{
       for (let i = 0; i < n; i++) {
         const k = done + i;
         const centre = crises[Math.floor(r() * crises.length)];
-        const t = r() < 0.6 ? centre + (r() + r() + r() - 1.5) * 40 * DAY : START + r() * (END - START);
+        const t =
+          r() < 0.6 ? centre + (r() + r() + r() - 1.5) * 40 * DAY : START + r() * (END - START);
         const day = Math.min(END, Math.max(START, Math.floor(t / DAY) * DAY));
         const precision = r() < 0.85 ? 'day' : r() < 0.66 ? 'month' : 'year';
         const d = new Date(day);
-        const start = precision === 'day' ? d : precision === 'month' ? new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)) : new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
+        const start =
+          precision === 'day'
+            ? d
+            : precision === 'month'
+              ? new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1))
+              : new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
         const actors = new Set<string>();
         const nActors = 1 + Math.floor(r() * 3);
         // Skewed: the first actors appear far more often, as in real logs.
-        while (actors.size < nActors) actors.add(actorCodes[Math.floor(r() ** 2 * actorCodes.length)]);
+        while (actors.size < nActors)
+          actors.add(actorCodes[Math.floor(r() ** 2 * actorCodes.length)]);
         const tags = new Set<string>();
         const nTags = 1 + Math.floor(r() * 3);
         while (tags.size < nTags) tags.add(tagSlugs[Math.floor(r() ** 1.5 * tagSlugs.length)]);
         const source = Math.floor(r() * 5000);
         const event = {
           slug: `bench-${k}`,
-          title: sentence(r, 6 + Math.floor(r() * 6)).slice(0, -1) + (k % 10_000 === 7 ? ` ${RARE_WORD}` : ''),
-          summary: Array.from({ length: 3 + Math.floor(r() * 4) }, () => sentence(r, 12 + Math.floor(r() * 10))).join(' '),
+          title:
+            sentence(r, 6 + Math.floor(r() * 6)).slice(0, -1) +
+            (k % 10_000 === 7 ? ` ${RARE_WORD}` : ''),
+          summary: Array.from({ length: 3 + Math.floor(r() * 4) }, () =>
+            sentence(r, 12 + Math.floor(r() * 10)),
+          ).join(' '),
           date: start.toISOString().slice(0, 10),
-          endDate: precision === 'day' && r() < 0.1 ? new Date(start.getTime() + (1 + Math.floor(r() * 30)) * DAY).toISOString().slice(0, 10) : null,
+          endDate:
+            precision === 'day' && r() < 0.1
+              ? new Date(start.getTime() + (1 + Math.floor(r() * 30)) * DAY)
+                  .toISOString()
+                  .slice(0, 10)
+              : null,
           datePrecision: precision,
           status: STATUSES[Math.floor(r() * STATUSES.length)],
           publication: r() < 0.98 ? 'published' : 'draft',
           actors: [...actors].map((code) => ({ code })),
           tags: [...tags],
           // Sources on ~30% of events, drawn from 5,000 shared ones; quotes on ~10%.
-          sources: r() < 0.3 ? [{ publisher: `Bench wire ${source % 50}`, title: `Bench report ${source}`, url: `https://bench.example/${source}`, publishedAt: '2020', reliability: 'C' }] : [],
-          quotes: r() < 0.1 ? [{ speaker: 'Bench speaker', text: `We will ${WORDS[Math.floor(r() * WORDS.length)]} the agreement.`, date: '2020' }] : [],
+          sources:
+            r() < 0.3
+              ? [
+                  {
+                    publisher: `Bench wire ${source % 50}`,
+                    title: `Bench report ${source}`,
+                    url: `https://bench.example/${source}`,
+                    publishedAt: '2020',
+                    reliability: 'C',
+                  },
+                ]
+              : [],
+          quotes:
+            r() < 0.1
+              ? [
+                  {
+                    speaker: 'Bench speaker',
+                    text: `We will ${WORDS[Math.floor(r() * WORDS.length)]} the agreement.`,
+                    date: '2020',
+                  },
+                ]
+              : [],
         };
         rows.push({ label: `item ${i + 1}`, data: event });
       }
       const file: Promise<void> = importEvents(rows, { apply: true, userId }).then((report) => {
-        if (!report.applied) throw new Error(`bench import refused: ${JSON.stringify(report.rows.find((x) => x.action === 'error'))}`);
+        if (!report.applied)
+          throw new Error(
+            `bench import refused: ${JSON.stringify(report.rows.find((x) => x.action === 'error'))}`,
+          );
         inFlight.delete(file);
         options.onProgress?.((loaded += n));
       });

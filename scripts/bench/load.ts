@@ -23,16 +23,39 @@ function percentile(sorted: number[], p: number): number {
  * `vary`, when given, makes every request's path different (request n gets `vary(n)`), so
  * no response or cached result can be reused: the cold cost of the query.
  */
-export async function measure(base: string, name: string, path: string, seconds: number, vary?: (n: number) => string, connections = 16): Promise<LoadResult> {
+export async function measure(
+  base: string,
+  name: string,
+  path: string,
+  seconds: number,
+  vary?: (n: number) => string,
+  connections = 16,
+): Promise<LoadResult> {
   const probe = await fetch(base + path);
   await probe.arrayBuffer();
-  if (probe.status === 404) return { name, path, status: 'missing', requests: 0, rps: 0, p50: NaN, p95: NaN, p99: NaN, note: 'endpoint not found (404)' };
+  if (probe.status === 404)
+    return {
+      name,
+      path,
+      status: 'missing',
+      requests: 0,
+      rps: 0,
+      p50: NaN,
+      p95: NaN,
+      p99: NaN,
+      note: 'endpoint not found (404)',
+    };
   const times: number[] = [];
   let non2xx = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     let n = 0;
-    const requests: autocannon.Request[] | undefined = vary ? [{ setupRequest: (req) => ({ ...req, path: vary(++n) }) }] : undefined;
-    const instance = autocannon({ url: base + path, connections, duration: seconds, requests }, (err, res) => (err ? reject(err) : resolve(res)));
+    const requests: autocannon.Request[] | undefined = vary
+      ? [{ setupRequest: (req) => ({ ...req, path: vary(++n) }) }]
+      : undefined;
+    const instance = autocannon(
+      { url: base + path, connections, duration: seconds, requests },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       times.push(responseTime);
       if (statusCode >= 400) non2xx++;

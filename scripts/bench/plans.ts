@@ -13,7 +13,12 @@ async function setAutoExplain(url: string, ms: number) {
   }
 }
 
-export async function captureQueryPlans(url: string, logLines: string[], base: string, paths: string[]): Promise<{ path: string; plans: string[] }[]> {
+export async function captureQueryPlans(
+  url: string,
+  logLines: string[],
+  base: string,
+  paths: string[],
+): Promise<{ path: string; plans: string[] }[]> {
   const out: { path: string; plans: string[] }[] = [];
   await setAutoExplain(url, 0);
   await new Promise((r) => setTimeout(r, 300)); // the reload reaches every backend asynchronously

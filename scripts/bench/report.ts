@@ -15,11 +15,24 @@ const mark = (m: boolean | null) => (m === null ? '' : m ? 'meets' : 'MISSES');
 
 export function writeReport(
   figures: Figure[],
-  run: { events: number; seconds: number; minutes: number; plans: { path: string; plans: string[] }[] },
+  run: {
+    events: number;
+    seconds: number;
+    minutes: number;
+    plans: { path: string; plans: string[] }[];
+  },
 ): void {
-  const rows = figures.map((f) => [f.name, f.value, f.target, mark(f.meets) + (f.note ? ` (${f.note})` : '')]);
+  const rows = figures.map((f) => [
+    f.name,
+    f.value,
+    f.target,
+    mark(f.meets) + (f.note ? ` (${f.note})` : ''),
+  ]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), 8));
-  console.log('\n' + rows.map((r) => r.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c)).join('  ')).join('\n'));
+  console.log(
+    '\n' +
+      rows.map((r) => r.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c)).join('  ')).join('\n'),
+  );
 
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
   const md = [
@@ -38,7 +51,13 @@ export function writeReport(
     '',
     'Captured with auto_explain (ANALYZE, BUFFERS) for one request to each endpoint.',
     '',
-    ...run.plans.flatMap((p) => [`### \`${p.path}\``, '', ...(p.plans.length ? p.plans.map((plan) => '```\n' + plan + '\n```\n') : ['(no event query logged: endpoint missing?)', ''])]),
+    ...run.plans.flatMap((p) => [
+      `### \`${p.path}\``,
+      '',
+      ...(p.plans.length
+        ? p.plans.map((plan) => '```\n' + plan + '\n```\n')
+        : ['(no event query logged: endpoint missing?)', '']),
+    ]),
   ].join('\n');
   mkdirSync('docs', { recursive: true });
   writeFileSync('docs/PERFORMANCE.md', md + '\n');

@@ -15,7 +15,14 @@ export async function startApp(databaseUrl: string): Promise<AppServer> {
   const port = await findPort();
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: 'bench-secret-bench-secret-bench-secret', NEXTAUTH_URL: `http://127.0.0.1:${port}`, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: 'bench-secret-bench-secret-bench-secret',
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -48,7 +55,10 @@ export function rssMiB(pid: number): number {
 }
 
 /** Runs `work` while sampling the server's RSS; returns the work's time and the peak RSS. */
-export async function timedWithPeakMemory(pid: number, work: () => Promise<void>): Promise<{ ms: number; peakMiB: number; baseMiB: number }> {
+export async function timedWithPeakMemory(
+  pid: number,
+  work: () => Promise<void>,
+): Promise<{ ms: number; peakMiB: number; baseMiB: number }> {
   const baseMiB = rssMiB(pid);
   let peakMiB = baseMiB;
   const timer = setInterval(() => (peakMiB = Math.max(peakMiB, rssMiB(pid))), 25);

@@ -31,8 +31,16 @@ const FRAME_MS = 1.5 * (1000 / 60);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { events: { type: 'string', default: '1000000' }, seconds: { type: 'string', default: '3' }, only: { type: 'string' }, runs: { type: 'string', default: '1' } } });
-  if (values.only !== undefined && values.only !== 'browser' && values.only !== 'load') throw new Error('--only takes: browser, load');
+  const { values } = parseArgs({
+    options: {
+      events: { type: 'string', default: '1000000' },
+      seconds: { type: 'string', default: '3' },
+      only: { type: 'string' },
+      runs: { type: 'string', default: '1' },
+    },
+  });
+  if (values.only !== undefined && values.only !== 'browser' && values.only !== 'load')
+    throw new Error('--only takes: browser, load');
   const events = Number(values.events);
   const seconds = Number(values.seconds);
   const started = Date.now();
@@ -46,7 +54,20 @@ export async function main(): Promise<void> {
   const pgServer = await startEmbeddedPostgres({
     dir,
     log: (l) => logLines.push(l),
-    settings: ['-c', 'shared_buffers=512MB', '-c', 'work_mem=16MB', '-c', 'max_wal_size=4GB', '-c', 'shared_preload_libraries=auto_explain', '-c', 'auto_explain.log_analyze=on', '-c', 'auto_explain.log_buffers=on'],
+    settings: [
+      '-c',
+      'shared_buffers=512MB',
+      '-c',
+      'work_mem=16MB',
+      '-c',
+      'max_wal_size=4GB',
+      '-c',
+      'shared_preload_libraries=auto_explain',
+      '-c',
+      'auto_explain.log_analyze=on',
+      '-c',
+      'auto_explain.log_buffers=on',
+    ],
   });
   const url = pgServer.url();
   const figures: Figure[] = [];
@@ -55,10 +76,21 @@ export async function main(): Promise<void> {
     await applyMigrations(url);
     await seedDatabase(url);
     console.log(`Loading ${events.toLocaleString('en')} synthetic events…`);
-    const load = await loadCorpus(url, { events, onProgress: (n) => n % 100_000 === 0 && console.log(`  ${n.toLocaleString('en')}`) });
-    figures.push({ group: 'load', name: `bulk load of ${events.toLocaleString('en')} events (5,000-event files, two at a time)`, value: `${Math.round(load.perSecond).toLocaleString('en')} events/s (${load.seconds.toFixed(1)} s)`, target: '≥ 5,000 events/s', meets: load.perSecond >= 5000 });
+    const load = await loadCorpus(url, {
+      events,
+      onProgress: (n) => n % 100_000 === 0 && console.log(`  ${n.toLocaleString('en')}`),
+    });
+    figures.push({
+      group: 'load',
+      name: `bulk load of ${events.toLocaleString('en')} events (5,000-event files, two at a time)`,
+      value: `${Math.round(load.perSecond).toLocaleString('en')} events/s (${load.seconds.toFixed(1)} s)`,
+      target: '≥ 5,000 events/s',
+      meets: load.perSecond >= 5000,
+    });
     if (values.only === 'load') {
-      console.log(`bulk load of ${events.toLocaleString('en')} events: ${Math.round(load.perSecond).toLocaleString('en')} events/s (${load.seconds.toFixed(1)} s, two files at a time)`);
+      console.log(
+        `bulk load of ${events.toLocaleString('en')} events: ${Math.round(load.perSecond).toLocaleString('en')} events/s (${load.seconds.toFixed(1)} s, two files at a time)`,
+      );
       return;
     }
 
@@ -66,30 +98,122 @@ export async function main(): Promise<void> {
     app = await startApp(url);
     const base = app.base;
     if (values.only === 'browser') return await browserOnly(base, Number(values.runs));
-    const win = (from: string, to: string, extra = '') => `/api/timeline?from=${from}&to=${to}&width=1200${extra}`;
+    const win = (from: string, to: string, extra = '') =>
+      `/api/timeline?from=${from}&to=${to}&width=1200${extra}`;
     // `cold` cases also run with a different end date on every request (a day earlier each
     // time), so nothing is served from a cache: what the query itself costs.
-    const dayBefore = (iso: string, n: number) => new Date(Date.parse(iso) - n * 86_400_000).toISOString().slice(0, 10);
-    const http: { group: string; name: string; path: string; target: number; cold?: (n: number) => string }[] = [
-      { group: 'timeline', name: 'window: all time', path: win('1990-01-01', '2025-12-31'), target: 50, cold: (n) => win('1990-01-01', dayBefore('2025-12-31', n)) },
-      { group: 'timeline', name: 'window: one year', path: win('2024-01-01', '2024-12-31'), target: 50, cold: (n) => win(dayBefore('2024-01-01', n % 3000), dayBefore('2024-12-31', n % 3000)) },
-      { group: 'timeline', name: 'window: one week', path: win('2024-10-14', '2024-10-20'), target: 50, cold: (n) => win(dayBefore('2024-10-14', n % 3000), dayBefore('2024-10-20', n % 3000)) },
-      { group: 'timeline', name: 'window: one year, actor KP', path: win('2024-01-01', '2024-12-31', '&actor=KP'), target: 50 },
-      { group: 'timeline', name: 'window: all time, tag military', path: win('1990-01-01', '2025-12-31', '&tag=military'), target: 50 },
-      { group: 'list', name: 'event list: first page', path: '/api/events?limit=50', target: 20, cold: (n) => `/api/events?limit=50&to=${dayBefore('2025-12-31', n)}` },
-      { group: 'list', name: 'event list: one year, actor RU', path: '/api/events?limit=50&from=2023-01-01&to=2023-12-31&actor=RU', target: 20 },
-      { group: 'search', name: `search: common word (${COMMON_WORD})`, path: `/api/events?q=${COMMON_WORD}&limit=50`, target: 100, cold: (n) => `/api/events?q=${COMMON_WORD}&limit=50&to=${dayBefore('2025-12-31', n)}` },
-      { group: 'search', name: `search: rare word (${RARE_WORD})`, path: `/api/events?q=${RARE_WORD}&limit=50`, target: 100, cold: (n) => `/api/events?q=${RARE_WORD}&limit=50&to=${dayBefore('2025-12-31', n)}` },
-      { group: 'charts', name: 'trade chart SVG', path: '/api/charts/trade.svg?series=KP-CN,KP-RU', target: NaN },
-      { group: 'charts', name: 'trade chart PNG', path: '/api/charts/trade.png?series=KP-CN,KP-RU', target: NaN },
+    const dayBefore = (iso: string, n: number) =>
+      new Date(Date.parse(iso) - n * 86_400_000).toISOString().slice(0, 10);
+    const http: {
+      group: string;
+      name: string;
+      path: string;
+      target: number;
+      cold?: (n: number) => string;
+    }[] = [
+      {
+        group: 'timeline',
+        name: 'window: all time',
+        path: win('1990-01-01', '2025-12-31'),
+        target: 50,
+        cold: (n) => win('1990-01-01', dayBefore('2025-12-31', n)),
+      },
+      {
+        group: 'timeline',
+        name: 'window: one year',
+        path: win('2024-01-01', '2024-12-31'),
+        target: 50,
+        cold: (n) => win(dayBefore('2024-01-01', n % 3000), dayBefore('2024-12-31', n % 3000)),
+      },
+      {
+        group: 'timeline',
+        name: 'window: one week',
+        path: win('2024-10-14', '2024-10-20'),
+        target: 50,
+        cold: (n) => win(dayBefore('2024-10-14', n % 3000), dayBefore('2024-10-20', n % 3000)),
+      },
+      {
+        group: 'timeline',
+        name: 'window: one year, actor KP',
+        path: win('2024-01-01', '2024-12-31', '&actor=KP'),
+        target: 50,
+      },
+      {
+        group: 'timeline',
+        name: 'window: all time, tag military',
+        path: win('1990-01-01', '2025-12-31', '&tag=military'),
+        target: 50,
+      },
+      {
+        group: 'list',
+        name: 'event list: first page',
+        path: '/api/events?limit=50',
+        target: 20,
+        cold: (n) => `/api/events?limit=50&to=${dayBefore('2025-12-31', n)}`,
+      },
+      {
+        group: 'list',
+        name: 'event list: one year, actor RU',
+        path: '/api/events?limit=50&from=2023-01-01&to=2023-12-31&actor=RU',
+        target: 20,
+      },
+      {
+        group: 'search',
+        name: `search: common word (${COMMON_WORD})`,
+        path: `/api/events?q=${COMMON_WORD}&limit=50`,
+        target: 100,
+        cold: (n) => `/api/events?q=${COMMON_WORD}&limit=50&to=${dayBefore('2025-12-31', n)}`,
+      },
+      {
+        group: 'search',
+        name: `search: rare word (${RARE_WORD})`,
+        path: `/api/events?q=${RARE_WORD}&limit=50`,
+        target: 100,
+        cold: (n) => `/api/events?q=${RARE_WORD}&limit=50&to=${dayBefore('2025-12-31', n)}`,
+      },
+      {
+        group: 'charts',
+        name: 'trade chart SVG',
+        path: '/api/charts/trade.svg?series=KP-CN,KP-RU',
+        target: NaN,
+      },
+      {
+        group: 'charts',
+        name: 'trade chart PNG',
+        path: '/api/charts/trade.png?series=KP-CN,KP-RU',
+        target: NaN,
+      },
       { group: 'pages', name: 'overview page', path: '/', target: NaN },
-      { group: 'pages', name: 'event page', path: '/events/dprk-troops-shipped-to-vladivostok', target: NaN },
+      {
+        group: 'pages',
+        name: 'event page',
+        path: '/events/dprk-troops-shipped-to-vladivostok',
+        target: NaN,
+      },
     ];
     const deep = await deepPageCursor(base, 100);
-    if (deep) http.splice(7, 0, { group: 'list', name: 'event list: page 101 (keyset)', path: `/api/events?limit=50&cursor=${encodeURIComponent(deep)}`, target: 20 });
+    if (deep)
+      http.splice(7, 0, {
+        group: 'list',
+        name: 'event list: page 101 (keyset)',
+        path: `/api/events?limit=50&cursor=${encodeURIComponent(deep)}`,
+        target: 20,
+      });
     const record = (group: string, name: string, r: LoadResult, target: number) => {
-      console.log(`  ${name}: ${r.status === 'ok' ? `p95 ${r.p95.toFixed(1)} ms, ${Math.round(r.rps)} req/s` : r.note}`);
-      figures.push({ group, name, value: r.status === 'missing' ? 'n/a' : `${Math.round(r.rps)} req/s; p50 ${r.p50.toFixed(1)} / p95 ${r.p95.toFixed(1)} / p99 ${r.p99.toFixed(1)} ms`, target: Number.isNaN(target) ? '—' : `p95 ≤ ${target} ms`, meets: Number.isNaN(target) || r.status !== 'ok' ? null : r.p95 <= target, note: r.note });
+      console.log(
+        `  ${name}: ${r.status === 'ok' ? `p95 ${r.p95.toFixed(1)} ms, ${Math.round(r.rps)} req/s` : r.note}`,
+      );
+      figures.push({
+        group,
+        name,
+        value:
+          r.status === 'missing'
+            ? 'n/a'
+            : `${Math.round(r.rps)} req/s; p50 ${r.p50.toFixed(1)} / p95 ${r.p95.toFixed(1)} / p99 ${r.p99.toFixed(1)} ms`,
+        target: Number.isNaN(target) ? '—' : `p95 ≤ ${target} ms`,
+        meets: Number.isNaN(target) || r.status !== 'ok' ? null : r.p95 <= target,
+        note: r.note,
+      });
     };
     // A fresh server compiles its hot paths during its first seconds: an untimed run first,
     // so the first case measured is not also the one that pays for that.
@@ -97,7 +221,12 @@ export async function main(): Promise<void> {
     for (const c of http) {
       record(c.group, c.name, await measure(base, c.name, c.path, seconds), c.target);
       if (c.cold) {
-        record(c.group, `${c.name}, cold (a new query each request)`, await measure(base, c.name, c.path, seconds, c.cold), c.target);
+        record(
+          c.group,
+          `${c.name}, cold (a new query each request)`,
+          await measure(base, c.name, c.path, seconds, c.cold),
+          c.target,
+        );
         // Queries of requests cut off at the end of a cold case keep running in Postgres;
         // let them finish so they do not slow the next case.
         await drainQueries(url);
@@ -107,20 +236,60 @@ export async function main(): Promise<void> {
     figures.push(...(await exportFigures(base, app.pid, url)));
 
     const browser = await measureTimeline(base, TIMELINE_QUERY);
-    figures.push({ group: 'browser', name: '/timeline usable after navigation', value: browser.usableMs === null ? 'n/a' : `${browser.usableMs} ms`, target: '≤ 1,500 ms', meets: browser.usableMs === null ? null : browser.usableMs <= 1500, note: browser.note });
-    figures.push({ group: 'browser', name: 'frame time during 10 zoom steps and a pan', value: browser.zoomFrameP95Ms === null ? 'n/a' : `p95 ${browser.zoomFrameP95Ms.toFixed(1)} ms, max ${browser.zoomFrameMaxMs!.toFixed(1)} ms`, target: 'no dropped frame (p95 gap < 25 ms at 60 Hz)', meets: browser.zoomFrameP95Ms === null ? null : browser.zoomFrameP95Ms < FRAME_MS });
-    figures.push({ group: 'browser', name: 'JS heap after zooming', value: browser.heapMiB === null ? 'n/a' : `${browser.heapMiB.toFixed(1)} MiB`, target: '—', meets: null });
-    for (const page of ['/', '/timeline', '/events/dprk-troops-shipped-to-vladivostok', '/charts/trade']) {
+    figures.push({
+      group: 'browser',
+      name: '/timeline usable after navigation',
+      value: browser.usableMs === null ? 'n/a' : `${browser.usableMs} ms`,
+      target: '≤ 1,500 ms',
+      meets: browser.usableMs === null ? null : browser.usableMs <= 1500,
+      note: browser.note,
+    });
+    figures.push({
+      group: 'browser',
+      name: 'frame time during 10 zoom steps and a pan',
+      value:
+        browser.zoomFrameP95Ms === null
+          ? 'n/a'
+          : `p95 ${browser.zoomFrameP95Ms.toFixed(1)} ms, max ${browser.zoomFrameMaxMs!.toFixed(1)} ms`,
+      target: 'no dropped frame (p95 gap < 25 ms at 60 Hz)',
+      meets: browser.zoomFrameP95Ms === null ? null : browser.zoomFrameP95Ms < FRAME_MS,
+    });
+    figures.push({
+      group: 'browser',
+      name: 'JS heap after zooming',
+      value: browser.heapMiB === null ? 'n/a' : `${browser.heapMiB.toFixed(1)} MiB`,
+      target: '—',
+      meets: null,
+    });
+    for (const page of [
+      '/',
+      '/timeline',
+      '/events/dprk-troops-shipped-to-vladivostok',
+      '/charts/trade',
+    ]) {
       const kib = await firstLoadJsKiB(base, page);
-      figures.push({ group: 'bundle', name: `first-load JS ${page}`, value: kib === null ? 'n/a' : `${kib.toFixed(0)} KiB gzip`, target: '—', meets: null });
+      figures.push({
+        group: 'bundle',
+        name: `first-load JS ${page}`,
+        value: kib === null ? 'n/a' : `${kib.toFixed(0)} KiB gzip`,
+        target: '—',
+        meets: null,
+      });
     }
 
     // Plans of cold requests: a repeated URL is served from the cache and runs no query.
     const coldPath = (c: (typeof http)[number]) => c.cold?.(2_500) ?? c.path; // a variant no measured request asked for
-    const plans = await captureQueryPlans(url, logLines, base, [http[0], http[1], http[2], http[5], http[9]].map(coldPath));
+    const plans = await captureQueryPlans(
+      url,
+      logLines,
+      base,
+      [http[0], http[1], http[2], http[5], http[9]].map(coldPath),
+    );
     const minutes = (Date.now() - started) / 60_000;
     writeReport(figures, { events, seconds, minutes, plans });
-    console.log(`\nBench finished in ${minutes.toFixed(1)} min; full report in docs/PERFORMANCE.md`);
+    console.log(
+      `\nBench finished in ${minutes.toFixed(1)} min; full report in docs/PERFORMANCE.md`,
+    );
   } finally {
     await app?.stop();
     await pgServer.stop();
@@ -135,11 +304,16 @@ async function browserOnly(base: string, runs: number): Promise<void> {
   const p95: number[] = [];
   for (let i = 0; i < runs; i++) {
     const r = await measureTimeline(base, TIMELINE_QUERY);
-    console.log(`  run ${i + 1}: usable ${r.usableMs ?? 'n/a'} ms, zoom frames p95 ${r.zoomFrameP95Ms?.toFixed(1) ?? 'n/a'} ms, max ${r.zoomFrameMaxMs?.toFixed(1) ?? 'n/a'} ms, heap ${r.heapMiB?.toFixed(1) ?? 'n/a'} MiB${r.note ? ` (${r.note})` : ''}`);
+    console.log(
+      `  run ${i + 1}: usable ${r.usableMs ?? 'n/a'} ms, zoom frames p95 ${r.zoomFrameP95Ms?.toFixed(1) ?? 'n/a'} ms, max ${r.zoomFrameMaxMs?.toFixed(1) ?? 'n/a'} ms, heap ${r.heapMiB?.toFixed(1) ?? 'n/a'} MiB${r.note ? ` (${r.note})` : ''}`,
+    );
     if (r.usableMs !== null) usable.push(r.usableMs);
     if (r.zoomFrameP95Ms !== null) p95.push(r.zoomFrameP95Ms);
   }
-  if (usable.length) console.log(`median of ${usable.length}: usable ${median(usable)} ms; zoom frames p95 ${median(p95).toFixed(1)} ms`);
+  if (usable.length)
+    console.log(
+      `median of ${usable.length}: usable ${median(usable)} ms; zoom frames p95 ${median(p95).toFixed(1)} ms`,
+    );
 }
 
 /** Waits (up to a minute) until no other query is running on the bench database. */
@@ -148,7 +322,9 @@ async function drainQueries(url: string): Promise<void> {
   await client.connect();
   try {
     for (let i = 0; i < 600; i++) {
-      const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid() AND datname = current_database()`);
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid() AND datname = current_database()`,
+      );
       if (rows[0].n === 0) return;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -161,7 +337,9 @@ async function drainQueries(url: string): Promise<void> {
 async function deepPageCursor(base: string, pages: number): Promise<string | null> {
   let cursor: string | null = null;
   for (let i = 0; i < pages; i++) {
-    const res: Response = await fetch(`${base}/api/events?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    const res: Response = await fetch(
+      `${base}/api/events?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
     if (!res.ok) return null;
     cursor = ((await res.json()) as { nextCursor?: string | null }).nextCursor ?? null;
     if (!cursor) return null;
@@ -174,7 +352,10 @@ async function windowStartFor(url: string, rows: number): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows: found } = await client.query(`SELECT start_date::text AS d FROM event WHERE publication = 'published' AND deleted_at IS NULL ORDER BY start_date DESC OFFSET $1 LIMIT 1`, [rows]);
+    const { rows: found } = await client.query(
+      `SELECT start_date::text AS d FROM event WHERE publication = 'published' AND deleted_at IS NULL ORDER BY start_date DESC OFFSET $1 LIMIT 1`,
+      [rows],
+    );
     return found[0]?.d ?? '1990-01-01';
   } finally {
     await client.end();
@@ -182,13 +363,18 @@ async function windowStartFor(url: string, rows: number): Promise<string> {
 }
 
 /** One CSV export from `from` to the end, read to the last byte: time, rows, server's peak RSS. */
-async function exportOnce(base: string, pid: number, from: string): Promise<{ ms: number; peakMiB: number; lines: number }> {
+async function exportOnce(
+  base: string,
+  pid: number,
+  from: string,
+): Promise<{ ms: number; peakMiB: number; lines: number }> {
   let lines = 0;
   const run = await timedWithPeakMemory(pid, async () => {
     const res = await fetch(`${base}/api/events/export.csv?from=${from}&to=2025-12-31`);
     if (!res.ok || !res.body) throw new Error(`export answered ${res.status}`);
     const reader = res.body.getReader();
-    for (let r = await reader.read(); !r.done; r = await reader.read()) for (const byte of r.value) if (byte === 10) lines++;
+    for (let r = await reader.read(); !r.done; r = await reader.read())
+      for (const byte of r.value) if (byte === 10) lines++;
   });
   return { ms: run.ms, peakMiB: run.peakMiB, lines: lines - 1 };
 }
@@ -206,10 +392,31 @@ async function exportFigures(base: string, pid: number, url: string): Promise<Fi
     const big = await exportOnce(base, pid, await windowStartFor(url, 300_000));
     const peak = Math.max(...runs.map((r) => r.peakMiB));
     return [
-      { group: 'export', name: `CSV export (${runs[0].lines.toLocaleString('en')} rows)`, value: `median ${(median(runs.map((r) => r.ms)) / 1000).toFixed(2)} s; server peak RSS ${peak.toFixed(0)} MiB`, target: '—', meets: null },
-      { group: 'export', name: `CSV export memory, three times the rows (${big.lines.toLocaleString('en')})`, value: `${(big.ms / 1000).toFixed(2)} s; server peak RSS ${big.peakMiB.toFixed(0)} MiB (${big.peakMiB >= peak ? '+' : '−'}${Math.abs(big.peakMiB - peak).toFixed(0)})`, target: 'flat: within 64 MiB of the smaller export', meets: big.peakMiB - peak <= 64 },
+      {
+        group: 'export',
+        name: `CSV export (${runs[0].lines.toLocaleString('en')} rows)`,
+        value: `median ${(median(runs.map((r) => r.ms)) / 1000).toFixed(2)} s; server peak RSS ${peak.toFixed(0)} MiB`,
+        target: '—',
+        meets: null,
+      },
+      {
+        group: 'export',
+        name: `CSV export memory, three times the rows (${big.lines.toLocaleString('en')})`,
+        value: `${(big.ms / 1000).toFixed(2)} s; server peak RSS ${big.peakMiB.toFixed(0)} MiB (${big.peakMiB >= peak ? '+' : '−'}${Math.abs(big.peakMiB - peak).toFixed(0)})`,
+        target: 'flat: within 64 MiB of the smaller export',
+        meets: big.peakMiB - peak <= 64,
+      },
     ];
   } catch (err) {
-    return [{ group: 'export', name: 'CSV export of ~100,000 rows', value: 'n/a', target: '—', meets: null, note: (err as Error).message }];
+    return [
+      {
+        group: 'export',
+        name: 'CSV export of ~100,000 rows',
+        value: 'n/a',
+        target: '—',
+        meets: null,
+        note: (err as Error).message,
+      },
+    ];
   }
 }

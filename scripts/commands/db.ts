@@ -4,14 +4,26 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { env } from '../../lib/env.ts';
 import { withDatabase } from '../lib/database.ts';
-import { applyMigrations, diffSchemas, listMigrationNames, MIGRATIONS_DIR, SCHEMA_FILE, SCHEMA_SNAPSHOT } from '../lib/migrations.ts';
+import {
+  applyMigrations,
+  diffSchemas,
+  listMigrationNames,
+  MIGRATIONS_DIR,
+  SCHEMA_FILE,
+  SCHEMA_SNAPSHOT,
+} from '../lib/migrations.ts';
 import { resetDatabase, seedDatabase } from '../lib/setup.ts';
 
 async function writeMigration(url: string, name: string) {
-  if (!/^[a-z0-9_]+$/.test(name)) throw new Error('Name the migration in snake_case, e.g. `npm run db:migration -- add_relation_notes`.');
+  if (!/^[a-z0-9_]+$/.test(name))
+    throw new Error(
+      'Name the migration in snake_case, e.g. `npm run db:migration -- add_relation_notes`.',
+    );
   const names = await listMigrationNames();
   const last = names.at(-1);
-  const from = last ? await readFile(path.join(MIGRATIONS_DIR, last, SCHEMA_SNAPSHOT), 'utf8') : null;
+  const from = last
+    ? await readFile(path.join(MIGRATIONS_DIR, last, SCHEMA_SNAPSHOT), 'utf8')
+    : null;
   const sql = await diffSchemas(url, from, await readFile(SCHEMA_FILE, 'utf8'));
   if (!sql || /^-- This is an empty migration/.test(sql)) {
     console.log('The schema has not changed since the last migration; nothing written.');
@@ -22,7 +34,9 @@ async function writeMigration(url: string, name: string) {
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'migration.sql'), sql + '\n');
   await copyFile(SCHEMA_FILE, path.join(dir, SCHEMA_SNAPSHOT));
-  console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql; review it, then \`npm run db:migrate\`.`);
+  console.log(
+    `Wrote ${path.relative(process.cwd(), dir)}/migration.sql; review it, then \`npm run db:migrate\`.`,
+  );
 }
 
 export async function main(): Promise<void> {
@@ -38,7 +52,8 @@ export async function main(): Promise<void> {
         console.log((await seedDatabase(url)).summary);
         return;
       case 'reset':
-        if (env.NODE_ENV === 'production') throw new Error('db:reset refuses to run with NODE_ENV=production.');
+        if (env.NODE_ENV === 'production')
+          throw new Error('db:reset refuses to run with NODE_ENV=production.');
         await resetDatabase(url);
         console.log('Database rebuilt: migrations applied and seed data loaded.');
         return;

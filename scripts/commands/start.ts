@@ -29,7 +29,8 @@ async function stopWeb(web: ChildProcess | undefined): Promise<void> {
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`The web server exited (code ${child.exitCode}); see its output above.`);
+    if (child.exitCode !== null)
+      throw new Error(`The web server exited (code ${child.exitCode}); see its output above.`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -55,8 +56,15 @@ export async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
-    console.log(db.embedded ? `Embedded PostgreSQL running (data in ${env.EMBEDDED_PG_DIR}).` : 'Using the database at DATABASE_URL.');
-    const { applied, seed, admin } = await prepareDatabase(db.url, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
+    console.log(
+      db.embedded
+        ? `Embedded PostgreSQL running (data in ${env.EMBEDDED_PG_DIR}).`
+        : 'Using the database at DATABASE_URL.',
+    );
+    const { applied, seed, admin } = await prepareDatabase(db.url, {
+      email: env.ADMIN_EMAIL,
+      password: env.ADMIN_PASSWORD,
+    });
     if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
     if (seed) console.log(seed.summary);
 
@@ -82,7 +90,9 @@ export async function main(): Promise<void> {
     console.log(`\nAlliance Tracker is ready at ${siteUrl} (${elapsed()})`);
     console.log(`Editor sign-in: ${siteUrl}/sign-in as ${admin.email}`);
     if (admin.generatedPassword) {
-      console.log(`  password: ${admin.generatedPassword}   (shown once; keep it, or set ADMIN_PASSWORD on a fresh database)`);
+      console.log(
+        `  password: ${admin.generatedPassword}   (shown once; keep it, or set ADMIN_PASSWORD on a fresh database)`,
+      );
     }
     console.log('Press Ctrl-C to stop.');
   } catch (err) {

@@ -4,7 +4,16 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'package-lock.json', 'next.config.js', 'tsconfig.json'];
+const INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'prisma/schema.prisma',
+  'package-lock.json',
+  'next.config.js',
+  'tsconfig.json',
+];
 const SKIP = new Set(['generated', 'node_modules']);
 const STAMP = '.next/source-fingerprint';
 
@@ -12,7 +21,8 @@ function walk(entry: string, out: string[]): void {
   if (!existsSync(entry)) return;
   const info = statSync(entry);
   if (info.isDirectory()) {
-    for (const name of readdirSync(entry).sort()) if (!SKIP.has(name)) walk(path.join(entry, name), out);
+    for (const name of readdirSync(entry).sort())
+      if (!SKIP.has(name)) walk(path.join(entry, name), out);
   } else {
     out.push(`${entry}:${info.size}:${info.mtimeMs}`);
   }
@@ -26,7 +36,11 @@ export function sourceFingerprint(root = '.'): string {
 
 export function isBuildCurrent(root = '.'): boolean {
   const stamp = path.join(root, STAMP);
-  return existsSync(path.join(root, '.next/BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === sourceFingerprint(root);
+  return (
+    existsSync(path.join(root, '.next/BUILD_ID')) &&
+    existsSync(stamp) &&
+    readFileSync(stamp, 'utf8') === sourceFingerprint(root)
+  );
 }
 
 export function markBuildCurrent(root = '.'): void {

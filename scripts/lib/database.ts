@@ -21,12 +21,17 @@ export async function assertReachable(url: string): Promise<void> {
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     const why =
-      e.code === 'ECONNREFUSED' ? 'connection refused'
-      : e.code === 'ENOTFOUND' ? 'host not found'
-      : e.code === '28P01' ? 'password authentication failed'
-      : e.code === '3D000' ? 'database does not exist'
-      : /timeout/i.test(e.message) ? 'timed out'
-      : e.message;
+      e.code === 'ECONNREFUSED'
+        ? 'connection refused'
+        : e.code === 'ENOTFOUND'
+          ? 'host not found'
+          : e.code === '28P01'
+            ? 'password authentication failed'
+            : e.code === '3D000'
+              ? 'database does not exist'
+              : /timeout/i.test(e.message)
+                ? 'timed out'
+                : e.message;
     throw new StartupError(`Cannot reach the database at ${where} (DATABASE_URL): ${why}.`);
   } finally {
     await client.end().catch(() => {});
@@ -44,7 +49,11 @@ export async function openDatabase(env: Env, log?: (line: string) => void): Prom
     await assertReachable(env.DATABASE_URL);
     return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
-  const server = await startEmbeddedPostgres({ dir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT, log });
+  const server = await startEmbeddedPostgres({
+    dir: env.EMBEDDED_PG_DIR,
+    port: env.EMBEDDED_PG_PORT,
+    log,
+  });
   return { url: server.url(), embedded: true, stop: server.stop };
 }
 

@@ -129,7 +129,13 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     createPostgresUser: isRoot(),
     // Loopback only, no Unix socket (its default folder may not be writable).
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...(options.settings ?? [])],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      ...(options.settings ?? []),
+    ],
     onLog: (message: unknown) => {
       logs.push(String(message));
       options.log?.(String(message));
@@ -161,6 +167,9 @@ function explain(logs: string[], err: unknown, port: number, dir: string): strin
   if (/permission denied/i.test(text)) {
     return `The database folder ${dir} is not writable by PostgreSQL; set EMBEDDED_PG_DIR to a writable folder.`;
   }
-  const last = text.split('\n').filter((l) => /FATAL|ERROR|error/.test(l)).pop();
+  const last = text
+    .split('\n')
+    .filter((l) => /FATAL|ERROR|error/.test(l))
+    .pop();
   return `The embedded PostgreSQL did not start: ${last?.trim() || (err instanceof Error ? err.message : 'no error given')}`;
 }

@@ -20,7 +20,10 @@ let wasmReady: Promise<void> | undefined;
 function loadWasm(): Promise<void> {
   wasmReady ??= (async () => {
     // The .wasm file is not in the package's exports; it sits beside the JS glue.
-    const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
+    const wasmPath = path.join(
+      path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')),
+      'schema_engine_bg.wasm',
+    );
     const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
       './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports,
     });
@@ -41,7 +44,11 @@ class WholeScriptPg extends PrismaPg {
     const adapter = await super.connect();
     const pool = adapter.underlyingDriver();
     adapter.executeScript = async (script: string) => {
-      await pool.query(script).catch((err: unknown) => (adapter as unknown as { onError(e: unknown): never }).onError(err));
+      await pool
+        .query(script)
+        .catch((err: unknown) =>
+          (adapter as unknown as { onError(e: unknown): never }).onError(err),
+        );
     };
     return adapter;
   }
@@ -60,7 +67,10 @@ async function withEngine<T>(url: string, run: (engine: Engine) => Promise<T>): 
 
 export async function listMigrationNames(dir = MIGRATIONS_DIR): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 async function migrationsList(dir = MIGRATIONS_DIR) {
@@ -74,7 +84,10 @@ async function migrationsList(dir = MIGRATIONS_DIR) {
         path: name,
         migrationFile: {
           path: 'migration.sql',
-          content: { tag: 'ok' as const, value: await readFile(path.join(dir, name, 'migration.sql'), 'utf8') },
+          content: {
+            tag: 'ok' as const,
+            value: await readFile(path.join(dir, name, 'migration.sql'), 'utf8'),
+          },
         },
       })),
     ),

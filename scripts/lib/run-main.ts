@@ -24,7 +24,11 @@ export function runMain(main: () => Promise<void>): void {
 function quietKnownWarning(): void {
   process.removeAllListeners('warning');
   process.on('warning', (warning) => {
-    if (warning.name === 'DeprecationWarning' && /client\.query\(\) when the client is already executing/.test(warning.message)) return;
+    if (
+      warning.name === 'DeprecationWarning' &&
+      /client\.query\(\) when the client is already executing/.test(warning.message)
+    )
+      return;
     console.warn(`${warning.name}: ${warning.message}`);
   });
 }

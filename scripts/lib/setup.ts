@@ -21,13 +21,19 @@ export interface PrepareResult {
   admin: { email: string; generatedPassword?: string; created: boolean };
 }
 
-export async function prepareDatabase(url: string, admin: { email: string; password?: string }): Promise<PrepareResult> {
+export async function prepareDatabase(
+  url: string,
+  admin: { email: string; password?: string },
+): Promise<PrepareResult> {
   const applied = await applyMigrations(url);
   const db = createDb(url);
   try {
     // Seed on first start, and again (adding only what is missing) when the seed files change.
     const fingerprint = seedFingerprint();
-    const seed = (await seededFingerprint(db)) === fingerprint ? null : await loadSeed(db, readSeedDataset(), fingerprint);
+    const seed =
+      (await seededFingerprint(db)) === fingerprint
+        ? null
+        : await loadSeed(db, readSeedDataset(), fingerprint);
     return { applied, seed, admin: await ensureFirstAdmin(db, admin) };
   } finally {
     await db.$disconnect();

@@ -4,18 +4,30 @@ import Papa from 'papaparse';
 import { readFile } from 'node:fs/promises';
 import { expectAccessible } from './axe.ts';
 
-const chartTitle = (page: Page) => page.getByRole('heading', { level: 2, name: /trade|Exports|Imports/ }).first();
+const chartTitle = (page: Page) =>
+  page.getByRole('heading', { level: 2, name: /trade|Exports|Imports/ }).first();
 
 async function saved(page: Page, button: string): Promise<{ name: string; body: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: 'Export the chart' }).getByRole('button', { name: button }).click()]);
-  return { name: (download as Download).suggestedFilename(), body: await readFile((await download.path())!) };
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('group', { name: 'Export the chart' })
+      .getByRole('button', { name: button })
+      .click(),
+  ]);
+  return {
+    name: (download as Download).suggestedFilename(),
+    body: await readFile((await download.path())!),
+  };
 }
 
 test.describe('the trade chart', () => {
   // Several navigations and axe runs per test on a shared 2-core machine.
   test.describe.configure({ timeout: 120_000 });
 
-  test('draws both pairs with event markers, and each control changes the URL and the chart', async ({ page }) => {
+  test('draws both pairs with event markers, and each control changes the URL and the chart', async ({
+    page,
+  }) => {
     await page.goto('/charts/trade');
     await expect(page.getByRole('heading', { level: 1, name: 'Trade and events' })).toBeVisible();
     await expect(chartTitle(page)).toHaveText(/Total trade: North Korea–China, North Korea–Russia/);
@@ -31,7 +43,9 @@ test.describe('the trade chart', () => {
 
     await page.getByRole('checkbox', { name: 'North Korea–Russia' }).uncheck();
     await expect(page).toHaveURL(/series=KP-CN(&|$)/);
-    await expect(page.getByRole('list', { name: 'Series' }).getByRole('listitem')).toHaveText(['North Korea–China']);
+    await expect(page.getByRole('list', { name: 'Series' }).getByRole('listitem')).toHaveText([
+      'North Korea–China',
+    ]);
 
     await page.getByLabel('From').fill('2015');
     await page.getByLabel('From').press('Enter');
@@ -47,11 +61,15 @@ test.describe('the trade chart', () => {
 
   test('bad parameters show what is wrong instead of a chart', async ({ page }) => {
     await page.goto('/charts/trade?scale=log&mode=yoy');
-    await expect(page.getByRole('alert').filter({ hasText: "can't be drawn" })).toContainText('A log scale needs absolute values');
+    await expect(page.getByRole('alert').filter({ hasText: "can't be drawn" })).toContainText(
+      'A log scale needs absolute values',
+    );
     await expectAccessible(page);
   });
 
-  test('downloads PNG at twice the size, SVG with the series and sources, and CSV of the plotted rows', async ({ page }) => {
+  test('downloads PNG at twice the size, SVG with the series and sources, and CSV of the plotted rows', async ({
+    page,
+  }) => {
     await page.goto('/charts/trade?series=KP-CN&from=2015&to=2024');
     const surface = page.getByTestId('chart-plot').locator('svg.recharts-surface');
     await expect(surface).toBeVisible();
@@ -59,7 +77,9 @@ test.describe('the trade chart', () => {
 
     const png = await saved(page, 'PNG');
     expect(png.name).toBe('trade-KP-CN-2015-2024.png');
-    expect(png.body.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.body.subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
     expect(png.body.readUInt32BE(16)).toBe(width * 2);
     expect(png.body.readUInt32BE(20)).toBeGreaterThan(420 * 2);
 
@@ -76,11 +96,23 @@ test.describe('the trade chart', () => {
 
     const csv = await saved(page, 'CSV');
     expect(csv.name).toBe('trade-KP-CN-2015-2024.csv');
-    const rows = Papa.parse<Record<string, string>>(csv.body.toString('utf8'), { header: true, comments: '#', skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(csv.body.toString('utf8'), {
+      header: true,
+      comments: '#',
+      skipEmptyLines: true,
+    }).data;
     const api = await (await page.request.get('/api/trade?series=KP-CN&from=2015&to=2024')).json();
-    expect(rows.map((r) => [r.series, Number(r.year), Number(r.value)])).toEqual(api.rows.map((r: { series: string; year: number; value: number }) => [r.series, r.year, r.value]));
+    expect(rows.map((r) => [r.series, Number(r.year), Number(r.value)])).toEqual(
+      api.rows.map((r: { series: string; year: number; value: number }) => [
+        r.series,
+        r.year,
+        r.value,
+      ]),
+    );
     // Every plotted point is in the CSV: the years 2015–2024 that have a figure.
-    expect(rows.map((r) => Number(r.year))).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+    expect(rows.map((r) => Number(r.year))).toEqual([
+      2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024,
+    ]);
   });
 
   test('the embeddable chart may be framed; other pages may not', async ({ page }) => {
@@ -99,24 +131,39 @@ test.describe('the trade chart', () => {
 test.describe('the activity chart', () => {
   test.describe.configure({ timeout: 120_000 });
 
-  test('counts events by tag once chosen, and its CSV holds the plotted counts', async ({ page }) => {
+  test('counts events by tag once chosen, and its CSV holds the plotted counts', async ({
+    page,
+  }) => {
     await page.goto('/charts/activity');
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^Events per year by actor: North Korea, Russia, China/);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      /^Events per year by actor: North Korea, Russia, China/,
+    );
     await expect(page.getByTestId('chart-plot').locator('svg.recharts-surface')).toBeVisible();
     await expectAccessible(page);
 
     await page.getByLabel('Count by').selectOption('tag');
     await expect(page).toHaveURL(/by=tag&keys=military,diplomacy,sanctions/);
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^Events per year by tag: Military, Diplomacy, Sanctions/);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      /^Events per year by tag: Military, Diplomacy, Sanctions/,
+    );
 
     const csv = await saved(page, 'CSV');
     expect(csv.name).toMatch(/^activity-military_diplomacy_sanctions-\d{4}-\d{4}\.csv$/);
-    const rows = Papa.parse<Record<string, string>>(csv.body.toString('utf8'), { header: true, comments: '#', skipEmptyLines: true }).data;
-    const server = Papa.parse<Record<string, string>>(await (await page.request.get('/api/charts/activity.csv?by=tag&keys=military,diplomacy,sanctions')).text(), {
+    const rows = Papa.parse<Record<string, string>>(csv.body.toString('utf8'), {
       header: true,
       comments: '#',
       skipEmptyLines: true,
     }).data;
+    const server = Papa.parse<Record<string, string>>(
+      await (
+        await page.request.get('/api/charts/activity.csv?by=tag&keys=military,diplomacy,sanctions')
+      ).text(),
+      {
+        header: true,
+        comments: '#',
+        skipEmptyLines: true,
+      },
+    ).data;
     expect(rows).toEqual(server);
     expect(rows.some((r) => r.series === 'military' && Number(r.count) > 0)).toBe(true);
   });

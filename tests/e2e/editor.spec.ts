@@ -12,7 +12,10 @@ async function signIn(page: Page) {
 }
 
 async function createEvent(page: Page, title: string, options: { publish?: boolean } = {}) {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   await page.goto('/editor/events/new');
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
   await page.getByLabel('Slug (web address)').fill(slug);
@@ -39,7 +42,9 @@ test.describe('an editor', () => {
 
   test('a signed-out reader who opens /editor is sent to sign-in', async ({ page }) => {
     await page.goto('/editor');
-    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Feditor|\/sign-in\?callbackUrl=\/editor/);
+    await expect(page).toHaveURL(
+      /\/sign-in\?callbackUrl=%2Feditor|\/sign-in\?callbackUrl=\/editor/,
+    );
     await expect(page.getByRole('heading', { name: 'Editor sign-in' })).toBeVisible();
     await expectAccessible(page);
   });
@@ -49,10 +54,14 @@ test.describe('an editor', () => {
     await page.getByLabel('E-mail').fill(E2E_ADMIN.email);
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: /do not match an active account/ })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: /do not match an active account/ }),
+    ).toBeVisible();
   });
 
-  test('signs in, creates an event with a source and a quote, and sees it on the public page', async ({ page }) => {
+  test('signs in, creates an event with a source and a quote, and sees it on the public page', async ({
+    page,
+  }) => {
     await signIn(page);
     await expectAccessible(page);
     await page.goto('/editor/events/new');
@@ -66,35 +75,56 @@ test.describe('an editor', () => {
     await page.goto(`/events/${slug}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('New barracks near Kursk');
     await expect(page.getByRole('region', { name: 'Summary' }).locator('strong')).toHaveText('new');
-    await expect(page.getByRole('region', { name: 'Quotes' })).toContainText('The barracks are new.');
-    await expect(page.getByRole('region', { name: 'Sources' }).getByRole('link', { name: /Barracks seen near Kursk/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Quotes' })).toContainText(
+      'The barracks are new.',
+    );
+    await expect(
+      page
+        .getByRole('region', { name: 'Sources' })
+        .getByRole('link', { name: /Barracks seen near Kursk/ }),
+    ).toBeVisible();
     await expectAccessible(page);
   });
 
-  test('two editors save the same event: the second sees the conflict view', async ({ page, browser }) => {
+  test('two editors save the same event: the second sees the conflict view', async ({
+    page,
+    browser,
+  }) => {
     await signIn(page);
     const slug = await createEvent(page, 'Conflict drill event');
     const other = await secondEditor(browser);
     await page.goto(`/editor/events/${slug}`);
     await other.goto(`/editor/events/${slug}`);
-    await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Title from the first editor');
+    await page
+      .getByRole('textbox', { name: 'Title', exact: true })
+      .fill('Title from the first editor');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByRole('status')).toContainText('Saved.');
 
-    await other.getByRole('textbox', { name: 'Title', exact: true }).fill('Title from the second editor');
+    await other
+      .getByRole('textbox', { name: 'Title', exact: true })
+      .fill('Title from the second editor');
     await other.getByRole('button', { name: 'Save changes' }).click();
     const conflict = other.getByRole('region', { name: /Conflict/ });
     await expect(conflict).toBeVisible();
-    await expect(conflict.getByRole('row', { name: /title/ })).toContainText('Title from the first editor');
-    await expect(conflict.getByRole('row', { name: /title/ })).toContainText('Title from the second editor');
-    await expect(other.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Title from the second editor');
+    await expect(conflict.getByRole('row', { name: /title/ })).toContainText(
+      'Title from the first editor',
+    );
+    await expect(conflict.getByRole('row', { name: /title/ })).toContainText(
+      'Title from the second editor',
+    );
+    await expect(other.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(
+      'Title from the second editor',
+    );
     await expectAccessible(other);
     await other.getByRole('button', { name: 'Save changes' }).click();
     await expect(other.getByRole('status')).toContainText('Saved.');
     await other.context().close();
   });
 
-  test('a trashed event disappears from public pages and comes back on restore', async ({ page }) => {
+  test('a trashed event disappears from public pages and comes back on restore', async ({
+    page,
+  }) => {
     await signIn(page);
     const slug = await createEvent(page, 'Trash drill event', { publish: true });
     expect((await page.goto(`/events/${slug}`))?.status()).toBe(200);
@@ -116,12 +146,19 @@ test.describe('an editor importing', () => {
 
   test('an import with one bad row applies nothing and names the row', async ({ page }) => {
     await signIn(page);
-    await page.getByRole('navigation', { name: 'Editor' }).getByRole('link', { name: 'Import' }).click();
+    await page
+      .getByRole('navigation', { name: 'Editor' })
+      .getByRole('link', { name: 'Import' })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Import events' })).toBeVisible();
     await expectAccessible(page);
-    await page.getByLabel('CSV or JSON file').setInputFiles('tests/fixtures/import-one-bad-row.csv');
+    await page
+      .getByLabel('CSV or JSON file')
+      .setInputFiles('tests/fixtures/import-one-bad-row.csv');
     await page.getByRole('button', { name: 'Check (dry run)' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: /Nothing was changed: 1 row has errors/ })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: /Nothing was changed: 1 row has errors/ }),
+    ).toBeVisible();
     const badRow = page.getByRole('row', { name: /line 3/ });
     await expect(badRow).toContainText('Date must be a real day');
     await expect(page.getByRole('row', { name: /line 2/ })).toContainText('new event');
@@ -134,7 +171,10 @@ test.describe('an editor importing', () => {
 test.describe('an admin', () => {
   test.describe.configure({ timeout: 150_000 });
 
-  test('creates an API token, sees it once, and revokes it; manages accounts', async ({ page, request }) => {
+  test('creates an API token, sees it once, and revokes it; manages accounts', async ({
+    page,
+    request,
+  }) => {
     await signIn(page);
     await page.goto('/editor/tokens');
     await page.getByLabel('Token name').fill('e2e script');
@@ -142,19 +182,27 @@ test.describe('an admin', () => {
     const token = await page.getByLabel('Token', { exact: true }).inputValue();
     expect(token).toMatch(/^at_/);
     await expectAccessible(page);
-    const ok = await request.post('/api/events', { headers: { authorization: `Bearer ${token}` }, data: { slug: 'e2e-token-event', title: 'Made with a token', date: '2024-01-01' } });
+    const ok = await request.post('/api/events', {
+      headers: { authorization: `Bearer ${token}` },
+      data: { slug: 'e2e-token-event', title: 'Made with a token', date: '2024-01-01' },
+    });
     expect(ok.status()).toBe(201);
     await page.reload();
     await expect(page.getByLabel('Token', { exact: true })).toHaveCount(0);
     await page.getByRole('button', { name: 'Revoke token e2e script' }).click();
     await expect(page.getByRole('row', { name: /e2e script/ })).toContainText('revoked');
-    const refused = await request.post('/api/events', { headers: { authorization: `Bearer ${token}` }, data: { slug: 'e2e-token-event-2', title: 'x', date: '2024-01-01' } });
+    const refused = await request.post('/api/events', {
+      headers: { authorization: `Bearer ${token}` },
+      data: { slug: 'e2e-token-event-2', title: 'x', date: '2024-01-01' },
+    });
     expect(refused.status()).toBe(401);
 
     await page.goto('/admin/users');
     await expectAccessible(page);
     await page.getByRole('button', { name: `Disable ${E2E_ADMIN.email}` }).click();
-    await expect(page.getByRole('status')).toHaveText('The last admin cannot be demoted or disabled.');
+    await expect(page.getByRole('status')).toHaveText(
+      'The last admin cannot be demoted or disabled.',
+    );
   });
 
   test('pages send a Content-Security-Policy and security headers', async ({ request }) => {

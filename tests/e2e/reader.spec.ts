@@ -2,16 +2,28 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible } from './axe.ts';
 
 test.describe('a reader', () => {
-  test('opens the overview, then a troop-deployment event, and sees its quote and source link', async ({ page }) => {
+  test('opens the overview, then a troop-deployment event, and sees its quote and source link', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Alliance Tracker' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Events by actor' })).toBeVisible();
-    await expect(page.getByRole('table', { name: /each actor/ }).getByRole('rowheader', { name: 'North Korea' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('table', { name: /each actor/ })
+        .getByRole('rowheader', { name: 'North Korea' }),
+    ).toBeVisible();
     await expectAccessible(page);
 
-    await page.getByRole('link', { name: 'US Defense Secretary Austin confirms evidence of DPRK troops in Russia' }).click();
+    await page
+      .getByRole('link', {
+        name: 'US Defense Secretary Austin confirms evidence of DPRK troops in Russia',
+      })
+      .click();
     await expect(page).toHaveURL(/\/events\/us-austin-confirms-dprk-troops-rome$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Austin confirms evidence of DPRK troops/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      /Austin confirms evidence of DPRK troops/,
+    );
     await expect(page.getByText('23 October 2024').first()).toBeVisible();
 
     const quotes = page.getByRole('region', { name: 'Quotes' });

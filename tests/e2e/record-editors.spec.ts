@@ -5,9 +5,14 @@ import { signIn } from './sign-in.ts';
 test.describe('an editor of sources, tags and quotes', () => {
   test.describe.configure({ timeout: 150_000 });
 
-  test('edits a source’s reliability, sees the change in its history and reverts it', async ({ page }) => {
+  test('edits a source’s reliability, sees the change in its history and reverts it', async ({
+    page,
+  }) => {
     await signIn(page);
-    await page.getByRole('navigation', { name: 'Editor' }).getByRole('link', { name: 'Sources' }).click();
+    await page
+      .getByRole('navigation', { name: 'Editor' })
+      .getByRole('link', { name: 'Sources' })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
     await expectAccessible(page);
 
@@ -18,7 +23,9 @@ test.describe('an editor of sources, tags and quotes', () => {
     await page.getByRole('combobox', { name: 'Reliability' }).selectOption('C');
     await page.getByRole('button', { name: 'Create source' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'not saved' })).toBeVisible();
-    await expect(page.getByLabel('URL')).toHaveAccessibleDescription(/URL must start with http:\/\/ or https:\/\//);
+    await expect(page.getByLabel('URL')).toHaveAccessibleDescription(
+      /URL must start with http:\/\/ or https:\/\//,
+    );
     await expect(page.getByLabel('Publisher')).toHaveValue('Drill Wire');
     await expectAccessible(page);
     await page.getByLabel('URL').fill('https://example.org/reliability-drill');
@@ -51,7 +58,10 @@ test.describe('an editor of sources, tags and quotes', () => {
     await page.getByLabel('Name').fill('Drill tag');
     await page.getByRole('button', { name: 'Create tag' }).click();
     await expect(page.getByRole('status')).toContainText('Saved.');
-    const tagSlugs = async () => ((await (await page.request.get('/api/tags')).json()) as { items: { slug: string }[] }).items.map((t) => t.slug);
+    const tagSlugs = async () =>
+      (
+        (await (await page.request.get('/api/tags')).json()) as { items: { slug: string }[] }
+      ).items.map((t) => t.slug);
     expect(await tagSlugs()).toContain('drill-tag');
 
     await page.getByRole('searchbox', { name: 'Search tags' }).fill('drill');
@@ -69,7 +79,9 @@ test.describe('an editor of sources, tags and quotes', () => {
     expect(await tagSlugs()).toContain('drill-tag');
   });
 
-  test('adds a quote in the event editor from the event’s second source and sees it with that source on the event page', async ({ page }) => {
+  test('adds a quote in the event editor from the event’s second source and sees it with that source on the event page', async ({
+    page,
+  }) => {
     await signIn(page);
     await page.goto('/editor/events/new');
     await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Quote source drill');
@@ -95,14 +107,19 @@ test.describe('an editor of sources, tags and quotes', () => {
     await page.goto('/events/quote-source-drill');
     const quote = page.getByRole('region', { name: 'Quotes' }).locator('blockquote');
     await expect(quote).toContainText('Our position has not changed.');
-    await expect(quote.getByRole('link', { name: 'Second Wire' })).toHaveAttribute('href', 'https://example.org/quote-drill-2');
+    await expect(quote.getByRole('link', { name: 'Second Wire' })).toHaveAttribute(
+      'href',
+      'https://example.org/quote-drill-2',
+    );
     await expect(quote).not.toContainText('First Wire');
 
     await page.goto('/editor/events/quote-source-drill');
     await expect(page.getByLabel('Quote 1 comes from')).toHaveValue('2');
   });
 
-  test('every record editor page is accessible, and an actor in use is not trashed', async ({ page }) => {
+  test('every record editor page is accessible, and an actor in use is not trashed', async ({
+    page,
+  }) => {
     // Twenty axe runs on a shared 2-core machine.
     test.setTimeout(300_000);
     await signIn(page);

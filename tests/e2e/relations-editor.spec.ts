@@ -5,7 +5,10 @@ import { signIn } from './sign-in.ts';
 test.describe('an editor of relations', () => {
   test.describe.configure({ timeout: 150_000 });
 
-  test('creates a relation, sees it on the alliance network, gets a conflict view on a stale save, trashes and restores it', async ({ page, browser }) => {
+  test('creates a relation, sees it on the alliance network, gets a conflict view on a stale save, trashes and restores it', async ({
+    page,
+    browser,
+  }) => {
     await signIn(page);
     await page.goto('/editor/relations/new');
     await page.getByRole('textbox', { name: 'Title' }).fill('Sino-North Korean Friendship Treaty');
@@ -23,7 +26,10 @@ test.describe('an editor of relations', () => {
     await expect(page.getByRole('status')).toContainText('Saved cn-kp-treaty-1961-07-11');
 
     await page.goto('/alliances?at=1970-12-31');
-    await expect(page.locator('[data-edge="CN-KP"]')).toHaveAttribute('aria-label', /Sino-North Korean Friendship Treaty/);
+    await expect(page.locator('[data-edge="CN-KP"]')).toHaveAttribute(
+      'aria-label',
+      /Sino-North Korean Friendship Treaty/,
+    );
 
     // Two editors open the same relation; the second save meets the first.
     const other = await browser.newContext();
@@ -39,16 +45,22 @@ test.describe('an editor of relations', () => {
     await expect(second.getByTestId('relation-conflict')).toContainText('now version 2');
     await other.close();
     await page.goto('/editor/relations/cn-kp-treaty-1961-07-11');
-    await expect(page.getByTestId('relation-history')).toContainText(/Version 2: update by .* \(changed notes\)/);
+    await expect(page.getByTestId('relation-history')).toContainText(
+      /Version 2: update by .* \(changed notes\)/,
+    );
 
     await page.goto('/editor/relations');
-    const trashButton = page.getByRole('button', { name: 'Trash Sino-North Korean Friendship Treaty (CN–KP)' });
+    const trashButton = page.getByRole('button', {
+      name: 'Trash Sino-North Korean Friendship Treaty (CN–KP)',
+    });
     await trashButton.click();
     await expect(trashButton).toHaveCount(0);
     await page.goto('/alliances?at=1970-12-31');
     await expect(page.locator('[data-edge="CN-KP"]')).toHaveCount(0);
     await page.goto('/editor/relations?view=trash');
-    const restoreButton = page.getByRole('button', { name: 'Restore Sino-North Korean Friendship Treaty (CN–KP)' });
+    const restoreButton = page.getByRole('button', {
+      name: 'Restore Sino-North Korean Friendship Treaty (CN–KP)',
+    });
     await restoreButton.click();
     await expect(restoreButton).toHaveCount(0);
     await page.goto('/alliances?at=1970-12-31');

@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expectAccessible } from './axe.ts';
 
-const eventsList = (page: Page) => page.getByRole('region', { name: /^Events/ }).locator('.event-list > li');
+const eventsList = (page: Page) =>
+  page.getByRole('region', { name: /^Events/ }).locator('.event-list > li');
 const axis = (page: Page) => page.getByTestId('timeline-axis');
 
 test.describe('the timeline, for a reader', () => {
@@ -11,23 +12,32 @@ test.describe('the timeline, for a reader', () => {
   // 2-core test machine that alone takes ~10 s, so the default 30 s is too tight.
   test.describe.configure({ timeout: 60_000 });
 
-  test('filters by an actor through the form and sees the URL and the list change', async ({ page }) => {
+  test('filters by an actor through the form and sees the URL and the list change', async ({
+    page,
+  }) => {
     await page.goto('/timeline');
     await expect(page.getByText('Axis: years')).toBeVisible();
     await expectAccessible(page);
     const before = await eventsList(page).count();
     expect(before).toBeGreaterThan(5);
 
-    await page.getByRole('group', { name: 'Actors' }).getByLabel(/^Japan/).check();
+    await page
+      .getByRole('group', { name: 'Actors' })
+      .getByLabel(/^Japan/)
+      .check();
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect(page).toHaveURL(/[?&]actor=JP(&|$)/);
     await expect(eventsList(page)).toHaveCount(1);
-    await expect(eventsList(page).first()).toContainText('Multilateral Sanctions Monitoring Team (MSMT) launched in Seoul');
+    await expect(eventsList(page).first()).toContainText(
+      'Multilateral Sanctions Monitoring Team (MSMT) launched in Seoul',
+    );
     await expect(page.getByText('1 event', { exact: true })).toBeVisible();
     await expectAccessible(page);
   });
 
-  test('zooms in from years to months with the button and the keyboard, and the URL follows', async ({ page }) => {
+  test('zooms in from years to months with the button and the keyboard, and the URL follows', async ({
+    page,
+  }) => {
     await page.goto('/timeline?from=2015-01-01&to=2024-12-31');
     await expect(page.getByText('Axis: years')).toBeVisible();
     await expect(axis(page)).toContainText('2020');
@@ -41,28 +51,47 @@ test.describe('the timeline, for a reader', () => {
     await expectAccessible(page);
   });
 
-  test('zooming redraws in place: the URL and the list follow without a server render of the page', async ({ page }) => {
+  test('zooming redraws in place: the URL and the list follow without a server render of the page', async ({
+    page,
+  }) => {
     await page.goto('/timeline?from=2015-01-01&to=2024-12-31');
     const region = page.getByRole('region', { name: /^Timeline by actor/ });
     await expect(region).toHaveAttribute('aria-busy', 'false');
     // A server render of /timeline (an RSC request); the header's links prefetch other pages.
     const pageRenders: string[] = [];
     page.on('request', (r) => {
-      if ((r.headers()['rsc'] || r.url().includes('_rsc=')) && new URL(r.url()).pathname === '/timeline') pageRenders.push(r.url());
+      if (
+        (r.headers()['rsc'] || r.url().includes('_rsc=')) &&
+        new URL(r.url()).pathname === '/timeline'
+      )
+        pageRenders.push(r.url());
     });
-    const fetched = page.waitForResponse((r) => r.url().includes('/api/timeline?') && r.url().includes('from=2017-'));
+    const fetched = page.waitForResponse(
+      (r) => r.url().includes('/api/timeline?') && r.url().includes('from=2017-'),
+    );
 
-    await page.getByRole('group', { name: 'Zoom and move' }).getByRole('button', { name: 'Zoom in' }).click();
+    await page
+      .getByRole('group', { name: 'Zoom and move' })
+      .getByRole('button', { name: 'Zoom in' })
+      .click();
     await expect(page).toHaveURL(/from=2017-\d\d-\d\d&to=2022-\d\d-\d\d/);
     expect((await fetched).status()).toBe(200);
     await expect(region).toHaveAttribute('aria-busy', 'false');
-    await expect(page.getByRole('link', { name: 'Download CSV' })).toHaveAttribute('href', /from=2017-\d\d-\d\d&to=2022-/);
+    await expect(page.getByRole('link', { name: 'Download CSV' })).toHaveAttribute(
+      'href',
+      /from=2017-\d\d-\d\d&to=2022-/,
+    );
     expect(pageRenders).toEqual([]);
   });
 
-  test('Back after zooming a selected event returns to the view before the selection', async ({ page }) => {
+  test('Back after zooming a selected event returns to the view before the selection', async ({
+    page,
+  }) => {
     await page.goto('/timeline?from=2015-01-01&to=2024-12-31');
-    await eventsList(page).first().getByRole('link', { name: /^Show .* beside the timeline$/ }).click();
+    await eventsList(page)
+      .first()
+      .getByRole('link', { name: /^Show .* beside the timeline$/ })
+      .click();
     await expect(page).toHaveURL(/event=/);
     await expect(page.getByRole('complementary')).toBeVisible();
     await page.getByRole('region', { name: /^Timeline by actor/ }).focus();
@@ -76,7 +105,9 @@ test.describe('the timeline, for a reader', () => {
     await expect(page.getByRole('complementary')).toHaveCount(0);
   });
 
-  test('the event list keeps only the rows in view in the page, and scrolling it reaches the oldest event', async ({ page }) => {
+  test('the event list keeps only the rows in view in the page, and scrolling it reaches the oldest event', async ({
+    page,
+  }) => {
     await page.goto('/timeline');
     const summary = page.getByText(/^\d+ events\.$/);
     await expect(summary).toBeVisible();
@@ -88,15 +119,24 @@ test.describe('the timeline, for a reader', () => {
     // as a real reader's first flick would; like the reader, scroll again until the end shows.
     await expect(async () => {
       await page.getByTestId('event-list-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
-      await expect(page.locator(`.event-list > li[data-index="${total - 1}"]`)).toBeVisible({ timeout: 1_000 });
+      await expect(page.locator(`.event-list > li[data-index="${total - 1}"]`)).toBeVisible({
+        timeout: 1_000,
+      });
     }).toPass({ timeout: 15_000 });
     expect(await eventsList(page).count()).toBeLessThan(total);
     await expectAccessible(page);
   });
 
-  test('a shared link restores the window, filters, lanes and selected event in a fresh page', async ({ page, browser }) => {
+  test('a shared link restores the window, filters, lanes and selected event in a fresh page', async ({
+    page,
+    browser,
+  }) => {
     await page.goto('/timeline?from=2024-01-01&to=2024-12-31&actor=US&lanes=status');
-    await page.getByRole('button', { name: /^US Defense Secretary Austin confirms evidence of DPRK troops in Russia/ }).click();
+    await page
+      .getByRole('button', {
+        name: /^US Defense Secretary Austin confirms evidence of DPRK troops in Russia/,
+      })
+      .click();
     await expect(page).toHaveURL(/event=us-austin-confirms-dprk-troops-rome/);
     const panel = page.getByRole('complementary', { name: /Austin confirms evidence/ });
     await expect(panel.getByRole('heading', { name: 'Quotes' })).toBeVisible();
@@ -106,10 +146,16 @@ test.describe('the timeline, for a reader', () => {
     const fresh = await (await browser.newContext()).newPage();
     await fresh.goto(shared);
     await expect(fresh.getByText('2024-01-01 to 2024-12-31')).toBeVisible();
-    await expect(fresh.getByRole('group', { name: 'Actors' }).getByLabel(/^United States/)).toBeChecked();
+    await expect(
+      fresh.getByRole('group', { name: 'Actors' }).getByLabel(/^United States/),
+    ).toBeChecked();
     await expect(fresh.getByLabel('Lanes')).toHaveValue('status');
-    await expect(fresh.getByRole('complementary', { name: /Austin confirms evidence/ })).toBeVisible();
-    await expect(fresh.getByRole('complementary').getByRole('link', { name: 'Open the full event page' })).toHaveAttribute('href', '/events/us-austin-confirms-dprk-troops-rome');
+    await expect(
+      fresh.getByRole('complementary', { name: /Austin confirms evidence/ }),
+    ).toBeVisible();
+    await expect(
+      fresh.getByRole('complementary').getByRole('link', { name: 'Open the full event page' }),
+    ).toHaveAttribute('href', '/events/us-austin-confirms-dprk-troops-rome');
 
     await page.goBack();
     await expect(page).not.toHaveURL(/event=/);
@@ -132,7 +178,10 @@ test.describe('the timeline, for a reader', () => {
   test('downloads the filtered events as CSV', async ({ page }) => {
     await page.goto('/timeline?actor=UA');
     const shown = await eventsList(page).locator('a.title').allTextContents();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^events-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
     const rows = Papa.parse<Record<string, string>>(text.trim(), { header: true }).data;
@@ -140,12 +189,18 @@ test.describe('the timeline, for a reader', () => {
     for (const r of rows) expect(r.actors).toMatch(/\bUA\b/);
   });
 
-  test('opens an actor page with its events and the actors it appears with most', async ({ page }) => {
+  test('opens an actor page with its events and the actors it appears with most', async ({
+    page,
+  }) => {
     await page.goto('/actors/KP');
     await expect(page.getByRole('heading', { level: 1, name: 'North Korea' })).toBeVisible();
     const table = page.getByRole('table', { name: /shared with North Korea/ });
     await expect(table.getByRole('rowheader').first()).toHaveText('Russia');
-    await expect(page.getByRole('region', { name: 'Events' }).getByRole('link', { name: /^US Defense Secretary Austin confirms evidence/ })).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Events' })
+        .getByRole('link', { name: /^US Defense Secretary Austin confirms evidence/ }),
+    ).toBeVisible();
     await expectAccessible(page);
   });
 });

@@ -11,10 +11,18 @@ const TEST_HASH = '$2b$04$s/V/g95ngwrTl6FB5d5NIuqRk5pUoNI8F0Vrkj3AUH0V9o63MT2Bm'
 export async function makeUser(role: 'admin' | 'editor', options: { passwordHash?: string } = {}) {
   const id = randomBytes(4).toString('hex');
   const user = await getDb().user.create({
-    data: { email: `test-user-${id}@example.org`, name: `Test ${role} ${id}`, role, passwordHash: options.passwordHash ?? TEST_HASH },
+    data: {
+      email: `test-user-${id}@example.org`,
+      name: `Test ${role} ${id}`,
+      role,
+      passwordHash: options.passwordHash ?? TEST_HASH,
+    },
   });
   const { token } = await createApiToken(user.id, 'test', null);
-  const jwt = await encode({ token: { sub: String(user.id) }, secret: process.env.NEXTAUTH_SECRET! });
+  const jwt = await encode({
+    token: { sub: String(user.id) },
+    secret: process.env.NEXTAUTH_SECRET!,
+  });
   return {
     user,
     token,

@@ -4,7 +4,15 @@ import { getDb } from '../../lib/db/client.ts';
 const unique = () => randomBytes(4).toString('hex');
 
 /** An event with one actor and one source; published unless told otherwise. */
-export async function makeEvent(overrides: { publication?: 'draft' | 'published'; deletedAt?: Date | null; title?: string; summary?: string; date?: string } = {}) {
+export async function makeEvent(
+  overrides: {
+    publication?: 'draft' | 'published';
+    deletedAt?: Date | null;
+    title?: string;
+    summary?: string;
+    date?: string;
+  } = {},
+) {
   const db = getDb();
   const id = unique();
   const actor = await db.actor.upsert({
@@ -23,7 +31,13 @@ export async function makeEvent(overrides: { publication?: 'draft' | 'published'
       publication: overrides.publication ?? 'published',
       deletedAt: overrides.deletedAt ?? null,
       actors: { create: { actorId: actor.id } },
-      sources: { create: { source: { create: { publisher: 'Test wire', title: `Report ${id}`, url: 'https://example.org/r' } } } },
+      sources: {
+        create: {
+          source: {
+            create: { publisher: 'Test wire', title: `Report ${id}`, url: 'https://example.org/r' },
+          },
+        },
+      },
     },
   });
 }
@@ -39,7 +53,11 @@ export async function cleanupTestRecords() {
 }
 
 /** A North Korea–Russia annual total from a test compiler (seeded actors must exist). */
-export async function makeTradeObservation(overrides: { year: number; valueUsd: number; confidence?: 'high' | 'medium' | 'low' }) {
+export async function makeTradeObservation(overrides: {
+  year: number;
+  valueUsd: number;
+  confidence?: 'high' | 'medium' | 'low';
+}) {
   return getDb().tradeObservation.create({
     data: {
       reporter: { connect: { code: 'KP' } },
@@ -50,7 +68,13 @@ export async function makeTradeObservation(overrides: { year: number; valueUsd: 
       valueUsd: overrides.valueUsd,
       compiler: 'Russian customs (test)',
       confidence: overrides.confidence ?? 'high',
-      source: { create: { publisher: 'Test trade wire', title: `Trade ${overrides.year}`, url: 'https://example.org/t' } },
+      source: {
+        create: {
+          publisher: 'Test trade wire',
+          title: `Trade ${overrides.year}`,
+          url: 'https://example.org/t',
+        },
+      },
     },
   });
 }

@@ -29,7 +29,8 @@ export async function startTestServer(): Promise<TestServer> {
   if (process.env.TEST_DATABASE_URL) {
     adminUrl = process.env.TEST_DATABASE_URL;
     const host = new URL(adminUrl).hostname;
-    if (!LOCAL_HOSTS.has(host)) throw new Error(`Refusing to run tests against the non-local database host ${host}.`);
+    if (!LOCAL_HOSTS.has(host))
+      throw new Error(`Refusing to run tests against the non-local database host ${host}.`);
   } else {
     // Under the system temp folder so the postgres user can reach it when run as root.
     dir = mkdtempSync(path.join(os.tmpdir(), 'alliance-test-pg-'));

@@ -15,16 +15,35 @@ afterAll(async () => {
   await getDb().$disconnect();
 });
 
-const get = (file: string, query: string) => GET(new Request(`http://x/api/charts/${file}?${query}`), { params: Promise.resolve({ file }) });
+const get = (file: string, query: string) =>
+  GET(new Request(`http://x/api/charts/${file}?${query}`), { params: Promise.resolve({ file }) });
 const csvRows = async (query: string) =>
-  Papa.parse<Record<string, string>>(await (await get('activity.csv', query)).text(), { header: true, comments: '#', skipEmptyLines: true }).data;
+  Papa.parse<Record<string, string>>(await (await get('activity.csv', query)).text(), {
+    header: true,
+    comments: '#',
+    skipEmptyLines: true,
+  }).data;
 
 describe('GET /api/charts/activity.{svg,png,csv}', () => {
-  test('CSV counts each actor\'s published events per year, matching the database', async () => {
+  test("CSV counts each actor's published events per year, matching the database", async () => {
     const rows = await csvRows('by=actor&keys=KP,RU&from=2022&to=2025');
-    expect(rows.map((r) => r.period)).toEqual(['2022', '2023', '2024', '2025', '2022', '2023', '2024', '2025']);
+    expect(rows.map((r) => r.period)).toEqual([
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
     const kp2024 = await getDb().event.count({
-      where: { deletedAt: null, publication: 'published', startDate: { gte: new Date('2024-01-01'), lt: new Date('2025-01-01') }, actors: { some: { actor: { code: 'KP' } } } },
+      where: {
+        deletedAt: null,
+        publication: 'published',
+        startDate: { gte: new Date('2024-01-01'), lt: new Date('2025-01-01') },
+        actors: { some: { actor: { code: 'KP' } } },
+      },
     });
     expect(Number(rows.find((r) => r.series === 'KP' && r.period === '2024')!.count)).toBe(kp2024);
     expect(kp2024).toBeGreaterThan(0);
@@ -39,13 +58,19 @@ describe('GET /api/charts/activity.{svg,png,csv}', () => {
     expect(Number(after[0].count)).toBe(Number(before[0]?.count ?? 0) + 1);
   });
 
-  test.each(['by=tag&keys=military,sanctions', 'by=actor&bucket=month&from=2024&to=2024&chart=line'])('SVG and PNG for %s', async (query) => {
+  test.each([
+    'by=tag&keys=military,sanctions',
+    'by=actor&bucket=month&from=2024&to=2024&chart=line',
+  ])('SVG and PNG for %s', async (query) => {
     const svg = await (await get('activity.svg', query)).text();
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).toContain("Alliance Tracker's sourced event records");
     const png = Buffer.from(await (await get('activity.png', query)).arrayBuffer());
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 2 * Number(/height="(\d+)"/.exec(svg)![1])]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
+      1920,
+      2 * Number(/height="(\d+)"/.exec(svg)![1]),
+    ]);
   });
 
   test.each([

@@ -25,7 +25,10 @@ describe('actor profile', () => {
         deletedAt: null,
         publication: 'published',
         startDate: { gte: new Date('2024-01-01'), lt: new Date('2025-01-01') },
-        AND: [{ actors: { some: { actor: { code: 'KP' } } } }, { actors: { some: { actor: { code: 'RU' } } } }],
+        AND: [
+          { actors: { some: { actor: { code: 'KP' } } } },
+          { actors: { some: { actor: { code: 'RU' } } } },
+        ],
       },
     });
     expect(expected).toBeGreaterThan(0);

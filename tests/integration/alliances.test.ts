@@ -32,7 +32,9 @@ describe('getAllianceNetwork', () => {
 
   test('leaves out a relation that ended before the date', async () => {
     const during = await getAllianceNetwork('2022-11-15', '2022-01-01');
-    expect(during.edges.find((e) => e.id === 'KP-WAGNER')?.relations.map((r) => r.key)).toEqual(['kp-wagner-arms-2022']);
+    expect(during.edges.find((e) => e.id === 'KP-WAGNER')?.relations.map((r) => r.key)).toEqual([
+      'kp-wagner-arms-2022',
+    ]);
     const after = await getAllianceNetwork('2023-01-15', '2022-12-01');
     expect(after.edges.find((e) => e.id === 'KP-WAGNER')).toBeUndefined();
   });
@@ -42,7 +44,9 @@ describe('getAllianceNetwork', () => {
     for (const id of ['KP-RU', 'KR-NATO', 'KP-US']) {
       const edge = edges.find((e) => e.id === id)!;
       const [a, b] = id.split('-');
-      expect(edge.eventCount, id).toBe((await listEdgeEvents(a, b, '2024-01-01', '2024-12-31')).length);
+      expect(edge.eventCount, id).toBe(
+        (await listEdgeEvents(a, b, '2024-01-01', '2024-12-31')).length,
+      );
     }
   });
 
@@ -60,7 +64,9 @@ describe('GET /api/alliances', () => {
     const { status, body } = await call('/api/alliances?at=2024-12-31');
     expect(status).toBe(200);
     expect(body).toMatchObject({ at: '2024-12-31', from: '2024-01-01' });
-    expect(body.edges.find((e: { id: string }) => e.id === 'KP-RU').relations[0].sources.length).toBeGreaterThan(0);
+    expect(
+      body.edges.find((e: { id: string }) => e.id === 'KP-RU').relations[0].sources.length,
+    ).toBeGreaterThan(0);
   });
 
   test.each([
@@ -78,7 +84,11 @@ describe('GET /api/alliances', () => {
 describe('GET /api/relations', () => {
   test('filters by actor and date', async () => {
     const { body } = await call('/api/relations?actor=KR&at=2024-12-31', relationsGET);
-    expect(body.items.map((r: { key: string }) => r.key).sort()).toEqual(['kr-nato-itpp-2023', 'kr-nato-partner-2006', 'msmt-member-kr']);
+    expect(body.items.map((r: { key: string }) => r.key).sort()).toEqual([
+      'kr-nato-itpp-2023',
+      'kr-nato-partner-2006',
+      'msmt-member-kr',
+    ]);
   });
 
   test('answers 400 for an unknown kind', async () => {
@@ -88,7 +98,9 @@ describe('GET /api/relations', () => {
 
 describe('GET /api/alliances/network.{svg,csv}', () => {
   const fetchExport = (file: string, qs: string) =>
-    exportGET(new Request(`http://x/api/alliances/${file}?${qs}`), { params: Promise.resolve({ file }) });
+    exportGET(new Request(`http://x/api/alliances/${file}?${qs}`), {
+      params: Promise.resolve({ file }),
+    });
 
   test('writes a well-formed SVG with the title, the edges and the sources', async () => {
     const res = await fetchExport('network.svg', 'at=2024-12-31');
@@ -113,7 +125,9 @@ describe('GET /api/alliances/network.{svg,csv}', () => {
 
   test('rasterises the same network to a PNG at twice its size', async () => {
     const svg = await (await fetchExport('network.svg', 'at=2024-12-31')).text();
-    const png = Buffer.from(await (await fetchExport('network.png', 'at=2024-12-31')).arrayBuffer());
+    const png = Buffer.from(
+      await (await fetchExport('network.png', 'at=2024-12-31')).arrayBuffer(),
+    );
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     const svgWidth = Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
     expect(png.readUInt32BE(16)).toBe(svgWidth * 2);
@@ -131,7 +145,12 @@ describe('compareActorActivity', () => {
     const cells = await compareActorActivity(['KP', 'RU']);
     const kp2024 = cells.find((c) => c.code === 'KP' && c.year === 2024)!;
     const expected = await getDb().event.count({
-      where: { publication: 'published', deletedAt: null, startDate: { gte: new Date('2024-01-01'), lte: new Date('2024-12-31') }, actors: { some: { actor: { code: 'KP' } } } },
+      where: {
+        publication: 'published',
+        deletedAt: null,
+        startDate: { gte: new Date('2024-01-01'), lte: new Date('2024-12-31') },
+        actors: { some: { actor: { code: 'KP' } } },
+      },
     });
     expect(kp2024.total).toBe(expected);
     expect(kp2024.tags[0].count).toBeGreaterThanOrEqual(kp2024.tags.at(-1)!.count);

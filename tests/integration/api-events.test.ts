@@ -6,10 +6,18 @@ import { seedDatabase } from '../../lib/db/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { cleanupTestRecords, makeEvent } from '../helpers/factories.ts';
 
-interface Item { slug: string; date: string; status: string; actors: { code: string }[]; tags: string[]; highlight?: { title: { text: string; isMatch: boolean }[] } }
+interface Item {
+  slug: string;
+  date: string;
+  status: string;
+  actors: { code: string }[];
+  tags: string[];
+  highlight?: { title: { text: string; isMatch: boolean }[] };
+}
 type Page = { items: Item[]; nextCursor: string | null };
 
-const list = (qs: string, headers: HeadersInit = {}) => getEvents(new Request(`http://x/api/events?${qs}`, { headers }), {});
+const list = (qs: string, headers: HeadersInit = {}) =>
+  getEvents(new Request(`http://x/api/events?${qs}`, { headers }), {});
 const page = async (qs: string): Promise<Page> => {
   const res = await list(qs);
   expect(res.status).toBe(200);
@@ -49,8 +57,13 @@ describe('GET /api/events', () => {
         endDate: e.endDate?.toISOString().slice(0, 10) ?? null,
         datePrecision: e.datePrecision,
         status: e.status,
-        actors: e.actors.map(({ actor: a }) => ({ code: a.code, name: a.name, color: a.color })).sort((a, b) => (a.code < b.code ? -1 : 1)),
-        tags: e.tags.filter((t) => !t.tag.deletedAt).map((t) => t.tag.slug).sort(),
+        actors: e.actors
+          .map(({ actor: a }) => ({ code: a.code, name: a.name, color: a.color }))
+          .sort((a, b) => (a.code < b.code ? -1 : 1)),
+        tags: e.tags
+          .filter((t) => !t.tag.deletedAt)
+          .map((t) => t.tag.slug)
+          .sort(),
       });
     }
     expect(stored.some((e) => e.endDate) && stored.some((e) => e.actors.length > 1)).toBe(true);
@@ -73,7 +86,8 @@ describe('GET /api/events', () => {
   test('filters by actor (either of several)', async () => {
     const { items } = await page('actor=NATO&actor=JP');
     expect(items.length).toBeGreaterThan(0);
-    for (const i of items) expect(i.actors.map((a) => a.code).some((c) => c === 'NATO' || c === 'JP')).toBe(true);
+    for (const i of items)
+      expect(i.actors.map((a) => a.code).some((c) => c === 'NATO' || c === 'JP')).toBe(true);
     expect(items.length).toBeLessThan(total);
   });
 
@@ -100,10 +114,18 @@ describe('GET /api/events', () => {
   });
 
   test('a search lists title matches first, then matches elsewhere, each newest first, and pages across both', async () => {
-    const inSummaryNew = await makeEvent({ title: 'Harbour inspection', summary: 'A quokkafish was seen.', date: '2024-06-01' });
+    const inSummaryNew = await makeEvent({
+      title: 'Harbour inspection',
+      summary: 'A quokkafish was seen.',
+      date: '2024-06-01',
+    });
     const inTitleOld = await makeEvent({ title: 'Quokkafish sighted', date: '2019-01-01' });
     const inTitleNew = await makeEvent({ title: 'Quokkafish again', date: '2023-01-01' });
-    const inSummaryOld = await makeEvent({ title: 'Port report', summary: 'Quokkafish noted.', date: '2018-01-01' });
+    const inSummaryOld = await makeEvent({
+      title: 'Port report',
+      summary: 'Quokkafish noted.',
+      date: '2018-01-01',
+    });
     const expected = [inTitleNew, inTitleOld, inSummaryNew, inSummaryOld].map((e) => e.slug);
     expect((await page('q=quokkafish')).items.map((i) => i.slug)).toEqual(expected);
     const paged: string[] = [];
@@ -167,7 +189,8 @@ describe('GET /api/events', () => {
 });
 
 describe('GET /api/events/[slug]', () => {
-  const one = (slug: string) => getOne(new Request(`http://x/api/events/${slug}`), { params: Promise.resolve({ slug }) });
+  const one = (slug: string) =>
+    getOne(new Request(`http://x/api/events/${slug}`), { params: Promise.resolve({ slug }) });
 
   test('returns the event shape', async () => {
     const res = await one('us-austin-confirms-dprk-troops-rome');

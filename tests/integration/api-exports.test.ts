@@ -15,9 +15,13 @@ import { seedDatabase } from '../../lib/db/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { cleanupTestRecords, makeEvent } from '../helpers/factories.ts';
 
-const call = (route: (r: Request, c: object) => Promise<Response>, path: string, headers: HeadersInit = {}) =>
-  route(new Request(`http://x${path}`, { headers }), {});
-const countPublished = () => getDb().event.count({ where: { deletedAt: null, publication: 'published' } });
+const call = (
+  route: (r: Request, c: object) => Promise<Response>,
+  path: string,
+  headers: HeadersInit = {},
+) => route(new Request(`http://x${path}`, { headers }), {});
+const countPublished = () =>
+  getDb().event.count({ where: { deletedAt: null, publication: 'published' } });
 
 beforeAll(async () => {
   await seedDatabase(getDb(), readSeedDataset());
@@ -31,9 +35,20 @@ describe('GET /api/events/export.csv', () => {
   test('streams one row per matching event with actors, tags and sources, as an attachment', async () => {
     const res = await call(exportCsv, '/api/events/export.csv?actor=JP');
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="events-\d{4}-\d{2}-\d{2}\.csv"/);
-    const rows = Papa.parse<Record<string, string>>((await res.text()).replace(/^\uFEFF/, '').trim(), { header: true }).data;
-    const expected = await getDb().event.count({ where: { deletedAt: null, publication: 'published', actors: { some: { actor: { code: 'JP' } } } } });
+    expect(res.headers.get('content-disposition')).toMatch(
+      /attachment; filename="events-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+    const rows = Papa.parse<Record<string, string>>(
+      (await res.text()).replace(/^\uFEFF/, '').trim(),
+      { header: true },
+    ).data;
+    const expected = await getDb().event.count({
+      where: {
+        deletedAt: null,
+        publication: 'published',
+        actors: { some: { actor: { code: 'JP' } } },
+      },
+    });
     expect(rows.length).toBe(expected);
     for (const r of rows) {
       expect(r.actors).toMatch(/\bJP\b/);
@@ -44,7 +59,13 @@ describe('GET /api/events/export.csv', () => {
   test('each row holds what the full event shape holds (the JSON export), trashed tags and sources left out', async () => {
     // A trashed tag and a trashed source on a published event, so the test sees them left out.
     const event = await makeEvent({ title: 'Export row check' });
-    const tag = await getDb().tag.create({ data: { slug: 'test-export-trashed', name: 'Trashed for the export test', deletedAt: new Date() } });
+    const tag = await getDb().tag.create({
+      data: {
+        slug: 'test-export-trashed',
+        name: 'Trashed for the export test',
+        deletedAt: new Date(),
+      },
+    });
     await getDb().eventTag.create({ data: { eventId: event.id, tagId: tag.id } });
     onTestFinished(async () => {
       await getDb().eventTag.deleteMany({ where: { tagId: tag.id } });
@@ -52,10 +73,18 @@ describe('GET /api/events/export.csv', () => {
     });
     const link = await getDb().eventSource.findFirstOrThrow({ where: { eventId: event.id } });
     await getDb().source.update({ where: { id: link.sourceId }, data: { deletedAt: new Date() } });
-    const csv = Papa.parse<string[]>((await (await call(exportCsv, '/api/events/export.csv')).text()).replace(/^\uFEFF/, '').trim()).data;
-    const events: EventDto[] = JSON.parse(await (await call(exportJson, '/api/events/export.json')).text());
+    const csv = Papa.parse<string[]>(
+      (await (await call(exportCsv, '/api/events/export.csv')).text())
+        .replace(/^\uFEFF/, '')
+        .trim(),
+    ).data;
+    const events: EventDto[] = JSON.parse(
+      await (await call(exportJson, '/api/events/export.json')).text(),
+    );
     expect(csv[0]).toEqual([...CSV_COLUMNS]);
-    expect(csv.slice(1)).toEqual(events.map((e) => toCsvRow({ ...e, quoteCount: e.quotes.length })));
+    expect(csv.slice(1)).toEqual(
+      events.map((e) => toCsvRow({ ...e, quoteCount: e.quotes.length })),
+    );
     const row = csv.find((r) => r[0] === event.slug)!;
     expect(row[CSV_COLUMNS.indexOf('tags')]).toBe('');
     expect(row[CSV_COLUMNS.indexOf('sources')]).toBe('');
@@ -64,8 +93,12 @@ describe('GET /api/events/export.csv', () => {
 
   test('neutralises cells that a spreadsheet would run as formulas', async () => {
     const evil = await makeEvent({ title: '=HYPERLINK("http://evil.example","x")' });
-    const text = await (await call(exportCsv, '/api/events/export.csv?from=2020-05-01&to=2020-05-01')).text();
-    const row = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, '').trim(), { header: true }).data.find((r) => r.slug === evil.slug)!;
+    const text = await (
+      await call(exportCsv, '/api/events/export.csv?from=2020-05-01&to=2020-05-01')
+    ).text();
+    const row = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, '').trim(), {
+      header: true,
+    }).data.find((r) => r.slug === evil.slug)!;
     expect(row.title).toBe(`'=HYPERLINK("http://evil.example","x")`);
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
   });
@@ -87,7 +120,9 @@ describe('GET /api/events/export.json', () => {
   });
 
   test('an export matching nothing is an empty array', async () => {
-    expect(JSON.parse(await (await call(exportJson, '/api/events/export.json?q=xylophonequark')).text())).toEqual([]);
+    expect(
+      JSON.parse(await (await call(exportJson, '/api/events/export.json?q=xylophonequark')).text()),
+    ).toEqual([]);
   });
 
   test('reads the events page by page without gaps or repeats', async () => {
@@ -107,7 +142,10 @@ describe('GET /feed.xml', () => {
     expect(res.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
     const xml = await res.text();
     expect(XMLValidator.validate(xml)).toBe(true);
-    const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'category' }).parse(xml).feed;
+    const feed = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => name === 'entry' || name === 'category',
+    }).parse(xml).feed;
     expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(feed.entry.length).toBe(6);
     for (const entry of feed.entry) {
@@ -128,7 +166,11 @@ describe('GET /api/actors and /api/tags', () => {
     const actors = (await (await call(getActors, '/api/actors')).json()).items;
     const kp = actors.find((a: { code: string }) => a.code === 'KP');
     expect(kp).toMatchObject({ name: expect.stringMatching(/^North Korea/), kind: 'state' });
-    expect(kp.eventCount).toBe(await getDb().eventActor.count({ where: { actor: { code: 'KP' }, event: { deletedAt: null, publication: 'published' } } }));
+    expect(kp.eventCount).toBe(
+      await getDb().eventActor.count({
+        where: { actor: { code: 'KP' }, event: { deletedAt: null, publication: 'published' } },
+      }),
+    );
     const tags = (await (await call(getTags, '/api/tags')).json()).items;
     expect(tags.find((t: { slug: string }) => t.slug === 'sanctions').eventCount).toBe(6);
   });
@@ -138,14 +180,32 @@ describe('GET /api/openapi.json', () => {
   test('documents every public read endpoint', async () => {
     const doc = await (await call(getOpenApi, '/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/events', '/api/events/{slug}', '/api/timeline', '/api/actors', '/api/tags', '/api/events/export.csv', '/api/events/export.json', '/feed.xml']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/events',
+        '/api/events/{slug}',
+        '/api/timeline',
+        '/api/actors',
+        '/api/tags',
+        '/api/events/export.csv',
+        '/api/events/export.json',
+        '/feed.xml',
+      ]),
+    );
   });
 
   test('documents the record writes beside the reads, with bodies from the same schemas', async () => {
     const doc = await (await call(getOpenApi, '/api/openapi.json')).json();
     expect(Object.keys(doc.paths['/api/actors'])).toEqual(['get', 'post']);
-    expect(Object.keys(doc.paths['/api/trade/observations/{id}'])).toEqual(['get', 'patch', 'delete']);
+    expect(Object.keys(doc.paths['/api/trade/observations/{id}'])).toEqual([
+      'get',
+      'patch',
+      'delete',
+    ]);
     expect(doc.paths['/api/tags/{slug}/restore'].post).toBeDefined();
-    expect(doc.paths['/api/sources'].post.requestBody.content['application/json'].schema.properties.reliability.enum).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+    expect(
+      doc.paths['/api/sources'].post.requestBody.content['application/json'].schema.properties
+        .reliability.enum,
+    ).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
   });
 });

@@ -29,7 +29,9 @@ describe('GET /api/timeline', () => {
     expect(body.mode).toBe('items');
     expect(body.total).toBe(await countPublished());
     expect(body.from).toBe('2006-01-01');
-    const austin = body.items.find((i: { slug: string }) => i.slug === 'us-austin-confirms-dprk-troops-rome');
+    const austin = body.items.find(
+      (i: { slug: string }) => i.slug === 'us-austin-confirms-dprk-troops-rome',
+    );
     expect(austin.lanes).toEqual(expect.arrayContaining(['US', 'KP', 'RU']));
     expect(body.lanes.map((l: { key: string }) => l.key)).toContain('KP');
     expect(body.lanes.find((l: { key: string }) => l.key === 'KP').label).toBe('North Korea');
@@ -42,7 +44,10 @@ describe('GET /api/timeline', () => {
     const total = await countPublished();
     expect(body.total).toBe(total);
     expect(sum(body.totals)).toBe(total);
-    const laneSum = body.lanes.reduce((s: number, l: { buckets: { count: number }[] }) => s + sum(l.buckets), 0);
+    const laneSum = body.lanes.reduce(
+      (s: number, l: { buckets: { count: number }[] }) => s + sum(l.buckets),
+      0,
+    );
     expect(laneSum).toBe(total);
   });
 
@@ -61,8 +66,13 @@ describe('GET /api/timeline', () => {
 
   test('actor lanes count an event once per actor', async () => {
     const { body } = await timeline('maxItems=1&lanes=actor&width=2000');
-    const links = await getDb().eventActor.count({ where: { event: { deletedAt: null, publication: 'published' } } });
-    const laneSum = body.lanes.reduce((s: number, l: { buckets: { count: number }[] }) => s + sum(l.buckets), 0);
+    const links = await getDb().eventActor.count({
+      where: { event: { deletedAt: null, publication: 'published' } },
+    });
+    const laneSum = body.lanes.reduce(
+      (s: number, l: { buckets: { count: number }[] }) => s + sum(l.buckets),
+      0,
+    );
     expect(laneSum).toBe(links);
     expect(body.lanes.length).toBeLessThanOrEqual(16);
   });
@@ -71,7 +81,9 @@ describe('GET /api/timeline', () => {
     const { body } = await timeline('from=2022-11-15&to=2022-11-20');
     const slugs = body.items.map((i: { slug: string }) => i.slug);
     expect(slugs).toContain('dprk-arms-rail-transfer-wagner');
-    const mid2024 = (await timeline('from=2024-07-01&to=2024-07-02')).body.items.map((i: { slug: string }) => i.slug);
+    const mid2024 = (await timeline('from=2024-07-01&to=2024-07-02')).body.items.map(
+      (i: { slug: string }) => i.slug,
+    );
     expect(mid2024).toContain('china-dprk-trade-2024-below-prepandemic');
     expect(mid2024).not.toContain('un-panel-of-experts-ceases');
   });

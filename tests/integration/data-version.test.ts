@@ -23,7 +23,8 @@ afterAll(async () => {
 });
 
 const insertEvent = (s: string) =>
-  getDb().$executeRaw`INSERT INTO event (slug, title, start_date, date_precision, publication, updated_at)
+  getDb()
+    .$executeRaw`INSERT INTO event (slug, title, start_date, date_precision, publication, updated_at)
     VALUES (${s}, 'Data version probe', '2024-10-23', 'day', 'published', now())`;
 
 describe('data version', () => {
@@ -31,7 +32,10 @@ describe('data version', () => {
     const before = await getReaderDataFingerprint();
     await getDb().event.count();
     expect(await getReaderDataFingerprint()).toBe(before);
-    await getDb().$transaction([insertEvent(slug), getDb().$executeRaw`UPDATE event SET title = 'Probe, edited' WHERE slug = ${slug}`]);
+    await getDb().$transaction([
+      insertEvent(slug),
+      getDb().$executeRaw`UPDATE event SET title = 'Probe, edited' WHERE slug = ${slug}`,
+    ]);
     expect(Number(await getReaderDataFingerprint())).toBe(Number(before) + 1);
   });
 
@@ -66,7 +70,17 @@ describe('data version', () => {
       const timeline = await getTimeline(query);
       return timeline.mode === 'items' && timeline.items.some((i) => i.slug === `${slug}-new`);
     };
-    const list = async () => (await listEvents({ actor: [], tag: [], status: [], from: '2024-10-23', to: '2024-10-23', limit: 100 })).items.some((i) => i.slug === `${slug}-new`);
+    const list = async () =>
+      (
+        await listEvents({
+          actor: [],
+          tag: [],
+          status: [],
+          from: '2024-10-23',
+          to: '2024-10-23',
+          limit: 100,
+        })
+      ).items.some((i) => i.slug === `${slug}-new`);
     expect(await find()).toBe(false);
     expect(await list()).toBe(false);
     await insertEvent(`${slug}-new`);
@@ -79,13 +93,20 @@ describe('data version', () => {
 
   test('kept responses are served again until a write, then rebuilt', async () => {
     const list = async () => {
-      const res = await listRoute(new Request('http://x/api/events?from=2024-10-25&to=2024-10-25&limit=100'), { params: Promise.resolve({}) });
-      return { etag: res.headers.get('etag'), slugs: ((await res.json()) as { items: { slug: string }[] }).items.map((i) => i.slug) };
+      const res = await listRoute(
+        new Request('http://x/api/events?from=2024-10-25&to=2024-10-25&limit=100'),
+        { params: Promise.resolve({}) },
+      );
+      return {
+        etag: res.headers.get('etag'),
+        slugs: ((await res.json()) as { items: { slug: string }[] }).items.map((i) => i.slug),
+      };
     };
     const first = await list();
     expect(await list()).toEqual(first);
     expect(first.slugs).not.toContain(`${slug}-kept`);
-    await getDb().$executeRaw`INSERT INTO event (slug, title, start_date, date_precision, publication, updated_at)
+    await getDb()
+      .$executeRaw`INSERT INTO event (slug, title, start_date, date_precision, publication, updated_at)
       VALUES (${`${slug}-kept`}, 'Kept probe', '2024-10-25', 'day', 'published', now())`;
     const after = await list();
     expect(after.etag).not.toBe(first.etag);
@@ -94,11 +115,15 @@ describe('data version', () => {
 
   test('a rendered chart is kept byte for byte, with an ETag that answers 304', async () => {
     const chart = (headers: Record<string, string> = {}) =>
-      chartRoute(new Request('http://x/api/charts/trade.png?series=KP-CN', { headers }), { params: Promise.resolve({ file: 'trade.png' }) });
+      chartRoute(new Request('http://x/api/charts/trade.png?series=KP-CN', { headers }), {
+        params: Promise.resolve({ file: 'trade.png' }),
+      });
     const a = await chart();
     const b = await chart();
     expect(a.status).toBe(200);
-    expect(Buffer.from(await b.arrayBuffer()).equals(Buffer.from(await a.arrayBuffer()))).toBe(true);
+    expect(Buffer.from(await b.arrayBuffer()).equals(Buffer.from(await a.arrayBuffer()))).toBe(
+      true,
+    );
     expect((await chart({ 'if-none-match': a.headers.get('etag')! })).status).toBe(304);
   });
 });

@@ -26,7 +26,11 @@ afterAll(async () => {
 
 const url = 'http://x/api/events';
 const json = (method: string, body: unknown, headers: Record<string, string> = editor.bearer) =>
-  new Request(url, { method, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  new Request(url, {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 const ctx = (slug: string) => ({ params: Promise.resolve({ slug }) });
 
 let n = 0;
@@ -34,9 +38,26 @@ function newEvent(extra: object = {}) {
   const slug = `test-write-${Date.now()}-${n++}`;
   slugs.push(slug);
   return {
-    slug, title: 'Troops seen near Kursk', summary: 'First **reports**.', date: '2024-10-23', datePrecision: 'day',
-    actors: [{ code: 'KP', role: 'participant' }, { code: 'RU', role: 'host' }], tags: ['military'],
-    sources: [{ publisher: 'Test wire', title: 'Report', url: `https://example.org/${slug}`, publishedAt: '2024-10-23', reliability: 'B', credibility: 2 }],
+    slug,
+    title: 'Troops seen near Kursk',
+    summary: 'First **reports**.',
+    date: '2024-10-23',
+    datePrecision: 'day',
+    actors: [
+      { code: 'KP', role: 'participant' },
+      { code: 'RU', role: 'host' },
+    ],
+    tags: ['military'],
+    sources: [
+      {
+        publisher: 'Test wire',
+        title: 'Report',
+        url: `https://example.org/${slug}`,
+        publishedAt: '2024-10-23',
+        reliability: 'B',
+        credibility: 2,
+      },
+    ],
     quotes: [{ speaker: 'A. Spokesperson', text: 'We have seen them.', venue: 'Briefing' }],
     ...extra,
   };
@@ -51,7 +72,12 @@ async function create(extra: object = {}) {
 describe('POST /api/events', () => {
   test('creates a draft with actors, source, quote, a first status entry and revision 1', async () => {
     const event = await create();
-    expect(event).toMatchObject({ version: 1, publication: 'draft', status: 'reported', tags: ['military'] });
+    expect(event).toMatchObject({
+      version: 1,
+      publication: 'draft',
+      status: 'reported',
+      tags: ['military'],
+    });
     expect(event.sources[0]).toMatchObject({ reliability: 'B', credibility: 2 });
     expect(event.quotes[0]).toMatchObject({ speaker: 'A. Spokesperson', venue: 'Briefing' });
     expect(await getEvent(event.slug)).toBeNull();
@@ -61,9 +87,15 @@ describe('POST /api/events', () => {
   });
 
   test('works with the session cookie of a signed-in editor, and refuses it from another site', async () => {
-    const ok = await createRoute(json('POST', newEvent(), { ...editor.cookie, origin: 'http://x' }), ctx(''));
+    const ok = await createRoute(
+      json('POST', newEvent(), { ...editor.cookie, origin: 'http://x' }),
+      ctx(''),
+    );
     expect(ok.status).toBe(201);
-    const cross = await createRoute(json('POST', newEvent(), { ...editor.cookie, origin: 'https://evil.example' }), ctx(''));
+    const cross = await createRoute(
+      json('POST', newEvent(), { ...editor.cookie, origin: 'https://evil.example' }),
+      ctx(''),
+    );
     expect(cross.status).toBe(403);
   });
 });
@@ -71,11 +103,16 @@ describe('POST /api/events', () => {
 describe('PATCH /api/events/[slug]', () => {
   test('updates from the current version and writes a revision with the changed fields', async () => {
     const event = await create();
-    const res = await PATCH(json('PATCH', { title: 'Troops confirmed near Kursk', version: 1 }), ctx(event.slug));
+    const res = await PATCH(
+      json('PATCH', { title: 'Troops confirmed near Kursk', version: 1 }),
+      ctx(event.slug),
+    );
     expect(res.status).toBe(200);
     expect((await res.json()).version).toBe(2);
     const [latest] = (await listEventRevisions(event.slug))!;
-    expect(latest.changes).toEqual([{ field: 'title', before: 'Troops seen near Kursk', after: 'Troops confirmed near Kursk' }]);
+    expect(latest.changes).toEqual([
+      { field: 'title', before: 'Troops seen near Kursk', after: 'Troops confirmed near Kursk' },
+    ]);
   });
 
   test('with a stale version returns 409 and the current event, and writes nothing', async () => {
@@ -90,14 +127,32 @@ describe('PATCH /api/events/[slug]', () => {
 
   test('a status change needs a reason and shows in the status history and corrections log', async () => {
     const event = await create({ publication: 'published' });
-    const missing = await PATCH(json('PATCH', { status: 'confirmed', version: 1 }), ctx(event.slug));
+    const missing = await PATCH(
+      json('PATCH', { status: 'confirmed', version: 1 }),
+      ctx(event.slug),
+    );
     expect(missing.status).toBe(422);
     expect((await missing.json()).fields).toEqual({ statusReason: 'Say why the status changed' });
-    const res = await PATCH(json('PATCH', { status: 'confirmed', statusReason: 'Pentagon confirmed', statusSourceUrl: event.sources[0].url, version: 1 }), ctx(event.slug));
+    const res = await PATCH(
+      json('PATCH', {
+        status: 'confirmed',
+        statusReason: 'Pentagon confirmed',
+        statusSourceUrl: event.sources[0].url,
+        version: 1,
+      }),
+      ctx(event.slug),
+    );
     expect(res.status).toBe(200);
     const after = await getEvent(event.slug);
-    expect(after!.statusHistory.at(-1)).toMatchObject({ from: 'reported', to: 'confirmed', reason: 'Pentagon confirmed', source: { url: event.sources[0].url } });
-    expect(await listCorrections(event.slug)).toEqual([{ at: expect.any(String), fields: ['status'] }]);
+    expect(after!.statusHistory.at(-1)).toMatchObject({
+      from: 'reported',
+      to: 'confirmed',
+      reason: 'Pentagon confirmed',
+      source: { url: event.sources[0].url },
+    });
+    expect(await listCorrections(event.slug)).toEqual([
+      { at: expect.any(String), fields: ['status'] },
+    ]);
   });
 
   test('revert brings back an earlier version as a new revision', async () => {
@@ -106,15 +161,24 @@ describe('PATCH /api/events/[slug]', () => {
     const reverted = await revertEvent(event.slug, 1, editor.user.id);
     expect(reverted).toMatchObject({ title: 'Troops seen near Kursk', version: 3 });
     expect(reverted.quotes.map((q) => q.text)).toEqual(['We have seen them.']);
-    expect((await listEventRevisions(event.slug))![0]).toMatchObject({ version: 3, action: 'revert' });
+    expect((await listEventRevisions(event.slug))![0]).toMatchObject({
+      version: 3,
+      action: 'revert',
+    });
   });
 
   test('a revert to a version citing a since-trashed source is refused, naming it, and copies nothing', async () => {
     const event = await create();
     const url = event.sources[0].url;
-    await PATCH(json('PATCH', { title: 'Changed', sources: [], quotes: [], version: 1 }), ctx(event.slug));
+    await PATCH(
+      json('PATCH', { title: 'Changed', sources: [], quotes: [], version: 1 }),
+      ctx(event.slug),
+    );
     await getDb().source.updateMany({ where: { url }, data: { deletedAt: new Date() } });
-    await expect(revertEvent(event.slug, 1, editor.user.id)).rejects.toMatchObject({ status: 422, extra: { fields: { sources: expect.stringContaining('in the trash') } } });
+    await expect(revertEvent(event.slug, 1, editor.user.id)).rejects.toMatchObject({
+      status: 422,
+      extra: { fields: { sources: expect.stringContaining('in the trash') } },
+    });
     expect(await getDb().source.count({ where: { url } })).toBe(1);
     expect((await listEventRevisions(event.slug))![0]).toMatchObject({ version: 2 });
   });
@@ -128,7 +192,11 @@ describe('DELETE and restore', () => {
     expect(await getEvent(event.slug)).toBeNull();
     expect((await restoreRoute(json('POST', {}), ctx(event.slug))).status).toBe(200);
     expect(await getEvent(event.slug)).toMatchObject({ version: 3 });
-    expect((await listEventRevisions(event.slug))!.map((r) => r.action)).toEqual(['restore', 'trash', 'create']);
+    expect((await listEventRevisions(event.slug))!.map((r) => r.action)).toEqual([
+      'restore',
+      'trash',
+      'create',
+    ]);
   });
 });
 
@@ -136,14 +204,25 @@ describe('publication with review required', () => {
   test('the author cannot publish their own draft; a second editor can', async () => {
     await setReviewRequired(true);
     try {
-      const refusedCreate = await createRoute(json('POST', newEvent({ publication: 'published' })), ctx(''));
+      const refusedCreate = await createRoute(
+        json('POST', newEvent({ publication: 'published' })),
+        ctx(''),
+      );
       expect(refusedCreate.status).toBe(403);
       const event = await create();
-      const own = await PATCH(json('PATCH', { publication: 'published', version: 1 }), ctx(event.slug));
+      const own = await PATCH(
+        json('PATCH', { publication: 'published', version: 1 }),
+        ctx(event.slug),
+      );
       expect(own.status).toBe(403);
-      expect((await own.json()).fields).toEqual({ publication: 'Another editor must publish this event (review is required)' });
+      expect((await own.json()).fields).toEqual({
+        publication: 'Another editor must publish this event (review is required)',
+      });
       const reviewer = await makeUser('editor');
-      const res = await PATCH(json('PATCH', { publication: 'published', version: 1 }, reviewer.bearer), ctx(event.slug));
+      const res = await PATCH(
+        json('PATCH', { publication: 'published', version: 1 }, reviewer.bearer),
+        ctx(event.slug),
+      );
       expect(res.status).toBe(200);
       expect(await getEvent(event.slug)).not.toBeNull();
     } finally {

@@ -16,7 +16,12 @@ afterAll(async () => {
 describe('getEvent', () => {
   test('returns the event with actors, tags, sources and quotes in the API shape', async () => {
     const event = await getEvent('us-austin-confirms-dprk-troops-rome');
-    expect(event).toMatchObject({ slug: 'us-austin-confirms-dprk-troops-rome', date: '2024-10-23', datePrecision: 'day', version: 1 });
+    expect(event).toMatchObject({
+      slug: 'us-austin-confirms-dprk-troops-rome',
+      date: '2024-10-23',
+      datePrecision: 'day',
+      version: 1,
+    });
     expect(event!.actors.map((a) => a.code)).toEqual(expect.arrayContaining(['US', 'KP', 'RU']));
     expect(event!.quotes.length).toBeGreaterThan(0);
     expect(event!.quotes[0].speaker).toMatch(/Austin/);

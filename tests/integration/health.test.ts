@@ -19,7 +19,11 @@ describe('GET /api/health', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = await response.json();
-    expect(body).toMatchObject({ status: 'ok', database: 'reachable', migrations: { pending: [] } });
+    expect(body).toMatchObject({
+      status: 'ok',
+      database: 'reachable',
+      migrations: { pending: [] },
+    });
     expect(body.migrations.applied).toBe((await listMigrationNames()).length);
     expect(body.counts.events).toBeGreaterThanOrEqual(33);
     expect(body.counts.tradeObservations).toBe(77);

@@ -19,28 +19,56 @@ afterAll(async () => {
   await getDb().$disconnect();
 });
 
-const base = { slug: 'test-hostile-ok', title: 'A title', date: '2024-10-23', actors: [{ code: 'KP' }] };
-const post = (body: string) => POST(new Request('http://x/api/events', { method: 'POST', headers: { ...bearer, 'content-type': 'application/json' }, body }), {});
-const counts = async () => [await getDb().event.count(), await getDb().source.count(), await getDb().revision.count()];
+const base = {
+  slug: 'test-hostile-ok',
+  title: 'A title',
+  date: '2024-10-23',
+  actors: [{ code: 'KP' }],
+};
+const post = (body: string) =>
+  POST(
+    new Request('http://x/api/events', {
+      method: 'POST',
+      headers: { ...bearer, 'content-type': 'application/json' },
+      body,
+    }),
+    {},
+  );
+const counts = async () => [
+  await getDb().event.count(),
+  await getDb().source.count(),
+  await getDb().revision.count(),
+];
 
 describe('hostile input to POST /api/events', () => {
   test.each([
-    ['a javascript: source URL', { sources: [{ publisher: 'P', title: 'T', url: 'javascript:alert(1)' }] }, 'sources.0.url'],
+    [
+      'a javascript: source URL',
+      { sources: [{ publisher: 'P', title: 'T', url: 'javascript:alert(1)' }] },
+      'sources.0.url',
+    ],
     ['a 1 MB title', { title: 'x'.repeat(1_000_000) }, 'title'],
     ['an invalid date', { date: '2024-13-45' }, 'date'],
     ['an end date before the start', { endDate: '2020-01-01' }, 'endDate'],
     ['an unknown actor code', { actors: [{ code: 'ZZZ_NOPE' }] }, 'actors.0.code'],
     ['a duplicate slug', { slug: 'us-austin-confirms-dprk-troops-rome' }, 'slug'],
-    ['a negative credibility', { sources: [{ publisher: 'P', title: 'T', credibility: -1 }] }, 'sources.0.credibility'],
-  ])('refuses %s with 422 naming the field, and changes nothing', async (_label, override, field) => {
-    const before = await counts();
-    const res = await post(JSON.stringify({ ...base, ...override }));
-    expect(res.status).toBe(422);
-    const body = await res.json();
-    expect(Object.keys(body.fields)).toContain(field);
-    expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
-    expect(await counts()).toEqual(before);
-  });
+    [
+      'a negative credibility',
+      { sources: [{ publisher: 'P', title: 'T', credibility: -1 }] },
+      'sources.0.credibility',
+    ],
+  ])(
+    'refuses %s with 422 naming the field, and changes nothing',
+    async (_label, override, field) => {
+      const before = await counts();
+      const res = await post(JSON.stringify({ ...base, ...override }));
+      expect(res.status).toBe(422);
+      const body = await res.json();
+      expect(Object.keys(body.fields)).toContain(field);
+      expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
+      expect(await counts()).toEqual(before);
+    },
+  );
 
   test('refuses malformed JSON with 400, not 500', async () => {
     const res = await post('{"slug": ');
@@ -49,13 +77,21 @@ describe('hostile input to POST /api/events', () => {
   });
 
   test('keeps script tags and javascript: links in a summary inert when rendered', async () => {
-    const summary = '<script>alert(1)</script> <img src=x onerror=alert(1)> [click](javascript:alert(1))';
-    const res = await post(JSON.stringify({ ...base, slug: 'test-hostile-script', title: '<script>alert(1)</script>', summary }));
+    const summary =
+      '<script>alert(1)</script> <img src=x onerror=alert(1)> [click](javascript:alert(1))';
+    const res = await post(
+      JSON.stringify({
+        ...base,
+        slug: 'test-hostile-script',
+        title: '<script>alert(1)</script>',
+        summary,
+      }),
+    );
     expect(res.status).toBe(201);
     const stored = await res.json();
     expect(stored.summary).toBe(summary);
     const html = renderToStaticMarkup(createElement(Markdown, null, stored.summary));
     expect(html).not.toMatch(/<script|<img|<[^>]*onerror|href="javascript:/i);
-    expect(html).toContain("&lt;script&gt;");
+    expect(html).toContain('&lt;script&gt;');
   });
 });

@@ -21,10 +21,35 @@ afterAll(async () => {
   await getDb().$disconnect();
 });
 
-const body = { a: 'CN', b: 'KP', kind: 'treaty', title: 'Sino-North Korean Mutual Aid and Cooperation Friendship Treaty', start: '1961-07-11', status: 'confirmed', sourceUrls: ['https://example.org/treaty-1961'], eventSlugs: [] };
-const post = (payload: unknown, headers = editor.bearer) => create(new Request('http://x/api/relations', { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(payload) }), {});
+const body = {
+  a: 'CN',
+  b: 'KP',
+  kind: 'treaty',
+  title: 'Sino-North Korean Mutual Aid and Cooperation Friendship Treaty',
+  start: '1961-07-11',
+  status: 'confirmed',
+  sourceUrls: ['https://example.org/treaty-1961'],
+  eventSlugs: [],
+};
+const post = (payload: unknown, headers = editor.bearer) =>
+  create(
+    new Request('http://x/api/relations', {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify(payload),
+    }),
+    {},
+  );
 const on = (key: string) => ({ params: Promise.resolve({ key }) });
-const patch = (key: string, payload: unknown) => PATCH(new Request(`http://x/api/relations/${key}`, { method: 'PATCH', headers: { ...editor.bearer, 'content-type': 'application/json' }, body: JSON.stringify(payload) }), on(key));
+const patch = (key: string, payload: unknown) =>
+  PATCH(
+    new Request(`http://x/api/relations/${key}`, {
+      method: 'PATCH',
+      headers: { ...editor.bearer, 'content-type': 'application/json' },
+      body: JSON.stringify(payload),
+    }),
+    on(key),
+  );
 
 describe('relation writes', () => {
   test('an editor creates a relation; it is in the network from its start date, with a first revision', async () => {
@@ -34,8 +59,14 @@ describe('relation writes', () => {
     made.push(created.key);
     expect(created).toMatchObject({ key: 'cn-kp-treaty-1961-07-11', a: 'CN', b: 'KP', version: 1 });
     const network = await getAllianceNetwork('1970-01-01', '1969-01-01');
-    expect(network.edges.find((e) => e.id === 'CN-KP')?.relations.map((r) => r.key)).toContain(created.key);
-    expect(await getDb().revision.count({ where: { entityType: 'relation', snapshot: { path: ['key'], equals: created.key } } })).toBe(1);
+    expect(network.edges.find((e) => e.id === 'CN-KP')?.relations.map((r) => r.key)).toContain(
+      created.key,
+    );
+    expect(
+      await getDb().revision.count({
+        where: { entityType: 'relation', snapshot: { path: ['key'], equals: created.key } },
+      }),
+    ).toBe(1);
   });
 
   test('ending it is an update from the current version; a stale version gets 409 with the current relation', async () => {
@@ -50,12 +81,34 @@ describe('relation writes', () => {
 
   test('trash hides it and restore brings it back, each a new revision', async () => {
     const key = made[0];
-    expect((await DELETE(new Request(`http://x/api/relations/${key}`, { method: 'DELETE', headers: editor.bearer }), on(key))).status).toBe(200);
+    expect(
+      (
+        await DELETE(
+          new Request(`http://x/api/relations/${key}`, {
+            method: 'DELETE',
+            headers: editor.bearer,
+          }),
+          on(key),
+        )
+      ).status,
+    ).toBe(200);
     expect((await getOne(new Request(`http://x/api/relations/${key}`), on(key))).status).toBe(404);
-    expect((await restore(new Request(`http://x/api/relations/${key}/restore`, { method: 'POST', headers: editor.bearer }), on(key))).status).toBe(200);
+    expect(
+      (
+        await restore(
+          new Request(`http://x/api/relations/${key}/restore`, {
+            method: 'POST',
+            headers: editor.bearer,
+          }),
+          on(key),
+        )
+      ).status,
+    ).toBe(200);
     expect((await getOne(new Request(`http://x/api/relations/${key}`), on(key))).status).toBe(200);
     const relation = await getDb().relation.findUniqueOrThrow({ where: { key } });
-    expect(await getDb().revision.count({ where: { entityType: 'relation', entityId: relation.id } })).toBe(4);
+    expect(
+      await getDb().revision.count({ where: { entityType: 'relation', entityId: relation.id } }),
+    ).toBe(4);
   });
 
   test.each([

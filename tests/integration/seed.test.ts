@@ -17,9 +17,13 @@ describe('seedDatabase', () => {
   test('loads every event, quote, actor and trade figure of the cited dataset', async () => {
     const db = getDb();
     const keyed = { not: null };
-    expect(await db.event.count({ where: { slug: { in: dataset.events.map((e) => e.id) } } })).toBe(dataset.events.length);
+    expect(await db.event.count({ where: { slug: { in: dataset.events.map((e) => e.id) } } })).toBe(
+      dataset.events.length,
+    );
     expect(await db.quote.count({ where: { key: keyed } })).toBe(dataset.quotes.length);
-    expect(await db.actor.count({ where: { code: { in: dataset.actors.map((a) => a.code) } } })).toBe(dataset.actors.length);
+    expect(
+      await db.actor.count({ where: { code: { in: dataset.actors.map((a) => a.code) } } }),
+    ).toBe(dataset.actors.length);
     expect(await db.tradeObservation.count()).toBe(dataset.trade.length);
     expect(await seededFingerprint(db)).toBe(seedFingerprint());
   });
@@ -36,7 +40,9 @@ describe('seedDatabase', () => {
     for (const seeded of dataset.events) {
       const event = await getEvent(seeded.id);
       expect(event, seeded.id).not.toBeNull();
-      expect(event!.sources.map((s) => s.key).sort()).toEqual(seeded.sources.map((s) => s.key).sort());
+      expect(event!.sources.map((s) => s.key).sort()).toEqual(
+        seeded.sources.map((s) => s.key).sort(),
+      );
       for (const s of seeded.sources) {
         expect(event!.sources.find((x) => x.key === s.key)!.url).toBe(s.url);
       }
@@ -44,13 +50,17 @@ describe('seedDatabase', () => {
   });
 
   test('every quote keeps its speaker, verbatim text and sources', async () => {
-    const quotes = await getDb().quote.findMany({ include: { sources: { include: { source: true } }, event: true } });
+    const quotes = await getDb().quote.findMany({
+      include: { sources: { include: { source: true } }, event: true },
+    });
     for (const seeded of dataset.quotes) {
       const quote = quotes.find((q) => q.key === seeded.id)!;
       expect(quote.speaker).toBe(seeded.speaker);
       expect(quote.text).toBe(seeded.text);
       expect(quote.event?.slug ?? null).toBe(seeded.eventSlug);
-      expect(quote.sources.map((s) => s.source.key).sort()).toEqual(seeded.sources.map((s) => s.key).sort());
+      expect(quote.sources.map((s) => s.source.key).sort()).toEqual(
+        seeded.sources.map((s) => s.key).sort(),
+      );
     }
   });
 
@@ -63,11 +73,20 @@ describe('seedDatabase', () => {
 
   test('trade figures keep their compiler and cited source', async () => {
     const rows = await getDb().tradeObservation.findMany({
-      where: { year: 2018, period: '2018', flow: 'total', reporter: { code: 'KP' }, partner: { code: 'CN' } },
+      where: {
+        year: 2018,
+        period: '2018',
+        flow: 'total',
+        reporter: { code: 'KP' },
+        partner: { code: 'CN' },
+      },
       include: { source: true },
     });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ valueUsd: 2_430_000_000, compiler: 'China GAC customs data (via Reuters)' });
+    expect(rows[0]).toMatchObject({
+      valueUsd: 2_430_000_000,
+      compiler: 'China GAC customs data (via Reuters)',
+    });
     expect(rows[0].source).toMatchObject({ publisher: 'Reuters', publishedAt: '2019-01-23' });
     expect(rows[0].source.url).toMatch(/^https:\/\//);
   });
@@ -75,12 +94,19 @@ describe('seedDatabase', () => {
   test('relations keep their events and sources; a one-off transfer has its end date', async () => {
     const treaty = await getDb().relation.findUniqueOrThrow({
       where: { key: 'ru-kp-treaty-2024' },
-      include: { events: { include: { event: true } }, sources: { include: { source: true } }, actorA: true, actorB: true },
+      include: {
+        events: { include: { event: true } },
+        sources: { include: { source: true } },
+        actorA: true,
+        actorB: true,
+      },
     });
     expect([treaty.actorA.code, treaty.actorB.code, treaty.kind]).toEqual(['RU', 'KP', 'treaty']);
     expect(treaty.events.map((e) => e.event.slug)).toContain('treaty-enters-into-force');
     expect(treaty.sources.every((s) => s.source.url?.startsWith('http'))).toBe(true);
-    const wagner = await getDb().relation.findUniqueOrThrow({ where: { key: 'kp-wagner-arms-2022' } });
+    const wagner = await getDb().relation.findUniqueOrThrow({
+      where: { key: 'kp-wagner-arms-2022' },
+    });
     expect(wagner.endDate?.toISOString().slice(0, 10)).toBe('2022-11-30');
     expect(await getDb().relation.count({ where: { kind: 'membership' } })).toBe(11);
   });
@@ -88,7 +114,9 @@ describe('seedDatabase', () => {
   test('each seeded event has a first revision with its full snapshot', async () => {
     const event = await getDb().event.findUniqueOrThrow({ where: { slug: 'msmt-launched' } });
     const revision = await getDb().revision.findUniqueOrThrow({
-      where: { entityType_entityId_version: { entityType: 'event', entityId: event.id, version: 1 } },
+      where: {
+        entityType_entityId_version: { entityType: 'event', entityId: event.id, version: 1 },
+      },
     });
     expect(revision.action).toBe('create');
     expect(revision.snapshot).toMatchObject({ slug: 'msmt-launched', title: event.title });

@@ -34,6 +34,8 @@ describe('sign-in throttle across processes', () => {
     const refused = await serverB(attempt('198.51.100.200'), ctx);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await getDb().signInFailure.count({ where: { key: `account:${email}` } })).toBe(REFUSE_AFTER);
+    expect(await getDb().signInFailure.count({ where: { key: `account:${email}` } })).toBe(
+      REFUSE_AFTER,
+    );
   });
 });

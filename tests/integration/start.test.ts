@@ -70,10 +70,14 @@ describe('npm start with DATABASE_URL', () => {
     const first = await start(port);
     try {
       expect(first.output()).toContain('Using the database at DATABASE_URL.');
-      expect(first.output()).toMatch(/Seed loaded: 51 actors, 8 tags, \d+ sources, 33 events, 34 quotes, 77 trade/);
+      expect(first.output()).toMatch(
+        /Seed loaded: 51 actors, 8 tags, \d+ sources, 33 events, 34 quotes, 77 trade/,
+      );
       expect(first.output()).toMatch(/first-admin@example\.org\n\s+password: \S{16,}/);
       const home = await (await fetch(`http://127.0.0.1:${port}/`)).text();
-      expect(home).toContain('Russia–DPRK Comprehensive Strategic Partnership Treaty enters into force');
+      expect(home).toContain(
+        'Russia–DPRK Comprehensive Strategic Partnership Treaty enters into force',
+      );
       const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
       expect(health).toMatchObject({ status: 'ok', counts: { events: 33 } });
       expect(existsSync(unusedEmbeddedDir)).toBe(false);

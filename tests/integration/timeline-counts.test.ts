@@ -21,11 +21,13 @@ let userId: number;
 
 beforeAll(async () => {
   await seedDatabase(getDb(), readSeedDataset());
-  userId = (await getDb().user.upsert({
-    where: { email: 'counts@example.org' },
-    create: { email: 'counts@example.org', name: 'Counts', passwordHash: '-', role: 'editor' },
-    update: {},
-  })).id;
+  userId = (
+    await getDb().user.upsert({
+      where: { email: 'counts@example.org' },
+      create: { email: 'counts@example.org', name: 'Counts', passwordHash: '-', role: 'editor' },
+      update: {},
+    })
+  ).id;
 });
 afterAll(async () => {
   await getDb().event.deleteMany({ where: { slug: { startsWith: PREFIX } } });
@@ -48,20 +50,37 @@ async function countsDrift() {
 
 const row = (n: number, extra: Record<string, unknown> = {}) => ({
   label: `row ${n}`,
-  data: { slug: `${PREFIX}${n}`, title: `Counts probe ${n}`, date: '2023-03-15', datePrecision: 'day', status: 'reported', publication: 'published', actors: [{ code: 'KP' }], tags: ['military'], ...extra },
+  data: {
+    slug: `${PREFIX}${n}`,
+    title: `Counts probe ${n}`,
+    date: '2023-03-15',
+    datePrecision: 'day',
+    status: 'reported',
+    publication: 'published',
+    actors: [{ code: 'KP' }],
+    tags: ['military'],
+    ...extra,
+  },
 });
 
 describe('kept timeline counts', () => {
   test('match a recount after the seed', async () => {
     expect(await countsDrift()).toEqual([]);
-    expect(Number((await getDb().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM event_day_count`)[0].n)).toBeGreaterThan(0);
+    expect(
+      Number(
+        (await getDb().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM event_day_count`)[0].n,
+      ),
+    ).toBeGreaterThan(0);
   });
 
   test('follow an import: several actors, none, year and month precision, drafts', async () => {
     const report = await importEvents(
       [
         row(1),
-        row(2, { actors: [{ code: 'KP' }, { code: 'RU' }, { code: 'CN' }], tags: ['military', 'sanctions'] }),
+        row(2, {
+          actors: [{ code: 'KP' }, { code: 'RU' }, { code: 'CN' }],
+          tags: ['military', 'sanctions'],
+        }),
         row(3, { actors: [], tags: [] }),
         row(4, { date: '2022-01-01', datePrecision: 'year', status: 'confirmed' }),
         row(5, { date: '2022-11-01', datePrecision: 'month' }),
@@ -70,7 +89,7 @@ describe('kept timeline counts', () => {
       ],
       { apply: true, userId },
     );
-    expect(report.rows.filter((r) => r.action === "error")).toEqual([]);
+    expect(report.rows.filter((r) => r.action === 'error')).toEqual([]);
     expect(report.applied).toBe(true);
     expect(await countsDrift()).toEqual([]);
   });
@@ -78,16 +97,30 @@ describe('kept timeline counts', () => {
   test('follow edits, trash, restore, removed links, a trashed tag and deletions', async () => {
     const edit = async (slug: string, change: Record<string, unknown>) => {
       const current = (await getEvent(slug))!;
-      const result = await updateEvent(slug, eventInputSchema.parse({ ...eventToInput(current), ...change }), current.version, userId);
+      const result = await updateEvent(
+        slug,
+        eventInputSchema.parse({ ...eventToInput(current), ...change }),
+        current.version,
+        userId,
+      );
       expect(result.conflict).toBeFalsy();
     };
-    await edit(`${PREFIX}1`, { date: '2019-07-01', status: 'denied', statusReason: 'Denied by both', actors: [{ code: 'RU', role: 'participant' }, { code: 'US', role: 'participant' }] });
+    await edit(`${PREFIX}1`, {
+      date: '2019-07-01',
+      status: 'denied',
+      statusReason: 'Denied by both',
+      actors: [
+        { code: 'RU', role: 'participant' },
+        { code: 'US', role: 'participant' },
+      ],
+    });
     expect(await countsDrift()).toEqual([]);
     await edit(`${PREFIX}2`, { actors: [], tags: [] });
     await trashEvent(`${PREFIX}4`, userId);
     expect(await countsDrift()).toEqual([]);
     await restoreEvent(`${PREFIX}4`, userId);
-    await getDb().$executeRaw`UPDATE event SET publication = 'published' WHERE slug = ${`${PREFIX}6`}`;
+    await getDb()
+      .$executeRaw`UPDATE event SET publication = 'published' WHERE slug = ${`${PREFIX}6`}`;
     expect(await countsDrift()).toEqual([]);
     await getDb().$executeRaw`UPDATE tag SET deleted_at = now() WHERE slug = 'military'`;
     expect(await countsDrift()).toEqual([]);
@@ -97,14 +130,20 @@ describe('kept timeline counts', () => {
   });
 
   test('a rolled-back write leaves them, and no notes, behind', async () => {
-    const before = await getDb().$queryRaw<unknown[]>`SELECT kind::text, day, lane, n FROM event_day_count ORDER BY 1, 2, 3`;
+    const before = await getDb().$queryRaw<
+      unknown[]
+    >`SELECT kind::text, day, lane, n FROM event_day_count ORDER BY 1, 2, 3`;
     await expect(
       getDb().$transaction(async (tx) => {
         await tx.$executeRaw`UPDATE event SET start_date = '2001-01-01' WHERE slug LIKE ${`${PREFIX}%`}`;
         throw new Error('roll back');
       }),
     ).rejects.toThrow('roll back');
-    expect(await getDb().$queryRaw<unknown[]>`SELECT kind::text, day, lane, n FROM event_day_count ORDER BY 1, 2, 3`).toEqual(before);
+    expect(
+      await getDb().$queryRaw<
+        unknown[]
+      >`SELECT kind::text, day, lane, n FROM event_day_count ORDER BY 1, 2, 3`,
+    ).toEqual(before);
     const [notes] = await getDb().$queryRaw<{ n: bigint }[]>`
       SELECT (SELECT count(*) FROM event_day_count_new) + (SELECT count(*) FROM event_day_count_stale) AS n`;
     expect(Number(notes.n)).toBe(0);
@@ -113,19 +152,33 @@ describe('kept timeline counts', () => {
   test.each([
     ['all time, by year', '1990-01-01', '2026-12-31', 1200, 'actor'],
     ['two decades, by month', '2006-03-17', '2024-08-09', 3000, 'tag'],
-    ['a year, by week, starting inside year-long events', '2022-06-15', '2023-06-14', 1200, 'status'],
+    [
+      'a year, by week, starting inside year-long events',
+      '2022-06-15',
+      '2023-06-14',
+      1200,
+      'status',
+    ],
     ['part of one month, by day', '2023-03-03', '2023-03-29', 1200, 'actor'],
     ['across two months, by month', '2022-11-20', '2023-04-10', 100, 'tag'],
-  ] as const)('sum to the same buckets as counting the events: %s', async (_name, from, to, width, lanes) => {
-    const query = timelineQuerySchema.parse({ from, to, width: String(width), lanes });
-    const { start, end } = windowBounds(query);
-    const window = { lanes: query.lanes, unit: chooseBucketUnit(start!.getTime(), end!.getTime(), width), start: start!, end: end! };
-    const sorted = (c: Awaited<ReturnType<typeof countFromKeptCounts>>) => ({
-      lanes: c.lanes.map((r) => `${r.lane} ${new Date(r.t).toISOString()} ${r.n}`).sort(),
-      totals: c.totals.map((r) => `${new Date(r.t).toISOString()} ${r.n}`).sort(),
-    });
-    const kept = sorted(await countFromKeptCounts(window));
-    expect(kept.totals.length).toBeGreaterThan(0);
-    expect(kept).toEqual(sorted(await countMatchingEvents(window, await eventFilterSql(query))));
-  });
+  ] as const)(
+    'sum to the same buckets as counting the events: %s',
+    async (_name, from, to, width, lanes) => {
+      const query = timelineQuerySchema.parse({ from, to, width: String(width), lanes });
+      const { start, end } = windowBounds(query);
+      const window = {
+        lanes: query.lanes,
+        unit: chooseBucketUnit(start!.getTime(), end!.getTime(), width),
+        start: start!,
+        end: end!,
+      };
+      const sorted = (c: Awaited<ReturnType<typeof countFromKeptCounts>>) => ({
+        lanes: c.lanes.map((r) => `${r.lane} ${new Date(r.t).toISOString()} ${r.n}`).sort(),
+        totals: c.totals.map((r) => `${new Date(r.t).toISOString()} ${r.n}`).sort(),
+      });
+      const kept = sorted(await countFromKeptCounts(window));
+      expect(kept.totals.length).toBeGreaterThan(0);
+      expect(kept).toEqual(sorted(await countMatchingEvents(window, await eventFilterSql(query))));
+    },
+  );
 });

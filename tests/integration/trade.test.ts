@@ -21,7 +21,9 @@ const api = async (query: string) => {
   return { status: res.status, body: await res.json() };
 };
 const exportFile = (file: string, query: string) =>
-  chartGET(new Request(`http://x/api/charts/${file}?${query}`), { params: Promise.resolve({ file }) });
+  chartGET(new Request(`http://x/api/charts/${file}?${query}`), {
+    params: Promise.resolve({ file }),
+  });
 
 describe('GET /api/trade', () => {
   test('returns North Korea–China totals by year with gaps, the 2017 compiler break and both compilers', async () => {
@@ -40,7 +42,12 @@ describe('GET /api/trade', () => {
 
   test('leaves a year without a figure as a null point', async () => {
     const { body } = await api('series=KP-RU&from=2016&to=2019');
-    expect(body.series[0].points.map((p: { value: number | null }) => p.value)).toEqual([76000000, null, 34000000, 47900000]);
+    expect(body.series[0].points.map((p: { value: number | null }) => p.value)).toEqual([
+      76000000,
+      null,
+      34000000,
+      47900000,
+    ]);
   });
 
   test('flags the low-confidence 2024 Russia estimate with its reason', async () => {
@@ -75,23 +82,30 @@ describe('GET /api/trade', () => {
   });
 });
 
-const PARAMS = ['series=KP-CN,KP-RU&from=2010&to=2024', 'series=KP-CN&flow=export&scale=log', 'series=KP-RU&mode=yoy&chart=bar&tag=sanctions'];
+const PARAMS = [
+  'series=KP-CN,KP-RU&from=2010&to=2024',
+  'series=KP-CN&flow=export&scale=log',
+  'series=KP-RU&mode=yoy&chart=bar&tag=sanctions',
+];
 
 describe('GET /api/charts/trade.{svg,png,csv}', () => {
-  test.each(PARAMS)('SVG for %s is well-formed, names the series and its sources', async (query) => {
-    const res = await exportFile('trade.svg', query);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/image\/svg\+xml/);
-    const svg = await res.text();
-    expect(XMLValidator.validate(svg)).toBe(true);
-    const { body } = await api(query);
-    for (const s of body.series) expect(svg).toContain(`data-series="${s.id}"`);
-    expect(svg).toContain(body.title.replace(/&/g, '&amp;'));
-    expect(svg).toMatch(/Reported by: /);
-    expect(svg).toContain('/charts/trade?');
-    const doc = new XMLParser({ ignoreAttributes: false }).parse(svg);
-    expect(Number(doc.svg['@_width'])).toBe(960);
-  });
+  test.each(PARAMS)(
+    'SVG for %s is well-formed, names the series and its sources',
+    async (query) => {
+      const res = await exportFile('trade.svg', query);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/image\/svg\+xml/);
+      const svg = await res.text();
+      expect(XMLValidator.validate(svg)).toBe(true);
+      const { body } = await api(query);
+      for (const s of body.series) expect(svg).toContain(`data-series="${s.id}"`);
+      expect(svg).toContain(body.title.replace(/&/g, '&amp;'));
+      expect(svg).toMatch(/Reported by: /);
+      expect(svg).toContain('/charts/trade?');
+      const doc = new XMLParser({ ignoreAttributes: false }).parse(svg);
+      expect(Number(doc.svg['@_width'])).toBe(960);
+    },
+  );
 
   test.each(PARAMS)('PNG for %s is a PNG at twice the SVG size', async (query) => {
     const svg = await (await exportFile('trade.svg', query)).text();
@@ -100,26 +114,47 @@ describe('GET /api/charts/trade.{svg,png,csv}', () => {
     expect(res.headers.get('content-type')).toBe('image/png');
     expect(res.headers.get('content-disposition')).toMatch(/filename="trade-.*\.png"/);
     const png = Buffer.from(await res.arrayBuffer());
-    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
     expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, height * 2]);
   });
 
-  test.each(PARAMS)('CSV for %s has exactly the rows of /api/trade, with title and link', async (query) => {
-    const res = await exportFile('trade.csv', query);
-    const text = await res.text();
-    const { body } = await api(query);
-    expect(text.split('\n')[0]).toBe(`# ${body.title}`);
-    expect(text).toContain(`# http://x${body.path}`);
-    const parsed = Papa.parse<Record<string, string>>(text, { header: true, comments: '#', skipEmptyLines: true });
-    const rows = parsed.data.map((r) => ({ series: r.series, year: Number(r.year), value: Number(r.value) }));
-    expect(rows).toEqual(body.rows.map((r: { series: string; year: number; value: number }) => ({ series: r.series, year: r.year, value: r.value })));
-    expect(rows.length).toBeGreaterThan(0);
-  });
+  test.each(PARAMS)(
+    'CSV for %s has exactly the rows of /api/trade, with title and link',
+    async (query) => {
+      const res = await exportFile('trade.csv', query);
+      const text = await res.text();
+      const { body } = await api(query);
+      expect(text.split('\n')[0]).toBe(`# ${body.title}`);
+      expect(text).toContain(`# http://x${body.path}`);
+      const parsed = Papa.parse<Record<string, string>>(text, {
+        header: true,
+        comments: '#',
+        skipEmptyLines: true,
+      });
+      const rows = parsed.data.map((r) => ({
+        series: r.series,
+        year: Number(r.year),
+        value: Number(r.value),
+      }));
+      expect(rows).toEqual(
+        body.rows.map((r: { series: string; year: number; value: number }) => ({
+          series: r.series,
+          year: r.year,
+          value: r.value,
+        })),
+      );
+      expect(rows.length).toBeGreaterThan(0);
+    },
+  );
 
   test('file names follow the view', async () => {
     const res = await exportFile('trade.png', 'series=KP-CN&from=2015&to=2024');
-    expect(res.headers.get('content-disposition')).toContain('filename="trade-KP-CN-2015-2024.png"');
+    expect(res.headers.get('content-disposition')).toContain(
+      'filename="trade-KP-CN-2015-2024.png"',
+    );
   });
 
   test('bad parameters get 400 naming the parameter; unknown formats 404', async () => {

@@ -2,7 +2,12 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { POST } from '../../app/api/events/route.ts';
 import { verifyCredentials } from '../../lib/db/auth.ts';
 import { getDb } from '../../lib/db/client.ts';
-import { createUser, resetPassword, setUserDisabled, setUserRole } from '../../lib/db/user-admin.ts';
+import {
+  createUser,
+  resetPassword,
+  setUserDisabled,
+  setUserRole,
+} from '../../lib/db/user-admin.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../lib/db/tokens.ts';
 import { cleanupTestUsers, makeUser } from '../helpers/auth.ts';
 
@@ -15,7 +20,10 @@ describe('account management', () => {
   test('the last active admin cannot be demoted or disabled; with a second admin they can', async () => {
     await getDb().user.updateMany({ where: { role: 'admin' }, data: { role: 'editor' } });
     const admin = await makeUser('admin');
-    await expect(setUserRole(admin.user.id, 'editor')).rejects.toMatchObject({ status: 409, message: /last admin/ });
+    await expect(setUserRole(admin.user.id, 'editor')).rejects.toMatchObject({
+      status: 409,
+      message: /last admin/,
+    });
     await expect(setUserDisabled(admin.user.id, true)).rejects.toMatchObject({ status: 409 });
     const second = await makeUser('admin');
     await setUserDisabled(admin.user.id, true);
@@ -23,13 +31,27 @@ describe('account management', () => {
   });
 
   test('a created account signs in with its password; a reset password replaces it; disabled accounts cannot sign in', async () => {
-    await createUser({ email: 'test-user-new@example.org', name: 'New', role: 'editor', password: 'first-password-123' });
+    await createUser({
+      email: 'test-user-new@example.org',
+      name: 'New',
+      role: 'editor',
+      password: 'first-password-123',
+    });
     const user = await verifyCredentials('Test-User-New@example.org', 'first-password-123');
     expect(user).toMatchObject({ role: 'editor' });
-    await expect(createUser({ email: 'test-user-new@example.org', name: 'Again', role: 'editor', password: 'x'.repeat(12) })).rejects.toMatchObject({ status: 422 });
+    await expect(
+      createUser({
+        email: 'test-user-new@example.org',
+        name: 'Again',
+        role: 'editor',
+        password: 'x'.repeat(12),
+      }),
+    ).rejects.toMatchObject({ status: 422 });
     await resetPassword(user!.id, 'second-password-456');
     expect(await verifyCredentials('test-user-new@example.org', 'first-password-123')).toBeNull();
-    expect(await verifyCredentials('test-user-new@example.org', 'second-password-456')).not.toBeNull();
+    expect(
+      await verifyCredentials('test-user-new@example.org', 'second-password-456'),
+    ).not.toBeNull();
     await setUserDisabled(user!.id, true);
     expect(await verifyCredentials('test-user-new@example.org', 'second-password-456')).toBeNull();
   });
@@ -38,11 +60,29 @@ describe('account management', () => {
 describe('API tokens', () => {
   test('are stored hashed, listed by prefix, and stop working once revoked', async () => {
     const { user } = await makeUser('editor');
-    const { token, row } = await createApiToken(user.id, 'script', new Date(Date.now() + 86_400_000));
-    const stored = await getDb().apiToken.findUnique({ where: { id: row.id }, omit: { tokenHash: false } });
+    const { token, row } = await createApiToken(
+      user.id,
+      'script',
+      new Date(Date.now() + 86_400_000),
+    );
+    const stored = await getDb().apiToken.findUnique({
+      where: { id: row.id },
+      omit: { tokenHash: false },
+    });
     expect(stored!.tokenHash).not.toContain(token.slice(3));
-    expect((await listApiTokens(user.id)).find((t) => t.id === row.id)).toMatchObject({ prefix: token.slice(0, 10), revokedAt: null });
-    const post = () => POST(new Request('http://x/api/events', { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: '{}' }), {});
+    expect((await listApiTokens(user.id)).find((t) => t.id === row.id)).toMatchObject({
+      prefix: token.slice(0, 10),
+      revokedAt: null,
+    });
+    const post = () =>
+      POST(
+        new Request('http://x/api/events', {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}` },
+          body: '{}',
+        }),
+        {},
+      );
     expect((await post()).status).toBe(422);
     await revokeApiToken(user.id, row.id);
     expect((await post()).status).toBe(401);

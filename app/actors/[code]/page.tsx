@@ -16,7 +16,10 @@ import { shortActorName } from '@/lib/actors/short-name.ts';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const loadActor = cache((code: string) => getActor(code));
 const shortName = shortActorName;
@@ -40,19 +43,34 @@ export default async function ActorPage({ params, searchParams }: Props) {
     listActors(),
   ]);
   const table = coActorTable(coActors);
-  const lanes = relations.map((r) => ({ partner: r.a === code ? r.b : r.a, kind: r.kind, title: r.title, start: r.start, end: r.end }));
+  const lanes = relations.map((r) => ({
+    partner: r.a === code ? r.b : r.a,
+    kind: r.kind,
+    title: r.title,
+    start: r.start,
+    end: r.end,
+  }));
   const others = actors.filter((a) => a.kind !== 'person' && a.code !== code && a.eventCount > 0);
   return (
     <>
       <h1>{shortName(actor.name)}</h1>
       <p className="lede">
-        {actor.name} ({actor.code}, {actor.kind.replace('_', ' ')}). <Link href={`/timeline?actor=${encodeURIComponent(code)}`}>See its events on the timeline</Link>.
+        {actor.name} ({actor.code}, {actor.kind.replace('_', ' ')}).{' '}
+        <Link href={`/timeline?actor=${encodeURIComponent(code)}`}>
+          See its events on the timeline
+        </Link>
+        .
       </p>
       <div className="grid">
         <section className="card" aria-labelledby="events-heading">
           <h2 id="events-heading">Events</h2>
-          <EventRows items={events.items} selectHref={(slug) => `/timeline?actor=${encodeURIComponent(code)}&event=${slug}`} />
-          {events.nextCursor ? <p className="meta">Showing the latest 100; the timeline lists them all.</p> : null}
+          <EventRows
+            items={events.items}
+            selectHref={(slug) => `/timeline?actor=${encodeURIComponent(code)}&event=${slug}`}
+          />
+          {events.nextCursor ? (
+            <p className="meta">Showing the latest 100; the timeline lists them all.</p>
+          ) : null}
         </section>
         <section className="card" aria-labelledby="co-heading">
           <h2 id="co-heading">Appears most with</h2>
@@ -72,7 +90,11 @@ export default async function ActorPage({ params, searchParams }: Props) {
           <ActorSelect id="compare-and" actors={others} selected={codes[2]} />{' '}
           <button type="submit">Compare</button>
         </form>
-        {!compare.success ? <p role="alert">This link&apos;s comparison cannot be read: {compare.error.issues[0].message}.</p> : null}
+        {!compare.success ? (
+          <p role="alert">
+            This link&apos;s comparison cannot be read: {compare.error.issues[0].message}.
+          </p>
+        ) : null}
         <ActorCompare codes={codes} cells={activity} />
       </section>
     </>
@@ -80,7 +102,15 @@ export default async function ActorPage({ params, searchParams }: Props) {
 }
 
 /** One choice of actor to compare with; both selects submit as `compare`. */
-function ActorSelect({ id, actors, selected }: { id: string; actors: { code: string; name: string }[]; selected?: string }) {
+function ActorSelect({
+  id,
+  actors,
+  selected,
+}: {
+  id: string;
+  actors: { code: string; name: string }[];
+  selected?: string;
+}) {
   return (
     <select id={id} name="compare" defaultValue={selected ?? ''}>
       <option value="">—</option>

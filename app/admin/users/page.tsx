@@ -2,7 +2,12 @@ import type { Metadata } from 'next';
 import styles from '@/components/editor/editor.module.css';
 import { Field } from '@/components/ui/field.tsx';
 import { setReviewRequiredAction } from '@/lib/actions/settings.ts';
-import { createUserAction, resetPasswordAction, setUserDisabledAction, setUserRoleAction } from '@/lib/actions/users.ts';
+import {
+  createUserAction,
+  resetPasswordAction,
+  setUserDisabledAction,
+  setUserRoleAction,
+} from '@/lib/actions/users.ts';
 import { isReviewRequired } from '@/lib/db/settings.ts';
 import { listUsers } from '@/lib/db/user-admin.ts';
 
@@ -16,10 +21,21 @@ export default async function UsersPage({ searchParams }: Props) {
   return (
     <section>
       <h1>Users</h1>
-      {typeof notice === 'string' ? <p role="status" className={styles.notice}>{notice.slice(0, 500)}</p> : null}
+      {typeof notice === 'string' ? (
+        <p role="status" className={styles.notice}>
+          {notice.slice(0, 500)}
+        </p>
+      ) : null}
       <form action={setReviewRequiredAction.bind(null, !reviewRequired)} className={styles.actions}>
-        <span>Publishing: {reviewRequired ? 'a second editor must publish each event.' : 'authors may publish their own events.'}</span>
-        <button type="submit" className="secondary">{reviewRequired ? 'Let authors publish' : 'Require review by a second editor'}</button>
+        <span>
+          Publishing:{' '}
+          {reviewRequired
+            ? 'a second editor must publish each event.'
+            : 'authors may publish their own events.'}
+        </span>
+        <button type="submit" className="secondary">
+          {reviewRequired ? 'Let authors publish' : 'Require review by a second editor'}
+        </button>
       </form>
       <h2>Accounts</h2>
       <form action={createUserAction} className={styles.actions} aria-label="Create an account">
@@ -32,28 +48,51 @@ export default async function UsersPage({ searchParams }: Props) {
       <div className={styles.wrap}>
         <table className={styles.table}>
           <caption className="visually-hidden">Accounts</caption>
-          <thead><tr><th scope="col">Account</th><th scope="col">Role</th><th scope="col">Password</th><th scope="col">Access</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Account</th>
+              <th scope="col">Role</th>
+              <th scope="col">Password</th>
+              <th scope="col">Access</th>
+            </tr>
+          </thead>
           <tbody>
             {users.map((u) => (
               <tr key={u.id}>
-                <th scope="row">{u.name}<div className="meta">{u.email}</div></th>
+                <th scope="row">
+                  {u.name}
+                  <div className="meta">{u.email}</div>
+                </th>
                 <td>
                   <form action={setUserRoleAction.bind(null, u.id)} className={styles.actions}>
-                    <Field name="role" label={`Role of ${u.email}`} options={['editor', 'admin']} defaultValue={u.role} />
-                    <button type="submit" className="secondary">Change role</button>
+                    <Field
+                      name="role"
+                      label={`Role of ${u.email}`}
+                      options={['editor', 'admin']}
+                      defaultValue={u.role}
+                    />
+                    <button type="submit" className="secondary">
+                      Change role
+                    </button>
                   </form>
                 </td>
                 <td>
                   <form action={resetPasswordAction.bind(null, u.id)} className={styles.actions}>
                     <Field name="password" label={`New password for ${u.email}`} type="password" />
-                    <button type="submit" className="secondary">Reset</button>
+                    <button type="submit" className="secondary">
+                      Reset
+                    </button>
                   </form>
                 </td>
                 <td>
                   <form action={setUserDisabledAction.bind(null, u.id, !u.disabledAt)}>
-                    <button type="submit" className="secondary">{u.disabledAt ? `Enable ${u.email}` : `Disable ${u.email}`}</button>
+                    <button type="submit" className="secondary">
+                      {u.disabledAt ? `Enable ${u.email}` : `Disable ${u.email}`}
+                    </button>
                   </form>
-                  {u.disabledAt ? <div className="meta">disabled {u.disabledAt.slice(0, 10)}</div> : null}
+                  {u.disabledAt ? (
+                    <div className="meta">disabled {u.disabledAt.slice(0, 10)}</div>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -4,7 +4,9 @@ import { withValidators } from '@/lib/http/cache.ts';
 import { handler } from '@/lib/http/handler.ts';
 
 // GET /api/actors: every actor with its number of published events (public)
-export const GET = handler(async (request) => withValidators(request, async () => Response.json({ items: await listActors() })));
+export const GET = handler(async (request) =>
+  withValidators(request, async () => Response.json({ items: await listActors() })),
+);
 
 // POST /api/actors: create (editor); a code already taken → 409 naming `code`
 export const POST = createRoute('actor');

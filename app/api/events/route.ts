@@ -9,7 +9,9 @@ import { eventQuerySchema } from '@/lib/schemas/event-query.ts';
 // GET /api/events: filtered, keyset-paginated list of published events (public)
 export const GET = handler(async (request) => {
   const query = parseQuery(eventQuerySchema, new URL(request.url).searchParams);
-  return withValidators(request, async () => Response.json(await listEvents(query)), { keep: true });
+  return withValidators(request, async () => Response.json(await listEvents(query)), {
+    keep: true,
+  });
 });
 
 // POST /api/events: create (editor)

@@ -8,7 +8,10 @@ import { importQuerySchema } from '@/lib/schemas/import.ts';
 export const POST = handler(async (request) => {
   const user = await requirePermission('import.run', request);
   const query = parseQuery(importQuerySchema, new URL(request.url).searchParams);
-  const rows = readImportText(await readImportBody(request), query.format ?? request.headers.get('content-type'));
+  const rows = readImportText(
+    await readImportBody(request),
+    query.format ?? request.headers.get('content-type'),
+  );
   const report = await importEvents(rows, { apply: query.mode === 'apply', userId: user.id });
   const refused = query.mode === 'apply' && !report.applied;
   return Response.json(report, { status: refused ? 422 : report.applied ? 201 : 200 });

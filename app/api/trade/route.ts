@@ -23,6 +23,12 @@ export const GET = handler(async (request: Request) => {
     key: chart.key,
     path: chart.path,
     fileBase: chart.fileBase,
-    rows: plottedRows(chart).map(({ series, point }) => ({ series, year: point.year, value: point.value, valueUsd: point.valueUsd, compiler: point.compiler })),
+    rows: plottedRows(chart).map(({ series, point }) => ({
+      series,
+      year: point.year,
+      value: point.value,
+      valueUsd: point.valueUsd,
+      compiler: point.compiler,
+    })),
   });
 });

@@ -19,7 +19,9 @@ export default async function ActivityChartPage({ searchParams }: { searchParams
   return (
     <>
       <h1>Event activity</h1>
-      <p className="lede">How many published events involve each actor, or carry each tag, per year or month.</p>
+      <p className="lede">
+        How many published events involve each actor, or carry each tag, per year or month.
+      </p>
       <ActivityControls key={JSON.stringify(query)} query={query} />
       {errors ? (
         <div role="alert" className="card">
@@ -34,7 +36,9 @@ export default async function ActivityChartPage({ searchParams }: { searchParams
         </div>
       ) : (
         <>
-          {result!.unknown.length > 0 && <p className="empty">Not found, left out: {result!.unknown.join(', ')}.</p>}
+          {result!.unknown.length > 0 && (
+            <p className="empty">Not found, left out: {result!.unknown.join(', ')}.</p>
+          )}
           <ActivityChartPanel chart={result!.chart} />
         </>
       )}

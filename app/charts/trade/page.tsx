@@ -15,15 +15,26 @@ export default async function TradeChartPage({ searchParams }: { searchParams: S
   const [available, tags] = await Promise.all([listTradeSeriesIds(), listMarkerTags()]);
   const query = parsed.success ? parsed.data : tradeQuerySchema.parse({});
   const result = parsed.success ? await getTradeChart(parsed.data) : null;
-  const errors = parsed.success ? (result!.unknown.length ? { series: `Unknown series ${result!.unknown.join(', ')}` } : null) : fieldErrorsOf(parsed.error);
+  const errors = parsed.success
+    ? result!.unknown.length
+      ? { series: `Unknown series ${result!.unknown.join(', ')}` }
+      : null
+    : fieldErrorsOf(parsed.error);
   return (
     <>
       <h1>Trade and events</h1>
       <p className="lede">
-        North Korea&apos;s reported trade by partner and year, with the events that involve both sides marked on the line. Figures
-        from different compilers are kept apart: where the compiler changes, the chart marks a break.
+        North Korea&apos;s reported trade by partner and year, with the events that involve both
+        sides marked on the line. Figures from different compilers are kept apart: where the
+        compiler changes, the chart marks a break.
       </p>
-      <TradeControls key={JSON.stringify(query)} query={query} available={available} tags={tags} action="/charts/trade" />
+      <TradeControls
+        key={JSON.stringify(query)}
+        query={query}
+        available={available}
+        tags={tags}
+        action="/charts/trade"
+      />
       {errors ? (
         <div role="alert" className="card">
           <h2>This chart can&apos;t be drawn</h2>

@@ -4,6 +4,10 @@ import { trashQuoteAction } from '@/lib/actions/quotes.ts';
 
 export const metadata: Metadata = { title: 'Quotes' };
 
-export default function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   return <RecordListPage kind="quote" searchParams={searchParams} trashAction={trashQuoteAction} />;
 }

@@ -16,9 +16,18 @@ export default async function EditorRelationsPage({ searchParams }: Props) {
   return (
     <section>
       <h1>{trash ? 'Trashed relations' : 'Relations'}</h1>
-      {typeof query.saved === 'string' ? <p role="status" className={styles.notice}>Saved {query.saved}.</p> : null}
+      {typeof query.saved === 'string' ? (
+        <p role="status" className={styles.notice}>
+          Saved {query.saved}.
+        </p>
+      ) : null}
       <p className="meta">
-        <Link href="/editor/relations/new">New relation</Link> · {trash ? <Link href="/editor/relations">Relations in use</Link> : <Link href="/editor/relations?view=trash">Trash</Link>}
+        <Link href="/editor/relations/new">New relation</Link> ·{' '}
+        {trash ? (
+          <Link href="/editor/relations">Relations in use</Link>
+        ) : (
+          <Link href="/editor/relations?view=trash">Trash</Link>
+        )}
       </p>
       {rows.length ? (
         <div className={styles.wrap}>
@@ -44,11 +53,17 @@ export default async function EditorRelationsPage({ searchParams }: Props) {
                     {r.start} – {r.end ?? 'in force'}
                   </td>
                   <td className={styles.actions}>
-                    {!trash && r.key ? <Link href={`/editor/relations/${encodeURIComponent(r.key)}`}>Edit</Link> : null}
+                    {!trash && r.key ? (
+                      <Link href={`/editor/relations/${encodeURIComponent(r.key)}`}>Edit</Link>
+                    ) : null}
                     <form action={trashRelationAction}>
                       <input type="hidden" name="key" value={r.key ?? ''} />
                       <input type="hidden" name="trash" value={trash ? '0' : '1'} />
-                      <button type="submit" className="secondary" aria-label={`${trash ? 'Restore' : 'Trash'} ${r.title} (${r.a}–${r.b})`}>
+                      <button
+                        type="submit"
+                        className="secondary"
+                        aria-label={`${trash ? 'Restore' : 'Trash'} ${r.title} (${r.a}–${r.b})`}
+                      >
                         {trash ? 'Restore' : 'Trash'}
                       </button>
                     </form>

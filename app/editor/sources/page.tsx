@@ -4,6 +4,12 @@ import { trashSourceAction } from '@/lib/actions/sources.ts';
 
 export const metadata: Metadata = { title: 'Sources' };
 
-export default function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  return <RecordListPage kind="source" searchParams={searchParams} trashAction={trashSourceAction} />;
+export default function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  return (
+    <RecordListPage kind="source" searchParams={searchParams} trashAction={trashSourceAction} />
+  );
 }

@@ -4,6 +4,10 @@ import { trashTagAction } from '@/lib/actions/tags.ts';
 
 export const metadata: Metadata = { title: 'Tags' };
 
-export default function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   return <RecordListPage kind="tag" searchParams={searchParams} trashAction={trashTagAction} />;
 }

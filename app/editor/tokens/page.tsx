@@ -15,25 +15,47 @@ export default async function TokensPage() {
   return (
     <section>
       <h1>API tokens</h1>
-      <p className="lede">Script the JSON API with <code>Authorization: Bearer &lt;token&gt;</code>. Tokens act as you; revoke one you no longer use.</p>
+      <p className="lede">
+        Script the JSON API with <code>Authorization: Bearer &lt;token&gt;</code>. Tokens act as
+        you; revoke one you no longer use.
+      </p>
       <TokenForm />
       {tokens.length ? (
         <div className={styles.wrap}>
           <table className={styles.table}>
             <caption className="visually-hidden">Your tokens</caption>
-            <thead><tr><th scope="col">Name</th><th scope="col">Starts with</th><th scope="col">Created</th><th scope="col">Last used</th><th scope="col">Expires</th><th scope="col">State</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Starts with</th>
+                <th scope="col">Created</th>
+                <th scope="col">Last used</th>
+                <th scope="col">Expires</th>
+                <th scope="col">State</th>
+              </tr>
+            </thead>
             <tbody>
               {tokens.map((t) => (
                 <tr key={t.id}>
                   <th scope="row">{t.name}</th>
-                  <td><code>{t.prefix}…</code></td>
+                  <td>
+                    <code>{t.prefix}…</code>
+                  </td>
                   <td>{t.createdAt.slice(0, 10)}</td>
                   <td>{t.lastUsedAt?.slice(0, 10) ?? 'never'}</td>
                   <td>{t.expiresAt?.slice(0, 10) ?? 'never'}</td>
                   <td>
-                    {t.revokedAt ? `revoked ${t.revokedAt.slice(0, 10)}` : (
+                    {t.revokedAt ? (
+                      `revoked ${t.revokedAt.slice(0, 10)}`
+                    ) : (
                       <form action={revokeTokenAction.bind(null, t.id)}>
-                        <button type="submit" className="secondary" aria-label={`Revoke token ${t.name}`}>Revoke</button>
+                        <button
+                          type="submit"
+                          className="secondary"
+                          aria-label={`Revoke token ${t.name}`}
+                        >
+                          Revoke
+                        </button>
                       </form>
                     )}
                   </td>
@@ -42,7 +64,9 @@ export default async function TokensPage() {
             </tbody>
           </table>
         </div>
-      ) : <p className={styles.empty}>No tokens yet.</p>}
+      ) : (
+        <p className={styles.empty}>No tokens yet.</p>
+      )}
     </section>
   );
 }

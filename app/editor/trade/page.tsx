@@ -4,6 +4,16 @@ import { trashTradeObservationAction } from '@/lib/actions/trade.ts';
 
 export const metadata: Metadata = { title: 'Trade observations' };
 
-export default function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  return <RecordListPage kind="trade" searchParams={searchParams} trashAction={trashTradeObservationAction} />;
+export default function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  return (
+    <RecordListPage
+      kind="trade"
+      searchParams={searchParams}
+      trashAction={trashTradeObservationAction}
+    />
+  );
 }

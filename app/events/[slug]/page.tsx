@@ -21,7 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: event?.title ?? 'Event not found' };
 }
 
-const PRECISION: Record<string, string> = { day: 'exact dates', month: 'known to the month', year: 'known to the year' };
+const PRECISION: Record<string, string> = {
+  day: 'exact dates',
+  month: 'known to the month',
+  year: 'known to the year',
+};
 
 export default async function EventPage({ params }: Props) {
   const event = await loadEvent((await params).slug);
@@ -33,7 +37,11 @@ export default async function EventPage({ params }: Props) {
     <article>
       <div className="meta">
         <time dateTime={event.date}>
-          {formatDateRange(new Date(event.date), event.endDate ? new Date(event.endDate) : null, event.datePrecision)}
+          {formatDateRange(
+            new Date(event.date),
+            event.endDate ? new Date(event.endDate) : null,
+            event.datePrecision,
+          )}
         </time>
         <span>({PRECISION[event.datePrecision]})</span>
         <StatusBadge status={event.status} />

@@ -6,7 +6,20 @@ import type { Tx } from '../revisions.ts';
 import { iso, searchAny } from './shared.ts';
 
 async function snapshotActor(tx: Tx, id: number) {
-  const a = await tx.actor.findUniqueOrThrow({ where: { id }, select: { code: true, name: true, kind: true, color: true, affiliation: true, notes: true, version: true, updatedAt: true, deletedAt: true } });
+  const a = await tx.actor.findUniqueOrThrow({
+    where: { id },
+    select: {
+      code: true,
+      name: true,
+      kind: true,
+      color: true,
+      affiliation: true,
+      notes: true,
+      version: true,
+      updatedAt: true,
+      deletedAt: true,
+    },
+  });
   const { deletedAt, updatedAt, ...rest } = a;
   return { ...rest, updatedAt: updatedAt.toISOString(), trashedAt: iso(deletedAt) };
 }
@@ -30,7 +43,9 @@ async function actorInUse(tx: Tx, id: number): Promise<string | null> {
     trade && plural(trade, 'trade figure'),
     relations && plural(relations, 'relation'),
   ].filter(Boolean);
-  return uses.length ? `This actor is still used by ${uses.join(', ')}: remove it from them (or trash them) before trashing the actor.` : null;
+  return uses.length
+    ? `This actor is still used by ${uses.join(', ')}: remove it from them (or trash them) before trashing the actor.`
+    : null;
 }
 
 /** Actors in use are never trashed (refused with the reason), so no page loses an actor it shows. */
@@ -44,15 +59,34 @@ export const ACTOR_SPEC: RecordSpec<ActorInput, ActorDto> = {
   model: (tx) => tx.actor as unknown as RecordDelegate,
   where: (key) => (ACTOR_CODE.test(key) ? { code: key } : null),
   keyOf: (a) => a.code,
-  columns: async (_tx, a) => ({ code: a.code, name: a.name, kind: a.kind, color: a.color, affiliation: a.affiliation, notes: a.notes }),
+  columns: async (_tx, a) => ({
+    code: a.code,
+    name: a.name,
+    kind: a.kind,
+    color: a.color,
+    affiliation: a.affiliation,
+    notes: a.notes,
+  }),
   snapshot: snapshotActor,
-  toInput: (a) => ({ code: a.code, name: a.name, kind: a.kind, color: a.color, affiliation: a.affiliation, notes: a.notes }),
+  toInput: (a) => ({
+    code: a.code,
+    name: a.name,
+    kind: a.kind,
+    color: a.color,
+    affiliation: a.affiliation,
+    notes: a.notes,
+  }),
   inUse: actorInUse,
   duplicate: { code: 'An actor with this code already exists (possibly in the trash)' },
   list: {
     search: (q) => searchAny(q, ['code', 'name', 'affiliation']),
     select: { code: true, name: true, kind: true, updatedAt: true },
     orderBy: [{ code: 'asc' }],
-    toRow: (a: { code: string; name: string; kind: string; updatedAt: Date }) => ({ key: a.code, title: `${a.code}: ${a.name}`, detail: a.kind.replace('_', ' '), updatedAt: a.updatedAt.toISOString() }),
+    toRow: (a: { code: string; name: string; kind: string; updatedAt: Date }) => ({
+      key: a.code,
+      title: `${a.code}: ${a.name}`,
+      detail: a.kind.replace('_', ' '),
+      updatedAt: a.updatedAt.toISOString(),
+    }),
   },
 };

@@ -21,17 +21,35 @@ export const RECORD_SPECS: Record<RecordKind, AnyRecordSpec> = {
 export const PAGE_SIZE = 50;
 
 /** One page of a kind's editor list: search `q`, its filter, the trash when asked, `page` from 1. */
-export async function listRecordsForEditor(kind: RecordKind, query: { q?: string; filter?: string; trashed: boolean; page: number }) {
+export async function listRecordsForEditor(
+  kind: RecordKind,
+  query: { q?: string; filter?: string; trashed: boolean; page: number },
+) {
   const spec = RECORD_SPECS[kind];
   const filter = RECORD_META[kind].filter;
   const where = {
     deletedAt: query.trashed ? { not: null } : null,
     ...(query.q ? spec.list.search(query.q) : {}),
-    ...(filter && query.filter && filter.options.includes(query.filter) ? { [filter.name]: query.filter } : {}),
+    ...(filter && query.filter && filter.options.includes(query.filter)
+      ? { [filter.name]: query.filter }
+      : {}),
   };
   const [rows, total] = await getDb().$transaction(async (tx) => {
     const model = spec.model(tx);
-    return Promise.all([model.findMany({ where, select: spec.list.select, orderBy: spec.list.orderBy, skip: (query.page - 1) * PAGE_SIZE, take: PAGE_SIZE }), model.count({ where })]);
+    return Promise.all([
+      model.findMany({
+        where,
+        select: spec.list.select,
+        orderBy: spec.list.orderBy,
+        skip: (query.page - 1) * PAGE_SIZE,
+        take: PAGE_SIZE,
+      }),
+      model.count({ where }),
+    ]);
   });
-  return { rows: rows.map((r) => spec.list.toRow(r as never)), total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return {
+    rows: rows.map((r) => spec.list.toRow(r as never)),
+    total,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
 }

@@ -12,7 +12,11 @@ export async function snapshotQuotes(tx: Tx, ids: number[]) {
     include: {
       speakerActor: { select: { code: true } },
       event: { select: { slug: true } },
-      sources: { where: { source: { deletedAt: null } }, select: { source: { select: { id: true, publisher: true, title: true } } }, orderBy: { sourceId: 'asc' } },
+      sources: {
+        where: { source: { deletedAt: null } },
+        select: { source: { select: { id: true, publisher: true, title: true } } },
+        orderBy: { sourceId: 'asc' },
+      },
     },
   });
   return byIdOrder(ids, rows).map((q) => ({
@@ -45,8 +49,13 @@ export type QuoteDto = Awaited<ReturnType<typeof snapshotQuote>>;
 
 async function quoteColumns(tx: Tx, q: QuoteInput) {
   const { speakerActor } = await actorIds(tx, { speakerActor: q.speakerActor });
-  const event = q.event ? await tx.event.findFirst({ where: { slug: q.event, deletedAt: null }, select: { id: true } }) : null;
-  if (q.event && !event) throw new InvalidInput({ event: `No event with the slug "${q.event}" (or it is in the trash)` });
+  const event = q.event
+    ? await tx.event.findFirst({ where: { slug: q.event, deletedAt: null }, select: { id: true } })
+    : null;
+  if (q.event && !event)
+    throw new InvalidInput({
+      event: `No event with the slug "${q.event}" (or it is in the trash)`,
+    });
   await assertSources(tx, q.sources, 'sources');
   const { speakerActor: _code, event: _slug, sources: _ids, ...fields } = q;
   return { ...fields, speakerActorId: speakerActor, eventId: event?.id ?? null };
@@ -55,12 +64,38 @@ async function quoteColumns(tx: Tx, q: QuoteInput) {
 /** Replaces the quote's sources; links to trashed sources stay, to come back on restore. */
 async function linkSources(tx: Tx, quoteId: number, q: QuoteInput) {
   await tx.quoteSource.deleteMany({ where: { quoteId, source: { deletedAt: null } } });
-  await tx.quoteSource.createMany({ data: [...new Set(q.sources)].map((sourceId) => ({ quoteId, sourceId })), skipDuplicates: true });
+  await tx.quoteSource.createMany({
+    data: [...new Set(q.sources)].map((sourceId) => ({ quoteId, sourceId })),
+    skipDuplicates: true,
+  });
 }
 
 export function quoteToInput(q: QuoteDto): Record<string, unknown> {
-  const { speaker, speakerActor, role, text, language, translation, date, venue, quotedVia, event } = q;
-  return { speaker, speakerActor, role, text, language, translation, date, venue, quotedVia, event, sources: q.sources.map((s) => s.id) };
+  const {
+    speaker,
+    speakerActor,
+    role,
+    text,
+    language,
+    translation,
+    date,
+    venue,
+    quotedVia,
+    event,
+  } = q;
+  return {
+    speaker,
+    speakerActor,
+    role,
+    text,
+    language,
+    translation,
+    date,
+    venue,
+    quotedVia,
+    event,
+    sources: q.sources.map((s) => s.id),
+  };
 }
 
 export const QUOTE_SPEC: RecordSpec<QuoteInput, QuoteDto> = {
@@ -80,9 +115,23 @@ export const QUOTE_SPEC: RecordSpec<QuoteInput, QuoteDto> = {
   duplicate: {},
   list: {
     search: (q) => searchAny(q, ['speaker', 'text', 'venue']),
-    select: { id: true, speaker: true, text: true, date: true, updatedAt: true, event: { select: { slug: true } } },
+    select: {
+      id: true,
+      speaker: true,
+      text: true,
+      date: true,
+      updatedAt: true,
+      event: { select: { slug: true } },
+    },
     orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-    toRow: (r: { id: number; speaker: string; text: string; date: string | null; updatedAt: Date; event: { slug: string } | null }) => ({
+    toRow: (r: {
+      id: number;
+      speaker: string;
+      text: string;
+      date: string | null;
+      updatedAt: Date;
+      event: { slug: string } | null;
+    }) => ({
       key: String(r.id),
       title: `${r.speaker}: “${r.text.length > 90 ? `${r.text.slice(0, 90)}…` : r.text}”`,
       detail: [`No. ${r.id}`, r.date, r.event?.slug].filter(Boolean).join(' · '),

@@ -11,20 +11,29 @@ export const byId = (key: string) => (/^[1-9]\d{0,9}$/.test(key) ? { id: Number(
 export const searchAny = (q: string | undefined, fields: string[]) =>
   q ? { OR: fields.map((f) => ({ [f]: { contains: q, mode: 'insensitive' as const } })) } : {};
 
-
 /**
  * The refusal when an event names a trashed tag or source: the editor and the import both
  * ask for a restore, since a second copy would split the record's history and citations.
  */
 export function inTrash(field: 'tags' | 'sources', name: string): InvalidInput {
   const [noun, page] = field === 'tags' ? ['tag', 'Tags'] : ['source', 'Sources'];
-  return new InvalidInput({ [field]: `The ${noun} “${name}” is in the trash: restore it under ${page} first` });
+  return new InvalidInput({
+    [field]: `The ${noun} “${name}” is in the trash: restore it under ${page} first`,
+  });
 }
 
 /** Actor ids by code (not trashed); an unknown code is a field error on its field. */
-export async function actorIds(tx: Tx, codes: Record<string, string | null>): Promise<Record<string, number | null>> {
+export async function actorIds(
+  tx: Tx,
+  codes: Record<string, string | null>,
+): Promise<Record<string, number | null>> {
   const wanted = Object.values(codes).filter((c): c is string => !!c);
-  const rows = wanted.length ? await tx.actor.findMany({ where: { code: { in: wanted }, deletedAt: null }, select: { id: true, code: true } }) : [];
+  const rows = wanted.length
+    ? await tx.actor.findMany({
+        where: { code: { in: wanted }, deletedAt: null },
+        select: { id: true, code: true },
+      })
+    : [];
   const out: Record<string, number | null> = {};
   const errors: Record<string, string> = {};
   for (const [field, code] of Object.entries(codes)) {
@@ -37,9 +46,15 @@ export async function actorIds(tx: Tx, codes: Record<string, string | null>): Pr
 
 /** Source ids that exist and are not trashed; any other is a field error on `field`. */
 export async function assertSources(tx: Tx, ids: number[], field: string): Promise<void> {
-  const found = await tx.source.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } });
+  const found = await tx.source.findMany({
+    where: { id: { in: ids }, deletedAt: null },
+    select: { id: true },
+  });
   const missing = ids.filter((id) => !found.some((s) => s.id === id));
-  if (missing.length) throw new InvalidInput({ [field]: `No source numbered ${missing.join(', ')} (or it is in the trash)` });
+  if (missing.length)
+    throw new InvalidInput({
+      [field]: `No source numbered ${missing.join(', ')} (or it is in the trash)`,
+    });
 }
 
 export const iso = (d: Date | null) => d?.toISOString() ?? null;

@@ -7,8 +7,17 @@ import { byIdOrder, iso, searchAny } from './shared.ts';
 
 /** Revision snapshots of tags, in the order of `ids`. */
 export async function snapshotTags(tx: Tx, ids: number[]) {
-  const rows = await tx.tag.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, name: true, version: true, updatedAt: true, deletedAt: true } });
-  return byIdOrder(ids, rows).map((t) => ({ slug: t.slug, name: t.name, version: t.version, updatedAt: t.updatedAt.toISOString(), trashedAt: iso(t.deletedAt) }));
+  const rows = await tx.tag.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, slug: true, name: true, version: true, updatedAt: true, deletedAt: true },
+  });
+  return byIdOrder(ids, rows).map((t) => ({
+    slug: t.slug,
+    name: t.name,
+    version: t.version,
+    updatedAt: t.updatedAt.toISOString(),
+    trashedAt: iso(t.deletedAt),
+  }));
 }
 
 async function snapshotTag(tx: Tx, id: number) {
@@ -38,6 +47,11 @@ export const TAG_SPEC: RecordSpec<TagInput, TagDto> = {
     search: (q) => searchAny(q, ['slug', 'name']),
     select: { slug: true, name: true, updatedAt: true, _count: { select: { events: true } } },
     orderBy: [{ slug: 'asc' }],
-    toRow: (t: { slug: string; name: string; updatedAt: Date; _count: { events: number } }) => ({ key: t.slug, title: t.name, detail: `${t.slug} · ${t._count.events} events`, updatedAt: t.updatedAt.toISOString() }),
+    toRow: (t: { slug: string; name: string; updatedAt: Date; _count: { events: number } }) => ({
+      key: t.slug,
+      title: t.name,
+      detail: `${t.slug} · ${t._count.events} events`,
+      updatedAt: t.updatedAt.toISOString(),
+    }),
   },
 };

@@ -1,5 +1,10 @@
 import 'server-only';
-import { periodOf, tradeObservationInputSchema, tradeObservationUpdateSchema, type TradeObservationInput } from '../../schemas/trade-observation.ts';
+import {
+  periodOf,
+  tradeObservationInputSchema,
+  tradeObservationUpdateSchema,
+  type TradeObservationInput,
+} from '../../schemas/trade-observation.ts';
 import type { RecordDelegate, RecordSpec } from '../record-writes.ts';
 import type { Tx } from '../revisions.ts';
 import { actorIds, assertSources, byId, iso } from './shared.ts';
@@ -7,7 +12,11 @@ import { actorIds, assertSources, byId, iso } from './shared.ts';
 async function snapshotTrade(tx: Tx, id: number) {
   const t = await tx.tradeObservation.findUniqueOrThrow({
     where: { id },
-    include: { reporter: { select: { code: true } }, partner: { select: { code: true } }, source: { select: { publisher: true, title: true } } },
+    include: {
+      reporter: { select: { code: true } },
+      partner: { select: { code: true } },
+      source: { select: { publisher: true, title: true } },
+    },
   });
   return {
     id: t.id,
@@ -35,8 +44,17 @@ async function tradeColumns(tx: Tx, t: TradeObservationInput) {
   const ids = await actorIds(tx, { reporter: t.reporter, partner: t.partner });
   await assertSources(tx, [t.source], 'source');
   return {
-    reporterId: ids.reporter!, partnerId: ids.partner!, year: t.year, month: t.month, period: periodOf(t), flow: t.flow,
-    valueUsd: t.valueUsd, compiler: t.compiler, sourceId: t.source, confidence: t.confidence, notes: t.notes,
+    reporterId: ids.reporter!,
+    partnerId: ids.partner!,
+    year: t.year,
+    month: t.month,
+    period: periodOf(t),
+    flow: t.flow,
+    valueUsd: t.valueUsd,
+    compiler: t.compiler,
+    sourceId: t.source,
+    confidence: t.confidence,
+    notes: t.notes,
   };
 }
 
@@ -54,13 +72,49 @@ export const TRADE_SPEC: RecordSpec<TradeObservationInput, TradeObservationDto> 
   keyOf: (t) => String(t.id),
   columns: tradeColumns,
   snapshot: snapshotTrade,
-  toInput: (t) => ({ reporter: t.reporter, partner: t.partner, year: t.year, month: t.month, flow: t.flow, valueUsd: t.valueUsd, compiler: t.compiler, source: t.source, confidence: t.confidence, notes: t.notes }),
+  toInput: (t) => ({
+    reporter: t.reporter,
+    partner: t.partner,
+    year: t.year,
+    month: t.month,
+    flow: t.flow,
+    valueUsd: t.valueUsd,
+    compiler: t.compiler,
+    source: t.source,
+    confidence: t.confidence,
+    notes: t.notes,
+  }),
   duplicate: { source: DUPLICATE, year: DUPLICATE },
   list: {
-    search: (q) => ({ OR: [{ compiler: { contains: q, mode: 'insensitive' } }, { period: { startsWith: q } }, { reporter: { code: q.toUpperCase() } }, { partner: { code: q.toUpperCase() } }] }),
-    select: { id: true, period: true, flow: true, valueUsd: true, compiler: true, updatedAt: true, reporter: { select: { code: true } }, partner: { select: { code: true } } },
+    search: (q) => ({
+      OR: [
+        { compiler: { contains: q, mode: 'insensitive' } },
+        { period: { startsWith: q } },
+        { reporter: { code: q.toUpperCase() } },
+        { partner: { code: q.toUpperCase() } },
+      ],
+    }),
+    select: {
+      id: true,
+      period: true,
+      flow: true,
+      valueUsd: true,
+      compiler: true,
+      updatedAt: true,
+      reporter: { select: { code: true } },
+      partner: { select: { code: true } },
+    },
     orderBy: [{ year: 'desc' }, { id: 'desc' }],
-    toRow: (r: { id: number; period: string; flow: string; valueUsd: number; compiler: string; updatedAt: Date; reporter: { code: string }; partner: { code: string } }) => ({
+    toRow: (r: {
+      id: number;
+      period: string;
+      flow: string;
+      valueUsd: number;
+      compiler: string;
+      updatedAt: Date;
+      reporter: { code: string };
+      partner: { code: string };
+    }) => ({
       key: String(r.id),
       title: `${r.reporter.code}–${r.partner.code} ${r.period} ${r.flow}: US$${Math.round(r.valueUsd).toLocaleString('en-US')}`,
       detail: `No. ${r.id} · ${r.compiler}`,

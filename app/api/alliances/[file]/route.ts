@@ -9,25 +9,43 @@ import { allianceQuerySchema } from '@/lib/schemas/alliance.ts';
 
 export const dynamic = 'force-dynamic';
 
-const TYPES = { svg: 'image/svg+xml; charset=utf-8', png: 'image/png', csv: 'text/csv; charset=utf-8' } as const;
+const TYPES = {
+  svg: 'image/svg+xml; charset=utf-8',
+  png: 'image/png',
+  csv: 'text/csv; charset=utf-8',
+} as const;
 
 // GET /api/alliances/network.{svg,png,csv}?<the page's query>: the network for reports (public)
-export const GET = handler(async (request: Request, { params }: { params: Promise<{ file: string }> }) => {
-  const match = /^network\.(svg|png|csv)$/.exec((await params).file);
-  if (!match) throw new NotFound('Export');
-  const format = match[1] as keyof typeof TYPES;
-  const url = new URL(request.url);
-  const query = parseQuery(allianceQuerySchema, url.searchParams);
-  return withValidators(
-    request,
-    async () => {
-      const network = await getAllianceNetwork(query.at, query.from, query.minEvents);
-      const data = { ...query, ...network, link: url.origin + allianceHref({ ...query, view: 'network' }) };
-      const body = format === 'csv' ? networkCsv(data) : format === 'svg' ? networkSvg(data) : new Uint8Array(svgToPng(networkSvg(data)));
-      return new Response(body, {
-        headers: { 'Content-Type': TYPES[format], 'Content-Disposition': `attachment; filename="${networkFileBase(query)}.${format}"` },
-      });
-    },
-    { keep: true },
-  );
-});
+export const GET = handler(
+  async (request: Request, { params }: { params: Promise<{ file: string }> }) => {
+    const match = /^network\.(svg|png|csv)$/.exec((await params).file);
+    if (!match) throw new NotFound('Export');
+    const format = match[1] as keyof typeof TYPES;
+    const url = new URL(request.url);
+    const query = parseQuery(allianceQuerySchema, url.searchParams);
+    return withValidators(
+      request,
+      async () => {
+        const network = await getAllianceNetwork(query.at, query.from, query.minEvents);
+        const data = {
+          ...query,
+          ...network,
+          link: url.origin + allianceHref({ ...query, view: 'network' }),
+        };
+        const body =
+          format === 'csv'
+            ? networkCsv(data)
+            : format === 'svg'
+              ? networkSvg(data)
+              : new Uint8Array(svgToPng(networkSvg(data)));
+        return new Response(body, {
+          headers: {
+            'Content-Type': TYPES[format],
+            'Content-Disposition': `attachment; filename="${networkFileBase(query)}.${format}"`,
+          },
+        });
+      },
+      { keep: true },
+    );
+  },
+);

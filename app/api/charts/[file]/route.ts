@@ -12,35 +12,58 @@ import { tradeQuerySchema } from '@/lib/schemas/trade.ts';
 
 export const dynamic = 'force-dynamic';
 
-const TYPES = { svg: 'image/svg+xml; charset=utf-8', png: 'image/png', csv: 'text/csv; charset=utf-8' } as const;
+const TYPES = {
+  svg: 'image/svg+xml; charset=utf-8',
+  png: 'image/png',
+  csv: 'text/csv; charset=utf-8',
+} as const;
 
 /** SVG and CSV writers per chart, each fed the page's own query. */
 async function render(name: string, params: URLSearchParams, origin: string) {
   if (name === 'trade') {
     const chart = await loadTradeChartOr400(parseQuery(tradeQuerySchema, params));
-    return { fileBase: chart.fileBase, svg: () => tradeSvg(chart, origin), csv: () => tradeCsv(chart, origin) };
+    return {
+      fileBase: chart.fileBase,
+      svg: () => tradeSvg(chart, origin),
+      csv: () => tradeCsv(chart, origin),
+    };
   }
   const { chart, unknown } = await loadActivityChart(parseQuery(activityQuerySchema, params));
-  if (unknown.length) throw new InvalidInput({ keys: `No actor or tag ${unknown.join(', ')}` }, 400);
-  return { fileBase: chart.fileBase, svg: () => activitySvg(chart, origin), csv: () => activityCsv(chart, origin) };
+  if (unknown.length)
+    throw new InvalidInput({ keys: `No actor or tag ${unknown.join(', ')}` }, 400);
+  return {
+    fileBase: chart.fileBase,
+    svg: () => activitySvg(chart, origin),
+    csv: () => activityCsv(chart, origin),
+  };
 }
 
 // GET /api/charts/{trade,activity}.{svg,png,csv}?<the page's query>: the chart without a browser (public)
-export const GET = handler(async (request: Request, { params }: { params: Promise<{ file: string }> }) => {
-  const match = /^(trade|activity)\.(svg|png|csv)$/.exec((await params).file);
-  if (!match) throw new NotFound('Chart');
-  const format = match[2] as keyof typeof TYPES;
-  const url = new URL(request.url);
-  // Rendering (a PNG above all) costs far more than the query, so the bytes are kept.
-  return withValidators(
-    request,
-    async () => {
-      const out = await render(match[1], url.searchParams, url.origin);
-      const body = format === 'csv' ? out.csv() : format === 'svg' ? out.svg() : new Uint8Array(svgToPng(out.svg()));
-      return new Response(body, {
-        headers: { 'Content-Type': TYPES[format], 'Content-Disposition': `inline; filename="${out.fileBase}.${format}"` },
-      });
-    },
-    { keep: true },
-  );
-});
+export const GET = handler(
+  async (request: Request, { params }: { params: Promise<{ file: string }> }) => {
+    const match = /^(trade|activity)\.(svg|png|csv)$/.exec((await params).file);
+    if (!match) throw new NotFound('Chart');
+    const format = match[2] as keyof typeof TYPES;
+    const url = new URL(request.url);
+    // Rendering (a PNG above all) costs far more than the query, so the bytes are kept.
+    return withValidators(
+      request,
+      async () => {
+        const out = await render(match[1], url.searchParams, url.origin);
+        const body =
+          format === 'csv'
+            ? out.csv()
+            : format === 'svg'
+              ? out.svg()
+              : new Uint8Array(svgToPng(out.svg()));
+        return new Response(body, {
+          headers: {
+            'Content-Type': TYPES[format],
+            'Content-Disposition': `inline; filename="${out.fileBase}.${format}"`,
+          },
+        });
+      },
+      { keep: true },
+    );
+  },
+);

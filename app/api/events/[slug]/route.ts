@@ -33,7 +33,10 @@ export const PATCH = handler<Ctx>(async (request, { params }) => {
   const current = await getEvent(slug, { canSeeDrafts: true });
   if (!current) throw new NotFound('Event');
   const body = await readJson(request);
-  const input = eventUpdateSchema.parse({ ...eventToInput(current), ...(typeof body === 'object' ? body : {}) });
+  const input = eventUpdateSchema.parse({
+    ...eventToInput(current),
+    ...(typeof body === 'object' ? body : {}),
+  });
   const result = await updateEvent(slug, input, input.version, user.id);
   if (result.conflict) throw new VersionConflict(result.conflict);
   return Response.json(result.event);

@@ -10,7 +10,10 @@ export const GET = handler(async (request) => {
   const filter = parseQuery(eventFilterSchema, new URL(request.url).searchParams);
   return withValidators(request, async () => {
     // A byte-order mark so spreadsheets read the file as UTF-8.
-    const body = streamPages(iterateCsvEvents(filter), (page, i) => (i === 0 ? '\uFEFF' : '') + csvChunk(page, i === 0));
+    const body = streamPages(
+      iterateCsvEvents(filter),
+      (page, i) => (i === 0 ? '\uFEFF' : '') + csvChunk(page, i === 0),
+    );
     return new Response(body, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',

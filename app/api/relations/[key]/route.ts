@@ -23,7 +23,12 @@ export const PATCH = handler<Ctx>(async (request, { params }) => {
   const current = await getRelation(key);
   if (!current) throw new NotFound('Relation');
   const body = await readJson(request);
-  const merged = { ...current, sourceUrls: current.sources.flatMap((s) => (s.url ? [s.url] : [])), eventSlugs: current.events.map((e) => e.slug), ...(typeof body === 'object' ? body : {}) };
+  const merged = {
+    ...current,
+    sourceUrls: current.sources.flatMap((s) => (s.url ? [s.url] : [])),
+    eventSlugs: current.events.map((e) => e.slug),
+    ...(typeof body === 'object' ? body : {}),
+  };
   const input = relationUpdateSchema.parse(merged);
   const result = await updateRelation(key, input, input.version, user.id);
   if (result.conflict) throw new VersionConflict(result.conflict);

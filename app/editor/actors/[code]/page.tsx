@@ -6,5 +6,12 @@ export const metadata: Metadata = { title: 'Edit: Actors' };
 
 export default async function Page({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  return <EditRecordPage kind="actor" recordKey={code} saveAction={saveActorAction} trashAction={trashActorAction} />;
+  return (
+    <EditRecordPage
+      kind="actor"
+      recordKey={code}
+      saveAction={saveActorAction}
+      trashAction={trashActorAction}
+    />
+  );
 }

@@ -13,15 +13,27 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function EditEventPage({ params }: Props) {
   const { slug } = await params;
-  const [event, actorCodes] = await Promise.all([getEvent(slug, { canSeeDrafts: true }), listActorOptions()]);
+  const [event, actorCodes] = await Promise.all([
+    getEvent(slug, { canSeeDrafts: true }),
+    listActorOptions(),
+  ]);
   if (!event) notFound();
-  const values = { ...eventInputToForm(eventToInput(event)), originalSlug: event.slug, version: String(event.version) };
+  const values = {
+    ...eventInputToForm(eventToInput(event)),
+    originalSlug: event.slug,
+    version: String(event.version),
+  };
   return (
     <section>
       <h1>Edit: {event.title}</h1>
       <p className="meta">
         Version {event.version} · <Link href={`/editor/events/${slug}/history`}>History</Link>
-        {event.publication === 'published' ? <> · <Link href={`/events/${slug}`}>Public page</Link></> : null}
+        {event.publication === 'published' ? (
+          <>
+            {' '}
+            · <Link href={`/events/${slug}`}>Public page</Link>
+          </>
+        ) : null}
       </p>
       <EventForm isNew={false} actorCodes={actorCodes} initial={{ values }} />
     </section>

@@ -9,8 +9,14 @@ export default async function NewEventPage() {
   return (
     <section>
       <h1>New event</h1>
-      <p className="lede">A new event starts as a draft, seen by editors only, until it is published.</p>
-      <EventForm isNew actorCodes={actorCodes} initial={{ values: { publication: 'draft', datePrecision: 'day', status: 'reported' } }} />
+      <p className="lede">
+        A new event starts as a draft, seen by editors only, until it is published.
+      </p>
+      <EventForm
+        isNew
+        actorCodes={actorCodes}
+        initial={{ values: { publication: 'draft', datePrecision: 'day', status: 'reported' } }}
+      />
     </section>
   );
 }

@@ -6,5 +6,12 @@ export const metadata: Metadata = { title: 'Edit: Quotes' };
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return <EditRecordPage kind="quote" recordKey={id} saveAction={saveQuoteAction} trashAction={trashQuoteAction} />;
+  return (
+    <EditRecordPage
+      kind="quote"
+      recordKey={id}
+      saveAction={saveQuoteAction}
+      trashAction={trashQuoteAction}
+    />
+  );
 }

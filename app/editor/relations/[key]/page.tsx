@@ -32,7 +32,8 @@ export default async function EditRelationPage({ params }: { params: Promise<{ k
       <ol reversed data-testid="relation-history">
         {revisions.map((r) => (
           <li key={r.version}>
-            Version {r.version}: {r.action} by {r.author}, <time dateTime={r.at}>{r.at.slice(0, 16).replace('T', ' ')} UTC</time>
+            Version {r.version}: {r.action} by {r.author},{' '}
+            <time dateTime={r.at}>{r.at.slice(0, 16).replace('T', ' ')} UTC</time>
             {r.changed.length && r.action !== 'create' ? ` (changed ${r.changed.join(', ')})` : ''}
           </li>
         ))}

@@ -6,5 +6,12 @@ export const metadata: Metadata = { title: 'Edit: Sources' };
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return <EditRecordPage kind="source" recordKey={id} saveAction={saveSourceAction} trashAction={trashSourceAction} />;
+  return (
+    <EditRecordPage
+      kind="source"
+      recordKey={id}
+      saveAction={saveSourceAction}
+      trashAction={trashSourceAction}
+    />
+  );
 }

@@ -6,5 +6,12 @@ export const metadata: Metadata = { title: 'Edit: Tags' };
 
 export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  return <EditRecordPage kind="tag" recordKey={slug} saveAction={saveTagAction} trashAction={trashTagAction} />;
+  return (
+    <EditRecordPage
+      kind="tag"
+      recordKey={slug}
+      saveAction={saveTagAction}
+      trashAction={trashTagAction}
+    />
+  );
 }

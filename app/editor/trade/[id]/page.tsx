@@ -6,5 +6,12 @@ export const metadata: Metadata = { title: 'Edit: Trade observations' };
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return <EditRecordPage kind="trade" recordKey={id} saveAction={saveTradeObservationAction} trashAction={trashTradeObservationAction} />;
+  return (
+    <EditRecordPage
+      kind="trade"
+      recordKey={id}
+      saveAction={saveTradeObservationAction}
+      trashAction={trashTradeObservationAction}
+    />
+  );
 }

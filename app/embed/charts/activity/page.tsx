@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: 'Event activity (embedded)', robots: 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The activity chart alone, for an iframe; the same query as /charts/activity. */
-export default async function EmbeddedActivityChart({ searchParams }: { searchParams: SearchParams }) {
+export default async function EmbeddedActivityChart({
+  searchParams,
+}: {
+  searchParams: SearchParams;
+}) {
   const parsed = activityQuerySchema.safeParse(searchParamsToObject(await searchParams));
   if (!parsed.success) notFound();
   const { chart } = await loadActivityChart(parsed.data);

@@ -4,9 +4,19 @@ import { revertActorAction } from '@/lib/actions/actors.ts';
 
 export const metadata: Metadata = { title: 'History: Actors' };
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function Page({ params, searchParams }: Props) {
   const { code } = await params;
-  return <RecordHistoryPage kind="actor" recordKey={code} searchParams={searchParams} revertAction={revertActorAction} />;
+  return (
+    <RecordHistoryPage
+      kind="actor"
+      recordKey={code}
+      searchParams={searchParams}
+      revertAction={revertActorAction}
+    />
+  );
 }

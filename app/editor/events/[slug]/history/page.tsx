@@ -18,9 +18,18 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   return (
     <section>
       <h1>History of {slug}</h1>
-      <p className="meta"><Link href={`/editor/events/${slug}`}>Edit the event</Link></p>
-      {typeof notice === 'string' ? <p role="status" className={styles.notice}>{notice.slice(0, 300)}</p> : null}
-      <RevisionHistory entries={revisions} revertFor={(version) => revertEventAction.bind(null, slug, version)} />
+      <p className="meta">
+        <Link href={`/editor/events/${slug}`}>Edit the event</Link>
+      </p>
+      {typeof notice === 'string' ? (
+        <p role="status" className={styles.notice}>
+          {notice.slice(0, 300)}
+        </p>
+      ) : null}
+      <RevisionHistory
+        entries={revisions}
+        revertFor={(version) => revertEventAction.bind(null, slug, version)}
+      />
     </section>
   );
 }

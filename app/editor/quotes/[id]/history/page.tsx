@@ -4,9 +4,19 @@ import { revertQuoteAction } from '@/lib/actions/quotes.ts';
 
 export const metadata: Metadata = { title: 'History: Quotes' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function Page({ params, searchParams }: Props) {
   const { id } = await params;
-  return <RecordHistoryPage kind="quote" recordKey={id} searchParams={searchParams} revertAction={revertQuoteAction} />;
+  return (
+    <RecordHistoryPage
+      kind="quote"
+      recordKey={id}
+      searchParams={searchParams}
+      revertAction={revertQuoteAction}
+    />
+  );
 }

@@ -4,9 +4,19 @@ import { revertSourceAction } from '@/lib/actions/sources.ts';
 
 export const metadata: Metadata = { title: 'History: Sources' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function Page({ params, searchParams }: Props) {
   const { id } = await params;
-  return <RecordHistoryPage kind="source" recordKey={id} searchParams={searchParams} revertAction={revertSourceAction} />;
+  return (
+    <RecordHistoryPage
+      kind="source"
+      recordKey={id}
+      searchParams={searchParams}
+      revertAction={revertSourceAction}
+    />
+  );
 }

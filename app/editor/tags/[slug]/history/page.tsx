@@ -4,9 +4,19 @@ import { revertTagAction } from '@/lib/actions/tags.ts';
 
 export const metadata: Metadata = { title: 'History: Tags' };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function Page({ params, searchParams }: Props) {
   const { slug } = await params;
-  return <RecordHistoryPage kind="tag" recordKey={slug} searchParams={searchParams} revertAction={revertTagAction} />;
+  return (
+    <RecordHistoryPage
+      kind="tag"
+      recordKey={slug}
+      searchParams={searchParams}
+      revertAction={revertTagAction}
+    />
+  );
 }
