@@ -141,7 +141,7 @@ describe('answers of the read API', () => {
     ['getTimeline', '/api/timeline', '?maxItems=5&lanes=status', 'per-lane counts'],
     ['getTradeChart', '/api/trade', '?series=KP-CN,KP-RU&mode=yoy', 'year-on-year changes'],
   ])('%s fits its schema with %s%s (%s)', async (operationId, route, query) => {
-    const params = route.includes('[slug]') ? { slug: richEvent } : {};
+    const params: Record<string, string> = route.includes('[slug]') ? { slug: richEvent } : {};
     const url = route.replace('[slug]', richEvent) + query;
     const { body } = await expectDocumented({ operationId, route, url, params });
     if (operationId === 'listEvents') expect(body.items[0].highlight).toBeDefined();
