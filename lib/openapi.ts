@@ -83,7 +83,7 @@ export const openApiDocument = {
     version: '2.0.0',
     summary: 'Dated, sourced security events, relations between actors and trade figures.',
     description:
-      'Reads are public and answer JSON (or the file asked for). Every read but /api/health carries an ETag: send it back as If-None-Match for a 304 while the data is unchanged. Writes need an editor: an API token (`Authorization: Bearer …`) or a session cookie from the same site. Errors answer one `Error` body naming each bad parameter or field in `fields`.',
+      'Reads are public and answer JSON (or the file asked for). Every read carries an ETag (but /api/health, and an editor’s read of an event, drafts included): send it back as If-None-Match for a 304 while the data is unchanged. Writes need an editor: an API token (`Authorization: Bearer …`) or a session cookie from the same site. Errors answer one `Error` body naming each bad parameter or field in `fields`.',
   },
   servers: [{ url: '/', description: 'The site serving this document' }],
   tags: TAGS.map(([name, description]) => ({ name, description })),

@@ -17,10 +17,13 @@ import { ref, type SchemaName } from './schemas.ts';
 // Sources, quotes, actors, tags and trade observations: one shape of API for each
 // (lib/http/record-routes.ts), its bodies from the same zod schemas the handlers parse with.
 
+type RecordName = 'Source' | 'Quote' | 'Actor' | 'Tag' | 'TradeObservation';
+
+/** Per kind: its schema names (Source, SourceInput, SourcePatch), tag and key in URLs. */
 const KINDS: Record<
   RecordKind,
   {
-    name: SchemaName & ('Source' | 'Quote' | 'Actor' | 'Tag' | 'TradeObservation');
+    name: RecordName;
     tag: string;
     param: string;
     example: string;
@@ -62,7 +65,7 @@ function pathsOf(kind: RecordKind) {
         tags: [tag],
         summary: `Create a ${noun} (editor)`,
         ...WRITE,
-        requestBody: body(`${name}Input` as SchemaName),
+        requestBody: body(`${name}Input` as const),
         responses: {
           '201': ok(`The new ${noun}`, name),
           ...notJson,
@@ -87,7 +90,7 @@ function pathsOf(kind: RecordKind) {
         summary: `Update the fields given, from \`version\` (editor)`,
         ...WRITE,
         parameters,
-        requestBody: body(`${name}Patch` as SchemaName),
+        requestBody: body(`${name}Patch` as const),
         responses: {
           '200': ok(`The saved ${noun}`, name),
           ...notJson,
