@@ -16,6 +16,7 @@ stage() { printf '\n=== %s\n' "$1"; }
 stage "format";             npx prettier --check .
 stage "lint";               npx eslint .
 stage "type check";         npx tsc --noEmit
+stage "openapi lint";       npx tsx scripts/lint-openapi.ts
 stage "unit tests";         npx vitest run --config vitest.config.ts
 stage "production build";   npm run --silent build
 stage "integration tests";  npx vitest run --config vitest.integration.config.ts

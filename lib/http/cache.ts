@@ -22,14 +22,16 @@ const responses = new LRUCache<string, StoredResponse, () => Promise<StoredRespo
  * The tag hashes the data fingerprint and the full URL, so it changes when either does;
  * the body is never built for a 304. With `keep`, successful bodies are kept in memory
  * and served again until the data changes; only for bounded responses, never streams.
+ * `version` replaces the data fingerprint for a response that does not come from the data
+ * (the API description): a hash of its content.
  */
 export async function withValidators(
   request: Request,
   build: () => Promise<Response>,
-  options: { keep?: boolean } = {},
+  options: { keep?: boolean; version?: string } = {},
 ): Promise<Response> {
   const url = new URL(request.url);
-  const fingerprint = await getReaderDataFingerprint();
+  const fingerprint = options.version ?? (await getReaderDataFingerprint());
   const key = `${fingerprint}|${url.pathname}?${url.searchParams}`;
   const etag = `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
   const headers = { ETag: etag, 'Cache-Control': 'public, max-age=0, must-revalidate' };

@@ -2,6 +2,7 @@ import { requirePermission } from '../auth/session.ts';
 import { createRecord, getRecord, setRecordTrashed, updateRecord } from '../db/record-writes.ts';
 import { RECORD_SPECS } from '../db/records/index.ts';
 import type { RecordKind } from '../records/kinds.ts';
+import { withValidators } from './cache.ts';
 import { NotFound, VersionConflict } from './errors.ts';
 import { handler, readJson } from './handler.ts';
 
@@ -25,10 +26,13 @@ export function createRoute(kind: RecordKind) {
 export function itemRoutes(kind: RecordKind, param: string) {
   const spec = RECORD_SPECS[kind];
   return {
-    GET: handler<Ctx>(async (_request, ctx) => {
-      const record = await getRecord(spec, await keyOf(ctx, param));
-      if (!record) throw new NotFound(spec.label);
-      return Response.json(record, { headers: { 'Cache-Control': 'no-store' } });
+    GET: handler<Ctx>(async (request, ctx) => {
+      const key = await keyOf(ctx, param);
+      return withValidators(request, async () => {
+        const record = await getRecord(spec, key);
+        if (!record) throw new NotFound(spec.label);
+        return Response.json(record);
+      });
     }),
     PATCH: handler<Ctx>(async (request, ctx) => {
       const user = await requirePermission(spec.permission, request);

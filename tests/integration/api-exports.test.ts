@@ -203,9 +203,16 @@ describe('GET /api/openapi.json', () => {
       'delete',
     ]);
     expect(doc.paths['/api/tags/{slug}/restore'].post).toBeDefined();
-    expect(
-      doc.paths['/api/sources'].post.requestBody.content['application/json'].schema.properties
-        .reliability.enum,
-    ).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+    expect(doc.paths['/api/sources'].post.requestBody.content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/SourceInput',
+    });
+    expect(doc.components.schemas.SourceInput.properties.reliability.enum).toEqual([
+      'A',
+      'B',
+      'C',
+      'D',
+      'E',
+      'F',
+    ]);
   });
 });

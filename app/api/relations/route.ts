@@ -1,6 +1,7 @@
 import { requirePermission } from '@/lib/auth/session.ts';
 import { listRelations } from '@/lib/db/alliances.ts';
 import { createRelation } from '@/lib/db/relation-writes.ts';
+import { withValidators } from '@/lib/http/cache.ts';
 import { handler, parseQuery, readJson } from '@/lib/http/handler.ts';
 import { relationQuerySchema } from '@/lib/schemas/alliance.ts';
 import { relationInputSchema } from '@/lib/schemas/relation.ts';
@@ -10,7 +11,7 @@ export const dynamic = 'force-dynamic';
 // GET /api/relations?actor&at&kind: relations with their sources and events (public)
 export const GET = handler(async (request) => {
   const query = parseQuery(relationQuerySchema, new URL(request.url).searchParams);
-  return Response.json({ items: await listRelations(query) });
+  return withValidators(request, async () => Response.json({ items: await listRelations(query) }));
 });
 
 // POST /api/relations: create (editor)

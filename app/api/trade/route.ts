@@ -1,13 +1,18 @@
 import { plottedRows } from '@/lib/charts/trade-chart.ts';
+import { withValidators } from '@/lib/http/cache.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';
 import { loadTradeChartOr400 } from '@/lib/http/trade-chart.ts';
-import { tradeQuerySchema } from '@/lib/schemas/trade.ts';
+import { tradeQuerySchema, type TradeQuery } from '@/lib/schemas/trade.ts';
 
 export const dynamic = 'force-dynamic';
 
 // GET /api/trade?series=KP-CN,KP-RU&from&to&flow&mode: annual series with gaps, compilers and sources (public)
 export const GET = handler(async (request: Request) => {
   const query = parseQuery(tradeQuerySchema, new URL(request.url).searchParams);
+  return withValidators(request, () => tradeJson(query), { keep: true });
+});
+
+async function tradeJson(query: TradeQuery) {
   const chart = await loadTradeChartOr400(query);
   return Response.json({
     title: chart.title,
@@ -31,4 +36,4 @@ export const GET = handler(async (request: Request) => {
       compiler: point.compiler,
     })),
   });
-});
+}

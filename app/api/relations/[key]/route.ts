@@ -1,6 +1,7 @@
 import { requirePermission } from '@/lib/auth/session.ts';
 import { getRelation } from '@/lib/db/alliances.ts';
 import { setRelationTrashed, updateRelation } from '@/lib/db/relation-writes.ts';
+import { withValidators } from '@/lib/http/cache.ts';
 import { NotFound, VersionConflict } from '@/lib/http/errors.ts';
 import { handler, readJson } from '@/lib/http/handler.ts';
 import { relationUpdateSchema } from '@/lib/schemas/relation.ts';
@@ -10,10 +11,13 @@ export const dynamic = 'force-dynamic';
 type Ctx = { params: Promise<{ key: string }> };
 
 // GET /api/relations/[key]: one relation with its sources and events (public)
-export const GET = handler<Ctx>(async (_request, { params }) => {
-  const relation = await getRelation((await params).key);
-  if (!relation) throw new NotFound('Relation');
-  return Response.json(relation);
+export const GET = handler<Ctx>(async (request, { params }) => {
+  const { key } = await params;
+  return withValidators(request, async () => {
+    const relation = await getRelation(key);
+    if (!relation) throw new NotFound('Relation');
+    return Response.json(relation);
+  });
 });
 
 // PATCH /api/relations/[key]: update from `version` (editor); stale → 409 with the current relation

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { RELATION_KINDS } from '../../alliances/kinds.ts';
+import { ACTOR_KINDS } from '../actor.ts';
+import { CLAIM_STATUSES } from '../event.ts';
+import { color, instant, isoDay, partialDay } from './shared.ts';
+
+// Relations and the alliance network (lib/db/alliances.ts).
+
+const relationKinds = Object.keys(RELATION_KINDS) as [keyof typeof RELATION_KINDS];
+
+export const relationSchema = z.object({
+  key: z.string().nullable().describe('Its key in URLs.'),
+  title: z.string(),
+  a: z.string().describe('Actor code.'),
+  b: z.string().describe('Actor code.'),
+  kind: z.enum(relationKinds),
+  status: z.enum(CLAIM_STATUSES),
+  start: isoDay,
+  end: isoDay.nullable().describe('Null while in force.'),
+  notes: z.string().nullable(),
+  version: z.number().int().min(1),
+  trashedAt: instant.nullable(),
+  sources: z.array(
+    z.object({
+      publisher: z.string(),
+      title: z.string(),
+      url: z.string().nullable(),
+      publishedAt: partialDay.nullable(),
+    }),
+  ),
+  events: z
+    .array(z.object({ slug: z.string(), title: z.string(), date: isoDay }))
+    .describe('Published events behind the relation.'),
+});
+
+export const relationListSchema = z.object({ items: z.array(relationSchema) });
+
+export const allianceNetworkSchema = z.object({
+  at: isoDay,
+  from: isoDay,
+  minEvents: z.number().int(),
+  nodes: z.array(
+    z.object({ code: z.string(), name: z.string(), kind: z.enum(ACTOR_KINDS), color }),
+  ),
+  edges: z.array(
+    z.object({
+      id: z.string().describe('The two codes in alphabetical order: KP-RU.'),
+      a: z.string(),
+      b: z.string(),
+      eventCount: z.number().int().describe('Published events naming both, from `from` to `at`.'),
+      relations: z.array(relationSchema).describe('In force on `at`, strongest first.'),
+    }),
+  ),
+});

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { ACTOR_KINDS } from '../actor.ts';
+import { color } from './shared.ts';
+
+// GET /api/actors and /api/tags (lib/db/actor-directory.ts).
+
+export const actorListSchema = z.object({
+  items: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      kind: z.enum(ACTOR_KINDS),
+      color,
+      eventCount: z.number().int().describe('Published events naming the actor.'),
+    }),
+  ),
+});
+
+export const tagListSchema = z.object({
+  items: z.array(
+    z.object({
+      slug: z.string(),
+      name: z.string(),
+      eventCount: z.number().int().describe('Published events with the tag.'),
+    }),
+  ),
+});

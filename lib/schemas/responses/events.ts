@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { ACTOR_KINDS } from '../actor.ts';
+import { CONFIDENCE_LEVELS, RELIABILITY_GRADES } from '../common.ts';
+import { CLAIM_STATUSES } from '../event.ts';
+import { color, instant, isoDay, partialDay } from './shared.ts';
+
+// The event shapes the read API answers with (lib/db/events.ts, event-list.ts, timeline.ts).
+
+const datePrecision = z.enum(['day', 'month', 'year']);
+const claimStatus = z.enum(CLAIM_STATUSES);
+
+const segmentSchema = z.object({ text: z.string(), isMatch: z.boolean() });
+
+export const eventSummarySchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  date: isoDay.describe('The first day the event covers.'),
+  endDate: isoDay.nullable(),
+  datePrecision: datePrecision.describe('How precisely `date` is known.'),
+  status: claimStatus,
+  actors: z.array(z.object({ code: z.string(), name: z.string(), color })),
+  tags: z.array(z.string()).describe('Tag slugs.'),
+  highlight: z
+    .object({ title: z.array(segmentSchema), summary: z.array(segmentSchema) })
+    .optional()
+    .describe('With `q`: the title and a summary snippet as segments, matches marked.'),
+});
+
+export const eventPageSchema = z.object({
+  items: z.array(eventSummarySchema),
+  nextCursor: z
+    .string()
+    .nullable()
+    .describe('Pass as `cursor` for the next page; null at the end.'),
+});
+
+/** A source as an event, its quotes and its status history cite it. */
+export const sourceRefSchema = z.object({
+  key: z.string().nullable().describe('The seed dataset’s key, if it came from there.'),
+  publisher: z.string(),
+  title: z.string(),
+  titleIsDescriptive: z.boolean().describe('The title describes the item; it is not its own.'),
+  url: z.string().nullable(),
+  publishedAt: partialDay.nullable(),
+  reliability: z.enum(RELIABILITY_GRADES).describe('NATO Admiralty scale, A to F.'),
+});
+
+export const eventSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string().describe('Markdown.'),
+  date: isoDay,
+  endDate: isoDay.nullable(),
+  datePrecision,
+  status: claimStatus,
+  publication: z.enum(['draft', 'published']).describe('Readers see published events only.'),
+  location: z
+    .object({ name: z.string(), lat: z.number().nullable(), lon: z.number().nullable() })
+    .nullable(),
+  importance: z.number().int().min(1).max(5),
+  confidence: z.enum(CONFIDENCE_LEVELS),
+  notes: z.string().nullable(),
+  actors: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      kind: z.enum(ACTOR_KINDS),
+      color,
+      role: z.string(),
+    }),
+  ),
+  tags: z.array(z.string()),
+  sources: z.array(
+    sourceRefSchema.extend({
+      credibility: z.number().int().min(1).max(6).describe('Admiralty scale, 1 to 6.'),
+    }),
+  ),
+  quotes: z.array(
+    z.object({
+      key: z.string().nullable(),
+      speaker: z.string(),
+      role: z.string().nullable(),
+      text: z.string(),
+      isFragment: z.boolean(),
+      language: z.string(),
+      translation: z.string().nullable(),
+      date: partialDay.nullable(),
+      venue: z.string().nullable(),
+      quotedVia: z.string().nullable(),
+      isVerified: z.boolean(),
+      confidence: z.enum(CONFIDENCE_LEVELS),
+      notes: z.string().nullable(),
+      sources: z.array(sourceRefSchema),
+    }),
+  ),
+  statusHistory: z.array(
+    z.object({
+      from: claimStatus.nullable(),
+      to: claimStatus,
+      at: instant,
+      reason: z.string(),
+      source: sourceRefSchema.nullable(),
+    }),
+  ),
+  version: z.number().int().min(1),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+const laneSchema = z.object({ key: z.string(), label: z.string(), color: z.string().nullable() });
+const bucketSchema = z.object({
+  t: z.number().int().describe('Start of the bucket, epoch milliseconds UTC.'),
+  count: z.number().int(),
+});
+
+export const timelineSchema = z.discriminatedUnion('mode', [
+  z.object({
+    mode: z.literal('items'),
+    from: isoDay,
+    to: isoDay,
+    total: z.number().int(),
+    lanes: z.array(laneSchema),
+    items: z.array(eventSummarySchema.extend({ lanes: z.array(z.string()) })),
+  }),
+  z.object({
+    mode: z.literal('buckets'),
+    from: isoDay,
+    to: isoDay,
+    total: z.number().int(),
+    bucket: z.enum(['day', 'week', 'month', 'year']),
+    lanes: z.array(laneSchema.extend({ buckets: z.array(bucketSchema) })),
+    totals: z.array(bucketSchema),
+  }),
+]);

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+// POST /api/import: the row-by-row report (lib/db/import.ts).
+
+export const importReportSchema = z.object({
+  applied: z.boolean().describe('True once mode=apply wrote every row; nothing is written else.'),
+  counts: z.object({
+    create: z.number().int(),
+    update: z.number().int(),
+    error: z.number().int(),
+  }),
+  rows: z.array(
+    z.object({
+      row: z.string().describe('CSV line number or JSON item index.'),
+      slug: z.string().nullable(),
+      action: z.enum(['create', 'update', 'error']),
+      errors: z.record(z.string(), z.string()).describe('Each bad field by its path.'),
+    }),
+  ),
+});

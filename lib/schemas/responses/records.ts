@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { ACTOR_KINDS } from '../actor.ts';
+import { CONFIDENCE_LEVELS, RELIABILITY_GRADES } from '../common.ts';
+import { color, partialDay, recordStamps } from './shared.ts';
+
+// The records editors write (lib/db/records/<kind>.ts snapshots), as the record API answers
+// with them: the same shape for a read, a write and a revision.
+
+export const sourceRecordSchema = z.object({
+  id: z.number().int().describe('The source’s number, its key in URLs.'),
+  key: z.string().nullable(),
+  publisher: z.string(),
+  title: z.string(),
+  titleIsDescriptive: z.boolean(),
+  url: z.string().nullable(),
+  publishedAt: partialDay.nullable(),
+  reliability: z.enum(RELIABILITY_GRADES),
+  ...recordStamps,
+});
+
+export const quoteRecordSchema = z.object({
+  id: z.number().int(),
+  key: z.string().nullable(),
+  speaker: z.string(),
+  speakerActor: z.string().nullable().describe('Actor code of the speaker.'),
+  role: z.string().nullable(),
+  text: z.string(),
+  language: z.string(),
+  translation: z.string().nullable(),
+  date: partialDay.nullable(),
+  venue: z.string().nullable(),
+  quotedVia: z.string().nullable(),
+  event: z.string().nullable().describe('Slug of the event it belongs to.'),
+  sources: z.array(z.object({ id: z.number().int(), publisher: z.string(), title: z.string() })),
+  ...recordStamps,
+});
+
+export const actorRecordSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  kind: z.enum(ACTOR_KINDS),
+  color,
+  affiliation: z.string().nullable(),
+  notes: z.string().nullable(),
+  ...recordStamps,
+});
+
+export const tagRecordSchema = z.object({ slug: z.string(), name: z.string(), ...recordStamps });
+
+export const tradeObservationRecordSchema = z.object({
+  id: z.number().int(),
+  reporter: z.string().describe('Actor code.'),
+  partner: z.string().describe('Actor code.'),
+  year: z.number().int(),
+  month: z.number().int().min(1).max(12).nullable(),
+  period: z.string().describe("'2024' or '2024-03'."),
+  flow: z.enum(['export', 'import', 'total']),
+  valueUsd: z.number().describe('Nominal US dollars.'),
+  compiler: z.string(),
+  source: z.number().int().describe('The number of the source reporting the figure.'),
+  sourceTitle: z.string(),
+  confidence: z.enum(CONFIDENCE_LEVELS),
+  notes: z.string().nullable(),
+  ...recordStamps,
+});

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { CONFIDENCE_LEVELS } from '../common.ts';
+import { partialDay } from './shared.ts';
+
+// GET /api/trade: the trade chart as plain data (lib/charts/trade-chart.ts) and the rows drawn.
+
+const tradeSourceSchema = z.object({
+  publisher: z.string(),
+  title: z.string(),
+  url: z.string().nullable(),
+  publishedAt: partialDay.nullable(),
+});
+
+const tradePointSchema = z.object({
+  year: z.number().int(),
+  value: z
+    .number()
+    .nullable()
+    .describe('US dollars (mode absolute) or percent (mode yoy); null is a gap, never filled.'),
+  valueUsd: z.number().nullable().describe('The reported figure in nominal US dollars.'),
+  compiler: z.string().nullable(),
+  compilerFamily: z.string().nullable(),
+  confidence: z.enum(CONFIDENCE_LEVELS).nullable(),
+  caution: z.string().nullable().describe('Why the point must be read with care, if it must.'),
+  isLowConfidence: z.boolean(),
+  source: tradeSourceSchema.nullable(),
+});
+
+export const tradeChartSchema = z.object({
+  title: z.string(),
+  units: z.string(),
+  mode: z.enum(['absolute', 'yoy']),
+  scale: z.enum(['linear', 'log']),
+  kind: z.enum(['line', 'bar']),
+  from: z.number().int(),
+  to: z.number().int(),
+  series: z.array(
+    z.object({
+      id: z.string().describe('Reporter and partner codes: KP-CN.'),
+      label: z.string(),
+      color: z.string(),
+      points: z.array(tradePointSchema),
+      breaks: z
+        .array(z.object({ year: z.number().int(), from: z.string(), to: z.string() }))
+        .describe('Changes of compiler family: the line stops there.'),
+      compilers: z.array(
+        z.object({ family: z.string(), from: z.number().int(), to: z.number().int() }),
+      ),
+    }),
+  ),
+  markers: z.array(
+    z.object({
+      slug: z.string(),
+      title: z.string(),
+      date: z.iso.date(),
+      x: z.number().describe('Fractional year: 2024-07-01 is 2024.5.'),
+      seriesId: z.string().nullable(),
+      color: z.string(),
+    }),
+  ),
+  footer: z.array(z.string()).describe('Who compiled the figures and where they were reported.'),
+  key: z.string().describe('How to read the marks.'),
+  path: z.string().describe('Path and query that reproduce the chart.'),
+  fileBase: z.string().describe('File name of the exports, without extension.'),
+  rows: z
+    .array(
+      z.object({
+        series: z.string(),
+        year: z.number().int(),
+        value: z.number(),
+        valueUsd: z.number().nullable(),
+        compiler: z.string().nullable(),
+      }),
+    )
+    .describe('The points drawn (gaps left out), one per series and year.'),
+});
