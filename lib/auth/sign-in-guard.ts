@@ -59,7 +59,7 @@ export function guardSignIn(
       .trim()
       .toLowerCase();
     const keys = throttleKeys(request, email, network ?? appNetwork());
-    const verdict = await throttle.check(keys);
+    const verdict = await throttle.attempt(keys);
     if ('retryAfterSeconds' in verdict) {
       const err = new TooManyRequests(verdict.retryAfterSeconds);
       return Response.json(
@@ -68,9 +68,6 @@ export function guardSignIn(
       );
     }
     if (verdict.delayMs) await sleep(verdict.delayMs);
-    // Counted as a failure before the password is checked, and forgiven on success: were it
-    // counted after, a burst of parallel guesses would all pass the check above first.
-    await throttle.fail(keys);
     const response = await next(request, context);
     const signedIn = (response.headers.get('set-cookie') ?? '').includes('session-token=');
     if (signedIn) await throttle.succeed(keys);
