@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { safeRedirectPath } from './redirect-target.ts';
+import { isOnSite, safeRedirectPath } from './redirect-target.ts';
 
 const SITE = 'http://localhost:3000';
 
@@ -12,6 +12,7 @@ describe('safeRedirectPath', () => {
     ['/%09/evil', '/%09/evil'],
   ])('keeps %j on this site as %j', (target, expected) => {
     expect(safeRedirectPath(target, SITE)).toBe(expected);
+    expect(isOnSite(target, SITE)).toBe(true);
   });
 
   test.each([
@@ -37,5 +38,6 @@ describe('safeRedirectPath', () => {
     undefined,
   ])('sends %j to /', (target) => {
     expect(safeRedirectPath(target, SITE)).toBe('/');
+    if (target) expect(isOnSite(target, SITE)).toBe(false);
   });
 });
