@@ -13,7 +13,19 @@ describe('parseEnv', () => {
     [{ PORT: 'eighty' }, /PORT/],
     [{ ADMIN_PASSWORD: 'short' }, /ADMIN_PASSWORD: must be at least 12 characters/],
     [{ ADMIN_EMAIL: 'not-an-email' }, /ADMIN_EMAIL/],
+    [{ TRUSTED_PROXIES: '10.0.0.1,proxy.internal' }, /TRUSTED_PROXIES: "proxy.internal" is not/],
+    [{ TRUSTED_PROXIES: '10.0.0.0/33' }, /TRUSTED_PROXIES: "10.0.0.0\/33"/],
+    [{ TRUSTED_PROXIES: '10.0.0.0/' }, /TRUSTED_PROXIES/],
   ])('names the bad variable: %j', (input, message) => {
     expect(() => parseEnv(input)).toThrow(message);
+  });
+
+  test('reads TRUSTED_PROXIES as addresses and CIDR ranges; unset trusts no proxy', () => {
+    expect(parseEnv({}).TRUSTED_PROXIES).toEqual([]);
+    expect(parseEnv({ TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8 ::1' }).TRUSTED_PROXIES).toEqual([
+      { address: '127.0.0.1', prefix: 32, family: 'ipv4' },
+      { address: '10.0.0.0', prefix: 8, family: 'ipv4' },
+      { address: '::1', prefix: 128, family: 'ipv6' },
+    ]);
   });
 });

@@ -1,9 +1,41 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
  * The only reader of process.env (besides prisma.config.ts). Parsed once; a bad value
  * stops startup with the variable's name. Every variable is listed in .env.example.
  */
+/** One TRUSTED_PROXIES entry: an address, or a range in CIDR notation (`10.0.0.0/8`). */
+export interface ProxyRange {
+  address: string;
+  prefix: number;
+  family: 'ipv4' | 'ipv6';
+}
+
+const trustedProxies = z.string().transform((value, ctx): ProxyRange[] => {
+  const ranges: ProxyRange[] = [];
+  for (const entry of value.split(/[\s,]+/).filter(Boolean)) {
+    const [address, prefixText, extra] = entry.split('/');
+    const version = isIP(address);
+    const max = version === 6 ? 128 : 32;
+    const prefix = prefixText === undefined ? max : Number(prefixText);
+    if (
+      !version ||
+      extra !== undefined ||
+      (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText)) ||
+      prefix > max
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${entry}" is not an IP address or a CIDR range like 10.0.0.0/8`,
+      });
+      return z.NEVER;
+    }
+    ranges.push({ address, prefix, family: version === 6 ? 'ipv6' : 'ipv4' });
+  }
+  return ranges;
+});
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Any PostgreSQL server. Unset: `npm start` runs an embedded one and sets this for the app. */
@@ -24,6 +56,11 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Public URL of the site, for sign-in redirects and feed links. */
   NEXTAUTH_URL: z.string().url().optional(),
+  /**
+   * Reverse proxies in front of the app whose X-Forwarded-For, -Host and -Proto are believed
+   * (addresses or CIDR ranges, comma-separated). Unset: none; the client is the socket's peer.
+   */
+  TRUSTED_PROXIES: trustedProxies.default([]),
 });
 
 export type Env = z.infer<typeof envSchema>;

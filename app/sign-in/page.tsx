@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import { SignInForm } from '@/components/auth/sign-in-form.tsx';
+import { safeRedirectPath, siteOrigin } from '@/lib/auth/redirect-target.ts';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
 type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
 
-/** Only same-site paths are followed after sign-in (no open redirect). */
+/** Only paths on this site are followed after sign-in (no open redirect). */
 function safeCallback(value: string | string[] | undefined): string {
   const v = Array.isArray(value) ? value[0] : value;
-  return v && v.startsWith('/') && !v.startsWith('//') ? v : '/editor';
+  return v === undefined ? '/editor' : safeRedirectPath(v, siteOrigin());
 }
 
 export default async function SignInPage({ searchParams }: Props) {

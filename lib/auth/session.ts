@@ -3,8 +3,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { decode } from 'next-auth/jwt';
 import { getActiveUser, getUserByApiToken } from '../db/auth.ts';
 import { env } from '../env.ts';
-import { HttpError } from '../http/errors.ts';
+import { appNetwork } from './client-address.ts';
+import { sessionOf } from './session-token.ts';
 import { assertPermission, type CurrentUser, type Permission } from './permissions.ts';
+import { assertSameOrigin } from './same-origin.ts';
 
 export type { CurrentUser } from './permissions.ts';
 
@@ -35,59 +37,63 @@ function readCookie(header: string | null, name: string): string | null {
   return null;
 }
 
-/**
- * The caller, from `Authorization: Bearer <api token>` or the next-auth session cookie,
- * re-read from the database each time (disabled accounts and revoked tokens lose access at
- * once). Nothing else in the app reads sessions or tokens.
- */
-export async function getCurrentUser(request?: Request): Promise<CurrentUser | null> {
-  const headers = await requestHeaders(request);
-  if (!headers) return null;
+type Authenticated = { user: CurrentUser | null; via: 'token' | 'cookie' | null };
+
+async function authenticate(headers: Headers): Promise<Authenticated> {
   const auth = headers.get('authorization');
   if (auth) {
     const match = /^Bearer\s+(\S+)$/i.exec(auth);
-    return match ? getUserByApiToken(match[1]) : null;
+    return { user: match ? await getUserByApiToken(match[1]) : null, via: 'token' };
   }
-  if (!env.NEXTAUTH_SECRET) return null;
+  if (!env.NEXTAUTH_SECRET) return { user: null, via: null };
   const cookieHeader = headers.get('cookie');
   for (const name of SESSION_COOKIES) {
     const raw = readCookie(cookieHeader, name);
     if (!raw) continue;
     const token = await decode({ token: raw, secret: env.NEXTAUTH_SECRET }).catch(() => null);
-    const id = Number(token?.sub);
-    return Number.isInteger(id) && id > 0 ? getActiveUser(id) : null;
+    const session = sessionOf(token);
+    const user = session ? await getActiveUser(session.userId, session.sessionVersion) : null;
+    return { user, via: 'cookie' };
   }
-  return null;
+  return { user: null, via: null };
 }
 
 /**
- * A cookie-authenticated write must come from this site (CSRF). Browsers send Origin on
- * every cross-site POST/PATCH/DELETE; Bearer-token calls carry no ambient credentials.
- * Server actions get the same check from Next itself.
+ * The caller, from `Authorization: Bearer <api token>` or the next-auth session cookie,
+ * re-read from the database each time (disabled accounts, revoked tokens and sessions ended
+ * by sign-out, a password reset or a role change lose access at once). Nothing else in the
+ * app reads sessions or tokens.
  */
-function assertSameOrigin(request: Request): void {
-  if (request.method === 'GET' || request.method === 'HEAD' || request.headers.has('authorization'))
-    return;
-  const origin = request.headers.get('origin');
-  if (!origin) return;
-  const host =
-    request.headers.get('x-forwarded-host') ??
-    request.headers.get('host') ??
-    new URL(request.url).host;
-  let originHost: string | null = null;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    // "null" or garbage: refused below.
-  }
-  if (originHost !== host) throw new HttpError(403, 'cross_site', 'Cross-site request refused.');
+export async function getCurrentUser(request?: Request): Promise<CurrentUser | null> {
+  const headers = await requestHeaders(request);
+  return headers ? (await authenticate(headers)).user : null;
 }
 
-/** The caller if allowed; otherwise throws Unauthenticated (401) or Forbidden (403). */
+/**
+ * Whether the call can change anything. With a request: any method but GET, HEAD and
+ * OPTIONS. Without one (a server action, or a page render reading its caller): Next runs a
+ * server action only for a POST carrying a Next-Action header or a form body, so either of
+ * those marks one; a page render (GET) carries neither.
+ */
+function isWrite(request: Request | undefined, headers: Headers): boolean {
+  if (request) return !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
+  return headers.has('next-action') || headers.has('content-type');
+}
+
+/**
+ * The caller if allowed; otherwise throws Unauthenticated (401) or Forbidden (403). A write
+ * authenticated by the session cookie must also come from a page of this site (403
+ * otherwise; lib/auth/same-origin.ts), in route handlers and server actions alike: Next's
+ * own server-action check lets a request without Origin through. Bearer-token calls carry
+ * no ambient credentials and are not checked.
+ */
 export async function requirePermission(
   permission: Permission,
   request?: Request,
 ): Promise<CurrentUser> {
-  if (request) assertSameOrigin(request);
-  return assertPermission(await getCurrentUser(request), permission);
+  const headers = await requestHeaders(request);
+  const { user, via } = headers ? await authenticate(headers) : { user: null, via: null };
+  if (user && via === 'cookie' && headers && isWrite(request, headers))
+    assertSameOrigin(headers, appNetwork(), request?.url);
+  return assertPermission(user, permission);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { PEER_ADDRESS_HEADER, proxyList } from './client-address.ts';
 import { guardSignIn } from './sign-in-guard.ts';
 import { REFUSE_AFTER, SLOW_AFTER, Throttle } from './throttle.ts';
 
@@ -6,10 +7,16 @@ import { REFUSE_AFTER, SLOW_AFTER, Throttle } from './throttle.ts';
 // answers like a failed (no session cookie) or successful (cookie set) sign-in.
 const failed = async () => Response.json({ url: 'http://x/sign-in?error=CredentialsSignin' });
 const ctx = { params: Promise.resolve({ nextauth: ['callback', 'credentials'] }) };
+// As scripts/web-server.mjs stamps it: the socket's address, no proxy trusted.
+const network = { peerStamped: true, trustedProxies: proxyList([]) };
 const attempt = (ip: string, email: string) =>
   new Request('http://x/api/auth/callback/credentials', {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': ip },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      [PEER_ADDRESS_HEADER]: ip,
+      'x-forwarded-for': `192.0.2.${Math.floor(Math.random() * 250)}`,
+    },
     body: new URLSearchParams({ email, password: 'wrong-password' }),
   });
 
@@ -19,6 +26,7 @@ describe('guardSignIn', () => {
     const guarded = guardSignIn(failed, {
       throttle: new Throttle(),
       sleep: async (ms) => void delays.push(ms),
+      network,
     });
     for (let i = 0; i < REFUSE_AFTER; i++)
       expect((await guarded(attempt('203.0.113.9', `u${i}@x`), ctx)).status).toBe(200);
@@ -31,10 +39,56 @@ describe('guardSignIn', () => {
   });
 
   test('refuses an account attacked from many addresses', async () => {
-    const guarded = guardSignIn(failed, { throttle: new Throttle(), sleep: async () => {} });
+    const guarded = guardSignIn(failed, {
+      throttle: new Throttle(),
+      sleep: async () => {},
+      network,
+    });
     for (let i = 0; i < REFUSE_AFTER; i++)
       await guarded(attempt(`198.51.100.${i}`, 'victim@x'), ctx);
     expect((await guarded(attempt('198.51.100.200', 'victim@x'), ctx)).status).toBe(429);
+  });
+
+  test('a client sending its own X-Forwarded-For gets no fresh budget', async () => {
+    const guarded = guardSignIn(failed, {
+      throttle: new Throttle(),
+      sleep: async () => {},
+      network,
+    });
+    for (let i = 0; i < REFUSE_AFTER; i++) await guarded(attempt('203.0.113.9', `u${i}@x`), ctx);
+    // attempt() sends a different random X-Forwarded-For each time: it is not believed.
+    expect((await guarded(attempt('203.0.113.9', 'other@x'), ctx)).status).toBe(429);
+    expect((await guarded(attempt('203.0.113.10', 'other@x'), ctx)).status).toBe(200);
+  });
+
+  test('counts attempts still being checked: slow password checks cannot all start at once', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let entered = 0;
+    const waiters: (() => void)[] = [];
+    const slow = async () => {
+      entered++;
+      waiters.splice(0).forEach((wake) => wake());
+      await gate;
+      return failed();
+    };
+    const enteredCount = async (n: number) => {
+      while (entered < n) await new Promise<void>((wake) => waiters.push(wake));
+    };
+    const guarded = guardSignIn(slow, { throttle: new Throttle(), sleep: async () => {}, network });
+    const pending: Promise<Response>[] = [];
+    for (let i = 0; i < REFUSE_AFTER; i++) {
+      pending.push(guarded(attempt('203.0.113.9', `u${i}@x`), ctx));
+      await enteredCount(i + 1);
+    }
+    const next = guarded(attempt('203.0.113.9', 'late@x'), ctx);
+    const outcome = await Promise.race([
+      next.then((r) => r.status),
+      enteredCount(REFUSE_AFTER + 1).then(() => 'checked its password'),
+    ]);
+    release();
+    await Promise.all([...pending, next]);
+    expect(outcome).toBe(429);
   });
 
   test('leaves other next-auth routes alone', async () => {

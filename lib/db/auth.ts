@@ -20,19 +20,47 @@ const DUMMY_HASH = '$2b$12$AD8hsv16vvleWn4t2VUNE.fe8hfBZgvXY/vJzNql3fsKzk7JVKg4.
 export async function verifyCredentials(
   email: string,
   password: string,
-): Promise<ActiveUser | null> {
+): Promise<(ActiveUser & { sessionVersion: number }) | null> {
   const user = await getDb().user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { ...userSelect, passwordHash: true, disabledAt: true },
+    select: { ...userSelect, passwordHash: true, disabledAt: true, sessionVersion: true },
   });
   const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok || user.disabledAt) return null;
-  return { id: user.id, role: user.role, email: user.email, name: user.name };
+  return {
+    id: user.id,
+    role: user.role,
+    email: user.email,
+    name: user.name,
+    sessionVersion: user.sessionVersion,
+  };
 }
 
-/** Re-read on every request, so a disabled account or a changed role takes effect at once. */
-export async function getActiveUser(id: number): Promise<ActiveUser | null> {
-  return getDb().user.findFirst({ where: { id, disabledAt: null }, select: userSelect });
+/**
+ * Re-read on every request, so a disabled account or a changed role takes effect at once.
+ * A session signed in before the account's session version last rose (sign-out, password
+ * reset, role change, disabling) no longer matches and gets nobody.
+ */
+export async function getActiveUser(
+  id: number,
+  sessionVersion: number,
+): Promise<ActiveUser | null> {
+  return getDb().user.findFirst({
+    where: { id, disabledAt: null, sessionVersion },
+    select: userSelect,
+  });
+}
+
+/**
+ * Sign-out: ends every session of the account signed in at `sessionVersion`. A token that is
+ * already stale changes nothing, so replaying an old cookie at the sign-out route cannot
+ * sign the account out of its newer sessions.
+ */
+export async function endSessions(userId: number, sessionVersion: number): Promise<void> {
+  await getDb().user.updateMany({
+    where: { id: userId, sessionVersion },
+    data: { sessionVersion: { increment: 1 } },
+  });
 }
 
 export function hashToken(token: string): string {

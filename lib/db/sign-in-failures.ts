@@ -15,12 +15,19 @@ export const dbFailureStore: FailureStore = {
     );
   },
   async add(keys, at, since) {
-    await getDb().$transaction([
+    const [, rows] = await getDb().$transaction([
       getDb().signInFailure.deleteMany({
         where: { key: { in: keys }, at: { lte: new Date(since) } },
       }),
-      getDb().signInFailure.createMany({ data: keys.map((key) => ({ key, at: new Date(at) })) }),
+      getDb().signInFailure.createManyAndReturn({
+        data: keys.map((key) => ({ key, at: new Date(at) })),
+        select: { id: true },
+      }),
     ]);
+    return rows.map((r) => r.id);
+  },
+  async remove(records) {
+    await getDb().signInFailure.deleteMany({ where: { id: { in: records } } });
   },
   async clear(keys) {
     await getDb().signInFailure.deleteMany({ where: { key: { in: keys } } });

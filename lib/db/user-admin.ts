@@ -52,30 +52,41 @@ export async function setUserRole(id: number, role: 'admin' | 'editor'): Promise
     async (tx) => {
       const user = await tx.user.findUnique({ where: { id }, select: { role: true } });
       if (!user) throw new NotFound('Account');
+      if (user.role === role) return;
       if (user.role === 'admin' && role !== 'admin') await assertAdminRemains(tx, id);
-      await tx.user.update({ where: { id }, data: { role } });
+      // The account's sessions end: it signs in again under its new role.
+      await tx.user.update({ where: { id }, data: { role, sessionVersion: { increment: 1 } } });
     },
     { isolationLevel: 'Serializable' },
   );
 }
 
-/** Disabled accounts lose access on their next request (sessions and tokens alike). */
+/**
+ * Disabled accounts lose access on their next request (sessions and tokens alike). Their
+ * sessions also end for good, so enabling the account again does not revive them.
+ */
 export async function setUserDisabled(id: number, disabled: boolean): Promise<void> {
   await getDb().$transaction(
     async (tx) => {
       const user = await tx.user.findUnique({ where: { id }, select: { role: true } });
       if (!user) throw new NotFound('Account');
       if (disabled && user.role === 'admin') await assertAdminRemains(tx, id);
-      await tx.user.update({ where: { id }, data: { disabledAt: disabled ? new Date() : null } });
+      await tx.user.update({
+        where: { id },
+        data: disabled
+          ? { disabledAt: new Date(), sessionVersion: { increment: 1 } }
+          : { disabledAt: null },
+      });
     },
     { isolationLevel: 'Serializable' },
   );
 }
 
+/** A new password ends every session signed in with the old one. */
 export async function resetPassword(id: number, password: string): Promise<void> {
   const { count } = await getDb().user.updateMany({
     where: { id },
-    data: { passwordHash: await hashPassword(password) },
+    data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
   });
   if (count === 0) throw new NotFound('Account');
 }

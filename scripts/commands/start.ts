@@ -1,9 +1,10 @@
 // npm start (scripts/start.ts): database (embedded unless DATABASE_URL is set) → migrations → first-start
-// seed and admin → build if the sources changed → `next start`. Ctrl-C stops everything.
-// npm run dev does the same with `next dev` and no build.
+// seed and admin → build if the sources changed → the web server (scripts/web-server.mjs:
+// Next's production server, plus the socket address for the app). Ctrl-C stops everything.
+// npm run dev does the same with Next's dev server and no build.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { env } from '../../lib/env.ts';
 import { openDatabase, type Database } from '../lib/database.ts';
 import { assertPortFree } from '../lib/embedded-postgres.ts';
@@ -16,7 +17,7 @@ const isDev = process.argv.includes('--dev');
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 
-const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
+const WEB_SERVER = fileURLToPath(new URL('../web-server.mjs', import.meta.url));
 
 async function stopWeb(web: ChildProcess | undefined): Promise<void> {
   if (!web || web.exitCode !== null || web.signalCode !== null) return;
@@ -73,11 +74,14 @@ export async function main(): Promise<void> {
       buildApp();
     }
     const siteUrl = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
-    // Next's own bin, not `npx next`: a signal to npx does not always reach next.
-    web = spawn(process.execPath, [NEXT_BIN, isDev ? 'dev' : 'start', '-p', String(env.PORT)], {
+    // Node itself, not `npx`: a signal to npx does not always reach the server.
+    const args = [WEB_SERVER, '--port', String(env.PORT), ...(isDev ? ['--dev'] : [])];
+    web = spawn(process.execPath, args, {
       stdio: ['ignore', 'inherit', 'inherit'],
       env: {
         ...process.env,
+        // What `next start` / `next dev` would set: React's production or development build.
+        NODE_ENV: isDev ? 'development' : 'production',
         DATABASE_URL: db.url,
         NEXTAUTH_URL: siteUrl,
         NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? localSecret('nextauth-secret'),

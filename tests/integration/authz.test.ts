@@ -1,8 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ambientHeaders } from '../../lib/auth/session.ts';
+import { decode, encode } from 'next-auth/jwt';
+import { authOptions } from '../../lib/auth/options.ts';
+import { ambientHeaders, getCurrentUser } from '../../lib/auth/session.ts';
 import { getDb } from '../../lib/db/client.ts';
+import { resetPassword, setUserDisabled, setUserRole } from '../../lib/db/user-admin.ts';
 import { revokeApiToken, listApiTokens } from '../../lib/db/tokens.ts';
 import { POST as createEvent } from '../../app/api/events/route.ts';
 import { cleanupTestUsers, makeUser } from '../helpers/auth.ts';
@@ -139,5 +142,87 @@ describe('access ends at once', () => {
       {},
     );
     expect(res.status).toBe(401);
+  });
+});
+
+describe('sessions end', () => {
+  const secret = process.env.NEXTAUTH_SECRET!;
+  /** A session cookie as next-auth's sign-in writes it for the user as they now stand. */
+  async function signIn(userId: number) {
+    const { sessionVersion } = await getDb().user.findUniqueOrThrow({ where: { id: userId } });
+    const jwt = await encode({ token: { sub: String(userId), sv: sessionVersion }, secret });
+    return { cookie: `next-auth.session-token=${jwt}` };
+  }
+  /** next-auth's sign-out: its signOut event gets the decoded token of the cookie. */
+  async function signOut(cookie: Record<string, string>) {
+    const token = await decode({ token: cookie.cookie.split('=')[1], secret });
+    await authOptions.events!.signOut!({ token: token!, session: null as never });
+  }
+  const readTokens = (cookie: Record<string, string>) =>
+    getCurrentUser(new Request('http://x/editor/tokens', { headers: cookie }));
+  const write = (cookie: Record<string, string>) =>
+    createEvent(
+      new Request('http://x/api/events', {
+        method: 'POST',
+        headers: { ...cookie, origin: 'http://x' },
+        body: '{}',
+      }),
+      {},
+    );
+
+  test('on sign-out: the old cookie, replayed, gets 401 and no user', async () => {
+    const { user } = await makeUser('editor');
+    const session = await signIn(user.id);
+    expect((await write(session)).status).toBe(422);
+    await signOut(session);
+    expect((await write(session)).status).toBe(401);
+    expect(await readTokens(session)).toBeNull();
+  });
+
+  test('on sign-out, for cookies from before session versions existed (no version in them)', async () => {
+    const legacy = await makeUser('editor');
+    expect(await readTokens(legacy.cookie)).toMatchObject({ id: legacy.user.id });
+    await signOut(legacy.cookie);
+    expect((await write(legacy.cookie)).status).toBe(401);
+  });
+
+  test('replaying an ended session at sign-out does not end the newer one', async () => {
+    const { user } = await makeUser('editor');
+    const old = await signIn(user.id);
+    await signOut(old);
+    const current = await signIn(user.id);
+    await signOut(old);
+    expect(await readTokens(current)).toMatchObject({ id: user.id });
+  });
+
+  test.each([
+    ['a password reset', (id: number) => resetPassword(id, 'a-new-password-456')],
+    ['a role change', (id: number) => setUserRole(id, 'admin')],
+    [
+      'disabling, even once enabled again',
+      async (id: number) => {
+        await setUserDisabled(id, true);
+        await setUserDisabled(id, false);
+      },
+    ],
+  ])('on %s: every session of the account gets 401; a new sign-in works', async (_, change) => {
+    const { user, bearer } = await makeUser('editor');
+    const laptop = await signIn(user.id);
+    const phone = await signIn(user.id);
+    await change(user.id);
+    for (const session of [laptop, phone]) {
+      expect((await write(session)).status).toBe(401);
+      expect(await readTokens(session)).toBeNull();
+    }
+    expect(await readTokens(await signIn(user.id))).toMatchObject({ id: user.id });
+    // API tokens are separate credentials, revoked on their own.
+    expect(await getCurrentUser(new Request('http://x/', { headers: bearer }))).not.toBeNull();
+  });
+
+  test('a role change to the same role ends nothing', async () => {
+    const { user } = await makeUser('editor');
+    const session = await signIn(user.id);
+    await setUserRole(user.id, 'editor');
+    expect(await readTokens(session)).toMatchObject({ id: user.id, role: 'editor' });
   });
 });

@@ -1,0 +1,64 @@
+// The web server `npm start` runs (`node scripts/web-server.mjs --port 3000 [--dev]`): Next's
+// own request handling behind a plain Node HTTP server, as `next start` / `next dev` would
+// serve it, plus one thing they cannot do: tell the app who is on the other end of the
+// socket. A Next route handler sees only a Web Request, without the socket, and Next's
+// X-Forwarded-For is whatever the client sent when it sent one. So every request gets the
+// socket's address and scheme in two headers, after any copy the client sent is removed;
+// lib/auth/client-address.ts reads them (same names there), and believes them only because
+// this process marks itself below. Plain JavaScript: it runs in Next's own Node process.
+import { createServer } from 'node:http';
+import next from 'next';
+
+const PEER_ADDRESS_HEADER = 'x-alliance-peer-address';
+const PEER_PROTO_HEADER = 'x-alliance-peer-proto';
+const PEER_STAMPED = Symbol.for('alliance-tracker.peer-headers-stamped');
+
+const args = process.argv.slice(2);
+const dev = args.includes('--dev');
+const port = Number(args[args.indexOf('--port') + 1]);
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error('Usage: node scripts/web-server.mjs --port <port> [--dev]');
+  process.exit(2);
+}
+
+/** Replaces whatever the client sent under these names with what the socket says. */
+function stampPeer(req) {
+  delete req.headers[PEER_ADDRESS_HEADER];
+  delete req.headers[PEER_PROTO_HEADER];
+  if (req.socket.remoteAddress) req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress;
+  req.headers[PEER_PROTO_HEADER] = req.socket.encrypted ? 'https' : 'http';
+}
+
+globalThis[PEER_STAMPED] = true;
+const app = next({ dev, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer(async (req, res) => {
+  stampPeer(req);
+  try {
+    await handle(req, res);
+  } catch (err) {
+    // As `next start` answers a failure outside the app's own error handling.
+    console.error(`Failed to handle request for ${req.url}`, err);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end('Internal Server Error');
+  }
+});
+
+let closing = false;
+async function close() {
+  if (closing) return;
+  closing = true;
+  server.close();
+  await app.close().catch((err) => console.error(err));
+  process.exit(0);
+}
+process.on('SIGTERM', close);
+process.on('SIGINT', close);
+
+server.on('error', (err) => {
+  console.error(`The web server could not start: ${err.message}`);
+  process.exit(1);
+});
+server.listen(port, () => console.log(`Web server listening on port ${port}.`));
