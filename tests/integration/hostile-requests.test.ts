@@ -101,6 +101,16 @@ describe('a year before 0100', () => {
 });
 
 describe('numbers past the integer columns (2^31 and up)', () => {
+  test.each([
+    ['an id past 2^31', { d: '2024-01-01', i: 2 ** 31 }],
+    ['a day that does not exist', { d: '2024-13-45', i: 1 }],
+  ])('a forged cursor with %s is a 400 naming cursor', async (_l, key) => {
+    const cursor = Buffer.from(JSON.stringify(key)).toString('base64url');
+    const res = await call(listEvents, `/api/events?cursor=${cursor}`);
+    expect(res.status).toBe(400);
+    expect((await res.json()).fields).toHaveProperty('cursor');
+  });
+
   test('GET and PATCH /api/sources/2147483648 answer 404', async () => {
     const id = '2147483648';
     expect((await call(getSource, `/api/sources/${id}`, {}, { id })).status).toBe(404);
