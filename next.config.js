@@ -32,6 +32,9 @@ const nextConfig = {
   experimental: {
     // Import files up to 5 MB go through a server action (lib/actions/import.ts).
     serverActions: { bodySizeLimit: '6mb' },
+    // A refusal thrown in a server action or page answers 401/403 with app/unauthorized.tsx
+    // or app/forbidden.tsx instead of a 500 (lib/http/errors.ts).
+    authInterrupts: true,
   },
   // Native binding (.node): loaded by Node at run time, not bundled.
   serverExternalPackages: ['@resvg/resvg-js'],

@@ -3,7 +3,9 @@ import {
   formatDate,
   formatDateRange,
   formatPartialDate,
+  isBeforeMinYear,
   parsePartialDate,
+  periodEnd,
   toPartialDate,
 } from './dates.ts';
 
@@ -28,6 +30,25 @@ describe('parsePartialDate', () => {
     '',
     '2024-10-23T00:00',
   ])('rejects %j', (input) => expect(parsePartialDate(input)).toBeNull());
+
+  test('keeps a two-digit year as given (Date.UTC would read 0024 as 1924)', () => {
+    expect(parsePartialDate('0024-10-23')!.date.toISOString().slice(0, 10)).toBe('0024-10-23');
+    expect(periodEnd(parsePartialDate('0050')!.date, 'year').toISOString().slice(0, 10)).toBe(
+      '0050-12-31',
+    );
+    expect(periodEnd(parsePartialDate('0024-02')!.date, 'month').toISOString().slice(0, 10)).toBe(
+      '0024-02-29',
+    );
+  });
+
+  test.each([
+    ['0024-10-23', true],
+    ['0099', true],
+    ['0100-01-01', false],
+    ['2024', false],
+  ])('%s comes before the earliest year allowed: %s', (value, before) =>
+    expect(isBeforeMinYear(value)).toBe(before),
+  );
 });
 
 describe('formatting for readers', () => {

@@ -5,12 +5,33 @@ export type DatePrecision = 'day' | 'month' | 'year';
 
 export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
+/**
+ * The earliest year a date may have. Years 0000–0099 are refused (lib/schemas says so to the
+ * editor), not stored: PostgreSQL has no year 0, and every year before 100 is far outside
+ * what this product records, so one is a typo (0024 for 2024) worth naming.
+ */
+export const MIN_YEAR = 100;
+
+/** True for a date string whose year (its first four digits) comes before MIN_YEAR. */
+export const isBeforeMinYear = (value: string) =>
+  /^\d{4}/.test(value) && Number(value.slice(0, 4)) < MIN_YEAR;
+
+/**
+ * Midnight UTC of a calendar day. Unlike Date.UTC, which reads years 0–99 as 1900–1999
+ * (0024 became 1924), this keeps any year as given; month and day may roll over as with Date.UTC.
+ */
+export function utcDay(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
 /** '2024' | '2024-10' | '2024-10-23' → the first day it covers and its precision. */
 export function parsePartialDate(value: string): { date: Date; precision: DatePrecision } | null {
   const m = PARTIAL_DATE.exec(value);
   if (!m) return null;
   const [, y, mo, d] = m;
-  const date = new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1));
+  const date = utcDay(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1);
   // Reject days that roll over (2023-02-30 → March).
   if (d && date.getUTCDate() !== Number(d)) return null;
   return { date, precision: d ? 'day' : mo ? 'month' : 'year' };
@@ -56,7 +77,7 @@ export function formatPartialDate(value: string | null): string {
 export function periodEnd(start: Date, precision: 'day' | 'month' | 'year'): Date {
   const y = start.getUTCFullYear();
   const m = start.getUTCMonth();
-  if (precision === 'year') return new Date(Date.UTC(y, 11, 31));
-  if (precision === 'month') return new Date(Date.UTC(y, m + 1, 0));
+  if (precision === 'year') return utcDay(y, 11, 31);
+  if (precision === 'month') return utcDay(y, m + 1, 0);
   return start;
 }

@@ -1,7 +1,7 @@
 // The network as a standalone SVG file and a CSV of its edges, for reports. Same
 // geometry as the page (network-geometry.ts), plus a title, legend, sources and link.
-import Papa from 'papaparse';
 import type { AllianceEdge, AllianceNode } from '../db/alliances.ts';
+import { toCsv } from '../export/csv.ts';
 import { EVENTS_ONLY, RELATION_KINDS } from './kinds.ts';
 import { NETWORK_SIZE, networkGeometry } from './network-geometry.ts';
 
@@ -69,25 +69,40 @@ export function networkSvg(x: NetworkExport): string {
   ].join('\n');
 }
 
+export const NETWORK_CSV_COLUMNS = [
+  'at',
+  'events_from',
+  'actor_a',
+  'actor_a_name',
+  'actor_b',
+  'actor_b_name',
+  'relations',
+  'relation_kinds',
+  'relation_since',
+  'events_naming_both',
+  'sources',
+  'link',
+] as const;
+
 /** One row per edge: exactly what the network draws. */
 export function networkCsv(x: NetworkExport): string {
   const names = new Map(x.nodes.map((n) => [n.code, n.name]));
-  return Papa.unparse(
-    x.edges.map((e) => ({
-      at: x.at,
-      events_from: x.from,
-      actor_a: e.a,
-      actor_a_name: names.get(e.a) ?? '',
-      actor_b: e.b,
-      actor_b_name: names.get(e.b) ?? '',
-      relations: e.relations.map((r) => r.title).join('; '),
-      relation_kinds: e.relations.map((r) => r.kind).join('; '),
-      relation_since: e.relations.map((r) => r.start).join('; '),
-      events_naming_both: e.eventCount,
-      sources: [
-        ...new Set(e.relations.flatMap((r) => r.sources.map((s) => s.url ?? s.title))),
-      ].join(' ; '),
-      link: x.link,
-    })),
+  return toCsv(
+    NETWORK_CSV_COLUMNS,
+    x.edges.map((e) => [
+      x.at,
+      x.from,
+      e.a,
+      names.get(e.a) ?? '',
+      e.b,
+      names.get(e.b) ?? '',
+      e.relations.map((r) => r.title).join('; '),
+      e.relations.map((r) => r.kind).join('; '),
+      e.relations.map((r) => r.start).join('; '),
+      e.eventCount,
+      [...new Set(e.relations.flatMap((r) => r.sources.map((s) => s.url ?? s.title)))].join(' ; '),
+      x.link,
+    ]),
+    { newline: '\r\n' },
   );
 }

@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import { scaleLinear } from 'd3-scale';
+import { csvComments, toCsv } from '../export/csv.ts';
 import type { ActivityChart } from './activity.ts';
 import { yearTicks } from './scales.ts';
 import { HEADER_HEIGHT, SVG_WIDTH, CHART_FONT, svgFooter, svgHeader } from './trade-svg.ts';
@@ -66,11 +66,6 @@ export function activitySvg(chart: ActivityChart, origin: string): string {
 /** One row per series and period, zeros included: exactly what the chart draws. */
 export function activityCsv(chart: ActivityChart, origin: string): string {
   const rows = chart.series.flatMap((s) => s.points.map((p) => [s.id, s.label, p.period, p.value]));
-  const head = [
-    `# ${chart.title}`,
-    `# ${chart.units}`,
-    ...chart.footer.map((l) => `# ${l}`),
-    `# ${origin}${chart.path}`,
-  ];
-  return `${head.join('\n')}\n${Papa.unparse({ fields: ['series', 'label', 'period', 'count'], data: rows }, { newline: '\n' })}\n`;
+  const head = csvComments([chart.title, chart.units, ...chart.footer, `${origin}${chart.path}`]);
+  return `${head}\n${toCsv(['series', 'label', 'period', 'count'], rows)}\n`;
 }

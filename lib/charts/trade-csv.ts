@@ -1,8 +1,9 @@
-import Papa from 'papaparse';
+import { csvComments, toCsv } from '../export/csv.ts';
 import { plottedRows, type TradeChart } from './trade-chart.ts';
 
 // CSV of exactly the plotted numbers. The title, sources and link come first as '#' lines
-// (papaparse: `comments: '#'`), so a spreadsheet user sees them and a parser can skip them.
+// (papaparse: `comments: '#'`), so a spreadsheet user sees them and a parser can skip them;
+// lib/export/csv.ts keeps names from the data from running as formulas.
 
 export const CSV_COLUMNS = [
   'series',
@@ -37,11 +38,6 @@ export function tradeCsv(chart: TradeChart, origin: string): string {
     p.source?.title ?? '',
     p.source?.url ?? '',
   ]);
-  const head = [
-    `# ${chart.title}`,
-    `# ${chart.units}`,
-    ...chart.footer.map((l) => `# ${l}`),
-    `# ${origin}${chart.path}`,
-  ];
-  return `${head.join('\n')}\n${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\n' })}\n`;
+  const head = csvComments([chart.title, chart.units, ...chart.footer, `${origin}${chart.path}`]);
+  return `${head}\n${toCsv(CSV_COLUMNS, rows)}\n`;
 }

@@ -10,7 +10,10 @@ export interface Health {
   counts: Record<'events' | 'actors' | 'sources' | 'quotes' | 'tradeObservations', number> | null;
 }
 
-/** Database reachable, every migration on disk applied, and what the database holds. */
+/** What a reader can see: published, untrashed events; quotes of such events (or of none). */
+const PUBLIC_EVENT = { deletedAt: null, publication: 'published' } as const;
+
+/** Database reachable, every migration on disk applied, and what readers can see of its data. */
 export async function getHealth(): Promise<Health> {
   const db = getDb();
   try {
@@ -20,10 +23,12 @@ export async function getHealth(): Promise<Health> {
         SELECT migration_name AS name FROM _prisma_migrations
         WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
         readdir(path.resolve('prisma/migrations'), { withFileTypes: true }),
-        db.event.count({ where: { deletedAt: null } }),
+        db.event.count({ where: PUBLIC_EVENT }),
         db.actor.count({ where: { deletedAt: null } }),
         db.source.count({ where: { deletedAt: null } }),
-        db.quote.count({ where: { deletedAt: null } }),
+        db.quote.count({
+          where: { deletedAt: null, OR: [{ eventId: null }, { event: PUBLIC_EVENT }] },
+        }),
         db.tradeObservation.count({ where: { deletedAt: null } }),
       ],
     );

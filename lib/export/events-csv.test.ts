@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { CSV_COLUMNS, csvChunk, neutralise, type CsvEvent } from './events-csv.ts';
+import { CSV_COLUMNS, csvChunk, type CsvEvent } from './events-csv.ts';
 
 const event: CsvEvent = {
   slug: 'e1',
@@ -32,13 +32,6 @@ const event: CsvEvent = {
   version: 2,
   updatedAt: '2025-01-01T00:00:00.000Z',
 };
-
-describe('neutralise', () => {
-  test.each(['=1+1', '+1', '-1', '@A1', '\tx', '\rx'])('prefixes %j with a quote', (v) =>
-    expect(neutralise(v)).toBe(`'${v}`),
-  );
-  test('leaves ordinary text alone', () => expect(neutralise('North Korea')).toBe('North Korea'));
-});
 
 describe('csvChunk', () => {
   test('writes a header, quotes commas and newlines, and defuses formulas', () => {

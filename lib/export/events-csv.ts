@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { neutralise, toCsv } from './csv.ts';
 
 // The event shape flattened to one CSV row per event. Lists (actors, tags, sources) are
 // joined with " | " inside one cell; the JSON export keeps the full structure.
@@ -50,15 +50,7 @@ export interface CsvEvent {
   updatedAt: string;
 }
 
-/**
- * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return, which
- * some skip before one) as a formula: prefix it with a quote so it stays text (OWASP CSV
- * injection advice).
- */
-export function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
+/** One event as its CSV cells, neutralised as the file writes them (lib/export/csv.ts). */
 export function toCsvRow(e: CsvEvent): string[] {
   const cells = [
     e.slug,
@@ -92,10 +84,6 @@ export function toCsvRow(e: CsvEvent): string[] {
 
 /** CSV text for one page of events; the header only with the first page. Lines end in CRLF. */
 export function csvChunk(events: CsvEvent[], withHeader: boolean): string {
-  const rows = events.map(toCsvRow);
-  const body = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: rows },
-    { header: withHeader, newline: '\r\n' },
-  );
+  const body = toCsv(CSV_COLUMNS, events.map(toCsvRow), { header: withHeader, newline: '\r\n' });
   return body ? `${body}\r\n` : '';
 }

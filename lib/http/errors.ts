@@ -1,7 +1,19 @@
 // Errors a route handler or server action may throw; lib/http/handler.ts turns each
 // into its status and a JSON body. Messages are written for the person reading them.
 
+/**
+ * Next answers an error whose digest is `NEXT_HTTP_ERROR_FALLBACK;<status>` (what its own
+ * notFound(), forbidden() and unauthorized() throw) with that status and app/not-found.tsx,
+ * forbidden.tsx or unauthorized.tsx, where any other error thrown by a server action or a
+ * page is a 500. So a refusal (requirePermission's 401 or 403, a NotFound from lib/db)
+ * reaches the browser as what it is. lib/http/errors.test.ts holds the format to Next's reader.
+ */
+const ACCESS_FALLBACK_STATUSES = new Set([401, 403, 404]);
+
 export class HttpError extends Error {
+  /** Set only for 401, 403 and 404 (see above); Next may write its own on other errors. */
+  digest?: string;
+
   constructor(
     readonly status: number,
     readonly code: string,
@@ -10,6 +22,7 @@ export class HttpError extends Error {
     readonly headers: Record<string, string> = {},
   ) {
     super(message);
+    if (ACCESS_FALLBACK_STATUSES.has(status)) this.digest = `NEXT_HTTP_ERROR_FALLBACK;${status}`;
   }
 }
 

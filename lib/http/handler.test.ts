@@ -57,6 +57,19 @@ describe('parseQuery', () => {
       expect.objectContaining({ status: 400, extra: { fields: { limit: expect.any(String) } } }),
     );
   });
+
+  test.each(['actor=K%00P', 'actor=KP&actor=%00', 'other=%00'])(
+    'refuses a NUL character in %s with a 400 naming the parameter',
+    (qs) => {
+      const name = qs.split('=')[0];
+      expect(() => parseQuery(schema, new URLSearchParams(qs))).toThrow(
+        expect.objectContaining({
+          status: 400,
+          extra: { fields: { [name]: expect.stringMatching(/NUL character/) } },
+        }),
+      );
+    },
+  );
 });
 
 describe('readJson', () => {

@@ -1,4 +1,5 @@
 import { ZodError, type z } from 'zod';
+import { hasNul, nulMessage } from '../schemas/common.ts';
 import { fieldErrorsOf } from '../schemas/errors.ts';
 import { HttpError, InvalidInput } from './errors.ts';
 
@@ -34,13 +35,20 @@ export function errorResponse(err: unknown): Response {
   );
 }
 
-/** Parses query parameters with a schema; a bad one is a 400 naming the parameter. */
+/**
+ * Parses query parameters with a schema; a bad one is a 400 naming the parameter. A NUL
+ * character is refused in any parameter, known to the schema or not: PostgreSQL cannot
+ * compare text with one, and no URL of ours has one.
+ */
 export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchParams): z.infer<S> {
   const raw: Record<string, string | string[]> = {};
+  const withNul: Record<string, string> = {};
   for (const key of new Set(params.keys())) {
     const all = params.getAll(key);
     raw[key] = all.length > 1 ? all : all[0];
+    if (hasNul(key) || all.some(hasNul)) withNul[key] = nulMessage('The parameter');
   }
+  if (Object.keys(withNul).length) throw new InvalidInput(withNul, 400);
   const result = schema.safeParse(raw);
   if (!result.success) {
     // Name the parameter itself ('status'), not the position of a repeated value ('status.0').

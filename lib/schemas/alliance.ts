@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { parsePartialDate } from '../dates.ts';
+import { fromYear100, YEAR_MESSAGE } from './common.ts';
 
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2024-12-31')
+  .refine(fromYear100, YEAR_MESSAGE)
   .refine((v) => parsePartialDate(v) !== null, 'is not a real date');
 
 /** /alliances and /api/alliances: the network at a date, events counted over the year before it. */

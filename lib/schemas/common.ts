@@ -1,27 +1,50 @@
 import { z } from 'zod';
-import { PARTIAL_DATE, parsePartialDate } from '../dates.ts';
+import { isBeforeMinYear, PARTIAL_DATE, parsePartialDate } from '../dates.ts';
 
 // Field builders shared by the record schemas (event, source, quote, actor, tag, trade
-// observation). Messages are written for editors.
+// observation), the query schemas and the import. Messages are written for editors.
+
+/** U+0000, which PostgreSQL text cannot hold: a write with it fails and a search with it errors. */
+export const hasNul = (value: string) => value.includes('\u0000');
+export const nulMessage = (label: string) => `${label} must not contain a NUL character (\\u0000)`;
+
+/**
+ * z.string() for every free-text field: refuses NUL characters, naming the field, so a form,
+ * the API and an import row all get a field error instead of a failed write.
+ */
+export const string = (label: string, params?: Parameters<typeof z.string>[0]) =>
+  z.string(params).refine((v) => !hasNul(v), nulMessage(label));
+
+export const YEAR_MESSAGE = 'Year must be 0100 or later';
+/** Date strings whose year is before 0100 are refused (see MIN_YEAR in lib/dates.ts). */
+export const fromYear100 = (v: string) => !isBeforeMinYear(v);
+
+/** PostgreSQL integer columns (ids, versions) stop here; a larger number names no row. */
+export const INT4_MAX = 2_147_483_647;
+
+/** A row's number (a source id, a version): a whole number from 1 to INT4_MAX; `message` otherwise. */
+export const rowNumber = (label: string, message: string) =>
+  z.coerce
+    .number({ error: message })
+    .int(message)
+    .min(1, message)
+    .max(INT4_MAX, `${label} must be at most ${INT4_MAX}`);
 
 export const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label} is required` })
+  string(label, { error: `${label} is required` })
     .trim()
     .min(1, `${label} is required`)
     .max(max, `${label} must be at most ${max} characters`);
 
 export const optionalText = (label: string, max: number) =>
-  z
-    .string()
+  string(label)
     .trim()
     .max(max, `${label} must be at most ${max} characters`)
     .nullish()
     .transform((v) => v || null);
 
 /** Only http(s) links: no javascript:, data: or other schemes that could run script. */
-export const safeUrl = z
-  .string()
+export const safeUrl = string('URL')
   .trim()
   .max(2000, 'URL must be at most 2000 characters')
   .refine((v) => {
@@ -35,6 +58,7 @@ export const safeUrl = z
 export const partialDate = z
   .string()
   .regex(PARTIAL_DATE, 'Date must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(fromYear100, YEAR_MESSAGE)
   .refine((v) => parsePartialDate(v) !== null, 'Date does not exist');
 export const optionalPartialDate = partialDate.nullish().transform((v) => v || null);
 
@@ -53,12 +77,4 @@ export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
 
 /** An update names the version it was based on (optimistic concurrency). */
 export const withVersion = <S extends z.ZodType>(schema: S) =>
-  z.intersection(
-    schema,
-    z.object({
-      version: z.coerce
-        .number({ error: 'Version is required' })
-        .int()
-        .min(1, 'Version is required'),
-    }),
-  );
+  z.intersection(schema, z.object({ version: rowNumber('Version', 'Version is required') }));

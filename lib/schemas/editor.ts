@@ -1,21 +1,24 @@
 import { z } from 'zod';
+import { string } from './common.ts';
+
+// Editor list URLs: a value that cannot be read is dropped (.catch), not an error page.
 
 /** /editor?view=trash&saved=slug&notice=text */
 export const editorListQuerySchema = z.object({
   view: z.enum(['events', 'trash']).catch('events').default('events'),
-  saved: z.string().max(200).optional().catch(undefined),
-  notice: z.string().max(500).optional().catch(undefined),
+  saved: string('saved').max(200).optional().catch(undefined),
+  notice: string('notice').max(500).optional().catch(undefined),
 });
 
 /** /editor/<records>?view=trash&q=text&filter=value&page=2&saved=key&notice=text */
 export const recordListQuerySchema = z.object({
   view: z.enum(['records', 'trash']).catch('records').default('records'),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: string('q').trim().max(200).optional().catch(undefined),
   /** A value of the kind's filter column (checked against its options where used). */
-  filter: z.string().trim().max(40).optional().catch(undefined),
+  filter: string('filter').trim().max(40).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
-  saved: z.string().max(200).optional().catch(undefined),
-  notice: z.string().max(500).optional().catch(undefined),
+  saved: string('saved').max(200).optional().catch(undefined),
+  notice: string('notice').max(500).optional().catch(undefined),
 });
 
 export type RecordListQuery = z.infer<typeof recordListQuerySchema>;

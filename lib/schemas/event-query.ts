@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parsePartialDate, periodEnd } from '../dates.ts';
+import { fromYear100, string, YEAR_MESSAGE } from './common.ts';
 
 // Query-string schemas shared by the reader pages and the JSON API, so a URL means the
 // same thing in the browser and to a script. Repeatable parameters (?actor=KP&actor=RU)
@@ -18,11 +19,12 @@ const many = <T extends z.ZodType>(item: T) =>
 
 const partialDate = z
   .string()
+  .refine(fromYear100, YEAR_MESSAGE)
   .refine((v) => parsePartialDate(v) !== null, 'Use a date like 2024, 2024-10 or 2024-10-23');
 
 const optionalText = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-  z.string().trim().max(200).optional(),
+  string('Search text').trim().max(200, 'At most 200 characters').optional(),
 );
 
 const eventFilterFields = z.object({

@@ -22,6 +22,13 @@ describe('eventInputSchema', () => {
   test.each([
     [{ endDate: '2024-10-01' }, 'endDate', 'End date is before start date'],
     [{ date: '2024-02-30' }, 'date', 'Date must be a real day written YYYY-MM-DD'],
+    [{ date: '0024-10-23' }, 'date', 'Year must be 0100 or later'],
+    [{ date: '0000-01-01' }, 'date', 'Year must be 0100 or later'],
+    [
+      { sources: [{ publisher: 'P', title: 'T', publishedAt: '0099-12' }] },
+      'sources.0.publishedAt',
+      'Year must be 0100 or later',
+    ],
     [{ title: 'x'.repeat(1_000_000) }, 'title', 'Title must be at most 300 characters'],
     [{ title: '   ' }, 'title', 'Title is required'],
     [{ slug: 'Not A Slug' }, 'slug', 'Slug may use lower-case letters, digits and single hyphens'],
@@ -48,5 +55,9 @@ describe('eventInputSchema', () => {
     ],
   ])('rejects %o with %s: %s', (input, field, message) => {
     expect(errorsOf(input)[field]).toBe(message);
+  });
+
+  test('accepts the year 0100, the earliest allowed', () => {
+    expect(errorsOf({ date: '0100-01-01' })).toEqual({});
   });
 });

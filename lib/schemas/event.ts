@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { parsePartialDate } from '../dates.ts';
-import { optionalText, safeUrl, text } from './common.ts';
+import {
+  fromYear100,
+  optionalText,
+  safeUrl,
+  string,
+  text,
+  withVersion,
+  YEAR_MESSAGE,
+} from './common.ts';
 import { quoteFieldsSchema } from './quote.ts';
 import { sourceInputSchema } from './source.ts';
 
@@ -14,6 +22,7 @@ export const CLAIM_STATUSES = ['reported', 'confirmed', 'disputed', 'denied', 'r
 
 const isoDay = z
   .string({ error: 'Date is required' })
+  .refine(fromYear100, YEAR_MESSAGE)
   .refine(
     (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parsePartialDate(v) !== null,
     'Date must be a real day written YYYY-MM-DD',
@@ -51,8 +60,7 @@ export const eventInputSchema = z
         'Slug may use lower-case letters, digits and single hyphens',
       ),
     title: text('Title', TITLE_MAX),
-    summary: z
-      .string()
+    summary: string('Summary')
       .max(SUMMARY_MAX, `Summary must be at most ${SUMMARY_MAX} characters`)
       .default(''),
     date: isoDay,
@@ -102,7 +110,11 @@ export const eventInputSchema = z
             .trim()
             .toUpperCase()
             .regex(/^[A-Z][A-Z0-9_]*$/, 'Actor code must be like KP or NATO'),
-          role: z.string().trim().min(1).max(40).default('participant'),
+          role: string('Role')
+            .trim()
+            .min(1, 'Role must not be empty')
+            .max(40, 'Role must be at most 40 characters')
+            .default('participant'),
         }),
       )
       .max(50, 'At most 50 actors')
@@ -152,8 +164,4 @@ export const eventInputSchema = z
 export type EventInput = z.infer<typeof eventInputSchema>;
 
 /** An update names the version it was based on (optimistic concurrency). */
-export const eventUpdateSchema = eventInputSchema.and(
-  z.object({
-    version: z.coerce.number({ error: 'Version is required' }).int().min(1, 'Version is required'),
-  }),
-);
+export const eventUpdateSchema = withVersion(eventInputSchema);

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { actorCode, optionalPartialDate, optionalText, SLUG, text, withVersion } from './common.ts';
+import {
+  actorCode,
+  optionalPartialDate,
+  optionalText,
+  rowNumber,
+  SLUG,
+  text,
+  withVersion,
+} from './common.ts';
 
 // A quote: the fields the event form edits, and the full record the quote editor and API edit.
 
@@ -30,12 +38,7 @@ export const quoteInputSchema = quoteFieldsSchema.extend({
     .transform((v) => v || null),
   /** Ids of the sources the quote comes from. */
   sources: z
-    .array(
-      z.coerce
-        .number({ error: 'Sources are named by their number' })
-        .int('Sources are named by their number')
-        .positive('Sources are named by their number'),
-    )
+    .array(rowNumber('Source number', 'Sources are named by their number'))
     .max(20, 'At most 20 sources')
     .default([]),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parsePartialDate } from '../dates.ts';
 import { RELATION_KINDS } from '../alliances/kinds.ts';
+import { fromYear100, string, withVersion, YEAR_MESSAGE } from './common.ts';
 import { CLAIM_STATUSES, safeUrl } from './event.ts';
 
 // A relation between two actors, as editors, the API and revisions see it.
@@ -13,6 +14,7 @@ const code = (label: string) =>
 const isoDay = (label: string) =>
   z
     .string({ error: `${label} is required` })
+    .refine(fromYear100, YEAR_MESSAGE)
     .refine(
       (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parsePartialDate(v) !== null,
       `${label} must be a real day written YYYY-MM-DD`,
@@ -29,8 +31,7 @@ export const relationInputSchema = z
       ],
       { error: 'Choose a kind of relation' },
     ),
-    title: z
-      .string({ error: 'Title is required' })
+    title: string('Title', { error: 'Title is required' })
       .trim()
       .min(1, 'Title is required')
       .max(300, 'Title must be at most 300 characters'),
@@ -39,8 +40,7 @@ export const relationInputSchema = z
       .nullish()
       .transform((v) => v || null),
     status: z.enum(CLAIM_STATUSES, { error: 'Choose a status' }).default('confirmed'),
-    notes: z
-      .string()
+    notes: string('Notes')
       .trim()
       .max(5000, 'Notes must be at most 5000 characters')
       .nullish()
@@ -59,7 +59,4 @@ export const relationInputSchema = z
 
 export type RelationInput = z.infer<typeof relationInputSchema>;
 
-export const relationUpdateSchema = z.intersection(
-  relationInputSchema,
-  z.object({ version: z.coerce.number({ error: 'version is required' }).int().min(1) }),
-);
+export const relationUpdateSchema = withVersion(relationInputSchema);

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { actorCode, CONFIDENCE_LEVELS, optionalText, text, withVersion } from './common.ts';
+import {
+  actorCode,
+  CONFIDENCE_LEVELS,
+  optionalText,
+  rowNumber,
+  text,
+  withVersion,
+} from './common.ts';
 
 // One trade figure as editors and the API write it. Values are nominal US dollars.
 
@@ -26,10 +33,7 @@ export const tradeObservationInputSchema = z
       .min(0, 'Value must be 0 or more'),
     compiler: text('Compiler', 200),
     /** The id of the source that reports the figure. */
-    source: z.coerce
-      .number({ error: 'Source is required (its number)' })
-      .int('Source is named by its number')
-      .positive('Source is required (its number)'),
+    source: rowNumber('Source number', 'Source is required (its number)'),
     confidence: z
       .enum(CONFIDENCE_LEVELS, { error: 'Confidence must be high, medium or low' })
       .default('medium'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { string } from './common.ts';
 
 export const ROLES = ['admin', 'editor'] as const;
 export const passwordSchema = z
@@ -8,8 +9,7 @@ export const passwordSchema = z
 
 export const userCreateSchema = z.object({
   email: z.string().trim().toLowerCase().email('E-mail must be a valid address').max(320),
-  name: z
-    .string()
+  name: string('Name')
     .trim()
     .min(1, 'Name is required')
     .max(120, 'Name must be at most 120 characters'),
@@ -18,8 +18,7 @@ export const userCreateSchema = z.object({
 });
 
 export const tokenCreateSchema = z.object({
-  name: z
-    .string()
+  name: string('Name')
     .trim()
     .min(1, 'Name the token, e.g. "import script"')
     .max(80, 'Name must be at most 80 characters'),

@@ -12,5 +12,10 @@ describe('cursor', () => {
     encodeCursor({ d: 'x', i: 1 }),
     encodeCursor({ d: '2024-01-01', i: 1, r: 0.5 }),
     Buffer.from('{"d":"2024-01-01","i":"1"}').toString('base64url'),
+    // Would reach PostgreSQL as a date or an int it cannot read.
+    encodeCursor({ d: '2024-13-45', i: 1 }),
+    encodeCursor({ d: '0000-01-01', i: 1 }),
+    encodeCursor({ d: '2024-01-01', i: 2 ** 31 }),
+    encodeCursor({ d: '2024-01-01', i: -1 }),
   ])('rejects %s', (bad) => expect(decodeCursor(bad)).toBeNull());
 });

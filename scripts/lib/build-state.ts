@@ -12,6 +12,8 @@ const INPUTS = [
   'prisma/schema.prisma',
   'package-lock.json',
   'next.config.js',
+  'proxy.ts',
+  'instrumentation.ts',
   'tsconfig.json',
 ];
 const SKIP = new Set(['generated', 'node_modules']);

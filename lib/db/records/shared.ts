@@ -1,11 +1,13 @@
 import 'server-only';
 import { InvalidInput } from '../../http/errors.ts';
+import { INT4_MAX } from '../../schemas/common.ts';
 import type { Tx } from '../revisions.ts';
 
 // Small pieces the record specs share.
 
-/** Keys that are row ids in URLs (/api/sources/12). */
-export const byId = (key: string) => (/^[1-9]\d{0,9}$/.test(key) ? { id: Number(key) } : null);
+/** Keys that are row ids in URLs (/api/sources/12); past the integer column's range, none. */
+export const byId = (key: string) =>
+  /^[1-9]\d{0,9}$/.test(key) && Number(key) <= INT4_MAX ? { id: Number(key) } : null;
 
 /** Case-insensitive "contains" on any of the fields, for the editor lists. */
 export const searchAny = (q: string | undefined, fields: string[]) =>

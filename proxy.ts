@@ -1,0 +1,37 @@
+import { NextResponse, type NextRequest } from 'next/server';
+
+// Requests refused before routing, where no route handler's validation can reach them:
+// a path that does not decode (invalid UTF-8 percent-encodings such as %FF or the overlong
+// %C0%AF) or decodes to a NUL character, and HTTP methods this site never answers (TRACE
+// echoes a request back; CONNECT is for proxies). Next would otherwise answer some of them
+// with a 500. Everything else passes untouched.
+
+/** The methods some route answers; anything else is a 405 naming them. */
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
+/** Each path segment must decode to UTF-8 text without a NUL character. */
+export function isReadablePath(pathname: string): boolean {
+  try {
+    return !decodeURIComponent(pathname).includes('\u0000');
+  } catch {
+    return false;
+  }
+}
+
+function refuse(status: number, error: string, message: string, headers: HeadersInit = {}) {
+  return NextResponse.json({ error, message }, { status, headers });
+}
+
+export function proxy(request: NextRequest) {
+  if (!METHODS.has(request.method))
+    return refuse(405, 'method_not_allowed', `${request.method} is not allowed here.`, {
+      Allow: [...METHODS].join(', '),
+    });
+  if (!isReadablePath(request.nextUrl.pathname))
+    return refuse(
+      400,
+      'bad_path',
+      'The address has a malformed percent-encoding or a NUL character.',
+    );
+  return NextResponse.next();
+}
