@@ -5,7 +5,10 @@
 // X-Forwarded-For is whatever the client sent when it sent one. So every request gets the
 // socket's address and scheme in two headers, after any copy the client sent is removed;
 // lib/auth/client-address.ts reads them (same names there), and believes them only because
-// this process marks itself below. Plain JavaScript: it runs in Next's own Node process.
+// this process marks itself below. It also answers TRACE itself: Next turns every request
+// into a fetch Request, whose constructor throws for TRACE (a "forbidden method"), so Next
+// would answer a bare 500 without the security headers. Plain JavaScript: it runs in
+// Next's own Node process.
 import { createServer } from 'node:http';
 import next from 'next';
 
@@ -21,6 +24,20 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   process.exit(2);
 }
 
+/** A JSON error runs no script and is framed by nobody: the strictest policy fits it. */
+const TRACE_REFUSAL = {
+  headers: {
+    'Content-Type': 'application/json; charset=utf-8',
+    Allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Cache-Control': 'no-store',
+  },
+  body: JSON.stringify({ error: 'method_not_allowed', message: 'TRACE is not allowed here.' }),
+};
+
 /** Replaces whatever the client sent under these names with what the socket says. */
 function stampPeer(req) {
   delete req.headers[PEER_ADDRESS_HEADER];
@@ -35,6 +52,10 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer(async (req, res) => {
+  if (req.method === 'TRACE') {
+    res.writeHead(405, TRACE_REFUSAL.headers).end(TRACE_REFUSAL.body);
+    return;
+  }
   stampPeer(req);
   try {
     await handle(req, res);

@@ -41,7 +41,7 @@ export function writeReport(
     `Latest \`npm run bench -- --events ${run.events} --seconds ${run.seconds}\` on ${new Date().toISOString().slice(0, 10)}, ${run.minutes.toFixed(1)} min in all.`,
     '',
     `Machine: ${machine}. The machine is shared and noisy: compare medians and ratios between runs, not single figures.`,
-    'HTTP figures: autocannon, 16 connections, each case for the given seconds against `next start` (production build) on an embedded PostgreSQL 18 on the same machine.',
+    'HTTP figures: autocannon, 16 connections, each case for the given seconds against the production build served by `scripts/web-server.mjs` (as `npm start` runs it) on an embedded PostgreSQL 18 on the same machine.',
     '',
     '| figure | measured | target | |',
     '| --- | --- | --- | --- |',

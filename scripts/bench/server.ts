@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { findPort } from '../lib/embedded-postgres.ts';
 
 export interface AppServer {
@@ -13,8 +13,9 @@ export interface AppServer {
 
 export async function startApp(databaseUrl: string): Promise<AppServer> {
   const port = await findPort();
-  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+  // The same web server as `npm start` (Next's handler behind scripts/web-server.mjs).
+  const webServer = fileURLToPath(new URL('../web-server.mjs', import.meta.url));
+  const child: ChildProcess = spawn(process.execPath, [webServer, '--port', String(port)], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -27,7 +28,7 @@ export async function startApp(databaseUrl: string): Promise<AppServer> {
   });
   const base = `http://127.0.0.1:${port}`;
   for (;;) {
-    if (child.exitCode !== null) throw new Error('next start exited during the benchmark');
+    if (child.exitCode !== null) throw new Error('the web server exited during the benchmark');
     try {
       if ((await fetch(`${base}/api/health`)).ok) break;
     } catch {

@@ -13,7 +13,6 @@ const INPUTS = [
   'package-lock.json',
   'next.config.js',
   'proxy.ts',
-  'instrumentation.ts',
   'tsconfig.json',
 ];
 const SKIP = new Set(['generated', 'node_modules']);
