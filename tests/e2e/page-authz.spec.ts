@@ -62,8 +62,9 @@ const SHOWS: Record<string, string[]> = {
   '/admin/users': [BYSTANDER.email, EDITOR.email],
 };
 
-/** Strings no refused response may carry: the draft, its notes, accounts, authors. */
+/** What no refused response may carry: the draft, its notes, accounts, authors, action forms. */
 const SECRETS = [
+  '$ACTION_',
   DRAFT.title,
   DRAFT.oldNote,
   DRAFT.note,
