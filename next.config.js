@@ -30,6 +30,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
+    // forbidden() (lib/auth/page-guard.ts): a signed-in user without a page's permission gets a 403.
+    authInterrupts: true,
     // Import files up to 5 MB go through a server action (lib/actions/import.ts).
     serverActions: { bodySizeLimit: '6mb' },
     // A refusal thrown in a server action or page answers 401/403 with app/unauthorized.tsx

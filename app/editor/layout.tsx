@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { can } from '@/lib/auth/permissions.ts';
 import { getCurrentUser } from '@/lib/auth/session.ts';
@@ -7,10 +6,15 @@ import styles from '@/components/editor/editor.module.css';
 
 export const dynamic = 'force-dynamic';
 
-/** Signed-out visitors go to sign-in. Every action still checks permission itself. */
+/**
+ * The editor's navigation. Permission is checked by each page (lib/auth/page-guard.ts) and
+ * each action, not here: a layout does not stop its page from rendering, and a redirect from
+ * here would win over the page's and could not name the page to come back to after sign-in.
+ */
 export default async function EditorLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
-  if (!user) redirect('/sign-in?callbackUrl=/editor');
+  // Signed out: no navigation; the page itself redirects to sign-in before reading anything.
+  if (!user) return children;
   return (
     <div>
       <nav aria-label="Editor" className={styles.subnav}>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EditorEventTable } from '@/components/editor/editor-event-table.tsx';
 import styles from '@/components/editor/editor.module.css';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { listEventsForEditor } from '@/lib/db/event-history.ts';
 import { editorListQuerySchema } from '@/lib/schemas/editor.ts';
 
@@ -10,6 +11,7 @@ export const metadata: Metadata = { title: 'Editor' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function EditorPage({ searchParams }: Props) {
+  await requirePageAccess('events.write', '/editor');
   const query = editorListQuerySchema.parse(await searchParams);
   const trash = query.view === 'trash';
   const rows = await listEventsForEditor({ trash });

@@ -8,6 +8,7 @@ import {
   setUserDisabledAction,
   setUserRoleAction,
 } from '@/lib/actions/users.ts';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { isReviewRequired } from '@/lib/db/settings.ts';
 import { listUsers } from '@/lib/db/user-admin.ts';
 
@@ -16,6 +17,7 @@ export const metadata: Metadata = { title: 'Users' };
 type Props = { searchParams: Promise<{ notice?: string | string[] }> };
 
 export default async function UsersPage({ searchParams }: Props) {
+  await requirePageAccess('users.manage', '/admin/users');
   const { notice } = await searchParams;
   const [users, reviewRequired] = await Promise.all([listUsers(), isReviewRequired()]);
   return (

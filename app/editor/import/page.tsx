@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { ImportForm } from '@/components/editor/import-form.tsx';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@/lib/import/parse.ts';
 
 export const metadata: Metadata = { title: 'Import events' };
 
-export default function ImportPage() {
+export default async function ImportPage() {
+  await requirePageAccess('import.run', '/editor/import');
   return (
     <section>
       <h1>Import events</h1>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import styles from '@/components/editor/editor.module.css';
 import { trashRelationAction } from '@/lib/actions/relations.ts';
 import { kindOf } from '@/lib/alliances/kinds.ts';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { listRelationsForEditor } from '@/lib/db/alliances.ts';
 
 export const metadata: Metadata = { title: 'Relations' };
@@ -10,6 +11,7 @@ export const metadata: Metadata = { title: 'Relations' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function EditorRelationsPage({ searchParams }: Props) {
+  await requirePageAccess('relations.write', '/editor/relations');
   const query = await searchParams;
   const trash = query.view === 'trash';
   const rows = await listRelationsForEditor(trash);

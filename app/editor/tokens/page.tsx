@@ -2,15 +2,13 @@ import type { Metadata } from 'next';
 import styles from '@/components/editor/editor.module.css';
 import { TokenForm } from '@/components/editor/token-form.tsx';
 import { revokeTokenAction } from '@/lib/actions/tokens.ts';
-import { redirect } from 'next/navigation';
-import { getCurrentUser } from '@/lib/auth/session.ts';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { listApiTokens } from '@/lib/db/tokens.ts';
 
 export const metadata: Metadata = { title: 'API tokens' };
 
 export default async function TokensPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect('/sign-in?callbackUrl=/editor/tokens');
+  const user = await requirePageAccess('tokens.manage', '/editor/tokens');
   const tokens = await listApiTokens(user.id);
   return (
     <section>

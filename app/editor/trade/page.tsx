@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import { RecordListPage } from '@/components/editor/record-pages.tsx';
 import { trashTradeObservationAction } from '@/lib/actions/trade.ts';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
 export const metadata: Metadata = { title: 'Trade observations' };
 
-export default function Page({
+export default async function Page({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  await requirePageAccess('trade.write', '/editor/trade');
   return (
     <RecordListPage
       kind="trade"

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { EditRecordPage } from '@/components/editor/record-pages.tsx';
 import { saveActorAction, trashActorAction } from '@/lib/actions/actors.ts';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
 export const metadata: Metadata = { title: 'Edit: Actors' };
 
 export default async function Page({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
+  await requirePageAccess('actors.write', `/editor/actors/${code}`);
   return (
     <EditRecordPage
       kind="actor"

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EventForm } from '@/components/editor/event-form.tsx';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { listActorOptions } from '@/lib/db/actors.ts';
 import { getEvent } from '@/lib/db/events.ts';
 import { eventInputToForm } from '@/lib/events/event-form.ts';
@@ -13,6 +14,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function EditEventPage({ params }: Props) {
   const { slug } = await params;
+  await requirePageAccess('events.write', `/editor/events/${slug}`);
   const [event, actorCodes] = await Promise.all([
     getEvent(slug, { canSeeDrafts: true }),
     listActorOptions(),

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { EventForm } from '@/components/editor/event-form.tsx';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { listActorOptions } from '@/lib/db/actors.ts';
 
 export const metadata: Metadata = { title: 'New event' };
 
 export default async function NewEventPage() {
+  await requirePageAccess('events.write', '/editor/events/new');
   const actorCodes = await listActorOptions();
   return (
     <section>

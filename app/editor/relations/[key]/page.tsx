@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { RelationForm } from '@/components/editor/relation-form.tsx';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { getRelation } from '@/lib/db/alliances.ts';
 import { listRelationRevisions } from '@/lib/db/relation-history.ts';
 
@@ -8,6 +9,7 @@ export const metadata: Metadata = { title: 'Edit relation' };
 
 export default async function EditRelationPage({ params }: { params: Promise<{ key: string }> }) {
   const key = decodeURIComponent((await params).key);
+  await requirePageAccess('relations.write', `/editor/relations/${encodeURIComponent(key)}`);
   const [relation, revisions] = await Promise.all([getRelation(key), listRelationRevisions(key)]);
   if (!relation) notFound();
   const values = {

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { EditRecordPage } from '@/components/editor/record-pages.tsx';
 import { saveTagAction, trashTagAction } from '@/lib/actions/tags.ts';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
 export const metadata: Metadata = { title: 'Edit: Tags' };
 
 export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  await requirePageAccess('tags.write', `/editor/tags/${slug}`);
   return (
     <EditRecordPage
       kind="tag"

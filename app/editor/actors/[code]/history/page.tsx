@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { RecordHistoryPage } from '@/components/editor/record-pages.tsx';
 import { revertActorAction } from '@/lib/actions/actors.ts';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
 export const metadata: Metadata = { title: 'History: Actors' };
 
@@ -11,6 +12,7 @@ type Props = {
 
 export default async function Page({ params, searchParams }: Props) {
   const { code } = await params;
+  await requirePageAccess('actors.write', `/editor/actors/${code}/history`);
   return (
     <RecordHistoryPage
       kind="actor"

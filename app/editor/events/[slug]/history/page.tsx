@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import styles from '@/components/editor/editor.module.css';
 import { RevisionHistory } from '@/components/editor/revision-history.tsx';
 import { revertEventAction } from '@/lib/actions/events.ts';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { listEventRevisions } from '@/lib/db/event-history.ts';
 
 export const metadata: Metadata = { title: 'Event history' };
@@ -12,6 +13,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ notice
 
 export default async function HistoryPage({ params, searchParams }: Props) {
   const { slug } = await params;
+  await requirePageAccess('events.write', `/editor/events/${slug}/history`);
   const { notice } = await searchParams;
   const revisions = await listEventRevisions(slug);
   if (!revisions) notFound();

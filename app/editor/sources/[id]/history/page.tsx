@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { RecordHistoryPage } from '@/components/editor/record-pages.tsx';
 import { revertSourceAction } from '@/lib/actions/sources.ts';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
 export const metadata: Metadata = { title: 'History: Sources' };
 
@@ -11,6 +12,7 @@ type Props = {
 
 export default async function Page({ params, searchParams }: Props) {
   const { id } = await params;
+  await requirePageAccess('sources.write', `/editor/sources/${id}/history`);
   return (
     <RecordHistoryPage
       kind="source"

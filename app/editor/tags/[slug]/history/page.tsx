@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { RecordHistoryPage } from '@/components/editor/record-pages.tsx';
 import { revertTagAction } from '@/lib/actions/tags.ts';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
 export const metadata: Metadata = { title: 'History: Tags' };
 
@@ -11,6 +12,7 @@ type Props = {
 
 export default async function Page({ params, searchParams }: Props) {
   const { slug } = await params;
+  await requirePageAccess('tags.write', `/editor/tags/${slug}/history`);
   return (
     <RecordHistoryPage
       kind="tag"

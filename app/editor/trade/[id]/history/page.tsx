@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { RecordHistoryPage } from '@/components/editor/record-pages.tsx';
 import { revertTradeObservationAction } from '@/lib/actions/trade.ts';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
 export const metadata: Metadata = { title: 'History: Trade observations' };
 
@@ -11,6 +12,7 @@ type Props = {
 
 export default async function Page({ params, searchParams }: Props) {
   const { id } = await params;
+  await requirePageAccess('trade.write', `/editor/trade/${id}/history`);
   return (
     <RecordHistoryPage
       kind="trade"
