@@ -30,12 +30,11 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
-    // forbidden() (lib/auth/page-guard.ts): a signed-in user without a page's permission gets a 403.
-    authInterrupts: true,
     // Import files up to 5 MB go through a server action (lib/actions/import.ts).
     serverActions: { bodySizeLimit: '6mb' },
-    // A refusal thrown in a server action or page answers 401/403 with app/unauthorized.tsx
-    // or app/forbidden.tsx instead of a 500 (lib/http/errors.ts).
+    // forbidden()/unauthorized() answer 403/401 with the nearest forbidden.tsx or
+    // unauthorized.tsx: for a page without the permission (lib/auth/page-guard.ts) and for a
+    // refusal thrown in a server action (lib/http/errors.ts), instead of a 500.
     authInterrupts: true,
   },
   // Native binding (.node): loaded by Node at run time, not bundled.

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { can } from '@/lib/auth/permissions.ts';
 import { getCurrentUser } from '@/lib/auth/session.ts';
+import { signOutAction } from '@/lib/actions/session.ts';
 import styles from '@/components/editor/editor.module.css';
 
 export const dynamic = 'force-dynamic';
@@ -59,7 +60,12 @@ export default async function EditorLayout({ children }: { children: ReactNode }
           ) : null}
         </ul>
         <span className={styles.who}>
-          Signed in as {user.name} ({user.role}) · <Link href="/api/auth/signout">Sign out</Link>
+          Signed in as {user.name} ({user.role}) ·{' '}
+          <form action={signOutAction} className={styles.inlineForm}>
+            <button type="submit" className={styles.linkButton}>
+              Sign out
+            </button>
+          </form>
         </span>
       </nav>
       {children}

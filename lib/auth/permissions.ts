@@ -20,6 +20,7 @@ export const PERMISSIONS = {
   'trade.write': ['editor', 'admin'],
   'import.run': ['editor', 'admin'],
   'tokens.manage': ['editor', 'admin'],
+  'session.end': ['editor', 'admin'],
   'users.manage': ['admin'],
   'settings.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -63,6 +63,14 @@ export async function endSessions(userId: number, sessionVersion: number): Promi
   });
 }
 
+/** Ends every session of the account, whichever version it is at (the editor's sign-out). */
+export async function endAllSessions(userId: number): Promise<void> {
+  await getDb().user.update({
+    where: { id: userId },
+    data: { sessionVersion: { increment: 1 } },
+  });
+}
+
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }

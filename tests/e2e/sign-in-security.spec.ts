@@ -68,4 +68,31 @@ test.describe('sign-in', () => {
       await copy.close();
     }
   });
+
+  test("the editor's Sign out button ends the session, whatever address the site is reached by", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    await signIn(page);
+    await page.goto('/editor');
+    const session = (await page.context().cookies()).filter((c) =>
+      c.name.endsWith('next-auth.session-token'),
+    );
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(`${baseURL}/`);
+    expect(
+      (await page.context().cookies()).filter((c) => c.name.endsWith('session-token')),
+    ).toEqual([]);
+
+    const copy = await browser.newContext({ baseURL });
+    try {
+      await copy.addCookies(session);
+      const replay = await copy.newPage();
+      await replay.goto('/editor');
+      await expect(replay).toHaveURL(/\/sign-in\?callbackUrl=/);
+    } finally {
+      await copy.close();
+    }
+  });
 });
