@@ -1,7 +1,7 @@
 import { EventList } from '@/components/events/event-list.tsx';
 import { CountTable } from '@/components/overview/count-table.tsx';
-import { listLatestEvents } from '@/lib/db/events.ts';
-import { countEventsByActor, countEventsByYear } from '@/lib/db/stats.ts';
+import { listLatestEvents } from '@/lib/db/events/reads.ts';
+import { countEventsByActor, countEventsByYear } from '@/lib/db/events/stats.ts';
 import { shortActorName } from '@/lib/actors/short-name.ts';
 
 export const dynamic = 'force-dynamic';

@@ -14,7 +14,7 @@ import {
   listEdgeEvents,
   listLocatedEvents,
   listStates,
-} from '@/lib/db/alliances.ts';
+} from '@/lib/db/relations/reads.ts';
 import { stancesToward } from '@/lib/map/stance.ts';
 import { allianceQuerySchema } from '@/lib/schemas/alliance.ts';
 import { shortActorName } from '@/lib/actors/short-name.ts';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { EditorEventTable } from '@/components/editor/editor-event-table.tsx';
 import styles from '@/components/editor/editor.module.css';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
-import { listEventsForEditor } from '@/lib/db/event-history.ts';
+import { listEventsForEditor } from '@/lib/db/events/history.ts';
 import { editorListQuerySchema } from '@/lib/schemas/editor.ts';
 
 export const metadata: Metadata = { title: 'Editor' };

@@ -1,4 +1,4 @@
-import { iterateEvents } from '@/lib/db/event-export.ts';
+import { iterateEvents } from '@/lib/db/events/export.ts';
 import { env } from '@/lib/env.ts';
 import { atomFeed } from '@/lib/feed/atom.ts';
 import { withValidators } from '@/lib/http/cache.ts';

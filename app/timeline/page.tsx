@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { ExportLinks } from '@/components/timeline/export-links.tsx';
 import { TimelineFilters } from '@/components/timeline/timeline-filters.tsx';
-import { getTimeline } from '@/lib/db/timeline.ts';
+import { getTimeline } from '@/lib/db/timeline/window.ts';
 import { InvalidInput } from '@/lib/http/errors.ts';
 import { parseQuery } from '@/lib/http/handler.ts';
 import { timelineQuerySchema } from '@/lib/schemas/event-query.ts';

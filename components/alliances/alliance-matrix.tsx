@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { kindOf } from '@/lib/alliances/kinds.ts';
-import type { AllianceEdge, AllianceNode } from '@/lib/db/alliances.ts';
+import type { AllianceEdge, AllianceNode } from '@/lib/db/relations/reads.ts';
 import { edgeIdOf } from '@/lib/alliances/edge-id.ts';
 import styles from './alliances.module.css';
 

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { kindOf } from '@/lib/alliances/kinds.ts';
 import { formatPartialDate } from '@/lib/dates.ts';
-import type { AllianceEdge } from '@/lib/db/alliances.ts';
+import type { AllianceEdge } from '@/lib/db/relations/reads.ts';
 import styles from './alliances.module.css';
 
 interface Props {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { publishEventAction, restoreEventAction, trashEventAction } from '@/lib/actions/events.ts';
-import type { EditorEventRow } from '@/lib/db/event-history.ts';
+import type { EditorEventRow } from '@/lib/db/events/history.ts';
 import styles from './editor.module.css';
 
 /** Events for editors, with the actions each row allows (trash, restore, publish, history). */

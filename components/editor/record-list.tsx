@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { RecordListRow } from '@/lib/db/record-writes.ts';
+import type { RecordListRow } from '@/lib/db/versioned/writes.ts';
 import { RECORD_META, type RecordKind } from '@/lib/records/kinds.ts';
 import type { RecordListQuery } from '@/lib/schemas/editor.ts';
 import styles from './editor.module.css';

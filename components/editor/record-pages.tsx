@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getRecord } from '@/lib/db/record-writes.ts';
-import { listRecordRevisions } from '@/lib/db/record-history.ts';
-import { listRecordsForEditor, RECORD_SPECS } from '@/lib/db/records/index.ts';
+import { getRecord } from '@/lib/db/versioned/writes.ts';
+import { listRecordRevisions } from '@/lib/db/versioned/history.ts';
+import { listRecordsForEditor, RECORD_SPECS } from '@/lib/db/versioned/specs.ts';
 import { recordInputToForm, type RecordFormState } from '@/lib/records/form.ts';
 import { RECORD_META, type RecordKind } from '@/lib/records/kinds.ts';
 import { recordListQuerySchema } from '@/lib/schemas/editor.ts';

@@ -1,4 +1,4 @@
-import type { RevisionEntry } from '@/lib/db/record-history.ts';
+import type { RevisionEntry } from '@/lib/db/versioned/history.ts';
 import styles from './editor.module.css';
 
 const UTC = new Intl.DateTimeFormat('en-GB', {

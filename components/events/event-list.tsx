@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatDateRange } from '@/lib/dates.ts';
-import type { EventListItem } from '@/lib/db/events.ts';
+import type { EventListItem } from '@/lib/db/events/reads.ts';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { ActorChips } from './actor-chips.tsx';
 

@@ -1,5 +1,5 @@
 import { formatPartialDate } from '@/lib/dates.ts';
-import type { EventDto } from '@/lib/db/events.ts';
+import type { EventDto } from '@/lib/db/events/reads.ts';
 
 type Quote = EventDto['quotes'][number];
 

@@ -1,5 +1,5 @@
 import type { ScaleTime } from 'd3-scale';
-import type { TimelineData, TimelineItem } from '@/lib/db/timeline.ts';
+import type { TimelineData, TimelineItem } from '@/lib/db/timeline/window.ts';
 import { eventExtent, stackRows, type MarkKind } from '@/lib/timeline/layout.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
 

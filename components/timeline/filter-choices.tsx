@@ -3,7 +3,7 @@
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { shortActorName } from '@/lib/actors/short-name.ts';
-import type { ActorEntry, TagEntry } from '@/lib/db/actor-directory.ts';
+import type { ActorEntry, TagEntry } from '@/lib/db/actors/directory.ts';
 import styles from './filters.module.css';
 
 type Choices = { actors: ActorEntry[]; tags: TagEntry[] };

@@ -2,7 +2,7 @@
 
 import { scaleUtc } from 'd3-scale';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { TimelineData } from '@/lib/db/timeline.ts';
+import type { TimelineData } from '@/lib/db/timeline/window.ts';
 import { axisTicks } from '@/lib/timeline/ticks.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
 import { AXIS_H, placeLanes } from './chart-layout.ts';

@@ -1,7 +1,7 @@
 'use client';
 
 import { memo, type KeyboardEvent } from 'react';
-import type { TimelineData, TimelineItem } from '@/lib/db/timeline.ts';
+import type { TimelineData, TimelineItem } from '@/lib/db/timeline/window.ts';
 import { bucketEnd } from '@/lib/timeline/buckets.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
 import type { PlacedLane } from './chart-layout.ts';

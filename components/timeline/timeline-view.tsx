@@ -9,7 +9,7 @@ import {
   useSyncExternalStore,
   type KeyboardEvent,
 } from 'react';
-import type { TimelineData } from '@/lib/db/timeline.ts';
+import type { TimelineData } from '@/lib/db/timeline/window.ts';
 import { axisLevel } from '@/lib/timeline/ticks.ts';
 import { changeParams, timelineDataQuery } from '@/lib/timeline/view-query.ts';
 import { panWindow, windowToDays, zoomWindow } from '@/lib/timeline/window.ts';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TimelineData } from '@/lib/db/timeline.ts';
+import type { TimelineData } from '@/lib/db/timeline/window.ts';
 import { changeParams, timelineDataQuery } from '@/lib/timeline/view-query.ts';
 import { windowFromDays, windowToDays, type TimeWindow } from '@/lib/timeline/window.ts';
 

@@ -3,14 +3,14 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requirePermission } from '../auth/session.ts';
-import { getEvent } from '../db/events.ts';
+import { getEvent } from '../db/events/reads.ts';
 import {
   createEvent,
   restoreEvent,
   revertEvent,
   trashEvent,
   updateEvent,
-} from '../db/event-writes.ts';
+} from '../db/events/writes.ts';
 import {
   eventInputToForm,
   formToEventInput,

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { requirePermission } from '../auth/session.ts';
-import { importEvents, type ImportReport } from '../db/import.ts';
+import { importEvents, type ImportReport } from '../db/events/import.ts';
 import { readImportText } from '../import/read.ts';
 import { HttpError } from '../http/errors.ts';
 

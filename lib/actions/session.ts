@@ -3,7 +3,7 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { requirePermission } from '../auth/session.ts';
-import { endAllSessions } from '../db/auth.ts';
+import { endAllSessions } from '../db/accounts/auth.ts';
 
 // The editor's "Sign out" button. next-auth's own sign-out page posts its form to
 // NEXTAUTH_URL, which the CSP's form-action 'self' blocks when the site is reached by

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requirePermission } from '../auth/session.ts';
-import { setReviewRequired } from '../db/settings.ts';
+import { setReviewRequired } from '../db/core/settings.ts';
 
 /** Turns "review required" (a second editor publishes) on or off. */
 export async function setReviewRequiredAction(on: boolean, _form: FormData): Promise<void> {

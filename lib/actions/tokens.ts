@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requirePermission } from '../auth/session.ts';
-import { createApiToken, revokeApiToken } from '../db/tokens.ts';
+import { createApiToken, revokeApiToken } from '../db/accounts/tokens.ts';
 import { fieldErrorsOf } from '../schemas/errors.ts';
 import { tokenCreateSchema } from '../schemas/user.ts';
 

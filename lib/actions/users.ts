@@ -3,7 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requirePermission } from '../auth/session.ts';
-import { createUser, resetPassword, setUserDisabled, setUserRole } from '../db/user-admin.ts';
+import {
+  createUser,
+  resetPassword,
+  setUserDisabled,
+  setUserRole,
+} from '../db/accounts/user-admin.ts';
 import { HttpError } from '../http/errors.ts';
 import { describeZodError } from '../schemas/errors.ts';
 import { ROLES, passwordSchema, userCreateSchema } from '../schemas/user.ts';

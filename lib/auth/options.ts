@@ -1,7 +1,7 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { endSessions, getActiveUser, verifyCredentials } from '../db/auth.ts';
+import { endSessions, getActiveUser, verifyCredentials } from '../db/accounts/auth.ts';
 import { env } from '../env.ts';
 import { safeRedirectPath } from './redirect-target.ts';
 import { sessionOf } from './session-token.ts';

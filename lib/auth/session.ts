@@ -1,7 +1,7 @@
 import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { decode } from 'next-auth/jwt';
-import { getActiveUser, getUserByApiToken } from '../db/auth.ts';
+import { getActiveUser, getUserByApiToken } from '../db/accounts/auth.ts';
 import { env } from '../env.ts';
 import { appNetwork } from './client-address.ts';
 import { sessionOf } from './session-token.ts';

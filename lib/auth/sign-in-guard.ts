@@ -1,6 +1,6 @@
 import 'server-only';
 import { TooManyRequests } from '../http/errors.ts';
-import { dbFailureStore } from '../db/sign-in-failures.ts';
+import { dbFailureStore } from '../db/accounts/sign-in-failures.ts';
 import { addressBucket, appNetwork, clientAddress, type Network } from './client-address.ts';
 import { Throttle } from './throttle.ts';
 

@@ -10,7 +10,7 @@
  * does not keep it locked; a success clears its keys.
  *
  * The failures live in a store: in memory for tests, in the database for the app
- * (lib/db/sign-in-failures.ts), so the limits hold across every web server process.
+ * (lib/db/accounts/sign-in-failures.ts), so the limits hold across every web server process.
  */
 export const WINDOW_MS = 15 * 60_000;
 export const SLOW_AFTER = 3;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { getReaderDataFingerprint } from '../db/fingerprint.ts';
+import { getReaderDataFingerprint } from '../db/core/fingerprint.ts';
 
 interface StoredResponse {
   status: number;

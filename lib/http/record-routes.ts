@@ -1,6 +1,6 @@
 import { requirePermission } from '../auth/session.ts';
-import { createRecord, getRecord, setRecordTrashed, updateRecord } from '../db/record-writes.ts';
-import { RECORD_SPECS } from '../db/records/index.ts';
+import { createRecord, getRecord, setRecordTrashed, updateRecord } from '../db/versioned/writes.ts';
+import { RECORD_SPECS } from '../db/versioned/specs.ts';
 import type { RecordKind } from '../records/kinds.ts';
 import { withValidators } from './cache.ts';
 import { NotFound, VersionConflict } from './errors.ts';

@@ -2,8 +2,13 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requirePermission } from '../auth/session.ts';
-import { createRecord, revertRecord, setRecordTrashed, updateRecord } from '../db/record-writes.ts';
-import { RECORD_SPECS } from '../db/records/index.ts';
+import {
+  createRecord,
+  revertRecord,
+  setRecordTrashed,
+  updateRecord,
+} from '../db/versioned/writes.ts';
+import { RECORD_SPECS } from '../db/versioned/specs.ts';
 import { HttpError } from '../http/errors.ts';
 import { fieldErrorsOf } from '../schemas/errors.ts';
 import {

@@ -58,8 +58,8 @@ export async function loadCorpus(
   url: string,
   options: CorpusOptions,
 ): Promise<{ seconds: number; perSecond: number }> {
-  const { pointDbAt } = await import('../../lib/db/client.ts');
-  const { importEvents } = await import('../../lib/db/import.ts');
+  const { pointDbAt } = await import('../../lib/db/core/client.ts');
+  const { importEvents } = await import('../../lib/db/events/import.ts');
   pointDbAt(url);
   const client = new pg.Client({ connectionString: url });
   await client.connect();

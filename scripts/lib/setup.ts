@@ -1,8 +1,12 @@
 // Brings a database to a usable state: migrations, first-start seed, first admin.
 import pg from 'pg';
-import { createDb } from '../../lib/db/client.ts';
-import { seedDatabase as loadSeed, seededFingerprint, type SeedResult } from '../../lib/db/seed.ts';
-import { ensureFirstAdmin } from '../../lib/db/users.ts';
+import { createDb } from '../../lib/db/core/client.ts';
+import {
+  seedDatabase as loadSeed,
+  seededFingerprint,
+  type SeedResult,
+} from '../../lib/db/core/seed.ts';
+import { ensureFirstAdmin } from '../../lib/db/accounts/users.ts';
 import { readSeedDataset, seedFingerprint } from '../../lib/seed/dataset.ts';
 import { applyMigrations } from './migrations.ts';
 

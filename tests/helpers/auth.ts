@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { encode } from 'next-auth/jwt';
-import { getDb } from '../../lib/db/client.ts';
-import { createApiToken } from '../../lib/db/tokens.ts';
+import { getDb } from '../../lib/db/core/client.ts';
+import { createApiToken } from '../../lib/db/accounts/tokens.ts';
 
 // A cheap bcrypt hash (cost 4) of 'test-password-123': test accounts need no slow hash.
 export const TEST_PASSWORD = 'test-password-123';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { getDb } from '../../lib/db/client.ts';
+import { getDb } from '../../lib/db/core/client.ts';
 
 const unique = () => randomBytes(4).toString('hex');
 

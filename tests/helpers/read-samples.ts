@@ -1,4 +1,4 @@
-import { getDb } from '../../lib/db/client.ts';
+import { getDb } from '../../lib/db/core/client.ts';
 
 // One request per public GET route file that answers 200 once the seed is loaded: the
 // URL and the route parameters Next would pass. Keys are route files (route-files.ts).

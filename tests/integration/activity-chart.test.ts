@@ -2,8 +2,8 @@ import { XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GET } from '../../app/api/charts/[file]/route.ts';
-import { getDb } from '../../lib/db/client.ts';
-import { seedDatabase } from '../../lib/db/seed.ts';
+import { getDb } from '../../lib/db/core/client.ts';
+import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { cleanupTestRecords, makeEvent } from '../helpers/factories.ts';
 

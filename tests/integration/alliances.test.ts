@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GET as alliancesGET } from '../../app/api/alliances/route.ts';
 import { GET as exportGET } from '../../app/api/alliances/[file]/route.ts';
 import { GET as relationsGET } from '../../app/api/relations/route.ts';
-import { getDb } from '../../lib/db/client.ts';
-import { getAllianceNetwork, listEdgeEvents } from '../../lib/db/alliances.ts';
-import { seedDatabase } from '../../lib/db/seed.ts';
+import { getDb } from '../../lib/db/core/client.ts';
+import { getAllianceNetwork, listEdgeEvents } from '../../lib/db/relations/reads.ts';
+import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 
 beforeAll(async () => {
@@ -141,7 +141,7 @@ describe('GET /api/alliances/network.{svg,csv}', () => {
 
 describe('compareActorActivity', () => {
   test('counts each actor’s published events per year, with their tags', async () => {
-    const { compareActorActivity } = await import('../../lib/db/actor-compare.ts');
+    const { compareActorActivity } = await import('../../lib/db/actors/compare.ts');
     const cells = await compareActorActivity(['KP', 'RU']);
     const kp2024 = cells.find((c) => c.code === 'KP' && c.year === 2024)!;
     const expected = await getDb().event.count({

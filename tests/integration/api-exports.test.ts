@@ -7,11 +7,11 @@ import { GET as exportJson } from '../../app/api/events/export.json/route.ts';
 import { GET as getOpenApi } from '../../app/api/openapi.json/route.ts';
 import { GET as getTags } from '../../app/api/tags/route.ts';
 import { GET as getFeed } from '../../app/feed.xml/route.ts';
-import { getDb } from '../../lib/db/client.ts';
-import { iterateEvents } from '../../lib/db/event-export.ts';
-import type { EventDto } from '../../lib/db/events.ts';
+import { getDb } from '../../lib/db/core/client.ts';
+import { iterateEvents } from '../../lib/db/events/export.ts';
+import type { EventDto } from '../../lib/db/events/reads.ts';
 import { CSV_COLUMNS, toCsvRow } from '../../lib/export/events-csv.ts';
-import { seedDatabase } from '../../lib/db/seed.ts';
+import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { cleanupTestRecords, makeEvent } from '../helpers/factories.ts';
 

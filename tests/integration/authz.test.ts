@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { decode, encode } from 'next-auth/jwt';
 import { authOptions } from '../../lib/auth/options.ts';
 import { ambientHeaders, getCurrentUser } from '../../lib/auth/session.ts';
-import { getDb } from '../../lib/db/client.ts';
-import { resetPassword, setUserDisabled, setUserRole } from '../../lib/db/user-admin.ts';
-import { revokeApiToken, listApiTokens } from '../../lib/db/tokens.ts';
+import { getDb } from '../../lib/db/core/client.ts';
+import { resetPassword, setUserDisabled, setUserRole } from '../../lib/db/accounts/user-admin.ts';
+import { revokeApiToken, listApiTokens } from '../../lib/db/accounts/tokens.ts';
 import { POST as createEvent } from '../../app/api/events/route.ts';
 import { cleanupTestUsers, makeUser } from '../helpers/auth.ts';
 

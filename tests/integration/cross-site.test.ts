@@ -3,7 +3,7 @@ import { POST as createEvent } from '../../app/api/events/route.ts';
 import { createTokenAction } from '../../lib/actions/tokens.ts';
 import { createUserAction } from '../../lib/actions/users.ts';
 import { ambientHeaders } from '../../lib/auth/session.ts';
-import { getDb } from '../../lib/db/client.ts';
+import { getDb } from '../../lib/db/core/client.ts';
 import { cleanupTestUsers, makeUser } from '../helpers/auth.ts';
 
 // A write carrying the session cookie must come from a page of this site: Origin (or,

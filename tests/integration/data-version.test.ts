@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GET as listRoute } from '../../app/api/events/route.ts';
 import { GET as chartRoute } from '../../app/api/charts/[file]/route.ts';
-import { getDb } from '../../lib/db/client.ts';
-import { listEvents } from '../../lib/db/event-list.ts';
-import { getReaderDataFingerprint } from '../../lib/db/fingerprint.ts';
-import { getTimeline } from '../../lib/db/timeline.ts';
-import { seedDatabase } from '../../lib/db/seed.ts';
+import { getDb } from '../../lib/db/core/client.ts';
+import { listEvents } from '../../lib/db/events/list.ts';
+import { getReaderDataFingerprint } from '../../lib/db/core/fingerprint.ts';
+import { getTimeline } from '../../lib/db/timeline/window.ts';
+import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { timelineQuerySchema } from '../../lib/schemas/event-query.ts';
 

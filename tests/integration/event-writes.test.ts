@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { POST as createRoute } from '../../app/api/events/route.ts';
 import { DELETE, PATCH } from '../../app/api/events/[slug]/route.ts';
 import { POST as restoreRoute } from '../../app/api/events/[slug]/restore/route.ts';
-import { getDb } from '../../lib/db/client.ts';
-import { revertEvent } from '../../lib/db/event-writes.ts';
-import { listCorrections, listEventRevisions } from '../../lib/db/event-history.ts';
-import { getEvent } from '../../lib/db/events.ts';
-import { setReviewRequired } from '../../lib/db/settings.ts';
-import { seedDatabase } from '../../lib/db/seed.ts';
+import { getDb } from '../../lib/db/core/client.ts';
+import { revertEvent } from '../../lib/db/events/writes.ts';
+import { listCorrections, listEventRevisions } from '../../lib/db/events/history.ts';
+import { getEvent } from '../../lib/db/events/reads.ts';
+import { setReviewRequired } from '../../lib/db/core/settings.ts';
+import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { cleanupTestUsers, makeUser } from '../helpers/auth.ts';
 

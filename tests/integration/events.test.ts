@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { getDb } from '../../lib/db/client.ts';
-import { getEvent, listLatestEvents } from '../../lib/db/events.ts';
-import { seedDatabase } from '../../lib/db/seed.ts';
+import { getDb } from '../../lib/db/core/client.ts';
+import { getEvent, listLatestEvents } from '../../lib/db/events/reads.ts';
+import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { cleanupTestRecords, makeEvent } from '../helpers/factories.ts';
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { POST } from '../../app/api/import/route.ts';
-import { getDb } from '../../lib/db/client.ts';
-import { createEvent } from '../../lib/db/event-writes.ts';
-import { getEvent } from '../../lib/db/events.ts';
+import { getDb } from '../../lib/db/core/client.ts';
+import { createEvent } from '../../lib/db/events/writes.ts';
+import { getEvent } from '../../lib/db/events/reads.ts';
 import { eventInputSchema } from '../../lib/schemas/event.ts';
-import { seedDatabase } from '../../lib/db/seed.ts';
+import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { MAX_IMPORT_BYTES } from '../../lib/import/parse.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { cleanupTestUsers, makeUser } from '../helpers/auth.ts';

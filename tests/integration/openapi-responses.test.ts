@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { getDb } from '../../lib/db/client.ts';
-import { seedDatabase } from '../../lib/db/seed.ts';
+import { getDb } from '../../lib/db/core/client.ts';
+import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { openApiDocument } from '../../lib/openapi.ts';
 import { RESPONSE_SCHEMAS } from '../../lib/openapi/schemas.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PATCH as patchTag, GET as getTag } from '../../app/api/tags/[slug]/route.ts';
-import { getDb } from '../../lib/db/client.ts';
-import { seedDatabase } from '../../lib/db/seed.ts';
+import { getDb } from '../../lib/db/core/client.ts';
+import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { cleanupTestUsers, makeUser } from '../helpers/auth.ts';
 import { readSamples, type ReadSample } from '../helpers/read-samples.ts';

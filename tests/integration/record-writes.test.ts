@@ -18,12 +18,12 @@ import * as tradeRestore from '../../app/api/trade/observations/[id]/restore/rou
 import * as tradeCollection from '../../app/api/trade/observations/route.ts';
 import { saveSourceAction } from '../../lib/actions/sources.ts';
 import { ambientHeaders } from '../../lib/auth/session.ts';
-import { getDb } from '../../lib/db/client.ts';
-import { listRecordRevisions } from '../../lib/db/record-history.ts';
-import { getRecord, revertRecord } from '../../lib/db/record-writes.ts';
-import { listRecordsForEditor, RECORD_SPECS } from '../../lib/db/records/index.ts';
-import { listTradeSeries } from '../../lib/db/trade.ts';
-import { seedDatabase } from '../../lib/db/seed.ts';
+import { getDb } from '../../lib/db/core/client.ts';
+import { listRecordRevisions } from '../../lib/db/versioned/history.ts';
+import { getRecord, revertRecord } from '../../lib/db/versioned/writes.ts';
+import { listRecordsForEditor, RECORD_SPECS } from '../../lib/db/versioned/specs.ts';
+import { listTradeSeries } from '../../lib/db/trade/series.ts';
+import { seedDatabase } from '../../lib/db/core/seed.ts';
 import type { RecordKind } from '../../lib/records/kinds.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { cleanupTestUsers, makeUser } from '../helpers/auth.ts';

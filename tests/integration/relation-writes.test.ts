@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DELETE, GET as getOne, PATCH } from '../../app/api/relations/[key]/route.ts';
 import { POST as restore } from '../../app/api/relations/[key]/restore/route.ts';
 import { POST as create } from '../../app/api/relations/route.ts';
-import { getDb } from '../../lib/db/client.ts';
-import { getAllianceNetwork } from '../../lib/db/alliances.ts';
-import { seedDatabase } from '../../lib/db/seed.ts';
+import { getDb } from '../../lib/db/core/client.ts';
+import { getAllianceNetwork } from '../../lib/db/relations/reads.ts';
+import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { cleanupTestUsers, makeUser } from '../helpers/auth.ts';
 

@@ -2,8 +2,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { PEER_ADDRESS_HEADER, proxyList, type Network } from '../../lib/auth/client-address.ts';
 import { guardSignIn } from '../../lib/auth/sign-in-guard.ts';
 import { REFUSE_AFTER, Throttle } from '../../lib/auth/throttle.ts';
-import { getDb } from '../../lib/db/client.ts';
-import { dbFailureStore } from '../../lib/db/sign-in-failures.ts';
+import { getDb } from '../../lib/db/core/client.ts';
+import { dbFailureStore } from '../../lib/db/accounts/sign-in-failures.ts';
 import { parseEnv } from '../../lib/env.ts';
 
 // The throttle over the shared database, as the app's web server feeds it: the socket's

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { getDb } from '../../lib/db/client.ts';
-import { eventFilterSql } from '../../lib/db/event-filter.ts';
-import { importEvents } from '../../lib/db/import.ts';
-import { seedDatabase } from '../../lib/db/seed.ts';
-import { countFromKeptCounts, countMatchingEvents } from '../../lib/db/timeline-counts.ts';
-import { restoreEvent, trashEvent, updateEvent } from '../../lib/db/event-writes.ts';
-import { getEvent } from '../../lib/db/events.ts';
+import { getDb } from '../../lib/db/core/client.ts';
+import { eventFilterSql } from '../../lib/db/events/filter.ts';
+import { importEvents } from '../../lib/db/events/import.ts';
+import { seedDatabase } from '../../lib/db/core/seed.ts';
+import { countFromKeptCounts, countMatchingEvents } from '../../lib/db/timeline/counts.ts';
+import { restoreEvent, trashEvent, updateEvent } from '../../lib/db/events/writes.ts';
+import { getEvent } from '../../lib/db/events/reads.ts';
 import { eventToInput } from '../../lib/events/event-input.ts';
 import { eventInputSchema } from '../../lib/schemas/event.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';

@@ -3,8 +3,8 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GET as chartGET } from '../../app/api/charts/[file]/route.ts';
 import { GET as tradeGET } from '../../app/api/trade/route.ts';
-import { getDb } from '../../lib/db/client.ts';
-import { seedDatabase } from '../../lib/db/seed.ts';
+import { getDb } from '../../lib/db/core/client.ts';
+import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { cleanupTradeRecords, makeTradeObservation } from '../helpers/factories.ts';
 

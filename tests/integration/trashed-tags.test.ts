@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { getDb } from '../../lib/db/client.ts';
-import { listEvents } from '../../lib/db/event-list.ts';
-import { setRecordTrashed } from '../../lib/db/record-writes.ts';
-import { TAG_SPEC } from '../../lib/db/records/tag.ts';
-import { getTimeline } from '../../lib/db/timeline.ts';
+import { getDb } from '../../lib/db/core/client.ts';
+import { listEvents } from '../../lib/db/events/list.ts';
+import { setRecordTrashed } from '../../lib/db/versioned/writes.ts';
+import { TAG_SPEC } from '../../lib/db/tags/spec.ts';
+import { getTimeline } from '../../lib/db/timeline/window.ts';
 import { eventQuerySchema, timelineQuerySchema } from '../../lib/schemas/event-query.ts';
 import { makeEvent } from '../helpers/factories.ts';
 

@@ -1,14 +1,14 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { POST } from '../../app/api/events/route.ts';
-import { verifyCredentials } from '../../lib/db/auth.ts';
-import { getDb } from '../../lib/db/client.ts';
+import { verifyCredentials } from '../../lib/db/accounts/auth.ts';
+import { getDb } from '../../lib/db/core/client.ts';
 import {
   createUser,
   resetPassword,
   setUserDisabled,
   setUserRole,
-} from '../../lib/db/user-admin.ts';
-import { createApiToken, listApiTokens, revokeApiToken } from '../../lib/db/tokens.ts';
+} from '../../lib/db/accounts/user-admin.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from '../../lib/db/accounts/tokens.ts';
 import { cleanupTestUsers, makeUser } from '../helpers/auth.ts';
 
 afterAll(async () => {

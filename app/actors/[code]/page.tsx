@@ -6,11 +6,11 @@ import { ActorCompare } from '@/components/alliances/actor-compare.tsx';
 import { RelationLanes } from '@/components/alliances/relation-lanes.tsx';
 import { CoActorTable } from '@/components/timeline/co-actor-table.tsx';
 import { EventRows } from '@/components/timeline/event-row.tsx';
-import { compareActorActivity } from '@/lib/db/actor-compare.ts';
-import { getActor, listActors, listCoActorsByYear } from '@/lib/db/actor-directory.ts';
-import { listRelations } from '@/lib/db/alliances.ts';
+import { compareActorActivity } from '@/lib/db/actors/compare.ts';
+import { getActor, listActors, listCoActorsByYear } from '@/lib/db/actors/directory.ts';
+import { listRelations } from '@/lib/db/relations/reads.ts';
 import { actorCompareSchema } from '@/lib/schemas/alliance.ts';
-import { listEvents } from '@/lib/db/event-list.ts';
+import { listEvents } from '@/lib/db/events/list.ts';
 import { coActorTable } from '@/lib/timeline/co-actors.ts';
 import { shortActorName } from '@/lib/actors/short-name.ts';
 

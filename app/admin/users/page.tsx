@@ -9,8 +9,8 @@ import {
   setUserRoleAction,
 } from '@/lib/actions/users.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
-import { isReviewRequired } from '@/lib/db/settings.ts';
-import { listUsers } from '@/lib/db/user-admin.ts';
+import { isReviewRequired } from '@/lib/db/core/settings.ts';
+import { listUsers } from '@/lib/db/accounts/user-admin.ts';
 
 export const metadata: Metadata = { title: 'Users' };
 

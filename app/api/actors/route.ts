@@ -1,5 +1,5 @@
 import { createRoute } from '@/lib/http/record-routes.ts';
-import { listActors } from '@/lib/db/actor-directory.ts';
+import { listActors } from '@/lib/db/actors/directory.ts';
 import { withValidators } from '@/lib/http/cache.ts';
 import { handler } from '@/lib/http/handler.ts';
 

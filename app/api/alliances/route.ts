@@ -1,4 +1,4 @@
-import { getAllianceNetwork } from '@/lib/db/alliances.ts';
+import { getAllianceNetwork } from '@/lib/db/relations/reads.ts';
 import { withValidators } from '@/lib/http/cache.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';
 import { allianceQuerySchema } from '@/lib/schemas/alliance.ts';

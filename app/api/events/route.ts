@@ -1,6 +1,6 @@
 import { requirePermission } from '@/lib/auth/session.ts';
-import { listEvents } from '@/lib/db/event-list.ts';
-import { createEvent } from '@/lib/db/event-writes.ts';
+import { listEvents } from '@/lib/db/events/list.ts';
+import { createEvent } from '@/lib/db/events/writes.ts';
 import { withValidators } from '@/lib/http/cache.ts';
 import { handler, parseQuery, readJson } from '@/lib/http/handler.ts';
 import { eventInputSchema } from '@/lib/schemas/event.ts';

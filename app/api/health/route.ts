@@ -1,4 +1,4 @@
-import { getHealth } from '@/lib/db/health.ts';
+import { getHealth } from '@/lib/db/core/health.ts';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
 import { requirePermission } from '@/lib/auth/session.ts';
-import { importEvents } from '@/lib/db/import.ts';
+import { importEvents } from '@/lib/db/events/import.ts';
 import { readImportBody, readImportText } from '@/lib/import/read.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';
 import { importQuerySchema } from '@/lib/schemas/import.ts';

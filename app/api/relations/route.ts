@@ -1,6 +1,6 @@
 import { requirePermission } from '@/lib/auth/session.ts';
-import { listRelations } from '@/lib/db/alliances.ts';
-import { createRelation } from '@/lib/db/relation-writes.ts';
+import { listRelations } from '@/lib/db/relations/reads.ts';
+import { createRelation } from '@/lib/db/relations/writes.ts';
 import { withValidators } from '@/lib/http/cache.ts';
 import { handler, parseQuery, readJson } from '@/lib/http/handler.ts';
 import { relationQuerySchema } from '@/lib/schemas/alliance.ts';

@@ -1,4 +1,4 @@
-import { getTimeline } from '@/lib/db/timeline.ts';
+import { getTimeline } from '@/lib/db/timeline/window.ts';
 import { withValidators } from '@/lib/http/cache.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';
 import { timelineQuerySchema } from '@/lib/schemas/event-query.ts';

@@ -1,7 +1,7 @@
 import { plottedRows } from '@/lib/charts/trade-chart.ts';
 import { withValidators } from '@/lib/http/cache.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';
-import { loadTradeChartOr400 } from '@/lib/http/trade-chart.ts';
+import { loadTradeChartOr400 } from '@/lib/charts/load-trade.ts';
 import { tradeQuerySchema, type TradeQuery } from '@/lib/schemas/trade.ts';
 
 export const dynamic = 'force-dynamic';

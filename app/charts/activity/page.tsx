@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ActivityChartPanel } from '@/components/charts/activity-chart-panel.tsx';
 import { ActivityControls } from '@/components/charts/activity-controls.tsx';
-import { loadActivityChart } from '@/lib/http/activity-chart.ts';
+import { loadActivityChart } from '@/lib/charts/load-activity.ts';
 import { activityQuerySchema } from '@/lib/schemas/activity.ts';
 import { fieldErrorsOf } from '@/lib/schemas/errors.ts';
 import { searchParamsToObject } from '@/lib/schemas/trade.ts';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { TradeChartPanel } from '@/components/charts/trade-chart-panel.tsx';
 import { TradeControls } from '@/components/charts/trade-controls.tsx';
-import { getTradeChart, listMarkerTags, listTradeSeriesIds } from '@/lib/db/trade.ts';
+import { getTradeChart, listMarkerTags, listTradeSeriesIds } from '@/lib/db/trade/series.ts';
 import { fieldErrorsOf } from '@/lib/schemas/errors.ts';
 import { searchParamsToObject, tradeQuerySchema } from '@/lib/schemas/trade.ts';
 

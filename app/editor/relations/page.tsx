@@ -4,7 +4,7 @@ import styles from '@/components/editor/editor.module.css';
 import { trashRelationAction } from '@/lib/actions/relations.ts';
 import { kindOf } from '@/lib/alliances/kinds.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
-import { listRelationsForEditor } from '@/lib/db/alliances.ts';
+import { listRelationsForEditor } from '@/lib/db/relations/reads.ts';
 
 export const metadata: Metadata = { title: 'Relations' };
 

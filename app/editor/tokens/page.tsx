@@ -3,7 +3,7 @@ import styles from '@/components/editor/editor.module.css';
 import { TokenForm } from '@/components/editor/token-form.tsx';
 import { revokeTokenAction } from '@/lib/actions/tokens.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
-import { listApiTokens } from '@/lib/db/tokens.ts';
+import { listApiTokens } from '@/lib/db/accounts/tokens.ts';
 
 export const metadata: Metadata = { title: 'API tokens' };
 

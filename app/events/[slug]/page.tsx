@@ -7,8 +7,8 @@ import { QuoteList } from '@/components/events/quote-list.tsx';
 import { SourceList } from '@/components/events/source-list.tsx';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { formatDateRange } from '@/lib/dates.ts';
-import { listCorrections } from '@/lib/db/event-history.ts';
-import { getEvent } from '@/lib/db/events.ts';
+import { listCorrections } from '@/lib/db/events/history.ts';
+import { getEvent } from '@/lib/db/events/reads.ts';
 
 export const dynamic = 'force-dynamic';
 

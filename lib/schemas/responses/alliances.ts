@@ -4,7 +4,7 @@ import { ACTOR_KINDS } from '../actor.ts';
 import { CLAIM_STATUSES } from '../event.ts';
 import { color, instant, isoDay, partialDay } from './shared.ts';
 
-// Relations and the alliance network (lib/db/alliances.ts).
+// Relations and the alliance network (lib/db/relations/reads.ts).
 
 const relationKinds = Object.keys(RELATION_KINDS) as [keyof typeof RELATION_KINDS];
 

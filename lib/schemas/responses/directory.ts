@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ACTOR_KINDS } from '../actor.ts';
 import { color } from './shared.ts';
 
-// GET /api/actors and /api/tags (lib/db/actor-directory.ts).
+// GET /api/actors and /api/tags (lib/db/actors/directory.ts).
 
 export const actorListSchema = z.object({
   items: z.array(

@@ -4,7 +4,7 @@ import { CONFIDENCE_LEVELS, RELIABILITY_GRADES } from '../common.ts';
 import { CLAIM_STATUSES } from '../event.ts';
 import { color, instant, isoDay, partialDay } from './shared.ts';
 
-// The event shapes the read API answers with (lib/db/events.ts, event-list.ts, timeline.ts).
+// The event shapes the read API answers with (lib/db/events/reads.ts, event-list.ts, timeline.ts).
 
 const datePrecision = z.enum(['day', 'month', 'year']);
 const claimStatus = z.enum(CLAIM_STATUSES);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// GET /api/health (lib/db/health.ts).
+// GET /api/health (lib/db/core/health.ts).
 
 export const healthSchema = z.object({
   status: z.enum(['ok', 'degraded', 'down']).describe('degraded: migrations pending.'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// POST /api/import: the row-by-row report (lib/db/import.ts).
+// POST /api/import: the row-by-row report (lib/db/events/import.ts).
 
 export const importReportSchema = z.object({
   applied: z.boolean().describe('True once mode=apply wrote every row; nothing is written else.'),

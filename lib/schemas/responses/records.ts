@@ -3,7 +3,7 @@ import { ACTOR_KINDS } from '../actor.ts';
 import { CONFIDENCE_LEVELS, RELIABILITY_GRADES } from '../common.ts';
 import { color, partialDay, recordStamps } from './shared.ts';
 
-// The records editors write (lib/db/records/<kind>.ts snapshots), as the record API answers
+// The records editors write (lib/db/<kind>s/spec.ts snapshots), as the record API answers
 // with them: the same shape for a read, a write and a revision.
 
 export const sourceRecordSchema = z.object({

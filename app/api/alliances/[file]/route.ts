@@ -1,7 +1,7 @@
 import { networkCsv, networkFileBase, networkSvg } from '@/lib/alliances/export.ts';
 import { allianceHref } from '@/lib/alliances/url.ts';
 import { svgToPng } from '@/lib/charts/raster.ts';
-import { getAllianceNetwork } from '@/lib/db/alliances.ts';
+import { getAllianceNetwork } from '@/lib/db/relations/reads.ts';
 import { withValidators } from '@/lib/http/cache.ts';
 import { NotFound } from '@/lib/http/errors.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';

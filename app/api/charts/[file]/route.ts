@@ -5,8 +5,8 @@ import { tradeSvg } from '@/lib/charts/trade-svg.ts';
 import { withValidators } from '@/lib/http/cache.ts';
 import { InvalidInput, NotFound } from '@/lib/http/errors.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';
-import { loadActivityChart } from '@/lib/http/activity-chart.ts';
-import { loadTradeChartOr400 } from '@/lib/http/trade-chart.ts';
+import { loadActivityChart } from '@/lib/charts/load-activity.ts';
+import { loadTradeChartOr400 } from '@/lib/charts/load-trade.ts';
 import { activityQuerySchema } from '@/lib/schemas/activity.ts';
 import { tradeQuerySchema } from '@/lib/schemas/trade.ts';
 

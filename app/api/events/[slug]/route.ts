@@ -1,7 +1,7 @@
 import { can } from '@/lib/auth/permissions.ts';
 import { getCurrentUser, requirePermission } from '@/lib/auth/session.ts';
-import { getEvent } from '@/lib/db/events.ts';
-import { trashEvent, updateEvent } from '@/lib/db/event-writes.ts';
+import { getEvent } from '@/lib/db/events/reads.ts';
+import { trashEvent, updateEvent } from '@/lib/db/events/writes.ts';
 import { eventToInput } from '@/lib/events/event-input.ts';
 import { NotFound, VersionConflict } from '@/lib/http/errors.ts';
 import { withValidators } from '@/lib/http/cache.ts';

@@ -1,4 +1,4 @@
-import { iterateCsvEvents } from '@/lib/db/event-export.ts';
+import { iterateCsvEvents } from '@/lib/db/events/export.ts';
 import { csvChunk } from '@/lib/export/events-csv.ts';
 import { withValidators } from '@/lib/http/cache.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';

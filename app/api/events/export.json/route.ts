@@ -1,4 +1,4 @@
-import { iterateEvents } from '@/lib/db/event-export.ts';
+import { iterateEvents } from '@/lib/db/events/export.ts';
 import { withValidators } from '@/lib/http/cache.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';
 import { exportFileName, streamPages } from '@/lib/http/stream.ts';

@@ -1,6 +1,6 @@
 import { requirePermission } from '@/lib/auth/session.ts';
-import { getRelation } from '@/lib/db/alliances.ts';
-import { setRelationTrashed, updateRelation } from '@/lib/db/relation-writes.ts';
+import { getRelation } from '@/lib/db/relations/reads.ts';
+import { setRelationTrashed, updateRelation } from '@/lib/db/relations/writes.ts';
 import { withValidators } from '@/lib/http/cache.ts';
 import { NotFound, VersionConflict } from '@/lib/http/errors.ts';
 import { handler, readJson } from '@/lib/http/handler.ts';

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EventForm } from '@/components/editor/event-form.tsx';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
-import { listActorOptions } from '@/lib/db/actors.ts';
-import { getEvent } from '@/lib/db/events.ts';
+import { listActorOptions } from '@/lib/db/actors/picker.ts';
+import { getEvent } from '@/lib/db/events/reads.ts';
 import { eventInputToForm } from '@/lib/events/event-form.ts';
 import { eventToInput } from '@/lib/events/event-input.ts';
 

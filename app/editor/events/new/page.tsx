@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { EventForm } from '@/components/editor/event-form.tsx';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
-import { listActorOptions } from '@/lib/db/actors.ts';
+import { listActorOptions } from '@/lib/db/actors/picker.ts';
 
 export const metadata: Metadata = { title: 'New event' };
 

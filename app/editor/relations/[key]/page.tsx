@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { RelationForm } from '@/components/editor/relation-form.tsx';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
-import { getRelation } from '@/lib/db/alliances.ts';
-import { listRelationRevisions } from '@/lib/db/relation-history.ts';
+import { getRelation } from '@/lib/db/relations/reads.ts';
+import { listRelationRevisions } from '@/lib/db/relations/history.ts';
 
 export const metadata: Metadata = { title: 'Edit relation' };
 

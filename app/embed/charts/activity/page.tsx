@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ActivityChartPanel } from '@/components/charts/activity-chart-panel.tsx';
-import { loadActivityChart } from '@/lib/http/activity-chart.ts';
+import { loadActivityChart } from '@/lib/charts/load-activity.ts';
 import { activityQuerySchema } from '@/lib/schemas/activity.ts';
 import { searchParamsToObject } from '@/lib/schemas/trade.ts';
 

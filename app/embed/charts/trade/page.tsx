@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TradeChartPanel } from '@/components/charts/trade-chart-panel.tsx';
-import { getTradeChart } from '@/lib/db/trade.ts';
+import { getTradeChart } from '@/lib/db/trade/series.ts';
 import { searchParamsToObject, tradeQuerySchema } from '@/lib/schemas/trade.ts';
 
 export const dynamic = 'force-dynamic';

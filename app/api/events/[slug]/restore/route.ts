@@ -1,5 +1,5 @@
 import { requirePermission } from '@/lib/auth/session.ts';
-import { restoreEvent } from '@/lib/db/event-writes.ts';
+import { restoreEvent } from '@/lib/db/events/writes.ts';
 import { handler } from '@/lib/http/handler.ts';
 
 // POST /api/events/[slug]/restore: bring an event back from the trash (editor)

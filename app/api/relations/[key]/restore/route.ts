@@ -1,5 +1,5 @@
 import { requirePermission } from '@/lib/auth/session.ts';
-import { setRelationTrashed } from '@/lib/db/relation-writes.ts';
+import { setRelationTrashed } from '@/lib/db/relations/writes.ts';
 import { handler } from '@/lib/http/handler.ts';
 
 // POST /api/relations/[key]/restore: bring a trashed relation back (editor)

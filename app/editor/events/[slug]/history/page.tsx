@@ -5,7 +5,7 @@ import styles from '@/components/editor/editor.module.css';
 import { RevisionHistory } from '@/components/editor/revision-history.tsx';
 import { revertEventAction } from '@/lib/actions/events.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
-import { listEventRevisions } from '@/lib/db/event-history.ts';
+import { listEventRevisions } from '@/lib/db/events/history.ts';
 
 export const metadata: Metadata = { title: 'Event history' };
 

@@ -1,0 +1,65 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { NotFound } from '../../http/errors.ts';
+import { hashToken } from './auth.ts';
+import { getDb } from '../core/client.ts';
+
+export interface ApiTokenRow {
+  id: number;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+  revokedAt: string | null;
+}
+
+/** Makes a token for a user. The token itself is returned once; only its SHA-256 is stored. */
+export async function createApiToken(
+  userId: number,
+  name: string,
+  expiresAt: Date | null,
+): Promise<{ token: string; row: ApiTokenRow }> {
+  const token = `at_${randomBytes(32).toString('base64url')}`;
+  const created = await getDb().apiToken.create({
+    data: { userId, name, tokenHash: hashToken(token), prefix: token.slice(0, 10), expiresAt },
+  });
+  return { token, row: toRow(created) };
+}
+
+function toRow(t: {
+  id: number;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+}): ApiTokenRow {
+  return {
+    id: t.id,
+    name: t.name,
+    prefix: t.prefix,
+    createdAt: t.createdAt.toISOString(),
+    lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+    expiresAt: t.expiresAt?.toISOString() ?? null,
+    revokedAt: t.revokedAt?.toISOString() ?? null,
+  };
+}
+
+export async function listApiTokens(userId: number): Promise<ApiTokenRow[]> {
+  const rows = await getDb().apiToken.findMany({
+    where: { userId },
+    orderBy: { createdAt: 'desc' },
+  });
+  return rows.map(toRow);
+}
+
+/** Revokes one of the user's own tokens; it stops working on the next request. */
+export async function revokeApiToken(userId: number, id: number): Promise<void> {
+  const { count } = await getDb().apiToken.updateMany({
+    where: { id, userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  if (count === 0) throw new NotFound('Token');
+}

@@ -1,0 +1,52 @@
+import 'server-only';
+import { windowBounds, type EventFilter } from '../../schemas/event-query.ts';
+import { getDb } from '../core/client.ts';
+import { Prisma } from '../generated/client.ts';
+import { cachedPerDataVersion } from '../core/read-cache.ts';
+
+// SQL conditions for the reader filters, shared by the list, the timeline, exports and the
+// feed so all of them agree on what "matching" means. Always applied to `event e`.
+
+/** The last day an event covers: its end date, else the whole month/year its precision implies (a generated column). */
+export const EFFECTIVE_END = Prisma.sql`e.effective_end`;
+
+/** The longest span of any event, in days: a window need not look further back than that. */
+export const longestSpanDays = cachedPerDataVersion('longestSpanDays', async () => {
+  const [row] = await getDb().$queryRaw<
+    { days: number | null }[]
+  >`SELECT max(effective_end - start_date) AS days FROM event`;
+  return row.days ?? 0;
+});
+
+export function tsQuery(q: string): Prisma.Sql {
+  return Prisma.sql`websearch_to_tsquery('english', ${q})`;
+}
+
+/**
+ * Published, untrashed events matching every given filter. Within one kind the values are
+ * alternatives (actor=KP&actor=RU: either); kinds combine (actor and status). A date range
+ * keeps events that overlap it, so a year-precision event counts in each month of its year.
+ */
+export async function eventFilterSql(filter: EventFilter): Promise<Prisma.Sql> {
+  const parts: Prisma.Sql[] = [Prisma.sql`e.deleted_at IS NULL AND e.publication = 'published'`];
+  const { start, end } = windowBounds(filter);
+  if (end) parts.push(Prisma.sql`e.start_date <= ${end}::date`);
+  if (start) {
+    // The lower bound on start_date is implied by the overlap test; it is there so the
+    // scan of the start_date index begins near the window instead of at the first event.
+    parts.push(Prisma.sql`e.start_date >= ${start}::date - ${await longestSpanDays()}::int`);
+    parts.push(Prisma.sql`${EFFECTIVE_END} >= ${start}::date`);
+  }
+  if (filter.actor.length) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM event_actor ea JOIN actor a ON a.id = ea.actor_id
+      WHERE ea.event_id = e.id AND a.code IN (${Prisma.join(filter.actor)}))`);
+  }
+  if (filter.tag.length) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM event_tag et JOIN tag t ON t.id = et.tag_id
+      WHERE et.event_id = e.id AND t.deleted_at IS NULL AND t.slug IN (${Prisma.join(filter.tag)}))`);
+  }
+  if (filter.status.length)
+    parts.push(Prisma.sql`e.status::text IN (${Prisma.join(filter.status)})`);
+  if (filter.q) parts.push(Prisma.sql`e.search_vector @@ ${tsQuery(filter.q)}`);
+  return Prisma.join(parts, ' AND ');
+}

@@ -1,0 +1,88 @@
+import 'server-only';
+import { toIsoDate } from '../../dates.ts';
+import { diffEvents, eventToInput } from '../../events/event-input.ts';
+import { getDb } from '../core/client.ts';
+import type { EventDto } from './reads.ts';
+import { listRevisions, type RevisionEntry } from '../versioned/history.ts';
+
+export interface EditorEventRow {
+  slug: string;
+  title: string;
+  date: string;
+  status: string;
+  publication: string;
+  version: number;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+/** Everything editors work on: drafts included; the trash when asked. Newest edits first. */
+export async function listEventsForEditor(
+  options: { trash?: boolean; limit?: number } = {},
+): Promise<EditorEventRow[]> {
+  const rows = await getDb().event.findMany({
+    where: { deletedAt: options.trash ? { not: null } : null },
+    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+    take: options.limit ?? 200,
+    select: {
+      slug: true,
+      title: true,
+      startDate: true,
+      status: true,
+      publication: true,
+      version: true,
+      updatedAt: true,
+      deletedAt: true,
+    },
+  });
+  return rows.map((r) => ({
+    slug: r.slug,
+    title: r.title,
+    date: toIsoDate(r.startDate),
+    status: r.status,
+    publication: r.publication,
+    version: r.version,
+    updatedAt: r.updatedAt.toISOString(),
+    deletedAt: r.deletedAt?.toISOString() ?? null,
+  }));
+}
+
+export type { RevisionEntry };
+
+async function eventRevisions(slug: string) {
+  const event = await getDb().event.findUnique({ where: { slug }, select: { id: true } });
+  if (!event) return null;
+  return getDb().revision.findMany({
+    where: { entityType: 'event', entityId: event.id },
+    orderBy: { version: 'asc' },
+    select: { version: true, action: true, createdAt: true, snapshot: true },
+  });
+}
+
+/** Every revision of an event, newest first, each with what it changed (for editors). */
+export async function listEventRevisions(slug: string): Promise<RevisionEntry[] | null> {
+  const event = await getDb().event.findUnique({ where: { slug }, select: { id: true } });
+  return event ? listRevisions('event', event.id, eventToInput) : null;
+}
+
+/**
+ * The public corrections log: edits made after the event was first published, with the
+ * fields they changed and when, never who made them.
+ */
+export async function listCorrections(slug: string): Promise<{ at: string; fields: string[] }[]> {
+  const rows = (await eventRevisions(slug)) ?? [];
+  const firstPublished = rows.findIndex(
+    (r) => (r.snapshot as unknown as EventDto).publication === 'published',
+  );
+  if (firstPublished < 0) return [];
+  const out: { at: string; fields: string[] }[] = [];
+  for (let i = firstPublished + 1; i < rows.length; i++) {
+    if (rows[i].action === 'trash' || rows[i].action === 'restore') continue;
+    const fields = diffEvents(
+      rows[i - 1].snapshot as unknown as EventDto,
+      rows[i].snapshot as unknown as EventDto,
+    ).map((c) => c.field);
+    if (fields.length) out.push({ at: rows[i].createdAt.toISOString(), fields });
+  }
+  return out.reverse();
+}

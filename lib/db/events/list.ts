@@ -1,0 +1,151 @@
+import 'server-only';
+import { InvalidInput } from '../../http/errors.ts';
+import { toIsoDate, type DatePrecision } from '../../dates.ts';
+import type { EventFilter, EventQuery } from '../../schemas/event-query.ts';
+import { decodeCursor, encodeCursor } from '../../timeline/cursor.ts';
+import { MARK_END, MARK_START, toSegments, type Segment } from '../../timeline/highlight.ts';
+import { getDb } from '../core/client.ts';
+import { cachedPerDataVersion } from '../core/read-cache.ts';
+import { eventFilterSql, tsQuery } from './filter.ts';
+import { Prisma } from '../generated/client.ts';
+import { queryJsonRows } from '../core/json-rows.ts';
+
+export interface EventSummary {
+  slug: string;
+  title: string;
+  date: string;
+  endDate: string | null;
+  datePrecision: DatePrecision;
+  status: string;
+  actors: { code: string; name: string; color: string | null }[];
+  tags: string[];
+  /** With a search: the title and a summary snippet, matches marked. */
+  highlight?: { title: Segment[]; summary: Segment[] };
+}
+
+/**
+ * Summaries by event id, built in one query and sent as one JSON text: a page of 50 or a
+ * window of 2,000 events costs one round trip, not one per relation plus the ORM's hydration
+ * of each row.
+ */
+export async function loadSummaries(ids: number[]): Promise<Map<number, EventSummary>> {
+  if (!ids.length) return new Map();
+  const rows = await queryJsonRows<Omit<EventSummary, 'highlight'> & { id: number }>(Prisma.sql`
+    SELECT e.id, e.slug, e.title, to_char(e.start_date, 'YYYY-MM-DD') AS date, to_char(e.end_date, 'YYYY-MM-DD') AS "endDate",
+      e.date_precision::text AS "datePrecision", e.status::text AS status,
+      coalesce((SELECT json_agg(json_build_object('code', a.code, 'name', a.name, 'color', a.color) ORDER BY a.code)
+                FROM event_actor ea JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = e.id), '[]') AS actors,
+      -- A trashed tag leaves every page until restored (its links stay).
+      coalesce((SELECT array_agg(t.slug ORDER BY t.slug)
+                FROM event_tag et JOIN tag t ON t.id = et.tag_id AND t.deleted_at IS NULL WHERE et.event_id = e.id), '{}') AS tags
+    FROM event e WHERE e.id = ANY (${ids}::int[])`);
+  return new Map(rows.map(({ id, ...summary }) => [id, summary]));
+}
+
+interface PageRow {
+  id: number;
+  start_date: Date;
+  tier: number;
+  title_hl: string | null;
+  summary_hl: string | null;
+}
+
+const HEADLINE_TITLE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
+const HEADLINE_SUMMARY = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=12, MaxFragments=2`;
+
+/**
+ * One page of published events, newest first (start date, then id). With a search `q`,
+ * events whose title matches come first, then those matching elsewhere, each newest first:
+ * a rank that an index answers a page at a time, where ts_rank would score every match
+ * (hundreds of thousands for a common word). Keyset pagination: `nextCursor` is the sort
+ * key of the last row (with its tier when searching), so pages never skip or repeat rows.
+ */
+async function loadEventPage(
+  query: EventQuery,
+): Promise<{ items: EventSummary[]; nextCursor: string | null }> {
+  const key = query.cursor ? decodeCursor(query.cursor) : null;
+  if (query.cursor && (!key || (query.q !== undefined) !== (key.r !== undefined))) {
+    throw new InvalidInput({ cursor: 'Not a cursor from a previous page of this list' }, 400);
+  }
+  const where = await eventFilterSql(query);
+  const byDate = key
+    ? Prisma.sql`(e.start_date, e.id) < (${key.d}::date, ${key.i}::int)`
+    : Prisma.sql`TRUE`;
+  // A rare word's few matches are found through the search index and then sorted; walking
+  // the date index instead (what the planner picks under LIMIT) would read every event
+  // before giving up. `+ 0` keeps the date index out of the plan.
+  const rare = query.q ? await isRareSearch(query.q) : false;
+  const order = rare
+    ? Prisma.sql`e.start_date + 0 DESC, e.id + 0 DESC`
+    : Prisma.sql`e.start_date DESC, e.id DESC`;
+  const newest = (condition: Prisma.Sql, tier: number) => Prisma.sql`(
+    SELECT e.id, e.start_date, ${tier}::int AS tier FROM event e WHERE ${where} AND ${condition}
+    ORDER BY ${order} LIMIT ${query.limit + 1})`;
+  let candidates: Prisma.Sql;
+  let headlines = Prisma.sql`NULL AS title_hl, NULL AS summary_hl`;
+  if (query.q) {
+    const q = tsQuery(query.q);
+    const titleMatch = Prisma.sql`e.title_vector @@ ${q}`;
+    const tiers = [];
+    if (!key || key.r === 1) tiers.push(newest(Prisma.sql`${titleMatch} AND ${byDate}`, 1));
+    tiers.push(
+      newest(Prisma.sql`NOT (${titleMatch}) AND ${key?.r === 2 ? byDate : Prisma.sql`TRUE`}`, 2),
+    );
+    candidates = Prisma.join(tiers, ' UNION ALL ');
+    headlines = Prisma.sql`ts_headline('english', e.title, ${q}, ${HEADLINE_TITLE}) AS title_hl,
+      ts_headline('english', e.summary, ${q}, ${HEADLINE_SUMMARY}) AS summary_hl`;
+  } else {
+    candidates = newest(byDate, 0);
+  }
+  // Headlines are made for the page's rows only, after the page is chosen.
+  const rows = await getDb().$queryRaw<PageRow[]>`
+    SELECT p.id, p.start_date, p.tier, ${headlines}
+    FROM (SELECT * FROM (${candidates}) c ORDER BY c.tier, c.start_date DESC, c.id DESC LIMIT ${query.limit + 1}) p
+    JOIN event e ON e.id = p.id
+    ORDER BY p.tier, p.start_date DESC, p.id DESC`;
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeCursor({
+          d: toIsoDate(last.start_date),
+          i: last.id,
+          ...(query.q ? { r: last.tier } : {}),
+        })
+      : null;
+  const summaries = await loadSummaries(page.map((r) => r.id));
+  const items = page.flatMap((row) => {
+    const item = summaries.get(row.id);
+    if (!item) return []; // trashed between the two queries
+    if (row.title_hl !== null)
+      item.highlight = {
+        title: toSegments(row.title_hl),
+        summary: toSegments(row.summary_hl ?? ''),
+      };
+    return [item];
+  });
+  return { items, nextCursor };
+}
+
+const RARE_MATCHES = 2_000;
+
+/** Whether a search matches fewer than RARE_MATCHES events (counted from the index, stopping there). */
+const isRareSearch = cachedPerDataVersion('isRareSearch', async (q: string): Promise<boolean> => {
+  const [row] = await getDb().$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM (SELECT 1 FROM event e WHERE e.search_vector @@ ${tsQuery(q)} LIMIT ${RARE_MATCHES}) m`;
+  return Number(row.n) < RARE_MATCHES;
+});
+
+/** How many published events match; for headings ("12 events"). */
+async function loadEventCount(filter: EventFilter): Promise<number> {
+  const [row] = await getDb().$queryRaw<
+    { n: bigint }[]
+  >`SELECT count(*) AS n FROM event e WHERE ${await eventFilterSql(filter)}`;
+  return Number(row.n);
+}
+
+/** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
+export const listEvents = cachedPerDataVersion('listEvents', loadEventPage);
+
+/** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
+export const countEvents = cachedPerDataVersion('countEvents', loadEventCount);

@@ -1,0 +1,153 @@
+import 'server-only';
+import { toIsoDate, type DatePrecision } from '../../dates.ts';
+import { getDb } from '../core/client.ts';
+import { cachedPerDataVersion } from '../core/read-cache.ts';
+import type { Prisma } from '../generated/client.ts';
+import { loadSummaries, type EventSummary } from './list.ts';
+import type { Tx } from '../core/revisions.ts';
+
+/** Everything an event page and the event shape of the API need, in one query. */
+export const eventDetailInclude = {
+  // Explicit orders, so every read of an event (and each revision snapshot) lists the same way.
+  actors: {
+    include: { actor: { select: { code: true, name: true, kind: true, color: true } } },
+    orderBy: { actorId: 'asc' },
+  },
+  // Trashed tags and sources leave every page (their links stay, for a restore).
+  tags: {
+    where: { tag: { deletedAt: null } },
+    include: { tag: { select: { slug: true, name: true } } },
+    orderBy: { tagId: 'asc' },
+  },
+  sources: {
+    where: { source: { deletedAt: null } },
+    include: { source: true },
+    orderBy: [{ source: { publishedAt: 'asc' } }, { sourceId: 'asc' }],
+  },
+  quotes: {
+    where: { deletedAt: null },
+    include: {
+      sources: {
+        where: { source: { deletedAt: null } },
+        include: { source: true },
+        orderBy: { sourceId: 'asc' },
+      },
+    },
+    orderBy: [{ date: 'asc' }, { id: 'asc' }],
+  },
+  statusChanges: { include: { source: true }, orderBy: { changedAt: 'asc' } },
+} satisfies Prisma.EventInclude;
+
+export type EventRow = Prisma.EventGetPayload<{ include: typeof eventDetailInclude }>;
+type SourceRow = EventRow['sources'][number]['source'];
+
+function sourceDto(s: SourceRow) {
+  return {
+    key: s.key,
+    publisher: s.publisher,
+    title: s.title,
+    titleIsDescriptive: s.titleIsDescriptive,
+    url: s.url,
+    publishedAt: s.publishedAt,
+    reliability: s.reliability,
+  };
+}
+
+/** The one event shape of the API, import, export and revisions (DESIGN.md). */
+export function toEventDto(e: EventRow) {
+  return {
+    slug: e.slug,
+    title: e.title,
+    summary: e.summary,
+    date: toIsoDate(e.startDate),
+    endDate: e.endDate ? toIsoDate(e.endDate) : null,
+    datePrecision: e.datePrecision as DatePrecision,
+    status: e.status,
+    publication: e.publication,
+    location: e.locationName ? { name: e.locationName, lat: e.lat, lon: e.lon } : null,
+    importance: e.importance,
+    confidence: e.confidence,
+    notes: e.notes,
+    actors: e.actors.map((a) => ({
+      code: a.actor.code,
+      name: a.actor.name,
+      kind: a.actor.kind,
+      color: a.actor.color,
+      role: a.role,
+    })),
+    tags: e.tags.map((t) => t.tag.slug),
+    sources: e.sources.map((s) => ({ ...sourceDto(s.source), credibility: s.credibility })),
+    quotes: e.quotes.map((q) => ({
+      key: q.key,
+      speaker: q.speaker,
+      role: q.role,
+      text: q.text,
+      isFragment: q.isFragment,
+      language: q.language,
+      translation: q.translation,
+      date: q.date,
+      venue: q.venue,
+      quotedVia: q.quotedVia,
+      isVerified: q.isVerified,
+      confidence: q.confidence,
+      notes: q.notes,
+      sources: q.sources.map((qs) => sourceDto(qs.source)),
+    })),
+    statusHistory: e.statusChanges.map((c) => ({
+      from: c.fromStatus,
+      to: c.toStatus,
+      at: c.changedAt.toISOString(),
+      reason: c.reason,
+      source: c.source ? sourceDto(c.source) : null,
+    })),
+    version: e.version,
+    createdAt: e.createdAt.toISOString(),
+    updatedAt: e.updatedAt.toISOString(),
+  };
+}
+
+export type EventDto = ReturnType<typeof toEventDto>;
+
+/** Readers see published, untrashed events only; editors also see drafts. */
+function visibleTo(canSeeDrafts: boolean): Prisma.EventWhereInput {
+  return canSeeDrafts ? { deletedAt: null } : { deletedAt: null, publication: 'published' };
+}
+
+async function loadEvent(
+  slug: string,
+  options: { canSeeDrafts?: boolean } = {},
+): Promise<EventDto | null> {
+  const event = await getDb().event.findFirst({
+    where: { slug, ...visibleTo(options.canSeeDrafts ?? false) },
+    include: eventDetailInclude,
+  });
+  return event ? toEventDto(event) : null;
+}
+
+/** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
+export const getEvent = cachedPerDataVersion('getEvent', loadEvent);
+
+/** Snapshot for a revision, read inside the write's transaction. */
+export async function snapshotEvent(tx: Tx, id: number): Promise<EventDto> {
+  return toEventDto(
+    await tx.event.findUniqueOrThrow({ where: { id }, include: eventDetailInclude }),
+  );
+}
+
+/** A line in an event list: the same summary the reader API lists. */
+export type EventListItem = EventSummary;
+
+/** Most recent first (by the date the event happened, then newest record). */
+async function loadLatestEvents(limit = 12): Promise<EventListItem[]> {
+  const rows = await getDb().event.findMany({
+    where: visibleTo(false),
+    orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: { id: true },
+  });
+  const summaries = await loadSummaries(rows.map((r) => r.id));
+  return rows.flatMap((r) => summaries.get(r.id) ?? []);
+}
+
+/** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
+export const listLatestEvents = cachedPerDataVersion('listLatestEvents', loadLatestEvents);

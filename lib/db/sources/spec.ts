@@ -1,0 +1,94 @@
+import 'server-only';
+import { sourceInputSchema, sourceUpdateSchema, type SourceInput } from '../../schemas/source.ts';
+import type { RecordDelegate, RecordSpec } from '../versioned/writes.ts';
+import type { Tx } from '../core/revisions.ts';
+import { NotFound } from '../../http/errors.ts';
+import { byId, byIdOrder, iso, searchAny } from '../versioned/links.ts';
+
+const select = {
+  id: true,
+  key: true,
+  publisher: true,
+  title: true,
+  titleIsDescriptive: true,
+  url: true,
+  publishedAt: true,
+  reliability: true,
+  version: true,
+  updatedAt: true,
+  deletedAt: true,
+} as const;
+
+/** Revision snapshots of sources, in the order of `ids`. */
+export async function snapshotSources(tx: Tx, ids: number[]) {
+  const rows = byIdOrder(ids, await tx.source.findMany({ where: { id: { in: ids } }, select }));
+  return rows.map(({ deletedAt, updatedAt, ...s }) => ({
+    ...s,
+    updatedAt: updatedAt.toISOString(),
+    trashedAt: iso(deletedAt),
+  }));
+}
+
+export async function snapshotSource(tx: Tx, id: number) {
+  const [source] = await snapshotSources(tx, [id]);
+  if (!source) throw new NotFound('Source');
+  return source;
+}
+
+export type SourceDto = Awaited<ReturnType<typeof snapshotSource>>;
+
+/**
+ * Sources may be trashed while events cite them: events and quotes stop showing them until
+ * restored. A source behind a trade figure may not (every figure must cite a live source).
+ */
+export const SOURCE_SPEC: RecordSpec<SourceInput, SourceDto> = {
+  kind: 'source',
+  entityType: 'source',
+  label: 'Source',
+  permission: 'sources.write',
+  schema: sourceInputSchema,
+  updateSchema: sourceUpdateSchema,
+  model: (tx) => tx.source as unknown as RecordDelegate,
+  where: byId,
+  keyOf: (s) => String(s.id),
+  columns: async (_tx, s) => ({
+    publisher: s.publisher,
+    title: s.title,
+    url: s.url,
+    publishedAt: s.publishedAt,
+    reliability: s.reliability,
+  }),
+  snapshot: snapshotSource,
+  toInput: (s) => ({
+    publisher: s.publisher,
+    title: s.title,
+    url: s.url,
+    publishedAt: s.publishedAt,
+    reliability: s.reliability,
+  }),
+  inUse: async (tx, id) => {
+    const n = await tx.tradeObservation.count({ where: { sourceId: id, deletedAt: null } });
+    return n
+      ? `This source backs ${n} trade figure${n > 1 ? 's' : ''}: give ${n > 1 ? 'them' : 'it'} another source or trash ${n > 1 ? 'them' : 'it'} first.`
+      : null;
+  },
+  duplicate: { url: 'A source with this key already exists' },
+  list: {
+    search: (q) => searchAny(q, ['publisher', 'title', 'url']),
+    select,
+    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+    toRow: (s: {
+      id: number;
+      publisher: string;
+      title: string;
+      reliability: string;
+      publishedAt: string | null;
+      updatedAt: Date;
+    }) => ({
+      key: String(s.id),
+      title: `${s.publisher}: ${s.title}`,
+      detail: `No. ${s.id} · reliability ${s.reliability}${s.publishedAt ? ` · ${s.publishedAt}` : ''}`,
+      updatedAt: s.updatedAt.toISOString(),
+    }),
+  },
+};

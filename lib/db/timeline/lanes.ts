@@ -1,0 +1,56 @@
+import 'server-only';
+import { getDb } from '../core/client.ts';
+import { cachedPerDataVersion } from '../core/read-cache.ts';
+import { shortActorName } from '../../actors/short-name.ts';
+
+export interface Lane {
+  key: string;
+  label: string;
+  color: string | null;
+}
+
+const STATUS_LABELS: Record<string, string> = {
+  reported: 'Reported',
+  confirmed: 'Confirmed',
+  disputed: 'Disputed',
+  denied: 'Denied',
+  retracted: 'Retracted',
+};
+const FALLBACK: Record<string, string> = { none: 'None', other: 'Others' };
+
+type Labels = Map<string, { label: string; color: string | null }>;
+
+/** Every actor's and tag's lane label, read once per data version: a few hundred rows at most. */
+const allLabels = cachedPerDataVersion(
+  'laneLabels',
+  async (kind: 'actor' | 'tag'): Promise<[string, { label: string; color: string | null }][]> => {
+    if (kind === 'actor') {
+      const actors = await getDb().actor.findMany({
+        select: { code: true, name: true, color: true },
+      });
+      return actors.map((a) => [a.code, { label: shortActorName(a.name), color: a.color }]);
+    }
+    const tags = await getDb().tag.findMany({ select: { slug: true, name: true } });
+    return tags.map((t) => [t.slug, { label: t.name, color: null }]);
+  },
+);
+
+/** Labels (and actor colours) for lane keys, in the order given. */
+export async function laneLabels(
+  kind: 'actor' | 'tag' | 'status',
+  keys: string[],
+): Promise<Lane[]> {
+  const names: Labels =
+    kind === 'status'
+      ? new Map(
+          keys
+            .filter((k) => STATUS_LABELS[k])
+            .map((k) => [k, { label: STATUS_LABELS[k], color: null }]),
+        )
+      : new Map(await allLabels(kind));
+  return keys.map((key) => ({
+    key,
+    label: names.get(key)?.label ?? FALLBACK[key] ?? key,
+    color: names.get(key)?.color ?? null,
+  }));
+}

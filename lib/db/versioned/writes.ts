@@ -1,0 +1,266 @@
+import 'server-only';
+import type { z } from 'zod';
+import type { Permission } from '../../auth/permissions.ts';
+import { HttpError, NotFound } from '../../http/errors.ts';
+import type { RecordKind } from '../../records/kinds.ts';
+import { getDb } from '../core/client.ts';
+import { recordRevision, type RevisionAction, type Tx } from '../core/revisions.ts';
+
+// One write path for sources, quotes, actors, tags and trade observations: each write, its
+// version check and its revision in one transaction. Each kind supplies a RecordSpec
+// (lib/db/<kind>s/spec.ts) saying how to find, write and snapshot its rows.
+
+/** The few calls the generic writes make on a model; every record model has them. */
+export interface RecordDelegate {
+  findFirst(args: {
+    where: object;
+    select: { id: true; version: true };
+  }): Promise<{ id: number; version: number } | null>;
+  create(args: { data: never; select: { id: true } }): Promise<{ id: number }>;
+  updateMany(args: { where: object; data: object }): Promise<{ count: number }>;
+  findMany(args: {
+    where: object;
+    select: object;
+    orderBy: object[];
+    skip: number;
+    take: number;
+  }): Promise<unknown[]>;
+  count(args: { where: object }): Promise<number>;
+}
+
+export interface RecordDto {
+  version: number;
+  trashedAt: string | null;
+}
+
+export interface RecordListRow {
+  key: string;
+  title: string;
+  detail: string;
+  updatedAt: string;
+}
+
+export interface RecordSpec<I = unknown, D extends RecordDto = RecordDto> {
+  kind: RecordKind;
+  entityType: 'source' | 'quote' | 'actor' | 'tag' | 'trade_observation';
+  /** "Source", for messages. */
+  label: string;
+  permission: Permission;
+  schema: z.ZodType<I>;
+  updateSchema: z.ZodType<I & { version: number }>;
+  model(tx: Tx): RecordDelegate;
+  /** The row named by a URL key (id, code or slug); null when the key cannot name one. */
+  where(key: string): object | null;
+  keyOf(dto: D): string;
+  /** Columns for create and update, with linked ids resolved (unknown ones are field errors). */
+  columns(tx: Tx, input: I): Promise<Record<string, unknown>>;
+  /** Links kept outside the row (a quote's sources). */
+  afterWrite?(tx: Tx, id: number, input: I): Promise<void>;
+  snapshot(tx: Tx, id: number): Promise<D>;
+  /** The stored record as input for the schema: the base of a PATCH, the edit form and a revert. */
+  toInput(dto: D): Record<string, unknown>;
+  /** Why the record cannot be trashed now, or null. */
+  inUse?(tx: Tx, id: number): Promise<string | null>;
+  /** Field errors for a unique-key clash (Postgres unique violation). */
+  duplicate: Record<string, string>;
+  /** The editor list: what a search matches, what to read, in which order, and each row in words. */
+  list: {
+    search(q: string): object;
+    select: object;
+    orderBy: object[];
+    toRow(row: never): RecordListRow;
+  };
+}
+
+// Generic code stores specs of different kinds side by side; their input types differ.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRecordSpec = RecordSpec<any, any>;
+
+export type RecordUpdateResult<D> =
+  { record: D; conflict?: undefined } | { conflict: D; record?: undefined };
+
+/** A clash on a unique key is the editor's to fix: 409 naming the fields, never a 500. */
+export class DuplicateRecord extends HttpError {
+  constructor(label: string, fields: Record<string, string>) {
+    super(
+      409,
+      'duplicate',
+      `A ${label.toLowerCase()} with these values already exists (possibly in the trash).`,
+      { fields },
+    );
+  }
+}
+
+/** Refused trash of a record others still use. */
+export class RecordInUse extends HttpError {
+  constructor(message: string) {
+    super(409, 'in_use', message);
+  }
+}
+
+async function run<T>(
+  spec: AnyRecordSpec,
+  tx: Tx | undefined,
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  try {
+    return await (tx ? fn(tx) : getDb().$transaction(fn));
+  } catch (err) {
+    if ((err as { code?: string })?.code === 'P2002')
+      throw new DuplicateRecord(spec.label, spec.duplicate);
+    throw err;
+  }
+}
+
+async function find(spec: AnyRecordSpec, tx: Tx, key: string, trashed: boolean | 'any') {
+  const where = spec.where(key);
+  if (!where) return null;
+  const deletedAt = trashed === 'any' ? undefined : trashed ? { not: null } : null;
+  return spec.model(tx).findFirst({
+    where: { ...where, ...(deletedAt !== undefined && { deletedAt }) },
+    select: { id: true, version: true },
+  });
+}
+
+async function finish<D extends RecordDto>(
+  spec: RecordSpec<unknown, D>,
+  tx: Tx,
+  id: number,
+  action: RevisionAction,
+  userId: number | null,
+): Promise<D> {
+  const snapshot = await spec.snapshot(tx, id);
+  await recordRevision(tx, {
+    entityType: spec.entityType,
+    entityId: id,
+    version: snapshot.version,
+    action,
+    snapshot,
+    authorId: userId,
+  });
+  return snapshot;
+}
+
+/**
+ * Records loaded by the seed have no revision yet: keep their state as it was before the
+ * first edit (as version `version`, by nobody), so the history's first diff is a real one.
+ */
+async function ensureBaseline(spec: AnyRecordSpec, tx: Tx, id: number): Promise<void> {
+  if (
+    await tx.revision.findFirst({
+      where: { entityType: spec.entityType, entityId: id },
+      select: { id: true },
+    })
+  )
+    return;
+  const snapshot = await spec.snapshot(tx, id);
+  await recordRevision(tx, {
+    entityType: spec.entityType,
+    entityId: id,
+    version: snapshot.version,
+    action: 'create',
+    snapshot,
+    authorId: null,
+  });
+}
+
+/** The record as it stands; trashed ones only when asked (editors). */
+export async function getRecord<D extends RecordDto>(
+  spec: RecordSpec<unknown, D>,
+  key: string,
+  options: { includeTrashed?: boolean } = {},
+): Promise<D | null> {
+  return getDb().$transaction(async (tx) => {
+    const row = await find(spec, tx, key, options.includeTrashed ? 'any' : false);
+    return row ? spec.snapshot(tx, row.id) : null;
+  });
+}
+
+export async function createRecord<I, D extends RecordDto>(
+  spec: RecordSpec<I, D>,
+  input: I,
+  userId: number | null,
+  tx?: Tx,
+): Promise<D> {
+  return run(spec, tx, async (tx) => {
+    const data = await spec.columns(tx, input);
+    const { id } = await spec.model(tx).create({ data: data as never, select: { id: true } });
+    await spec.afterWrite?.(tx, id, input);
+    return finish(spec, tx, id, 'create', userId);
+  });
+}
+
+/**
+ * Saves an edit made from `expectedVersion`. If someone saved in between, nothing is
+ * written and the current record comes back as `conflict`, for the editor to merge.
+ */
+export async function updateRecord<I, D extends RecordDto>(
+  spec: RecordSpec<I, D>,
+  key: string,
+  input: I,
+  expectedVersion: number,
+  userId: number | null,
+  options: { action?: RevisionAction; tx?: Tx } = {},
+): Promise<RecordUpdateResult<D>> {
+  return run(spec, options.tx, async (tx) => {
+    const current = await find(spec, tx, key, false);
+    if (!current) throw new NotFound(spec.label);
+    const data = await spec.columns(tx, input);
+    await ensureBaseline(spec, tx, current.id);
+    // The version check and the bump are one statement, so two concurrent saves cannot both pass.
+    const bumped = await spec.model(tx).updateMany({
+      where: { id: current.id, version: expectedVersion },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (bumped.count === 0) return { conflict: await spec.snapshot(tx, current.id) };
+    await spec.afterWrite?.(tx, current.id, input);
+    return { record: await finish(spec, tx, current.id, options.action ?? 'update', userId) };
+  });
+}
+
+/** Trash (soft) or restore; both are new revisions, nothing is deleted. */
+export async function setRecordTrashed<D extends RecordDto>(
+  spec: RecordSpec<unknown, D>,
+  key: string,
+  trashed: boolean,
+  userId: number | null,
+  tx?: Tx,
+): Promise<D> {
+  return run(spec, tx, async (tx) => {
+    const current = await find(spec, tx, key, !trashed);
+    if (!current) throw new NotFound(trashed ? spec.label : `Trashed ${spec.label.toLowerCase()}`);
+    const reason = trashed ? await spec.inUse?.(tx, current.id) : null;
+    if (reason) throw new RecordInUse(reason);
+    await ensureBaseline(spec, tx, current.id);
+    await spec.model(tx).updateMany({
+      where: { id: current.id },
+      data: { deletedAt: trashed ? new Date() : null, version: { increment: 1 } },
+    });
+    return finish(spec, tx, current.id, trashed ? 'trash' : 'restore', userId);
+  });
+}
+
+/** Brings back the content of an earlier version as a new revision (nothing is rewritten). */
+export async function revertRecord<D extends RecordDto>(
+  spec: RecordSpec<unknown, D>,
+  key: string,
+  version: number,
+  userId: number | null,
+): Promise<D> {
+  return run(spec, undefined, async (tx) => {
+    const current = await find(spec, tx, key, false);
+    if (!current) throw new NotFound(spec.label);
+    const revision = await tx.revision.findUnique({
+      where: {
+        entityType_entityId_version: { entityType: spec.entityType, entityId: current.id, version },
+      },
+    });
+    if (!revision) throw new NotFound('Revision');
+    const input = spec.schema.parse(spec.toInput(revision.snapshot as unknown as D));
+    const result = await updateRecord(spec, key, input, current.version, userId, {
+      action: 'revert',
+      tx,
+    });
+    return (result.record ?? result.conflict) as D;
+  });
+}
