@@ -94,7 +94,7 @@ test.describe('refused server actions', () => {
       (r) => r.request().method() === 'POST' && !!r.request().headers()['next-action'],
     );
 
-  test('an admin demoted while the users page is open gets a 403 and "not allowed", not an error', async ({
+  test('an admin demoted while the users page is open is signed out (401, "sign in"), then refused admin pages (403), never an error', async ({
     browser,
   }) => {
     const other = {
@@ -124,16 +124,25 @@ test.describe('refused server actions', () => {
     await rowOf(admin).getByRole('button', { name: 'Change role' }).click();
     await expect(admin.getByRole('status')).toContainText('Role changed to editor.');
 
-    // The stale page still shows the form; the action refuses.
+    // The stale page still shows the form. A role change ends the account's sessions, so
+    // the action refuses the ended session with a 401 and asks to sign in again.
     await rowOf(demoted).getByRole('combobox').selectOption('admin');
     const [res] = await Promise.all([
       actionResponse(demoted),
       rowOf(demoted).getByRole('button', { name: 'Change role' }).click(),
     ]);
-    expect(res.status()).toBe(403);
-    await expect(demoted.getByRole('heading', { level: 1, name: 'Not allowed' })).toBeVisible();
+    expect(res.status()).toBe(401);
+    await expect(
+      demoted.getByRole('heading', { level: 1, name: 'Sign in to do this' }),
+    ).toBeVisible();
     await expect(demoted.getByRole('heading', { name: 'Something went wrong' })).toHaveCount(0);
-    await expect(demoted.getByText('Your role does not allow this.')).toBeVisible();
+
+    // Signed in again, now as an editor: the users page is refused with a 403.
+    await signInAs(demoted, other.email, other.password);
+    const refused = await demoted.goto('/admin/users');
+    expect(refused?.status()).toBe(403);
+    await expect(demoted.getByRole('heading', { level: 1, name: 'Admins only' })).toBeVisible();
+    await expect(demoted.getByText(E2E_ADMIN.email)).toHaveCount(0);
     await admin.reload();
     await expect(rowOf(admin).getByRole('combobox')).toHaveValue('editor');
   });
