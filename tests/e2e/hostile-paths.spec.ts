@@ -94,7 +94,7 @@ test.describe('refused server actions', () => {
       (r) => r.request().method() === 'POST' && !!r.request().headers()['next-action'],
     );
 
-  test('an admin demoted while the users page is open is signed out (401, "sign in"), then refused admin pages (403), never an error', async ({
+  test('an admin demoted while the users page is open is signed out (401, sign-in page), then refused admin pages (403), never an error', async ({
     browser,
   }) => {
     const other = {
@@ -125,16 +125,14 @@ test.describe('refused server actions', () => {
     await expect(admin.getByRole('status')).toContainText('Role changed to editor.');
 
     // The stale page still shows the form. A role change ends the account's sessions, so
-    // the action refuses the ended session with a 401 and asks to sign in again.
+    // the action refuses the ended session with a 401 and the page sends them to sign in.
     await rowOf(demoted).getByRole('combobox').selectOption('admin');
     const [res] = await Promise.all([
       actionResponse(demoted),
       rowOf(demoted).getByRole('button', { name: 'Change role' }).click(),
     ]);
     expect(res.status()).toBe(401);
-    await expect(
-      demoted.getByRole('heading', { level: 1, name: 'Sign in to do this' }),
-    ).toBeVisible();
+    await expect(demoted.getByRole('heading', { level: 1, name: 'Editor sign-in' })).toBeVisible();
     await expect(demoted.getByRole('heading', { name: 'Something went wrong' })).toHaveCount(0);
 
     // Signed in again, now as an editor: the users page is refused with a 403.
