@@ -1,5 +1,5 @@
 import 'server-only';
-import { HttpError } from '../../http/errors.ts';
+import { DomainError, VersionConflict } from '../../errors.ts';
 import type { RawRow } from '../../import/parse.ts';
 import { fieldErrorsOf } from '../../schemas/errors.ts';
 import { eventInputSchema, type EventInput } from '../../schemas/event.ts';
@@ -124,9 +124,8 @@ export async function importEvents(
             tx,
           );
           if (result.conflict)
-            throw new HttpError(
-              409,
-              'version_conflict',
+            throw new VersionConflict(
+              result.conflict,
               'Changed by someone else during the import; run it again.',
             );
         }
@@ -134,8 +133,8 @@ export async function importEvents(
       { timeout: 120_000 },
     );
   } catch (err) {
-    if (!(err instanceof HttpError)) throw err;
-    const fields = (err.extra.fields as Record<string, string> | undefined) ?? { _: err.message };
+    if (!(err instanceof DomainError)) throw err;
+    const fields = err.fields ?? { _: err.message };
     if (failedRow) Object.assign(failedRow, { action: 'error', errors: fields });
     return summarise(report, false);
   }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { InvalidInput } from '../../http/errors.ts';
+import { BadRequest } from '../../errors.ts';
 import { toIsoDate, type DatePrecision } from '../../dates.ts';
 import type { EventFilter, EventQuery } from '../../schemas/event-query.ts';
 import { decodeCursor, encodeCursor } from '../../timeline/cursor.ts';
@@ -65,7 +65,7 @@ async function loadEventPage(
 ): Promise<{ items: EventSummary[]; nextCursor: string | null }> {
   const key = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && (!key || (query.q !== undefined) !== (key.r !== undefined))) {
-    throw new InvalidInput({ cursor: 'Not a cursor from a previous page of this list' }, 400);
+    throw new BadRequest({ cursor: 'Not a cursor from a previous page of this list' });
   }
   const where = await eventFilterSql(query);
   const byDate = key

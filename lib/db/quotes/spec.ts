@@ -1,5 +1,5 @@
 import 'server-only';
-import { InvalidInput, NotFound } from '../../http/errors.ts';
+import { InvalidInput, NotFound } from '../../errors.ts';
 import { quoteInputSchema, quoteUpdateSchema, type QuoteInput } from '../../schemas/quote.ts';
 import type { RecordDelegate, RecordSpec } from '../versioned/writes.ts';
 import type { Tx } from '../core/revisions.ts';

@@ -83,6 +83,13 @@ export async function getRelation(
   return row ? toRelationDto(row) : null;
 }
 
+/** Snapshot for a revision, read inside the write's transaction. */
+export async function snapshotRelation(tx: Prisma.TransactionClient, id: number) {
+  return toRelationDto(
+    await tx.relation.findUniqueOrThrow({ where: { id }, include: relationInclude }),
+  );
+}
+
 /** For editors: every relation, the trashed ones too when asked. */
 export async function listRelationsForEditor(trashed: boolean): Promise<RelationDto[]> {
   const rows = await getDb().relation.findMany({

@@ -2,7 +2,7 @@ import 'server-only';
 import { sourceInputSchema, sourceUpdateSchema, type SourceInput } from '../../schemas/source.ts';
 import type { RecordDelegate, RecordSpec } from '../versioned/writes.ts';
 import type { Tx } from '../core/revisions.ts';
-import { NotFound } from '../../http/errors.ts';
+import { NotFound } from '../../errors.ts';
 import { byId, byIdOrder, iso, searchAny } from '../versioned/links.ts';
 
 const select = {
