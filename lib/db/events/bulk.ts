@@ -10,6 +10,7 @@ import { snapshotSources } from '../sources/spec.ts';
 import { snapshotTags } from '../tags/spec.ts';
 import { recordCreations, type Tx } from '../core/revisions.ts';
 import { isReviewRequired } from '../core/settings.ts';
+import { LIVE } from '../core/visibility.ts';
 
 // The import's path for new events: the same rows as createEvent (event, actors, tags,
 // sources, quotes with their sources, first status entry, and a revision for every record
@@ -67,7 +68,7 @@ async function resolveSources(
   const byUrl = all.filter((s) => s.url);
   const existing = byUrl.length
     ? await tx.source.findMany({
-        where: { url: { in: byUrl.map((s) => s.url!) }, deletedAt: null },
+        where: { url: { in: byUrl.map((s) => s.url!) }, ...LIVE },
         select: { id: true, url: true },
         orderBy: { id: 'asc' },
       })
@@ -75,7 +76,7 @@ async function resolveSources(
   for (const e of existing) if (!ids.has(e.url!)) ids.set(e.url!, e.id);
   for (const s of all.filter((s) => !s.url)) {
     const found = await tx.source.findFirst({
-      where: { publisher: s.publisher, title: s.title, url: null, deletedAt: null },
+      where: { publisher: s.publisher, title: s.title, url: null, ...LIVE },
       select: { id: true },
     });
     if (found) ids.set(sourceKey(s), found.id);

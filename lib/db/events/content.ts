@@ -10,6 +10,7 @@ import { liveSourceId, regradeSource } from '../sources/writes.ts';
 import { SOURCE_SPEC, snapshotSource } from '../sources/spec.ts';
 import { TAG_SPEC } from '../tags/spec.ts';
 import type { Tx } from '../core/revisions.ts';
+import { LIVE } from '../core/visibility.ts';
 
 /** Scalar columns of an event from the input shape. */
 export function eventColumns(input: EventInput) {
@@ -84,7 +85,7 @@ async function writeQuotes(
   userId: number | null,
 ) {
   const current = await tx.quote.findMany({
-    where: { eventId: event.id, deletedAt: null },
+    where: { eventId: event.id, ...LIVE },
     select: { id: true, speaker: true, text: true },
   });
   const keep = new Set<number>();
@@ -132,13 +133,13 @@ export async function writeEventContent(
   });
 
   const tagIds = await resolveTags(tx, input.tags, userId);
-  await tx.eventTag.deleteMany({ where: { eventId, tag: { deletedAt: null } } });
+  await tx.eventTag.deleteMany({ where: { eventId, tag: LIVE } });
   await tx.eventTag.createMany({
     data: tagIds.map((tagId) => ({ eventId, tagId })),
     skipDuplicates: true,
   });
 
-  await tx.eventSource.deleteMany({ where: { eventId, source: { deletedAt: null } } });
+  await tx.eventSource.deleteMany({ where: { eventId, source: LIVE } });
   const sourceIds: number[] = [];
   for (const s of input.sources) {
     const sourceId = await findOrCreateSource(tx, s, userId);

@@ -6,6 +6,7 @@ import { eventInputSchema, type EventInput } from '../../schemas/event.ts';
 import { getDb } from '../core/client.ts';
 import { createEventsInBulk } from './bulk.ts';
 import { updateEvent } from './writes.ts';
+import { liveSql } from '../core/visibility.ts';
 
 export interface ImportRowReport {
   row: string;
@@ -42,7 +43,7 @@ async function plan(rows: RawRow[]): Promise<{
       SELECT slug, version, deleted_at AS "deletedAt" FROM event WHERE slug = ANY(${slugs}::text[])`,
     getDb().$queryRaw<
       { code: string }[]
-    >`SELECT code FROM actor WHERE code = ANY(${codes}::text[]) AND deleted_at IS NULL`,
+    >`SELECT code FROM actor WHERE code = ANY(${codes}::text[]) AND ${liveSql()}`,
   ]);
   const bySlug = new Map(existing.map((e) => [e.slug, e]));
   const knownActors = new Set(actors.map((a) => a.code));

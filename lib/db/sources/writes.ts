@@ -5,6 +5,7 @@ import type { Tx } from '../core/revisions.ts';
 import { inTrash } from '../versioned/links.ts';
 import { updateRecord } from '../versioned/writes.ts';
 import { SOURCE_SPEC, type SourceDto } from './spec.ts';
+import { LIVE } from '../core/visibility.ts';
 
 // How events, relations and the import cite a source by what they know of it.
 
@@ -20,7 +21,7 @@ export async function liveSourceId(
   field: string,
 ): Promise<number | null> {
   const live = await tx.source.findFirst({
-    where: { ...same, deletedAt: null },
+    where: { ...same, ...LIVE },
     select: { id: true },
   });
   if (live) return live.id;

@@ -58,7 +58,7 @@ export async function actorIds(
 /** Source ids that exist and are not trashed; any other is a field error on `field`. */
 export async function assertSources(tx: Tx, ids: number[], field: string): Promise<void> {
   const found = await tx.source.findMany({
-    where: { id: { in: ids }, deletedAt: null },
+    where: { id: { in: ids }, ...LIVE },
     select: { id: true },
   });
   const missing = ids.filter((id) => !found.some((s) => s.id === id));
