@@ -4,7 +4,7 @@ import { Suspense } from 'react';
 import { ExportLinks } from '@/components/timeline/export-links.tsx';
 import { TimelineFilters } from '@/components/timeline/timeline-filters.tsx';
 import { getTimeline } from '@/lib/db/timeline/window.ts';
-import { InvalidInput } from '@/lib/http/errors.ts';
+import { InvalidInput } from '@/lib/errors.ts';
 import { parseQuery } from '@/lib/http/handler.ts';
 import { timelineQuerySchema } from '@/lib/schemas/event-query.ts';
 import styles from './page.module.css';
@@ -39,7 +39,7 @@ export default async function TimelinePage({ searchParams }: Props) {
     query = parseQuery(timelineQuerySchema, params);
   } catch (err) {
     if (!(err instanceof InvalidInput)) throw err;
-    return <BadQuery fields={(err.extra.fields ?? {}) as Record<string, string>} />;
+    return <BadQuery fields={err.fields} />;
   }
   // One query for the timeline and the trade chart's window; awaited inside their boundaries.
   const timeline = getTimeline(query);

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { requirePermission } from '../auth/session.ts';
 import { importEvents, type ImportReport } from '../db/events/import.ts';
 import { readImportText } from '../import/read.ts';
-import { HttpError } from '../http/errors.ts';
+import { noticeOf } from '../records/form-state.ts';
 
 export interface ImportState {
   fileName?: string;
@@ -33,7 +33,6 @@ export async function importAction(_prev: ImportState, form: FormData): Promise<
     if (report.applied) revalidatePath('/', 'layout');
     return { fileName: file.name, mode, report };
   } catch (err) {
-    if (err instanceof HttpError) return { fileName: file.name, mode, error: err.message };
-    throw err;
+    return { fileName: file.name, mode, error: noticeOf(err) };
   }
 }

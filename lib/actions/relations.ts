@@ -5,12 +5,15 @@ import { redirect } from 'next/navigation';
 import { requirePermission } from '../auth/session.ts';
 import type { RelationDto } from '../db/relations/reads.ts';
 import { createRelation, setRelationTrashed, updateRelation } from '../db/relations/writes.ts';
-import { HttpError } from '../http/errors.ts';
+import { VersionConflict } from '../errors.ts';
+import { runAndReport } from '../records/form-actions.ts';
+import { toFormState } from '../records/form-state.ts';
 import { fieldErrorsOf } from '../schemas/errors.ts';
 import { relationInputSchema } from '../schemas/relation.ts';
 
 export interface RelationFormState {
   values: Record<string, string>;
+  at?: number;
   fieldErrors?: Record<string, string>;
   formError?: string;
   conflict?: RelationDto;
@@ -42,12 +45,14 @@ export async function saveRelationAction(
       key = (await createRelation(parsed.data, user.id)).key!;
     } else {
       const result = await updateRelation(key, parsed.data, Number(values.version), user.id);
-      if (result.conflict) return { values, conflict: result.conflict };
+      if (result.conflict) throw new VersionConflict(result.conflict);
     }
   } catch (err) {
-    if (!(err instanceof HttpError)) throw err;
-    const fields = err.extra.fields as Record<string, string> | undefined;
-    return { values, fieldErrors: fields, formError: fields ? undefined : err.message };
+    // The form shows their version beside the fields, without a message above.
+    return toFormState(err, values, (current) => ({
+      formError: undefined,
+      conflict: current as RelationDto,
+    }));
   }
   revalidatePath('/alliances');
   redirect(`/editor/relations?saved=${encodeURIComponent(key)}`);
@@ -57,7 +62,13 @@ export async function saveRelationAction(
 export async function trashRelationAction(form: FormData): Promise<void> {
   const user = await requirePermission('relations.write');
   const key = String(form.get('key') ?? '');
-  await setRelationTrashed(key, form.get('trash') === '1', user.id);
-  revalidatePath('/alliances');
-  redirect(form.get('trash') === '1' ? '/editor/relations' : '/editor/relations?view=trash');
+  const trash = form.get('trash') === '1';
+  await runAndReport(
+    trash ? '/editor/relations' : '/editor/relations?view=trash',
+    trash ? `Moved the relation ${key} to the trash.` : `Restored the relation ${key}.`,
+    async () => {
+      await setRelationTrashed(key, trash, user.id);
+      revalidatePath('/alliances');
+    },
+  );
 }

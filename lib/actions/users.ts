@@ -9,22 +9,16 @@ import {
   setUserDisabled,
   setUserRole,
 } from '../db/accounts/user-admin.ts';
-import { HttpError } from '../http/errors.ts';
+import { runAndReport } from '../records/form-actions.ts';
 import { describeZodError } from '../schemas/errors.ts';
 import { ROLES, passwordSchema, userCreateSchema } from '../schemas/user.ts';
 
 /** Runs an account change and reports it in the URL (the page shows the notice). */
-async function report(done: string, fn: () => Promise<void>): Promise<never> {
-  let notice = done;
-  try {
+function report(done: string, fn: () => Promise<void>): Promise<never> {
+  return runAndReport('/admin/users', done, async () => {
     await fn();
     revalidatePath('/admin/users');
-  } catch (err) {
-    if (!(err instanceof HttpError)) throw err;
-    const fields = err.extra.fields as Record<string, string> | undefined;
-    notice = fields ? Object.values(fields).join(' ') : err.message;
-  }
-  redirect(`/admin/users?notice=${encodeURIComponent(notice)}`);
+  });
 }
 
 export async function createUserAction(form: FormData): Promise<void> {

@@ -1,4 +1,4 @@
-import { Forbidden, Unauthenticated } from '../http/errors.ts';
+import { Forbidden, Unauthenticated } from '../errors.ts';
 
 export type Role = 'admin' | 'editor';
 export interface CurrentUser {

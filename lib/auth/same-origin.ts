@@ -1,11 +1,12 @@
 import 'server-only';
-import { HttpError } from '../http/errors.ts';
+import { Forbidden } from '../errors.ts';
 import { requestOrigin, type Network } from './client-address.ts';
 import { siteOrigin } from './redirect-target.ts';
 
-export class CrossSite extends HttpError {
+export class CrossSite extends Forbidden {
+  override readonly code = 'cross_site';
   constructor() {
-    super(403, 'cross_site', 'Cross-site request refused: it must come from a page of this site.');
+    super('Cross-site request refused: it must come from a page of this site.');
   }
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
-import { TooManyRequests } from '../http/errors.ts';
+import { TooManyRequests } from '../errors.ts';
+import { domainErrorResponse } from '../http/errors.ts';
 import { dbFailureStore } from '../db/accounts/sign-in-failures.ts';
 import { addressBucket, appNetwork, clientAddress, type Network } from './client-address.ts';
 import { Throttle } from './throttle.ts';
@@ -61,11 +62,7 @@ export function guardSignIn(
     const keys = throttleKeys(request, email, network ?? appNetwork());
     const verdict = await throttle.attempt(keys);
     if ('retryAfterSeconds' in verdict) {
-      const err = new TooManyRequests(verdict.retryAfterSeconds);
-      return Response.json(
-        { error: err.code, message: err.message },
-        { status: 429, headers: err.headers },
-      );
+      return domainErrorResponse(new TooManyRequests(verdict.retryAfterSeconds));
     }
     if (verdict.delayMs) await sleep(verdict.delayMs);
     const response = await next(request, context);

@@ -1,86 +1,44 @@
-// Errors a route handler or server action may throw; lib/http/handler.ts turns each
-// into its status and a JSON body. Messages are written for the person reading them.
+import { DomainError, TooManyRequests } from '../errors.ts';
 
-/**
- * Next answers an error whose digest is `NEXT_HTTP_ERROR_FALLBACK;<status>` (what its own
- * notFound(), forbidden() and unauthorized() throw) with that status and app/not-found.tsx,
- * forbidden.tsx or unauthorized.tsx, where any other error thrown by a server action or a
- * page is a 500. So a refusal (requirePermission's 401 or 403, a NotFound from lib/db)
- * reaches the browser as what it is. lib/http/errors.test.ts holds the format to Next's reader.
- */
-const ACCESS_FALLBACK_STATUSES = new Set([401, 403, 404]);
+// The one place a domain error (lib/errors.ts) becomes HTTP: its status, JSON body and
+// headers. The `error` codes and statuses are the API's contract (docs/openapi and tests).
 
-export class HttpError extends Error {
-  /** Set only for 401, 403 and 404 (see above); Next may write its own on other errors. */
-  digest?: string;
+const STATUS: Record<string, number> = {
+  bad_request: 400,
+  bad_file: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  cross_site: 403,
+  review_required: 403,
+  not_found: 404,
+  version_conflict: 409,
+  duplicate: 409,
+  in_use: 409,
+  last_admin: 409,
+  payload_too_large: 413,
+  validation: 422,
+  too_many_requests: 429,
+};
 
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly extra: Record<string, unknown> = {},
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-    if (ACCESS_FALLBACK_STATUSES.has(status)) this.digest = `NEXT_HTTP_ERROR_FALLBACK;${status}`;
-  }
+/** The status of a domain error; a code missing above is a bug of ours, hence 500. */
+export function httpStatusOf(err: DomainError): number {
+  return STATUS[err.code] ?? 500;
 }
 
-/** A bad query parameter (400) or body field (422), each named with its message. */
-export class InvalidInput extends HttpError {
-  constructor(fields: Record<string, string>, status: 400 | 422 = 422) {
-    super(
-      status,
-      status === 400 ? 'bad_request' : 'validation',
-      `Invalid ${Object.keys(fields).join(', ')}`,
-      { fields },
-    );
-  }
-}
-
-export class Unauthenticated extends HttpError {
-  constructor() {
-    super(401, 'unauthenticated', 'Sign in, or send an API token, to do this.');
-  }
-}
-
-export class Forbidden extends HttpError {
-  constructor() {
-    super(403, 'forbidden', 'Your role does not allow this.');
-  }
-}
-
-export class NotFound extends HttpError {
-  constructor(what = 'Record') {
-    super(404, 'not_found', `${what} not found.`);
-  }
-}
-
-/** Someone saved first: carries the record as it now stands. */
-export class VersionConflict extends HttpError {
-  constructor(current: unknown) {
-    super(409, 'version_conflict', 'This record was changed by someone else since you loaded it.', {
-      current,
-    });
-  }
-}
-
-export class PayloadTooLarge extends HttpError {
-  constructor(limit: string) {
-    super(413, 'payload_too_large', `Too large: the limit is ${limit}.`);
-  }
-}
-
-export class TooManyRequests extends HttpError {
-  constructor(retryAfterSeconds: number) {
-    super(
-      429,
-      'too_many_requests',
-      `Too many attempts; try again in ${retryAfterSeconds} s.`,
-      {},
-      {
-        'Retry-After': String(retryAfterSeconds),
-      },
-    );
-  }
+/** `{ error, message, fields?, current? }` with its status and headers. */
+export function domainErrorResponse(err: DomainError): Response {
+  const current = 'current' in err ? err.current : undefined;
+  return Response.json(
+    {
+      error: err.code,
+      message: err.message,
+      ...(err.fields && { fields: err.fields }),
+      ...(current !== undefined && { current }),
+    },
+    {
+      status: httpStatusOf(err),
+      headers:
+        err instanceof TooManyRequests ? { 'Retry-After': String(err.retryAfterSeconds) } : {},
+    },
+  );
 }

@@ -1,12 +1,13 @@
 import { ZodError, type z } from 'zod';
 import { hasNul, nulMessage } from '../schemas/common.ts';
 import { fieldErrorsOf } from '../schemas/errors.ts';
-import { HttpError, InvalidInput } from './errors.ts';
+import { BadRequest, DomainError, InvalidInput } from '../errors.ts';
+import { domainErrorResponse } from './errors.ts';
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
 /**
- * Wraps a route handler: a thrown HttpError becomes its status and JSON body, a ZodError
+ * Wraps a route handler: a thrown domain error (lib/errors.ts) becomes its status and JSON body, a ZodError
  * a 422 naming every bad field, anything else a 500 with a generic message (logged,
  * never sent: no stack traces reach the client).
  */
@@ -22,12 +23,7 @@ export function handler<C = unknown>(fn: Handler<C>): Handler<C> {
 
 export function errorResponse(err: unknown): Response {
   if (err instanceof ZodError) err = new InvalidInput(fieldErrorsOf(err));
-  if (err instanceof HttpError) {
-    return Response.json(
-      { error: err.code, message: err.message, ...err.extra },
-      { status: err.status, headers: err.headers },
-    );
-  }
+  if (err instanceof DomainError) return domainErrorResponse(err);
   console.error('Unhandled error in route handler:', err);
   return Response.json(
     { error: 'internal', message: 'Something went wrong on our side; it has been logged.' },
@@ -48,14 +44,14 @@ export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchPara
     raw[key] = all.length > 1 ? all : all[0];
     if (hasNul(key) || all.some(hasNul)) withNul[key] = nulMessage('The parameter');
   }
-  if (Object.keys(withNul).length) throw new InvalidInput(withNul, 400);
+  if (Object.keys(withNul).length) throw new BadRequest(withNul);
   const result = schema.safeParse(raw);
   if (!result.success) {
     // Name the parameter itself ('status'), not the position of a repeated value ('status.0').
     const fields: Record<string, string> = {};
     for (const [path, message] of Object.entries(fieldErrorsOf(result.error)))
       fields[path.split('.')[0]] ??= message;
-    throw new InvalidInput(fields, 400);
+    throw new BadRequest(fields);
   }
   return result.data;
 }
@@ -65,6 +61,24 @@ export async function readJson(request: Request): Promise<unknown> {
   try {
     return await request.json();
   } catch {
-    throw new InvalidInput({ body: 'Body must be valid JSON.' }, 400);
+    throw new BadRequest({ body: 'Body must be valid JSON.' });
   }
+}
+
+/**
+ * A PATCH body over the stored record: fields not sent keep their current values. The
+ * result is checked by the kind's update schema (with `version`), as a full save would be.
+ */
+export function patchInput<I>(
+  spec: {
+    updateSchema: z.ZodType<I & { version: number }>;
+    toInput(dto: never): Record<string, unknown>;
+  },
+  current: unknown,
+  body: unknown,
+): I & { version: number } {
+  return spec.updateSchema.parse({
+    ...spec.toInput(current as never),
+    ...(typeof body === 'object' ? body : {}),
+  });
 }

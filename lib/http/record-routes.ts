@@ -3,8 +3,8 @@ import { createRecord, getRecord, setRecordTrashed, updateRecord } from '../db/v
 import { RECORD_SPECS } from '../db/versioned/specs.ts';
 import type { RecordKind } from '../records/kinds.ts';
 import { withValidators } from './cache.ts';
-import { NotFound, VersionConflict } from './errors.ts';
-import { handler, readJson } from './handler.ts';
+import { NotFound, VersionConflict } from '../errors.ts';
+import { handler, patchInput, readJson } from './handler.ts';
 
 // The JSON API of every record kind (sources, quotes, actors, tags, trade observations):
 // the same schemas and lib/db writes as the editor forms. Route files pick what they need.
@@ -39,13 +39,7 @@ export function itemRoutes(kind: RecordKind, param: string) {
       const key = await keyOf(ctx, param);
       const current = await getRecord(spec, key);
       if (!current) throw new NotFound(spec.label);
-      const body = await readJson(request);
-      // Fields not sent keep their current values.
-      const input = spec.updateSchema.parse({
-        ...spec.toInput(current),
-        ...(typeof body === 'object' ? body : {}),
-      });
-      const { version, ...fields } = input as { version: number };
+      const { version, ...fields } = patchInput(spec, current, await readJson(request));
       const result = await updateRecord(spec, key, fields, version, user.id);
       if (result.conflict) throw new VersionConflict(result.conflict);
       return Response.json(result.record);

@@ -1,4 +1,4 @@
-import { HttpError, PayloadTooLarge } from '../http/errors.ts';
+import { BadFile, PayloadTooLarge } from '../errors.ts';
 import {
   MAX_IMPORT_BYTES,
   MAX_IMPORT_ROWS,
@@ -18,12 +18,9 @@ export function readImportText(text: string, formatHint: string | null): RawRow[
   const result = parseImportFile(text, detectFormat(formatHint, text));
   if ('error' in result) {
     if (result.error.startsWith('Too many rows')) throw new PayloadTooLarge(LIMIT);
-    throw new HttpError(400, 'bad_file', result.error, { fields: { file: result.error } });
+    throw new BadFile(result.error);
   }
-  if (!result.rows.length)
-    throw new HttpError(400, 'bad_file', 'The file holds no events.', {
-      fields: { file: 'The file holds no events.' },
-    });
+  if (!result.rows.length) throw new BadFile('The file holds no events.');
   return result.rows;
 }
 

@@ -9,7 +9,8 @@ import {
   updateRecord,
 } from '../db/versioned/writes.ts';
 import { RECORD_SPECS } from '../db/versioned/specs.ts';
-import { HttpError } from '../http/errors.ts';
+import type { RecordDto } from '../db/versioned/writes.ts';
+import { VersionConflict } from '../errors.ts';
 import { fieldErrorsOf } from '../schemas/errors.ts';
 import {
   differingFields,
@@ -18,6 +19,7 @@ import {
   recordInputToForm,
   type RecordFormState,
 } from './form.ts';
+import { noticeOf, toFormState } from './form-state.ts';
 import { RECORD_META, type RecordKind } from './kinds.ts';
 
 // What every record kind's server actions do (lib/actions/<kind>.ts names them): parse →
@@ -26,19 +28,6 @@ import { RECORD_META, type RecordKind } from './kinds.ts';
 /** Readers see sources, quotes, actors, tags and trade figures on almost every page. */
 function revalidateReaders() {
   revalidatePath('/', 'layout');
-}
-
-/** An HttpError from lib/db as form feedback (field errors beside fields); anything else rethrows. */
-export function asFormState(err: unknown, values: RecordFormState['values']): RecordFormState {
-  if (!(err instanceof HttpError)) throw err;
-  const fields = (err.extra.fields ?? undefined) as Record<string, string> | undefined;
-  const hasFields = fields && Object.keys(fields).length > 0;
-  return {
-    values,
-    at: Date.now(),
-    fieldErrors: hasFields ? fields : undefined,
-    formError: hasFields ? undefined : err.message,
-  };
 }
 
 /** Creates (no `key` field) or updates (with `key` and `version`) a record from its form. */
@@ -60,31 +49,33 @@ export async function saveRecordForm(kind: RecordKind, form: FormData): Promise<
         Number(values.version),
         user.id,
       );
-      if (result.conflict) {
-        const theirs = recordInputToForm(kind, spec.toInput(result.conflict));
-        const noun = RECORD_META[kind].noun;
-        return {
-          values: { ...values, version: String(result.conflict.version) },
-          at: Date.now(),
-          formError: `Someone else saved this ${noun} while you were editing. Compare, merge by hand, then save again.`,
-          conflict: {
-            theirs,
-            version: result.conflict.version,
-            fields: differingFields(kind, theirs, values),
-          },
-        };
-      }
+      if (result.conflict) throw new VersionConflict(result.conflict);
       key = spec.keyOf(result.record);
     }
   } catch (err) {
-    return asFormState(err, values);
+    return toFormState(err, values, (current) => {
+      const theirs = current as RecordDto;
+      const theirForm = recordInputToForm(kind, spec.toInput(theirs));
+      return {
+        values: { ...values, version: String(theirs.version) },
+        formError: `Someone else saved this ${RECORD_META[kind].noun} while you were editing. Compare, merge by hand, then save again.`,
+        conflict: {
+          theirs: theirForm,
+          version: theirs.version,
+          fields: differingFields(kind, theirForm, values),
+        },
+      };
+    });
   }
   revalidateReaders();
   redirect(`/editor/${RECORD_META[kind].segment}?saved=${encodeURIComponent(key)}`);
 }
 
-/** Plain form buttons report the outcome in the URL, so the page shows it after redirect. */
-async function runAndReport(
+/**
+ * Plain form buttons report the outcome in the URL, so the page shows it after redirect;
+ * `fn` writes and revalidates. Every editor and admin button goes through here.
+ */
+export async function runAndReport(
   back: string,
   done: string,
   fn: () => Promise<unknown>,
@@ -92,10 +83,8 @@ async function runAndReport(
   let notice = done;
   try {
     await fn();
-    revalidateReaders();
   } catch (err) {
-    if (!(err instanceof HttpError)) throw err;
-    notice = err.message;
+    notice = noticeOf(err);
   }
   redirect(`${back}${back.includes('?') ? '&' : '?'}notice=${encodeURIComponent(notice)}`);
 }
@@ -113,7 +102,10 @@ export async function trashRecordForm(
   return runAndReport(
     back,
     trash ? `Moved the ${noun} ${key} to the trash.` : `Restored the ${noun} ${key}.`,
-    () => setRecordTrashed(spec, String(key), trash, user.id),
+    async () => {
+      await setRecordTrashed(spec, String(key), trash, user.id);
+      revalidateReaders();
+    },
   );
 }
 
@@ -128,6 +120,9 @@ export async function revertRecordForm(
   return runAndReport(
     `/editor/${segment}/${encodeURIComponent(key)}/history`,
     `Reverted the ${noun} to version ${version}.`,
-    () => revertRecord(spec, String(key), Number(version), user.id),
+    async () => {
+      await revertRecord(spec, String(key), Number(version), user.id);
+      revalidateReaders();
+    },
   );
 }

@@ -176,8 +176,8 @@ describe('PATCH /api/events/[slug]', () => {
     );
     await getDb().source.updateMany({ where: { url }, data: { deletedAt: new Date() } });
     await expect(revertEvent(event.slug, 1, editor.user.id)).rejects.toMatchObject({
-      status: 422,
-      extra: { fields: { sources: expect.stringContaining('in the trash') } },
+      code: 'validation',
+      fields: { sources: expect.stringContaining('in the trash') },
     });
     expect(await getDb().source.count({ where: { url } })).toBe(1);
     expect((await listEventRevisions(event.slug))![0]).toMatchObject({ version: 2 });

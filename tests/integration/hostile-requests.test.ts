@@ -273,11 +273,8 @@ describe('spreadsheet formulas in the chart and network exports', () => {
 
 describe('refused server actions', () => {
   // Next answers a thrown error whose digest is NEXT_HTTP_ERROR_FALLBACK;<status> with that
-  // status (lib/http/errors.ts), where any other error is a 500.
-  const refusal = (status: number) => ({
-    status,
-    digest: `NEXT_HTTP_ERROR_FALLBACK;${status}`,
-  });
+  // status (lib/errors.ts), where any other error is a 500.
+  const refusal = (status: number) => ({ digest: `NEXT_HTTP_ERROR_FALLBACK;${status}` });
 
   test('an editor changing a role is refused with 403, and the role stays', async () => {
     const target = await makeUser('editor');

@@ -16,11 +16,18 @@ import * as tagCollection from '../../app/api/tags/route.ts';
 import * as tradeItem from '../../app/api/trade/observations/[id]/route.ts';
 import * as tradeRestore from '../../app/api/trade/observations/[id]/restore/route.ts';
 import * as tradeCollection from '../../app/api/trade/observations/route.ts';
+import { revertQuoteAction } from '../../lib/actions/quotes.ts';
 import { saveSourceAction } from '../../lib/actions/sources.ts';
 import { ambientHeaders } from '../../lib/auth/session.ts';
 import { getDb } from '../../lib/db/core/client.ts';
 import { listRecordRevisions } from '../../lib/db/versioned/history.ts';
-import { getRecord, revertRecord } from '../../lib/db/versioned/writes.ts';
+import {
+  createRecord,
+  getRecord,
+  revertRecord,
+  setRecordTrashed,
+  updateRecord,
+} from '../../lib/db/versioned/writes.ts';
 import { listRecordsForEditor, RECORD_SPECS } from '../../lib/db/versioned/specs.ts';
 import { listTradeSeries } from '../../lib/db/trade/series.ts';
 import { seedDatabase } from '../../lib/db/core/seed.ts';
@@ -431,6 +438,12 @@ describe('records on the public event', () => {
   });
 });
 
+/** A record written through the one write path, by the test editor. */
+async function createRecordFor(kind: RecordKind, input: Record<string, unknown>) {
+  const spec = RECORD_SPECS[kind];
+  return createRecord(spec, spec.schema.parse(input), editor.user.id);
+}
+
 describe('record editor forms and lists', () => {
   const form = (values: Record<string, string>) => {
     const data = new FormData();
@@ -457,6 +470,34 @@ describe('record editor forms and lists', () => {
     expect(state.conflict!.fields).toEqual(expect.arrayContaining(['title', 'reliability']));
     expect(state.values).toMatchObject({ title: 'My title', version: String(current.version) });
     expect(await getRecord(RECORD_SPECS.source, key)).toEqual(current);
+  });
+
+  test('a quote revert blocked by a since-trashed source says why in the notice, and changes nothing', async () => {
+    const source = (url: string) =>
+      createRecordFor('source', {
+        publisher: 'Record test wire',
+        title: url,
+        url,
+        reliability: 'C',
+      });
+    const first = await source('https://example.org/record-test-revert-1');
+    const second = await source('https://example.org/record-test-revert-2');
+    const quote = await createRecordFor('quote', {
+      speaker: 'Record test speaker',
+      text: 'Reverted words.',
+      language: 'en',
+      sources: [first.id],
+    });
+    const key = String(quote.id);
+    const input = { ...RECORD_SPECS.quote.toInput(quote), sources: [second.id] };
+    await updateRecord(RECORD_SPECS.quote, key, input, quote.version, editor.user.id);
+    await setRecordTrashed(RECORD_SPECS.source, String(first.id), true, editor.user.id);
+    const redirected = await asEditor(() => revertQuoteAction(key, 1, new FormData())).catch(
+      (err: { digest?: string }) => err.digest ?? '',
+    );
+    const notice = new URL(String(redirected).split(';')[2], 'http://x').searchParams.get('notice');
+    expect(notice).toBe(`No source numbered ${first.id} (or it is in the trash)`);
+    expect((await getRecord(RECORD_SPECS.quote, key))!.version).toBe(2);
   });
 
   test('a bad field comes back beside its field, with what was typed kept', async () => {

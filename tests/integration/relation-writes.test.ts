@@ -126,6 +126,21 @@ describe('relation writes', () => {
     expect(await getDb().relation.count()).toBe(before);
   });
 
+  test('citing a trashed source is refused as for events, naming the field, and copies nothing', async () => {
+    const url = 'https://example.org/relation-test-trashed-source';
+    await getDb().source.create({
+      data: { url, publisher: 'example.org', title: url, deletedAt: new Date() },
+    });
+    const res = await post({ ...body, start: '1961-07-12', sourceUrls: [url] });
+    expect(res.status).toBe(422);
+    expect((await res.json()).fields).toEqual({
+      sourceUrls: `The source “${url}” is in the trash: restore it under Sources first`,
+    });
+    expect(await getDb().source.count({ where: { url } })).toBe(1);
+    expect(await getDb().relation.count({ where: { startDate: new Date('1961-07-12') } })).toBe(0);
+    await getDb().source.deleteMany({ where: { url } });
+  });
+
   test('a reader cannot write', async () => {
     expect((await post(body, {})).status).toBe(401);
   });

@@ -23,6 +23,11 @@ export default async function EditorRelationsPage({ searchParams }: Props) {
           Saved {query.saved}.
         </p>
       ) : null}
+      {typeof query.notice === 'string' ? (
+        <p role="status" className={styles.notice}>
+          {query.notice}
+        </p>
+      ) : null}
       <p className="meta">
         <Link href="/editor/relations/new">New relation</Link> ·{' '}
         {trash ? (

@@ -1,5 +1,5 @@
 import 'server-only';
-import { HttpError, InvalidInput, NotFound } from '../../http/errors.ts';
+import { InvalidInput, LastAdmin, NotFound } from '../../errors.ts';
 import { getDb } from '../core/client.ts';
 import type { Tx } from '../core/revisions.ts';
 import { hashPassword } from './users.ts';
@@ -43,8 +43,7 @@ async function assertAdminRemains(tx: Tx, userId: number): Promise<void> {
   const others = await tx.user.count({
     where: { role: 'admin', disabledAt: null, id: { not: userId } },
   });
-  if (others === 0)
-    throw new HttpError(409, 'last_admin', 'The last admin cannot be demoted or disabled.');
+  if (others === 0) throw new LastAdmin();
 }
 
 export async function setUserRole(id: number, role: 'admin' | 'editor'): Promise<void> {

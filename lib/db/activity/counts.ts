@@ -3,6 +3,7 @@ import type { ActivityCount, ActivityLabel } from '../../charts/activity.ts';
 import type { ActivityQuery } from '../../schemas/activity.ts';
 import { getDb } from '../core/client.ts';
 import { shortActorName } from '../../actors/short-name.ts';
+import { LIVE, liveSql, publishedLiveSql } from '../core/visibility.ts';
 
 /**
  * Published events per year and month for each actor code or tag slug asked for. An event
@@ -19,13 +20,13 @@ export async function countEventActivity(
       ? await db.$queryRaw<{ key: string; year: number; month: number; count: bigint }[]>`
           SELECT a.code AS key, extract(year FROM e.start_date)::int AS year, extract(month FROM e.start_date)::int AS month, count(*) AS count
           FROM event e JOIN event_actor ea ON ea.event_id = e.id JOIN actor a ON a.id = ea.actor_id
-          WHERE a.code = ANY(${q.keys}) AND e.deleted_at IS NULL AND e.publication = 'published'
+          WHERE a.code = ANY(${q.keys}) AND ${publishedLiveSql('e')}
             AND extract(year FROM e.start_date) BETWEEN ${from} AND ${to}
           GROUP BY 1, 2, 3`
       : await db.$queryRaw<{ key: string; year: number; month: number; count: bigint }[]>`
           SELECT t.slug AS key, extract(year FROM e.start_date)::int AS year, extract(month FROM e.start_date)::int AS month, count(*) AS count
           FROM event e JOIN event_tag et ON et.event_id = e.id JOIN tag t ON t.id = et.tag_id
-          WHERE t.slug = ANY(${q.keys}) AND t.deleted_at IS NULL AND e.deleted_at IS NULL AND e.publication = 'published'
+          WHERE t.slug = ANY(${q.keys}) AND ${liveSql('t')} AND ${publishedLiveSql('e')}
             AND extract(year FROM e.start_date) BETWEEN ${from} AND ${to}
           GROUP BY 1, 2, 3`;
   return rows.map((r) => ({ key: r.key, year: r.year, month: r.month, count: Number(r.count) }));
@@ -38,7 +39,7 @@ export async function listActivityLabels(
   const db = getDb();
   if (q.by === 'actor') {
     const actors = await db.actor.findMany({
-      where: { code: { in: q.keys }, deletedAt: null },
+      where: { code: { in: q.keys }, ...LIVE },
       select: { code: true, name: true, color: true },
     });
     return Object.fromEntries(
@@ -46,7 +47,7 @@ export async function listActivityLabels(
     );
   }
   const tags = await db.tag.findMany({
-    where: { slug: { in: q.keys }, deletedAt: null },
+    where: { slug: { in: q.keys }, ...LIVE },
     select: { slug: true, name: true },
   });
   return Object.fromEntries(tags.map((t) => [t.slug, { label: t.name, color: null }]));

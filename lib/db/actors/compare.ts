@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '../core/client.ts';
+import { liveSql, publishedLiveSql } from '../core/visibility.ts';
 
 export interface ActivityCell {
   code: string;
@@ -19,13 +20,13 @@ export async function compareActorActivity(codes: string[]): Promise<ActivityCel
       FROM event e
       JOIN event_actor ea ON ea.event_id = e.id
       JOIN actor a ON a.id = ea.actor_id
-      WHERE a.code = ANY(${codes}) AND e.deleted_at IS NULL AND e.publication = 'published'
+      WHERE a.code = ANY(${codes}) AND ${publishedLiveSql('e')}
     )
     SELECT ev.code, ev.year, t.slug AS tag, count(*) AS count,
            (SELECT count(*) FROM ev e2 WHERE e2.code = ev.code AND e2.year = ev.year) AS total
     FROM ev
     LEFT JOIN event_tag et ON et.event_id = ev.id
-    LEFT JOIN tag t ON t.id = et.tag_id AND t.deleted_at IS NULL
+    LEFT JOIN tag t ON t.id = et.tag_id AND ${liveSql('t')}
     GROUP BY ev.code, ev.year, t.slug
     ORDER BY ev.year, ev.code, count DESC, t.slug`;
   const cells = new Map<string, ActivityCell>();

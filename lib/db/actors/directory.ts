@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '../core/client.ts';
 import { cachedPerDataVersion } from '../core/read-cache.ts';
+import { LIVE, liveSql, publishedLiveSql } from '../core/visibility.ts';
 
 // Read-only lists of actors and tags for readers (filters, /api/actors, /api/tags) with
 // the number of published events each appears in. Editor writes live elsewhere.
@@ -26,9 +27,9 @@ async function loadActors(): Promise<ActorEntry[]> {
   const rows = await getDb().$queryRaw<(Omit<ActorEntry, 'eventCount'> & { n: bigint })[]>`
     WITH counts AS (
       SELECT ea.actor_id, count(*) AS n FROM event_actor ea JOIN event e ON e.id = ea.event_id
-      WHERE e.deleted_at IS NULL AND e.publication = 'published' GROUP BY ea.actor_id)
+      WHERE ${publishedLiveSql('e')} GROUP BY ea.actor_id)
     SELECT a.code, a.name, a.kind::text AS kind, a.color, coalesce(c.n, 0) AS n
-    FROM actor a LEFT JOIN counts c ON c.actor_id = a.id WHERE a.deleted_at IS NULL
+    FROM actor a LEFT JOIN counts c ON c.actor_id = a.id WHERE ${liveSql('a')}
     ORDER BY n DESC, a.code`;
   return rows.map(({ n, ...a }) => ({ ...a, eventCount: Number(n) }));
 }
@@ -37,16 +38,16 @@ async function loadTags(): Promise<TagEntry[]> {
   const rows = await getDb().$queryRaw<(Omit<TagEntry, 'eventCount'> & { n: bigint })[]>`
     WITH counts AS (
       SELECT et.tag_id, count(*) AS n FROM event_tag et JOIN event e ON e.id = et.event_id
-      WHERE e.deleted_at IS NULL AND e.publication = 'published' GROUP BY et.tag_id)
+      WHERE ${publishedLiveSql('e')} GROUP BY et.tag_id)
     SELECT t.slug, t.name, coalesce(c.n, 0) AS n
-    FROM tag t LEFT JOIN counts c ON c.tag_id = t.id WHERE t.deleted_at IS NULL
+    FROM tag t LEFT JOIN counts c ON c.tag_id = t.id WHERE ${liveSql('t')}
     ORDER BY n DESC, t.slug`;
   return rows.map(({ n, ...t }) => ({ ...t, eventCount: Number(n) }));
 }
 
 export async function getActor(code: string): Promise<Omit<ActorEntry, 'eventCount'> | null> {
   const actor = await getDb().actor.findFirst({
-    where: { code, deletedAt: null },
+    where: { code, ...LIVE },
     select: { code: true, name: true, kind: true, color: true },
   });
   return actor;
@@ -60,11 +61,11 @@ export async function listCoActorsByYear(code: string, limit = 8) {
     WITH mine AS (
       SELECT e.id, extract(year FROM e.start_date)::int AS year FROM event e
       JOIN event_actor ea ON ea.event_id = e.id JOIN actor a ON a.id = ea.actor_id
-      WHERE a.code = ${code} AND e.deleted_at IS NULL AND e.publication = 'published'
+      WHERE a.code = ${code} AND ${publishedLiveSql('e')}
     ), pairs AS (
       SELECT o.code, o.name, o.color, m.year, count(*) AS n FROM mine m
       JOIN event_actor oa ON oa.event_id = m.id JOIN actor o ON o.id = oa.actor_id
-      WHERE o.code <> ${code} AND o.deleted_at IS NULL
+      WHERE o.code <> ${code} AND ${liveSql('o')}
       GROUP BY o.code, o.name, o.color, m.year
     ), top AS (
       SELECT code FROM pairs GROUP BY code ORDER BY sum(n) DESC, code LIMIT ${limit}

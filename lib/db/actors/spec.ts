@@ -4,6 +4,7 @@ import { actorInputSchema, actorUpdateSchema, type ActorInput } from '../../sche
 import type { RecordDelegate, RecordSpec } from '../versioned/writes.ts';
 import type { Tx } from '../core/revisions.ts';
 import { iso, searchAny } from '../versioned/links.ts';
+import { LIVE } from '../core/visibility.ts';
 
 async function snapshotActor(tx: Tx, id: number) {
   const a = await tx.actor.findUniqueOrThrow({
@@ -30,7 +31,7 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** What still uses an actor: trashing it would leave those records pointing at nothing. */
 async function actorInUse(tx: Tx, id: number): Promise<string | null> {
-  const live = { deletedAt: null };
+  const live = LIVE;
   const [events, quotes, trade, relations] = await Promise.all([
     tx.eventActor.count({ where: { actorId: id, event: live } }),
     tx.quote.count({ where: { speakerActorId: id, ...live } }),

@@ -2,6 +2,7 @@ import 'server-only';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { getDb } from './client.ts';
+import { LIVE, PUBLISHED_LIVE } from './visibility.ts';
 
 export interface Health {
   status: 'ok' | 'degraded' | 'down';
@@ -11,7 +12,7 @@ export interface Health {
 }
 
 /** What a reader can see: published, untrashed events; quotes of such events (or of none). */
-const PUBLIC_EVENT = { deletedAt: null, publication: 'published' } as const;
+const PUBLIC_EVENT = PUBLISHED_LIVE;
 
 /** Database reachable, every migration on disk applied, and what readers can see of its data. */
 export async function getHealth(): Promise<Health> {
@@ -24,12 +25,12 @@ export async function getHealth(): Promise<Health> {
         WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
         readdir(path.resolve('prisma/migrations'), { withFileTypes: true }),
         db.event.count({ where: PUBLIC_EVENT }),
-        db.actor.count({ where: { deletedAt: null } }),
-        db.source.count({ where: { deletedAt: null } }),
+        db.actor.count({ where: LIVE }),
+        db.source.count({ where: LIVE }),
         db.quote.count({
-          where: { deletedAt: null, OR: [{ eventId: null }, { event: PUBLIC_EVENT }] },
+          where: { ...LIVE, OR: [{ eventId: null }, { event: PUBLIC_EVENT }] },
         }),
-        db.tradeObservation.count({ where: { deletedAt: null } }),
+        db.tradeObservation.count({ where: LIVE }),
       ],
     );
     const appliedNames = new Set(applied.map((m) => m.name));

@@ -1,17 +1,16 @@
 import 'server-only';
-import { InvalidInput } from '../../http/errors.ts';
+import { InvalidInput, ReviewRequired } from '../../errors.ts';
 import type { EventInput } from '../../schemas/event.ts';
-import { sourceInputSchema } from '../../schemas/source.ts';
 import { eventColumns } from './content.ts';
-import { ReviewRequired } from './writes.ts';
 import { toEventDto, type EventRow } from './reads.ts';
-import { updateRecord } from '../versioned/writes.ts';
 import { snapshotQuotes } from '../quotes/spec.ts';
-import { inTrash } from '../versioned/links.ts';
-import { SOURCE_SPEC, snapshotSources } from '../sources/spec.ts';
+import { inTrash, liveActorIds } from '../versioned/links.ts';
+import { regradeSource } from '../sources/writes.ts';
+import { snapshotSources } from '../sources/spec.ts';
 import { snapshotTags } from '../tags/spec.ts';
 import { recordCreations, type Tx } from '../core/revisions.ts';
 import { isReviewRequired } from '../core/settings.ts';
+import { LIVE } from '../core/visibility.ts';
 
 // The import's path for new events: the same rows as createEvent (event, actors, tags,
 // sources, quotes with their sources, first status entry, and a revision for every record
@@ -35,7 +34,7 @@ async function resolveTags(
     select: { id: true, slug: true, deletedAt: true },
   });
   const trashed = existing.find((t) => t.deletedAt);
-  if (trashed) throw inTrash('tags', trashed.slug);
+  if (trashed) throw inTrash('tags', 'tag', trashed.slug);
   const missing = slugs.filter((s) => !existing.some((t) => t.slug === s));
   const created = missing.length
     ? await tx.$queryRaw<{ id: number; slug: string }[]>`
@@ -69,7 +68,7 @@ async function resolveSources(
   const byUrl = all.filter((s) => s.url);
   const existing = byUrl.length
     ? await tx.source.findMany({
-        where: { url: { in: byUrl.map((s) => s.url!) }, deletedAt: null },
+        where: { url: { in: byUrl.map((s) => s.url!) }, ...LIVE },
         select: { id: true, url: true },
         orderBy: { id: 'asc' },
       })
@@ -77,7 +76,7 @@ async function resolveSources(
   for (const e of existing) if (!ids.has(e.url!)) ids.set(e.url!, e.id);
   for (const s of all.filter((s) => !s.url)) {
     const found = await tx.source.findFirst({
-      where: { publisher: s.publisher, title: s.title, url: null, deletedAt: null },
+      where: { publisher: s.publisher, title: s.title, url: null, ...LIVE },
       select: { id: true },
     });
     if (found) ids.set(sourceKey(s), found.id);
@@ -86,19 +85,8 @@ async function resolveSources(
   // own write (with its revision). Rare in an import, so one at a time.
   const known = [...ids.values()];
   for (const current of await snapshotSources(tx, known)) {
-    const s = wanted.get(current.url ?? `${current.publisher}\u0000${current.title}`);
-    if (
-      s &&
-      (current.reliability !== s.reliability ||
-        (s.publishedAt && current.publishedAt !== s.publishedAt))
-    ) {
-      const input = {
-        ...sourceInputSchema.parse(SOURCE_SPEC.toInput(current)),
-        reliability: s.reliability,
-        publishedAt: s.publishedAt ?? current.publishedAt,
-      };
-      await updateRecord(SOURCE_SPEC, String(current.id), input, current.version, userId, { tx });
-    }
+    const s = wanted.get(sourceKey(current));
+    if (s) await regradeSource(tx, current, s, userId);
   }
   const missing = all.filter((s) => !ids.has(sourceKey(s)));
   // As in the editor: a second copy of a trashed source would split its history.
@@ -110,7 +98,7 @@ async function resolveSources(
                OR (url IS NULL AND (publisher, title) IN (SELECT * FROM unnest(${unlinked.map((s) => s.publisher)}::text[], ${unlinked.map((s) => s.title)}::text[]))))
         LIMIT 1`
     : [];
-  if (trashed) throw inTrash('sources', trashed.title);
+  if (trashed) throw inTrash('sources', 'source', trashed.title);
   if (missing.length) {
     const created = await tx.$queryRaw<{ id: number }[]>`
       INSERT INTO source (publisher, title, url, published_at, reliability, updated_at)
@@ -148,14 +136,7 @@ export async function createEventsInBulk(
     throw new InvalidInput({ slug: `An event with this slug already exists: ${taken[0].slug}` });
 
   const codes = [...new Set(inputs.flatMap((i) => i.actors.map((a) => a.code)))];
-  const actors = new Map(
-    (
-      await tx.actor.findMany({
-        where: { code: { in: codes }, deletedAt: null },
-        select: { id: true, code: true },
-      })
-    ).map((a) => [a.code, a.id]),
-  );
+  const actors = await liveActorIds(tx, codes);
   const unknown = codes.find((c) => !actors.has(c));
   if (unknown) throw new InvalidInput({ actors: `Unknown actor code "${unknown}"` });
   const tags = await resolveTags(tx, inputs, userId);

@@ -1,15 +1,16 @@
 import 'server-only';
 import { parsePartialDate } from '../../dates.ts';
-import { InvalidInput } from '../../http/errors.ts';
+import { InvalidInput } from '../../errors.ts';
 import type { EventInput } from '../../schemas/event.ts';
 import { quoteInputSchema } from '../../schemas/quote.ts';
-import { sourceInputSchema } from '../../schemas/source.ts';
 import { createRecord, setRecordTrashed, updateRecord } from '../versioned/writes.ts';
 import { QUOTE_SPEC, quoteToInput } from '../quotes/spec.ts';
-import { inTrash } from '../versioned/links.ts';
+import { actorIds, inTrash } from '../versioned/links.ts';
+import { liveSourceId, regradeSource } from '../sources/writes.ts';
 import { SOURCE_SPEC, snapshotSource } from '../sources/spec.ts';
 import { TAG_SPEC } from '../tags/spec.ts';
 import type { Tx } from '../core/revisions.ts';
+import { LIVE } from '../core/visibility.ts';
 
 /** Scalar columns of an event from the input shape. */
 export function eventColumns(input: EventInput) {
@@ -31,22 +32,13 @@ export function eventColumns(input: EventInput) {
   };
 }
 
-/** Actor ids by code; an unknown code is a 422 naming the actor's field. */
-export async function resolveActors(
-  tx: Tx,
-  actors: EventInput['actors'],
-): Promise<Map<string, number>> {
-  const rows = await tx.actor.findMany({
-    where: { code: { in: actors.map((a) => a.code) }, deletedAt: null },
-    select: { id: true, code: true },
-  });
-  const ids = new Map(rows.map((r) => [r.code, r.id]));
-  const unknown: Record<string, string> = {};
-  actors.forEach((a, i) => {
-    if (!ids.has(a.code)) unknown[`actors.${i}.code`] = `Unknown actor code "${a.code}"`;
-  });
-  if (Object.keys(unknown).length) throw new InvalidInput(unknown);
-  return ids;
+/** Actor ids in input order; an unknown code is a 422 naming the actor's field. */
+async function resolveActors(tx: Tx, actors: EventInput['actors']): Promise<number[]> {
+  const ids = await actorIds(
+    tx,
+    Object.fromEntries(actors.map((a, i) => [`actors.${i}.code`, a.code])),
+  );
+  return actors.map((_, i) => ids[`actors.${i}.code`]!);
 }
 
 /**
@@ -60,31 +52,11 @@ async function findOrCreateSource(
   userId: number | null,
 ): Promise<number> {
   const same = s.url ? { url: s.url } : { publisher: s.publisher, title: s.title, url: null };
-  const existing = await tx.source.findFirst({
-    where: { ...same, deletedAt: null },
-    select: { id: true },
-  });
+  const existing = await liveSourceId(tx, same, s.title, 'sources');
   const { credibility: _credibility, ...fields } = s;
-  if (!existing) {
-    // A second copy of a trashed source would split its history and its citations.
-    if (await tx.source.findFirst({ where: same, select: { id: true } })) {
-      throw inTrash('sources', s.title);
-    }
-    return (await createRecord(SOURCE_SPEC, fields, userId, tx)).id;
-  }
-  const current = await snapshotSource(tx, existing.id);
-  if (
-    current.reliability !== s.reliability ||
-    (s.publishedAt && current.publishedAt !== s.publishedAt)
-  ) {
-    const input = {
-      ...sourceInputSchema.parse(SOURCE_SPEC.toInput(current)),
-      reliability: s.reliability,
-      publishedAt: s.publishedAt ?? current.publishedAt,
-    };
-    await updateRecord(SOURCE_SPEC, String(existing.id), input, current.version, userId, { tx });
-  }
-  return existing.id;
+  if (!existing) return (await createRecord(SOURCE_SPEC, fields, userId, tx)).id;
+  await regradeSource(tx, await snapshotSource(tx, existing), s, userId);
+  return existing;
 }
 
 /** Tag ids by slug; a new slug becomes a tag (with its revision), a trashed one is refused. */
@@ -92,7 +64,7 @@ async function resolveTags(tx: Tx, slugs: string[], userId: number | null): Prom
   const ids: number[] = [];
   for (const slug of new Set(slugs)) {
     const tag = await tx.tag.findUnique({ where: { slug }, select: { id: true, deletedAt: true } });
-    if (tag?.deletedAt) throw inTrash('tags', slug);
+    if (tag?.deletedAt) throw inTrash('tags', 'tag', slug);
     if (!tag) await createRecord(TAG_SPEC, { slug, name: slug.replace(/-/g, ' ') }, userId, tx);
     ids.push(
       tag?.id ?? (await tx.tag.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id,
@@ -113,7 +85,7 @@ async function writeQuotes(
   userId: number | null,
 ) {
   const current = await tx.quote.findMany({
-    where: { eventId: event.id, deletedAt: null },
+    where: { eventId: event.id, ...LIVE },
     select: { id: true, speaker: true, text: true },
   });
   const keep = new Set<number>();
@@ -154,20 +126,20 @@ export async function writeEventContent(
   userId: number | null,
 ): Promise<void> {
   const eventId = event.id;
-  const actorIds = await resolveActors(tx, input.actors);
+  const actors = await resolveActors(tx, input.actors);
   await tx.eventActor.deleteMany({ where: { eventId } });
   await tx.eventActor.createMany({
-    data: input.actors.map((a) => ({ eventId, actorId: actorIds.get(a.code)!, role: a.role })),
+    data: input.actors.map((a, i) => ({ eventId, actorId: actors[i], role: a.role })),
   });
 
   const tagIds = await resolveTags(tx, input.tags, userId);
-  await tx.eventTag.deleteMany({ where: { eventId, tag: { deletedAt: null } } });
+  await tx.eventTag.deleteMany({ where: { eventId, tag: LIVE } });
   await tx.eventTag.createMany({
     data: tagIds.map((tagId) => ({ eventId, tagId })),
     skipDuplicates: true,
   });
 
-  await tx.eventSource.deleteMany({ where: { eventId, source: { deletedAt: null } } });
+  await tx.eventSource.deleteMany({ where: { eventId, source: LIVE } });
   const sourceIds: number[] = [];
   for (const s of input.sources) {
     const sourceId = await findOrCreateSource(tx, s, userId);

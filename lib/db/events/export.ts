@@ -6,6 +6,7 @@ import { eventFilterSql } from './filter.ts';
 import { eventDetailInclude, toEventDto, type EventDto } from './reads.ts';
 import { Prisma } from '../generated/client.ts';
 import { queryJsonRows } from '../core/json-rows.ts';
+import { liveSql } from '../core/visibility.ts';
 
 export const EXPORT_PAGE_SIZE = 500;
 
@@ -82,11 +83,11 @@ export async function* iterateCsvEvents(
       LEFT JOIN (SELECT ea.event_id, json_agg(json_build_object('code', a.code, 'role', ea.role) ORDER BY ea.actor_id) AS list
                  FROM event_actor ea JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = ${page} GROUP BY ea.event_id) a ON a.event_id = e.id
       LEFT JOIN (SELECT et.event_id, array_agg(t.slug ORDER BY et.tag_id) AS list
-                 FROM event_tag et JOIN tag t ON t.id = et.tag_id AND t.deleted_at IS NULL WHERE et.event_id = ${page} GROUP BY et.event_id) t ON t.event_id = e.id
+                 FROM event_tag et JOIN tag t ON t.id = et.tag_id AND ${liveSql('t')} WHERE et.event_id = ${page} GROUP BY et.event_id) t ON t.event_id = e.id
       LEFT JOIN (SELECT es.event_id, json_agg(json_build_object('publisher', s.publisher, 'title', s.title, 'url', s.url, 'reliability', s.reliability, 'credibility', es.credibility)
                                      ORDER BY s.published_at, es.source_id) AS list
-                 FROM event_source es JOIN source s ON s.id = es.source_id AND s.deleted_at IS NULL WHERE es.event_id = ${page} GROUP BY es.event_id) s ON s.event_id = e.id
-      LEFT JOIN (SELECT q.event_id, count(*)::int AS n FROM quote q WHERE q.event_id = ${page} AND q.deleted_at IS NULL GROUP BY q.event_id) q ON q.event_id = e.id
+                 FROM event_source es JOIN source s ON s.id = es.source_id AND ${liveSql('s')} WHERE es.event_id = ${page} GROUP BY es.event_id) s ON s.event_id = e.id
+      LEFT JOIN (SELECT q.event_id, count(*)::int AS n FROM quote q WHERE q.event_id = ${page} AND ${liveSql('q')} GROUP BY q.event_id) q ON q.event_id = e.id
       WHERE e.id = ${page}`);
     yield inIdOrder(ids, rows, (r) => r.id);
   }

@@ -3,6 +3,7 @@ import { windowBounds, type EventFilter } from '../../schemas/event-query.ts';
 import { getDb } from '../core/client.ts';
 import { Prisma } from '../generated/client.ts';
 import { cachedPerDataVersion } from '../core/read-cache.ts';
+import { liveSql, publishedLiveSql } from '../core/visibility.ts';
 
 // SQL conditions for the reader filters, shared by the list, the timeline, exports and the
 // feed so all of them agree on what "matching" means. Always applied to `event e`.
@@ -28,7 +29,7 @@ export function tsQuery(q: string): Prisma.Sql {
  * keeps events that overlap it, so a year-precision event counts in each month of its year.
  */
 export async function eventFilterSql(filter: EventFilter): Promise<Prisma.Sql> {
-  const parts: Prisma.Sql[] = [Prisma.sql`e.deleted_at IS NULL AND e.publication = 'published'`];
+  const parts: Prisma.Sql[] = [publishedLiveSql('e')];
   const { start, end } = windowBounds(filter);
   if (end) parts.push(Prisma.sql`e.start_date <= ${end}::date`);
   if (start) {
@@ -43,7 +44,7 @@ export async function eventFilterSql(filter: EventFilter): Promise<Prisma.Sql> {
   }
   if (filter.tag.length) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM event_tag et JOIN tag t ON t.id = et.tag_id
-      WHERE et.event_id = e.id AND t.deleted_at IS NULL AND t.slug IN (${Prisma.join(filter.tag)}))`);
+      WHERE et.event_id = e.id AND ${liveSql('t')} AND t.slug IN (${Prisma.join(filter.tag)}))`);
   }
   if (filter.status.length)
     parts.push(Prisma.sql`e.status::text IN (${Prisma.join(filter.status)})`);

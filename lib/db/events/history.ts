@@ -4,6 +4,7 @@ import { diffEvents, eventToInput } from '../../events/event-input.ts';
 import { getDb } from '../core/client.ts';
 import type { EventDto } from './reads.ts';
 import { listRevisions, type RevisionEntry } from '../versioned/history.ts';
+import { inTrashView } from '../core/visibility.ts';
 
 export interface EditorEventRow {
   slug: string;
@@ -21,7 +22,7 @@ export async function listEventsForEditor(
   options: { trash?: boolean; limit?: number } = {},
 ): Promise<EditorEventRow[]> {
   const rows = await getDb().event.findMany({
-    where: { deletedAt: options.trash ? { not: null } : null },
+    where: { ...inTrashView(!!options.trash) },
     orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
     take: options.limit ?? 200,
     select: {

@@ -1,11 +1,12 @@
 import 'server-only';
-import { HttpError } from '../../http/errors.ts';
+import { DomainError, VersionConflict } from '../../errors.ts';
 import type { RawRow } from '../../import/parse.ts';
 import { fieldErrorsOf } from '../../schemas/errors.ts';
 import { eventInputSchema, type EventInput } from '../../schemas/event.ts';
 import { getDb } from '../core/client.ts';
 import { createEventsInBulk } from './bulk.ts';
 import { updateEvent } from './writes.ts';
+import { liveSql } from '../core/visibility.ts';
 
 export interface ImportRowReport {
   row: string;
@@ -42,7 +43,7 @@ async function plan(rows: RawRow[]): Promise<{
       SELECT slug, version, deleted_at AS "deletedAt" FROM event WHERE slug = ANY(${slugs}::text[])`,
     getDb().$queryRaw<
       { code: string }[]
-    >`SELECT code FROM actor WHERE code = ANY(${codes}::text[]) AND deleted_at IS NULL`,
+    >`SELECT code FROM actor WHERE code = ANY(${codes}::text[]) AND ${liveSql()}`,
   ]);
   const bySlug = new Map(existing.map((e) => [e.slug, e]));
   const knownActors = new Set(actors.map((a) => a.code));
@@ -124,9 +125,8 @@ export async function importEvents(
             tx,
           );
           if (result.conflict)
-            throw new HttpError(
-              409,
-              'version_conflict',
+            throw new VersionConflict(
+              result.conflict,
               'Changed by someone else during the import; run it again.',
             );
         }
@@ -134,8 +134,8 @@ export async function importEvents(
       { timeout: 120_000 },
     );
   } catch (err) {
-    if (!(err instanceof HttpError)) throw err;
-    const fields = (err.extra.fields as Record<string, string> | undefined) ?? { _: err.message };
+    if (!(err instanceof DomainError)) throw err;
+    const fields = err.fields ?? { _: err.message };
     if (failedRow) Object.assign(failedRow, { action: 'error', errors: fields });
     return summarise(report, false);
   }

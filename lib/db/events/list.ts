@@ -1,5 +1,5 @@
 import 'server-only';
-import { InvalidInput } from '../../http/errors.ts';
+import { BadRequest } from '../../errors.ts';
 import { toIsoDate, type DatePrecision } from '../../dates.ts';
 import type { EventFilter, EventQuery } from '../../schemas/event-query.ts';
 import { decodeCursor, encodeCursor } from '../../timeline/cursor.ts';
@@ -9,6 +9,7 @@ import { cachedPerDataVersion } from '../core/read-cache.ts';
 import { eventFilterSql, tsQuery } from './filter.ts';
 import { Prisma } from '../generated/client.ts';
 import { queryJsonRows } from '../core/json-rows.ts';
+import { liveSql } from '../core/visibility.ts';
 
 export interface EventSummary {
   slug: string;
@@ -37,7 +38,7 @@ export async function loadSummaries(ids: number[]): Promise<Map<number, EventSum
                 FROM event_actor ea JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = e.id), '[]') AS actors,
       -- A trashed tag leaves every page until restored (its links stay).
       coalesce((SELECT array_agg(t.slug ORDER BY t.slug)
-                FROM event_tag et JOIN tag t ON t.id = et.tag_id AND t.deleted_at IS NULL WHERE et.event_id = e.id), '{}') AS tags
+                FROM event_tag et JOIN tag t ON t.id = et.tag_id AND ${liveSql('t')} WHERE et.event_id = e.id), '{}') AS tags
     FROM event e WHERE e.id = ANY (${ids}::int[])`);
   return new Map(rows.map(({ id, ...summary }) => [id, summary]));
 }
@@ -65,7 +66,7 @@ async function loadEventPage(
 ): Promise<{ items: EventSummary[]; nextCursor: string | null }> {
   const key = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && (!key || (query.q !== undefined) !== (key.r !== undefined))) {
-    throw new InvalidInput({ cursor: 'Not a cursor from a previous page of this list' }, 400);
+    throw new BadRequest({ cursor: 'Not a cursor from a previous page of this list' });
   }
   const where = await eventFilterSql(query);
   const byDate = key

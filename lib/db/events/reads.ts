@@ -5,6 +5,7 @@ import { cachedPerDataVersion } from '../core/read-cache.ts';
 import type { Prisma } from '../generated/client.ts';
 import { loadSummaries, type EventSummary } from './list.ts';
 import type { Tx } from '../core/revisions.ts';
+import { LIVE, PUBLISHED_LIVE } from '../core/visibility.ts';
 
 /** Everything an event page and the event shape of the API need, in one query. */
 export const eventDetailInclude = {
@@ -15,20 +16,20 @@ export const eventDetailInclude = {
   },
   // Trashed tags and sources leave every page (their links stay, for a restore).
   tags: {
-    where: { tag: { deletedAt: null } },
+    where: { tag: LIVE },
     include: { tag: { select: { slug: true, name: true } } },
     orderBy: { tagId: 'asc' },
   },
   sources: {
-    where: { source: { deletedAt: null } },
+    where: { source: LIVE },
     include: { source: true },
     orderBy: [{ source: { publishedAt: 'asc' } }, { sourceId: 'asc' }],
   },
   quotes: {
-    where: { deletedAt: null },
+    where: LIVE,
     include: {
       sources: {
-        where: { source: { deletedAt: null } },
+        where: { source: LIVE },
         include: { source: true },
         orderBy: { sourceId: 'asc' },
       },
@@ -110,7 +111,7 @@ export type EventDto = ReturnType<typeof toEventDto>;
 
 /** Readers see published, untrashed events only; editors also see drafts. */
 function visibleTo(canSeeDrafts: boolean): Prisma.EventWhereInput {
-  return canSeeDrafts ? { deletedAt: null } : { deletedAt: null, publication: 'published' };
+  return canSeeDrafts ? LIVE : PUBLISHED_LIVE;
 }
 
 async function loadEvent(

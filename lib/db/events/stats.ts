@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '../core/client.ts';
 import { cachedPerDataVersion } from '../core/read-cache.ts';
+import { publishedLiveSql } from '../core/visibility.ts';
 
 // Counts for the overview page, over published, untrashed events.
 
@@ -12,7 +13,7 @@ async function loadCountsByActor(limit = 15) {
     FROM event_actor ea
     JOIN event e ON e.id = ea.event_id
     JOIN actor a ON a.id = ea.actor_id
-    WHERE e.deleted_at IS NULL AND e.publication = 'published' AND a.kind <> 'person'
+    WHERE ${publishedLiveSql('e')} AND a.kind <> 'person'
     GROUP BY a.code, a.name, a.color
     ORDER BY count DESC, a.code
     LIMIT ${limit}`;
@@ -23,7 +24,7 @@ async function loadCountsByYear() {
   const rows = await getDb().$queryRaw<{ year: number; count: bigint }[]>`
     SELECT extract(year FROM start_date)::int AS year, count(*) AS count
     FROM event
-    WHERE deleted_at IS NULL AND publication = 'published'
+    WHERE ${publishedLiveSql()}
     GROUP BY 1
     ORDER BY 1`;
   return rows.map((r) => ({ year: r.year, count: Number(r.count) }));

@@ -1,9 +1,10 @@
 import 'server-only';
-import { InvalidInput, NotFound } from '../../http/errors.ts';
+import { InvalidInput, NotFound } from '../../errors.ts';
 import { quoteInputSchema, quoteUpdateSchema, type QuoteInput } from '../../schemas/quote.ts';
 import type { RecordDelegate, RecordSpec } from '../versioned/writes.ts';
 import type { Tx } from '../core/revisions.ts';
 import { actorIds, assertSources, byId, byIdOrder, iso, searchAny } from '../versioned/links.ts';
+import { LIVE } from '../core/visibility.ts';
 
 /** Revision snapshots of quotes, in the order of `ids`. */
 export async function snapshotQuotes(tx: Tx, ids: number[]) {
@@ -13,7 +14,7 @@ export async function snapshotQuotes(tx: Tx, ids: number[]) {
       speakerActor: { select: { code: true } },
       event: { select: { slug: true } },
       sources: {
-        where: { source: { deletedAt: null } },
+        where: { source: LIVE },
         select: { source: { select: { id: true, publisher: true, title: true } } },
         orderBy: { sourceId: 'asc' },
       },
@@ -50,7 +51,7 @@ export type QuoteDto = Awaited<ReturnType<typeof snapshotQuote>>;
 async function quoteColumns(tx: Tx, q: QuoteInput) {
   const { speakerActor } = await actorIds(tx, { speakerActor: q.speakerActor });
   const event = q.event
-    ? await tx.event.findFirst({ where: { slug: q.event, deletedAt: null }, select: { id: true } })
+    ? await tx.event.findFirst({ where: { slug: q.event, ...LIVE }, select: { id: true } })
     : null;
   if (q.event && !event)
     throw new InvalidInput({
@@ -63,7 +64,7 @@ async function quoteColumns(tx: Tx, q: QuoteInput) {
 
 /** Replaces the quote's sources; links to trashed sources stay, to come back on restore. */
 async function linkSources(tx: Tx, quoteId: number, q: QuoteInput) {
-  await tx.quoteSource.deleteMany({ where: { quoteId, source: { deletedAt: null } } });
+  await tx.quoteSource.deleteMany({ where: { quoteId, source: LIVE } });
   await tx.quoteSource.createMany({
     data: [...new Set(q.sources)].map((sourceId) => ({ quoteId, sourceId })),
     skipDuplicates: true,

@@ -3,6 +3,7 @@ import { edgeIdOf } from '../../alliances/edge-id.ts';
 import { toIsoDate } from '../../dates.ts';
 import { getDb } from '../core/client.ts';
 import type { Prisma } from '../generated/client.ts';
+import { inTrashView, LIVE, PUBLISHED_LIVE, publishedLiveSql } from '../core/visibility.ts';
 
 export interface RelationDto {
   key: string | null;
@@ -24,7 +25,7 @@ const relationInclude = {
   actorA: { select: { code: true } },
   actorB: { select: { code: true } },
   // Trashed sources leave every page; their links stay for a restore.
-  sources: { where: { source: { deletedAt: null } }, include: { source: true } },
+  sources: { where: { source: LIVE }, include: { source: true } },
   events: {
     include: {
       event: {
@@ -65,7 +66,7 @@ function toRelationDto(r: RelationRow): RelationDto {
 function inForce(at: string): Prisma.RelationWhereInput {
   const day = new Date(at);
   return {
-    deletedAt: null,
+    ...LIVE,
     startDate: { lte: day },
     OR: [{ endDate: null }, { endDate: { gte: day } }],
   };
@@ -77,16 +78,23 @@ export async function getRelation(
   options: { tx?: Prisma.TransactionClient; includeTrashed?: boolean } = {},
 ): Promise<RelationDto | null> {
   const row = await (options.tx ?? getDb()).relation.findFirst({
-    where: { key, ...(options.includeTrashed ? {} : { deletedAt: null }) },
+    where: { key, ...(options.includeTrashed ? {} : LIVE) },
     include: relationInclude,
   });
   return row ? toRelationDto(row) : null;
 }
 
+/** Snapshot for a revision, read inside the write's transaction. */
+export async function snapshotRelation(tx: Prisma.TransactionClient, id: number) {
+  return toRelationDto(
+    await tx.relation.findUniqueOrThrow({ where: { id }, include: relationInclude }),
+  );
+}
+
 /** For editors: every relation, the trashed ones too when asked. */
 export async function listRelationsForEditor(trashed: boolean): Promise<RelationDto[]> {
   const rows = await getDb().relation.findMany({
-    where: { deletedAt: trashed ? { not: null } : null },
+    where: { ...inTrashView(trashed) },
     include: relationInclude,
     orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
   });
@@ -97,7 +105,7 @@ export async function listRelations(
   filter: { actor?: string; at?: string; kind?: string } = {},
 ): Promise<RelationDto[]> {
   const where: Prisma.RelationWhereInput = {
-    deletedAt: null,
+    ...LIVE,
     ...(filter.at ? inForce(filter.at) : {}),
     ...(filter.kind ? { kind: filter.kind as RelationRow['kind'] } : {}),
     ...(filter.actor
@@ -161,7 +169,7 @@ export async function getAllianceNetwork(
       JOIN event_actor eb ON eb.event_id = e.id AND ea.actor_id < eb.actor_id
       JOIN actor x ON x.id = ea.actor_id AND x.kind <> 'person'
       JOIN actor y ON y.id = eb.actor_id AND y.kind <> 'person'
-      WHERE e.deleted_at IS NULL AND e.publication = 'published'
+      WHERE ${publishedLiveSql('e')}
         AND e.start_date BETWEEN ${new Date(from)}::date AND ${new Date(at)}::date
       GROUP BY x.code, y.code`,
   ]);
@@ -195,8 +203,7 @@ export async function getAllianceNetwork(
 export async function listEdgeEvents(a: string, b: string, from: string, at: string) {
   const rows = await getDb().event.findMany({
     where: {
-      deletedAt: null,
-      publication: 'published',
+      ...PUBLISHED_LIVE,
       startDate: { gte: new Date(from), lte: new Date(at) },
       AND: [
         { actors: { some: { actor: { code: a } } } },
@@ -219,8 +226,7 @@ export async function listEdgeEvents(a: string, b: string, from: string, at: str
 export async function listLocatedEvents(from: string, at: string) {
   const rows = await getDb().event.findMany({
     where: {
-      deletedAt: null,
-      publication: 'published',
+      ...PUBLISHED_LIVE,
       lat: { not: null },
       lon: { not: null },
       startDate: { gte: new Date(from), lte: new Date(at) },
@@ -234,7 +240,7 @@ export async function listLocatedEvents(from: string, at: string) {
 /** States that can be the map's focus. */
 export async function listStates() {
   return getDb().actor.findMany({
-    where: { kind: 'state', deletedAt: null },
+    where: { kind: 'state', ...LIVE },
     select: { code: true, name: true, color: true },
     orderBy: { name: 'asc' },
   });

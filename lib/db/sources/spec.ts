@@ -2,8 +2,9 @@ import 'server-only';
 import { sourceInputSchema, sourceUpdateSchema, type SourceInput } from '../../schemas/source.ts';
 import type { RecordDelegate, RecordSpec } from '../versioned/writes.ts';
 import type { Tx } from '../core/revisions.ts';
-import { NotFound } from '../../http/errors.ts';
+import { NotFound } from '../../errors.ts';
 import { byId, byIdOrder, iso, searchAny } from '../versioned/links.ts';
+import { LIVE } from '../core/visibility.ts';
 
 const select = {
   id: true,
@@ -67,7 +68,7 @@ export const SOURCE_SPEC: RecordSpec<SourceInput, SourceDto> = {
     reliability: s.reliability,
   }),
   inUse: async (tx, id) => {
-    const n = await tx.tradeObservation.count({ where: { sourceId: id, deletedAt: null } });
+    const n = await tx.tradeObservation.count({ where: { sourceId: id, ...LIVE } });
     return n
       ? `This source backs ${n} trade figure${n > 1 ? 's' : ''}: give ${n > 1 ? 'them' : 'it'} another source or trash ${n > 1 ? 'them' : 'it'} first.`
       : null;

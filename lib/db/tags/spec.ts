@@ -2,7 +2,7 @@ import 'server-only';
 import { tagInputSchema, tagUpdateSchema, type TagInput } from '../../schemas/tag.ts';
 import type { RecordDelegate, RecordSpec } from '../versioned/writes.ts';
 import type { Tx } from '../core/revisions.ts';
-import { NotFound } from '../../http/errors.ts';
+import { NotFound } from '../../errors.ts';
 import { byIdOrder, iso, searchAny } from '../versioned/links.ts';
 
 /** Revision snapshots of tags, in the order of `ids`. */

@@ -4,6 +4,7 @@ import type { BucketUnit } from '../../timeline/buckets.ts';
 import { longestSpanDays } from '../events/filter.ts';
 import { Prisma } from '../generated/client.ts';
 import { queryJsonRows } from '../core/json-rows.ts';
+import { liveSql, publishedLiveSql } from '../core/visibility.ts';
 
 // Counts per time bucket for a dense timeline window: in all, and per lane. Windows without
 // filters sum the day and month counts that triggers keep (see the timeline_day_counts
@@ -32,7 +33,7 @@ const bucketOf = (unit: BucketUnit, day: Prisma.Sql) =>
 
 /** The untrashed tags of each row of `events` (a trashed tag leaves the timeline; its links stay). */
 const tagLinksOf = (events: 'e' | 's') =>
-  Prisma.sql`LEFT JOIN (event_tag et JOIN tag tg ON tg.id = et.tag_id AND tg.deleted_at IS NULL) ON et.event_id = ${Prisma.raw(events)}.id`;
+  Prisma.sql`LEFT JOIN (event_tag et JOIN tag tg ON tg.id = et.tag_id AND ${liveSql('tg')}) ON et.event_id = ${Prisma.raw(events)}.id`;
 
 /** Counts of the events matching `where`, which already holds the window's bounds. */
 export async function countMatchingEvents(
@@ -105,7 +106,7 @@ export async function countFromKeptCounts({
   }>(Prisma.sql`
     WITH spanning AS (
       SELECT e.id, e.status FROM event e
-      WHERE e.deleted_at IS NULL AND e.publication = 'published' AND e.effective_end > e.start_date
+      WHERE ${publishedLiveSql('e')} AND e.effective_end > e.start_date
         AND e.start_date < ${start}::date AND e.start_date >= ${start}::date - ${await longestSpanDays()}::int
         AND e.effective_end >= ${start}::date),
     counts AS (

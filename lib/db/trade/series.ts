@@ -13,6 +13,7 @@ import type { TradeQuery } from '../../schemas/trade.ts';
 import { getDb } from '../core/client.ts';
 import { cachedPerDataVersion } from '../core/read-cache.ts';
 import type { Prisma } from '../generated/client.ts';
+import { LIVE, PUBLISHED_LIVE } from '../core/visibility.ts';
 
 // Trade observations for charts. Annual figures only: the monthly ones in the data are a
 // few scattered months (reported when news picked them up), not a series, so they are left
@@ -23,7 +24,7 @@ const splitId = (id: string) => id.split('-') as [string, string];
 /** Every reporter–partner pair with at least one annual figure, for the series picker. */
 export async function listTradeSeriesIds(): Promise<{ id: string; label: string }[]> {
   const rows = await getDb().tradeObservation.findMany({
-    where: { deletedAt: null, month: null },
+    where: { ...LIVE, month: null },
     distinct: ['reporterId', 'partnerId'],
     select: {
       reporter: { select: { code: true, name: true } },
@@ -50,7 +51,7 @@ export async function listTradeSeries(
   const actors = new Map<string, ActorRef & { id: number }>(
     (
       await db.actor.findMany({
-        where: { code: { in: codes }, deletedAt: null },
+        where: { code: { in: codes }, ...LIVE },
         select: { id: true, code: true, name: true, color: true },
       })
     ).map((a) => [a.code, a]),
@@ -63,7 +64,7 @@ export async function listTradeSeries(
   };
   const rows = await db.tradeObservation.findMany({
     where: {
-      deletedAt: null,
+      ...LIVE,
       month: null,
       year,
       OR: known.map((id) => {
@@ -122,8 +123,7 @@ export async function listTradeMarkerEvents(
   }
   const rows = await getDb().event.findMany({
     where: {
-      deletedAt: null,
-      publication: 'published',
+      ...PUBLISHED_LIVE,
       startDate: { gte: new Date(Date.UTC(from, 0, 1)), lte: new Date(Date.UTC(to, 11, 31)) },
       AND: filters,
     },
@@ -167,8 +167,8 @@ async function loadTradeChart(
 export async function listMarkerTags(): Promise<string[]> {
   const tags = await getDb().tag.findMany({
     where: {
-      deletedAt: null,
-      events: { some: { event: { deletedAt: null, publication: 'published' } } },
+      ...LIVE,
+      events: { some: { event: { ...PUBLISHED_LIVE } } },
     },
     select: { slug: true },
     orderBy: { slug: 'asc' },

@@ -7,6 +7,7 @@ import { QUOTE_SPEC } from '../quotes/spec.ts';
 import { SOURCE_SPEC } from '../sources/spec.ts';
 import { TAG_SPEC } from '../tags/spec.ts';
 import { TRADE_SPEC } from '../trade/spec.ts';
+import { inTrashView } from '../core/visibility.ts';
 
 export { ACTOR_SPEC, QUOTE_SPEC, SOURCE_SPEC, TAG_SPEC, TRADE_SPEC };
 
@@ -28,7 +29,7 @@ export async function listRecordsForEditor(
   const spec = RECORD_SPECS[kind];
   const filter = RECORD_META[kind].filter;
   const where = {
-    deletedAt: query.trashed ? { not: null } : null,
+    ...inTrashView(query.trashed),
     ...(query.q ? spec.list.search(query.q) : {}),
     ...(filter && query.filter && filter.options.includes(query.filter)
       ? { [filter.name]: query.filter }

@@ -1,14 +1,20 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { Permission } from '../../auth/permissions.ts';
-import { HttpError, NotFound } from '../../http/errors.ts';
+import { Duplicate, InUse, NotFound } from '../../errors.ts';
 import type { RecordKind } from '../../records/kinds.ts';
 import { getDb } from '../core/client.ts';
-import { recordRevision, type RevisionAction, type Tx } from '../core/revisions.ts';
+import {
+  recordRevision,
+  type RevisionAction,
+  type RevisionEntity,
+  type Tx,
+} from '../core/revisions.ts';
 
-// One write path for sources, quotes, actors, tags and trade observations: each write, its
-// version check and its revision in one transaction. Each kind supplies a RecordSpec
-// (lib/db/<kind>s/spec.ts) saying how to find, write and snapshot its rows.
+// The one write path of every versioned kind (sources, quotes, actors, tags, trade
+// observations, events, relations): each create, update, trash, restore and revert, its
+// version check and its revision in one transaction. Each kind supplies a spec
+// (lib/db/<kind>/spec.ts) saying how to find, write and snapshot its rows.
 
 /** The few calls the generic writes make on a model; every record model has them. */
 export interface RecordDelegate {
@@ -28,8 +34,12 @@ export interface RecordDelegate {
   count(args: { where: object }): Promise<number>;
 }
 
-export interface RecordDto {
+/** What every versioned kind's snapshot has: the version it stands at. */
+export interface VersionedDto {
   version: number;
+}
+
+export interface RecordDto extends VersionedDto {
   trashedAt: string | null;
 }
 
@@ -40,9 +50,21 @@ export interface RecordListRow {
   updatedAt: string;
 }
 
-export interface RecordSpec<I = unknown, D extends RecordDto = RecordDto> {
-  kind: RecordKind;
-  entityType: 'source' | 'quote' | 'actor' | 'tag' | 'trade_observation';
+/** Who writes, and (on an update) what `beforeUpdate` found. */
+export interface WriteContext {
+  userId: number | null;
+  before?: unknown;
+}
+
+/**
+ * How one versioned kind is found, written and snapshotted; the functions below do the
+ * rest (transaction, version check, revision) the same way for every kind. The optional
+ * hooks carry what a kind adds: an event's review rule, slug check, links and status
+ * history; a relation's generated key and links. A merge of two records, if one is ever
+ * wanted, belongs here too: one more function over these same hooks.
+ */
+export interface VersionedSpec<I = unknown, D extends VersionedDto = VersionedDto> {
+  entityType: RevisionEntity;
   /** "Source", for messages. */
   label: string;
   permission: Permission;
@@ -53,16 +75,35 @@ export interface RecordSpec<I = unknown, D extends RecordDto = RecordDto> {
   where(key: string): object | null;
   keyOf(dto: D): string;
   /** Columns for create and update, with linked ids resolved (unknown ones are field errors). */
-  columns(tx: Tx, input: I): Promise<Record<string, unknown>>;
-  /** Links kept outside the row (a quote's sources). */
-  afterWrite?(tx: Tx, id: number, input: I): Promise<void>;
+  columns(tx: Tx, input: I, userId: number | null): Promise<Record<string, unknown>>;
+  /** Columns only a new row gets (its author, a generated key). */
+  createColumns?(tx: Tx, input: I, userId: number | null): Promise<Record<string, unknown>>;
+  /** Columns every write sets, trash and restore included (who changed it last). */
+  stamp?(userId: number | null): Record<string, unknown>;
+  /** Checks a new record must pass before it is written. */
+  beforeCreate?(tx: Tx, input: I, userId: number | null): Promise<void>;
+  /** Checks against the stored row before the bump; the result reaches afterWrite as `before`. */
+  beforeUpdate?(tx: Tx, id: number, input: I, userId: number | null): Promise<unknown>;
+  /** Links kept outside the row (a quote's sources, an event's actors, tags and quotes). */
+  afterWrite?(tx: Tx, id: number, input: I, context: WriteContext): Promise<void>;
   snapshot(tx: Tx, id: number): Promise<D>;
   /** The stored record as input for the schema: the base of a PATCH, the edit form and a revert. */
   toInput(dto: D): Record<string, unknown>;
+  /** What a revert of `dto` (an old version) saves; toInput(dto) when left out. */
+  revertInput?(dto: D, revert: { key: string; version: number }): Record<string, unknown>;
   /** Why the record cannot be trashed now, or null. */
   inUse?(tx: Tx, id: number): Promise<string | null>;
   /** Field errors for a unique-key clash (Postgres unique violation). */
   duplicate: Record<string, string>;
+}
+
+/** Sources, quotes, actors, tags and trade observations: versioned, and listed alike for editors. */
+export interface RecordSpec<I = unknown, D extends RecordDto = RecordDto> extends VersionedSpec<
+  I,
+  D
+> {
+  kind: RecordKind;
+  entityType: 'source' | 'quote' | 'actor' | 'tag' | 'trade_observation';
   /** The editor list: what a search matches, what to read, in which order, and each row in words. */
   list: {
     search(q: string): object;
@@ -75,44 +116,23 @@ export interface RecordSpec<I = unknown, D extends RecordDto = RecordDto> {
 // Generic code stores specs of different kinds side by side; their input types differ.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRecordSpec = RecordSpec<any, any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnySpec = VersionedSpec<any, any>;
 
 export type RecordUpdateResult<D> =
   { record: D; conflict?: undefined } | { conflict: D; record?: undefined };
 
-/** A clash on a unique key is the editor's to fix: 409 naming the fields, never a 500. */
-export class DuplicateRecord extends HttpError {
-  constructor(label: string, fields: Record<string, string>) {
-    super(
-      409,
-      'duplicate',
-      `A ${label.toLowerCase()} with these values already exists (possibly in the trash).`,
-      { fields },
-    );
-  }
-}
-
-/** Refused trash of a record others still use. */
-export class RecordInUse extends HttpError {
-  constructor(message: string) {
-    super(409, 'in_use', message);
-  }
-}
-
-async function run<T>(
-  spec: AnyRecordSpec,
-  tx: Tx | undefined,
-  fn: (tx: Tx) => Promise<T>,
-): Promise<T> {
+async function run<T>(spec: AnySpec, tx: Tx | undefined, fn: (tx: Tx) => Promise<T>): Promise<T> {
   try {
     return await (tx ? fn(tx) : getDb().$transaction(fn));
   } catch (err) {
     if ((err as { code?: string })?.code === 'P2002')
-      throw new DuplicateRecord(spec.label, spec.duplicate);
+      throw new Duplicate(spec.label, spec.duplicate);
     throw err;
   }
 }
 
-async function find(spec: AnyRecordSpec, tx: Tx, key: string, trashed: boolean | 'any') {
+async function find(spec: AnySpec, tx: Tx, key: string, trashed: boolean | 'any') {
   const where = spec.where(key);
   if (!where) return null;
   const deletedAt = trashed === 'any' ? undefined : trashed ? { not: null } : null;
@@ -122,8 +142,8 @@ async function find(spec: AnyRecordSpec, tx: Tx, key: string, trashed: boolean |
   });
 }
 
-async function finish<D extends RecordDto>(
-  spec: RecordSpec<unknown, D>,
+async function finish<I, D extends VersionedDto>(
+  spec: VersionedSpec<I, D>,
   tx: Tx,
   id: number,
   action: RevisionAction,
@@ -145,7 +165,7 @@ async function finish<D extends RecordDto>(
  * Records loaded by the seed have no revision yet: keep their state as it was before the
  * first edit (as version `version`, by nobody), so the history's first diff is a real one.
  */
-async function ensureBaseline(spec: AnyRecordSpec, tx: Tx, id: number): Promise<void> {
+async function ensureBaseline(spec: AnySpec, tx: Tx, id: number): Promise<void> {
   if (
     await tx.revision.findFirst({
       where: { entityType: spec.entityType, entityId: id },
@@ -165,8 +185,8 @@ async function ensureBaseline(spec: AnyRecordSpec, tx: Tx, id: number): Promise<
 }
 
 /** The record as it stands; trashed ones only when asked (editors). */
-export async function getRecord<D extends RecordDto>(
-  spec: RecordSpec<unknown, D>,
+export async function getRecord<I, D extends VersionedDto>(
+  spec: VersionedSpec<I, D>,
   key: string,
   options: { includeTrashed?: boolean } = {},
 ): Promise<D | null> {
@@ -176,16 +196,21 @@ export async function getRecord<D extends RecordDto>(
   });
 }
 
-export async function createRecord<I, D extends RecordDto>(
-  spec: RecordSpec<I, D>,
+export async function createRecord<I, D extends VersionedDto>(
+  spec: VersionedSpec<I, D>,
   input: I,
   userId: number | null,
   tx?: Tx,
 ): Promise<D> {
   return run(spec, tx, async (tx) => {
-    const data = await spec.columns(tx, input);
+    await spec.beforeCreate?.(tx, input, userId);
+    const data = {
+      ...(await spec.columns(tx, input, userId)),
+      ...(await spec.createColumns?.(tx, input, userId)),
+      ...spec.stamp?.(userId),
+    };
     const { id } = await spec.model(tx).create({ data: data as never, select: { id: true } });
-    await spec.afterWrite?.(tx, id, input);
+    await spec.afterWrite?.(tx, id, input, { userId });
     return finish(spec, tx, id, 'create', userId);
   });
 }
@@ -194,8 +219,8 @@ export async function createRecord<I, D extends RecordDto>(
  * Saves an edit made from `expectedVersion`. If someone saved in between, nothing is
  * written and the current record comes back as `conflict`, for the editor to merge.
  */
-export async function updateRecord<I, D extends RecordDto>(
-  spec: RecordSpec<I, D>,
+export async function updateRecord<I, D extends VersionedDto>(
+  spec: VersionedSpec<I, D>,
   key: string,
   input: I,
   expectedVersion: number,
@@ -205,7 +230,11 @@ export async function updateRecord<I, D extends RecordDto>(
   return run(spec, options.tx, async (tx) => {
     const current = await find(spec, tx, key, false);
     if (!current) throw new NotFound(spec.label);
-    const data = await spec.columns(tx, input);
+    // Stale before any check: the editor merges first, then hears what else is wrong.
+    if (current.version !== expectedVersion)
+      return { conflict: await spec.snapshot(tx, current.id) };
+    const before = await spec.beforeUpdate?.(tx, current.id, input, userId);
+    const data = { ...(await spec.columns(tx, input, userId)), ...spec.stamp?.(userId) };
     await ensureBaseline(spec, tx, current.id);
     // The version check and the bump are one statement, so two concurrent saves cannot both pass.
     const bumped = await spec.model(tx).updateMany({
@@ -213,14 +242,14 @@ export async function updateRecord<I, D extends RecordDto>(
       data: { ...data, version: { increment: 1 } },
     });
     if (bumped.count === 0) return { conflict: await spec.snapshot(tx, current.id) };
-    await spec.afterWrite?.(tx, current.id, input);
+    await spec.afterWrite?.(tx, current.id, input, { userId, before });
     return { record: await finish(spec, tx, current.id, options.action ?? 'update', userId) };
   });
 }
 
 /** Trash (soft) or restore; both are new revisions, nothing is deleted. */
-export async function setRecordTrashed<D extends RecordDto>(
-  spec: RecordSpec<unknown, D>,
+export async function setRecordTrashed<I, D extends VersionedDto>(
+  spec: VersionedSpec<I, D>,
   key: string,
   trashed: boolean,
   userId: number | null,
@@ -230,19 +259,23 @@ export async function setRecordTrashed<D extends RecordDto>(
     const current = await find(spec, tx, key, !trashed);
     if (!current) throw new NotFound(trashed ? spec.label : `Trashed ${spec.label.toLowerCase()}`);
     const reason = trashed ? await spec.inUse?.(tx, current.id) : null;
-    if (reason) throw new RecordInUse(reason);
+    if (reason) throw new InUse(reason);
     await ensureBaseline(spec, tx, current.id);
     await spec.model(tx).updateMany({
       where: { id: current.id },
-      data: { deletedAt: trashed ? new Date() : null, version: { increment: 1 } },
+      data: {
+        deletedAt: trashed ? new Date() : null,
+        ...spec.stamp?.(userId),
+        version: { increment: 1 },
+      },
     });
     return finish(spec, tx, current.id, trashed ? 'trash' : 'restore', userId);
   });
 }
 
 /** Brings back the content of an earlier version as a new revision (nothing is rewritten). */
-export async function revertRecord<D extends RecordDto>(
-  spec: RecordSpec<unknown, D>,
+export async function revertRecord<I, D extends VersionedDto>(
+  spec: VersionedSpec<I, D>,
   key: string,
   version: number,
   userId: number | null,
@@ -256,7 +289,10 @@ export async function revertRecord<D extends RecordDto>(
       },
     });
     if (!revision) throw new NotFound('Revision');
-    const input = spec.schema.parse(spec.toInput(revision.snapshot as unknown as D));
+    const old = revision.snapshot as unknown as D;
+    const input = spec.schema.parse(
+      spec.revertInput ? spec.revertInput(old, { key, version }) : spec.toInput(old),
+    ) as I;
     const result = await updateRecord(spec, key, input, current.version, userId, {
       action: 'revert',
       tx,

@@ -3,7 +3,7 @@ import { allianceHref } from '@/lib/alliances/url.ts';
 import { svgToPng } from '@/lib/charts/raster.ts';
 import { getAllianceNetwork } from '@/lib/db/relations/reads.ts';
 import { withValidators } from '@/lib/http/cache.ts';
-import { NotFound } from '@/lib/http/errors.ts';
+import { NotFound } from '@/lib/errors.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';
 import { allianceQuerySchema } from '@/lib/schemas/alliance.ts';
 

@@ -2,7 +2,7 @@ import NextAuth from 'next-auth';
 import { authOptions } from '@/lib/auth/options.ts';
 import { isOnSite, siteOrigin } from '@/lib/auth/redirect-target.ts';
 import { guardSignIn } from '@/lib/auth/sign-in-guard.ts';
-import { InvalidInput } from '@/lib/http/errors.ts';
+import { BadRequest } from '@/lib/errors.ts';
 import { errorResponse } from '@/lib/http/handler.ts';
 
 // GET, POST /api/auth/*: next-auth (sign-in, sign-out, session, CSRF token); password
@@ -23,7 +23,7 @@ function refuseForeignCallback(next: RouteHandler): RouteHandler {
   return async (request, context) => {
     const targets = new URL(request.url).searchParams.getAll('callbackUrl');
     if (targets.some((target) => !isOnSite(target, siteOrigin())))
-      return errorResponse(new InvalidInput({ callbackUrl: 'must be a page of this site' }, 400));
+      return errorResponse(new BadRequest({ callbackUrl: 'must be a page of this site' }));
     return next(request, context);
   };
 }

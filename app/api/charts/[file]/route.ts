@@ -3,7 +3,7 @@ import { svgToPng } from '@/lib/charts/raster.ts';
 import { tradeCsv } from '@/lib/charts/trade-csv.ts';
 import { tradeSvg } from '@/lib/charts/trade-svg.ts';
 import { withValidators } from '@/lib/http/cache.ts';
-import { InvalidInput, NotFound } from '@/lib/http/errors.ts';
+import { BadRequest, NotFound } from '@/lib/errors.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';
 import { loadActivityChart } from '@/lib/charts/load-activity.ts';
 import { loadTradeChartOr400 } from '@/lib/charts/load-trade.ts';
@@ -29,8 +29,7 @@ async function render(name: string, params: URLSearchParams, origin: string) {
     };
   }
   const { chart, unknown } = await loadActivityChart(parseQuery(activityQuerySchema, params));
-  if (unknown.length)
-    throw new InvalidInput({ keys: `No actor or tag ${unknown.join(', ')}` }, 400);
+  if (unknown.length) throw new BadRequest({ keys: `No actor or tag ${unknown.join(', ')}` });
   return {
     fileBase: chart.fileBase,
     svg: () => activitySvg(chart, origin),

@@ -1,12 +1,11 @@
 import { can } from '@/lib/auth/permissions.ts';
 import { getCurrentUser, requirePermission } from '@/lib/auth/session.ts';
 import { getEvent } from '@/lib/db/events/reads.ts';
+import { EVENT_SPEC } from '@/lib/db/events/spec.ts';
 import { trashEvent, updateEvent } from '@/lib/db/events/writes.ts';
-import { eventToInput } from '@/lib/events/event-input.ts';
-import { NotFound, VersionConflict } from '@/lib/http/errors.ts';
+import { NotFound, VersionConflict } from '@/lib/errors.ts';
 import { withValidators } from '@/lib/http/cache.ts';
-import { handler, readJson } from '@/lib/http/handler.ts';
-import { eventUpdateSchema } from '@/lib/schemas/event.ts';
+import { handler, patchInput, readJson } from '@/lib/http/handler.ts';
 
 type Ctx = { params: Promise<{ slug: string }> };
 
@@ -32,11 +31,7 @@ export const PATCH = handler<Ctx>(async (request, { params }) => {
   const { slug } = await params;
   const current = await getEvent(slug, { canSeeDrafts: true });
   if (!current) throw new NotFound('Event');
-  const body = await readJson(request);
-  const input = eventUpdateSchema.parse({
-    ...eventToInput(current),
-    ...(typeof body === 'object' ? body : {}),
-  });
+  const input = patchInput(EVENT_SPEC, current, await readJson(request));
   const result = await updateEvent(slug, input, input.version, user.id);
   if (result.conflict) throw new VersionConflict(result.conflict);
   return Response.json(result.event);

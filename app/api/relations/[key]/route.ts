@@ -1,10 +1,10 @@
 import { requirePermission } from '@/lib/auth/session.ts';
 import { getRelation } from '@/lib/db/relations/reads.ts';
+import { RELATION_SPEC } from '@/lib/db/relations/spec.ts';
 import { setRelationTrashed, updateRelation } from '@/lib/db/relations/writes.ts';
 import { withValidators } from '@/lib/http/cache.ts';
-import { NotFound, VersionConflict } from '@/lib/http/errors.ts';
-import { handler, readJson } from '@/lib/http/handler.ts';
-import { relationUpdateSchema } from '@/lib/schemas/relation.ts';
+import { NotFound, VersionConflict } from '@/lib/errors.ts';
+import { handler, patchInput, readJson } from '@/lib/http/handler.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,14 +26,7 @@ export const PATCH = handler<Ctx>(async (request, { params }) => {
   const { key } = await params;
   const current = await getRelation(key);
   if (!current) throw new NotFound('Relation');
-  const body = await readJson(request);
-  const merged = {
-    ...current,
-    sourceUrls: current.sources.flatMap((s) => (s.url ? [s.url] : [])),
-    eventSlugs: current.events.map((e) => e.slug),
-    ...(typeof body === 'object' ? body : {}),
-  };
-  const input = relationUpdateSchema.parse(merged);
+  const input = patchInput(RELATION_SPEC, current, await readJson(request));
   const result = await updateRelation(key, input, input.version, user.id);
   if (result.conflict) throw new VersionConflict(result.conflict);
   return Response.json(result.relation);

@@ -1,0 +1,28 @@
+import 'server-only';
+import { Prisma } from '../generated/client.ts';
+
+// Who may see a row, written once: trashed rows (deleted_at set) leave every page and list
+// but stay for a restore; readers see only published events. Prisma filters for `where`,
+// SQL fragments for raw queries (with the table's alias where the query names one).
+
+/** Not in the trash. */
+export const LIVE = { deletedAt: null } as const;
+
+/** In the trash. */
+export const TRASHED = { deletedAt: { not: null } } as const;
+
+/** The live rows, or the trashed ones when `trashed` (the editors' trash views). */
+export const inTrashView = (trashed: boolean) => (trashed ? TRASHED : LIVE);
+
+/** An event readers may see: published and not trashed. */
+export const PUBLISHED_LIVE = { ...LIVE, publication: 'published' } as const;
+
+const column = (alias: string | undefined, name: string) =>
+  Prisma.raw(alias ? `${alias}.${name}` : name);
+
+/** SQL: the row (of `alias`, when given) is not in the trash. */
+export const liveSql = (alias?: string) => Prisma.sql`${column(alias, 'deleted_at')} IS NULL`;
+
+/** SQL: the event (of `alias`, when given) is published and not in the trash. */
+export const publishedLiveSql = (alias?: string) =>
+  Prisma.sql`${column(alias, 'deleted_at')} IS NULL AND ${column(alias, 'publication')} = 'published'`;

@@ -1,0 +1,55 @@
+import 'server-only';
+import type { Prisma } from '../generated/client.ts';
+import { sourceInputSchema } from '../../schemas/source.ts';
+import type { Tx } from '../core/revisions.ts';
+import { inTrash } from '../versioned/links.ts';
+import { updateRecord } from '../versioned/writes.ts';
+import { SOURCE_SPEC, type SourceDto } from './spec.ts';
+import { LIVE } from '../core/visibility.ts';
+
+// How events, relations and the import cite a source by what they know of it.
+
+/**
+ * The id of the live source matching `same`, or null when there is none. One only in the
+ * trash is refused on `field`, asking for a restore: a second copy would split its history
+ * and citations.
+ */
+export async function liveSourceId(
+  tx: Tx,
+  same: Prisma.SourceWhereInput,
+  name: string,
+  field: string,
+): Promise<number | null> {
+  const live = await tx.source.findFirst({
+    where: { ...same, ...LIVE },
+    select: { id: true },
+  });
+  if (live) return live.id;
+  if (await tx.source.findFirst({ where: same, select: { id: true } }))
+    throw inTrash(field, 'source', name);
+  return null;
+}
+
+/**
+ * A citation naming a known source with another grade or a date is a correction of the
+ * source: saved through the source's own write, so every record citing it shows it and the
+ * change leaves a revision.
+ */
+export async function regradeSource(
+  tx: Tx,
+  current: SourceDto,
+  cited: { reliability: SourceDto['reliability']; publishedAt: string | null },
+  userId: number | null,
+): Promise<void> {
+  if (
+    current.reliability === cited.reliability &&
+    (!cited.publishedAt || current.publishedAt === cited.publishedAt)
+  )
+    return;
+  const input = {
+    ...sourceInputSchema.parse(SOURCE_SPEC.toInput(current)),
+    reliability: cited.reliability,
+    publishedAt: cited.publishedAt ?? current.publishedAt,
+  };
+  await updateRecord(SOURCE_SPEC, String(current.id), input, current.version, userId, { tx });
+}
