@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
 import { fieldErrorsOf } from '@/lib/schemas/errors.ts';
+import { TRADE_FLOW_LABELS, TRADE_FLOWS } from '@/lib/schemas/enums.ts';
 import {
   searchParamsToObject,
   tradeQueryString,
@@ -81,9 +82,11 @@ export function TradeControls({ query, available, tags, action }: Props) {
       <label>
         Flow
         <select name="flow" defaultValue={query.flow}>
-          <option value="total">Total trade</option>
-          <option value="export">Exports (reporter to partner)</option>
-          <option value="import">Imports (partner to reporter)</option>
+          {TRADE_FLOWS.map((flow) => (
+            <option key={flow} value={flow}>
+              {TRADE_FLOW_LABELS[flow]}
+            </option>
+          ))}
         </select>
       </label>
       <label>

@@ -1,6 +1,8 @@
 import { Forbidden, Unauthenticated } from '../http/errors.ts';
 
-export type Role = 'admin' | 'editor';
+import type { Role } from '../schemas/enums.ts';
+
+export type { Role };
 export interface CurrentUser {
   id: number;
   role: Role;

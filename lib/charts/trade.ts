@@ -1,4 +1,4 @@
-import type { TradeFlow } from '../schemas/trade.ts';
+import type { TradeFlow } from '../schemas/enums.ts';
 import { compilerFamily } from './compilers.ts';
 
 // Trade observations → chart series. Pure: the page, /api/trade and the server exports

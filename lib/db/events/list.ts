@@ -2,6 +2,7 @@ import 'server-only';
 import { InvalidInput } from '../../http/errors.ts';
 import { toIsoDate, type DatePrecision } from '../../dates.ts';
 import type { EventFilter, EventQuery } from '../../schemas/event-query.ts';
+import type { ClaimStatus } from '../../schemas/enums.ts';
 import { decodeCursor, encodeCursor } from '../../timeline/cursor.ts';
 import { MARK_END, MARK_START, toSegments, type Segment } from '../../timeline/highlight.ts';
 import { getDb } from '../core/client.ts';
@@ -16,7 +17,7 @@ export interface EventSummary {
   date: string;
   endDate: string | null;
   datePrecision: DatePrecision;
-  status: string;
+  status: ClaimStatus;
   actors: { code: string; name: string; color: string | null }[];
   tags: string[];
   /** With a search: the title and a summary snippet, matches marked. */

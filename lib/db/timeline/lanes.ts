@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '../core/client.ts';
 import { cachedPerDataVersion } from '../core/read-cache.ts';
 import { shortActorName } from '../../actors/short-name.ts';
+import { CLAIM_STATUS_LABELS } from '../../schemas/enums.ts';
 
 export interface Lane {
   key: string;
@@ -9,13 +10,7 @@ export interface Lane {
   color: string | null;
 }
 
-const STATUS_LABELS: Record<string, string> = {
-  reported: 'Reported',
-  confirmed: 'Confirmed',
-  disputed: 'Disputed',
-  denied: 'Denied',
-  retracted: 'Retracted',
-};
+const STATUS_LABELS: Record<string, string> = CLAIM_STATUS_LABELS;
 const FALLBACK: Record<string, string> = { none: 'None', other: 'Others' };
 
 type Labels = Map<string, { label: string; color: string | null }>;
