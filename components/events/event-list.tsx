@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { formatDateRange } from '@/lib/dates.ts';
-import type { EventListItem } from '@/lib/db/events/reads.ts';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { ActorChips } from './actor-chips.tsx';
+import type { EventSummary } from '@/lib/shapes/event.ts';
 
-export function EventList({ events }: { events: EventListItem[] }) {
+export function EventList({ events }: { events: EventSummary[] }) {
   if (!events.length) return <p className="empty">No events have been published yet.</p>;
   return (
     <ul className="event-list">

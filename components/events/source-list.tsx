@@ -3,7 +3,7 @@ import {
   CREDIBILITY_LABELS as CREDIBILITY,
   RELIABILITY_LABELS as RELIABILITY,
 } from '@/lib/schemas/enums.ts';
-import type { EventDto } from '@/lib/db/events/reads.ts';
+import type { EventDto } from '@/lib/shapes/event.ts';
 
 type Source = EventDto['sources'][number];
 

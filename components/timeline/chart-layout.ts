@@ -1,7 +1,7 @@
 import type { ScaleTime } from 'd3-scale';
-import type { TimelineData, TimelineItem } from '@/lib/db/timeline/window.ts';
 import { eventExtent, stackRows, type MarkKind } from '@/lib/timeline/layout.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
+import type { TimelineData, TimelineItem } from '@/lib/shapes/timeline.ts';
 
 export const AXIS_H = 30;
 export const ROW_H = 24;

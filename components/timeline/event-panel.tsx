@@ -4,10 +4,10 @@ import { QuoteList } from '@/components/events/quote-list.tsx';
 import { SourceList } from '@/components/events/source-list.tsx';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { formatDateRange } from '@/lib/dates.ts';
-import type { EventDto } from '@/lib/db/events/reads.ts';
 import styles from './panel.module.css';
 import { QueryLink } from './query-link.tsx';
 import { shortActorName } from '@/lib/actors/short-name.ts';
+import type { EventDto } from '@/lib/shapes/event.ts';
 
 /** The selected event beside the timeline, with its sources and quotes. */
 export function EventPanel({ event }: { event: EventDto }) {

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { ActorChips } from '@/components/events/actor-chips.tsx';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { formatDateRange } from '@/lib/dates.ts';
-import type { EventSummary } from '@/lib/db/events/list.ts';
 import type { Segment } from '@/lib/timeline/highlight.ts';
+import type { EventSummary } from '@/lib/shapes/event.ts';
 
 function Marked({ segments }: { segments: Segment[] }) {
   return segments.map((s, i) =>

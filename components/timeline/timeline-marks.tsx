@@ -1,13 +1,13 @@
 'use client';
 
 import { memo, type KeyboardEvent } from 'react';
-import type { TimelineData, TimelineItem } from '@/lib/db/timeline/window.ts';
 import { bucketEnd } from '@/lib/timeline/buckets.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
 import type { PlacedLane } from './chart-layout.ts';
 import { CLAIM_STATUS_LABELS } from '@/lib/schemas/enums.ts';
 import { StatusMark } from './status-mark.tsx';
 import styles from './timeline.module.css';
+import type { TimelineData, TimelineItem } from '@/lib/shapes/timeline.ts';
 
 // The expensive part of the drawing, laid out once per data and window and then left alone:
 // while the reader zooms or pans, the parent only changes the CSS transform of the SVG that

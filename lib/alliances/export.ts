@@ -1,9 +1,9 @@
 // The network as a standalone SVG file and a CSV of its edges, for reports. Same
 // geometry as the page (network-geometry.ts), plus a title, legend, sources and link.
-import type { AllianceEdge, AllianceNode } from '../db/relations/reads.ts';
 import { toCsv } from '../export/csv.ts';
 import { EVENTS_ONLY, RELATION_KINDS } from './kinds.ts';
 import { NETWORK_SIZE, networkGeometry } from './network-geometry.ts';
+import type { AllianceEdge, AllianceNode } from '../shapes/alliances.ts';
 
 export interface NetworkExport {
   at: string;

@@ -3,9 +3,10 @@ import type { CsvEvent } from '../../export/events-csv.ts';
 import type { EventFilter } from '../../schemas/event-query.ts';
 import { getDb } from '../core/client.ts';
 import { eventFilterSql } from './filter.ts';
-import { eventDetailInclude, toEventDto, type EventDto } from './reads.ts';
+import { eventDetailInclude, toEventDto } from './reads.ts';
 import { Prisma } from '../generated/client.ts';
 import { queryJsonRows } from '../core/json-rows.ts';
+import type { EventDto } from '../../shapes/event.ts';
 
 export const EXPORT_PAGE_SIZE = 500;
 

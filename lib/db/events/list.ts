@@ -1,28 +1,15 @@
 import 'server-only';
 import { InvalidInput } from '../../http/errors.ts';
-import { toIsoDate, type DatePrecision } from '../../dates.ts';
+import { toIsoDate } from '../../dates.ts';
 import type { EventFilter, EventQuery } from '../../schemas/event-query.ts';
-import type { ClaimStatus } from '../../schemas/enums.ts';
 import { decodeCursor, encodeCursor } from '../../timeline/cursor.ts';
-import { MARK_END, MARK_START, toSegments, type Segment } from '../../timeline/highlight.ts';
+import { MARK_END, MARK_START, toSegments } from '../../timeline/highlight.ts';
 import { getDb } from '../core/client.ts';
 import { cachedPerDataVersion } from '../core/read-cache.ts';
 import { eventFilterSql, tsQuery } from './filter.ts';
 import { Prisma } from '../generated/client.ts';
 import { queryJsonRows } from '../core/json-rows.ts';
-
-export interface EventSummary {
-  slug: string;
-  title: string;
-  date: string;
-  endDate: string | null;
-  datePrecision: DatePrecision;
-  status: ClaimStatus;
-  actors: { code: string; name: string; color: string | null }[];
-  tags: string[];
-  /** With a search: the title and a summary snippet, matches marked. */
-  highlight?: { title: Segment[]; summary: Segment[] };
-}
+import type { EventSummary } from '../../shapes/event.ts';
 
 /**
  * Summaries by event id, built in one query and sent as one JSON text: a page of 50 or a

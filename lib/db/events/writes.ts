@@ -4,9 +4,10 @@ import { eventToInput } from '../../events/event-input.ts';
 import { eventInputSchema, type EventInput } from '../../schemas/event.ts';
 import { getDb } from '../core/client.ts';
 import { eventColumns, statusSourceId, writeEventContent } from './content.ts';
-import { snapshotEvent, type EventDto } from './reads.ts';
+import { snapshotEvent } from './reads.ts';
 import { recordRevision, type RevisionAction, type Tx } from '../core/revisions.ts';
 import { isReviewRequired } from '../core/settings.ts';
+import type { EventDto } from '../../shapes/event.ts';
 
 export type UpdateResult =
   { event: EventDto; conflict?: undefined } | { conflict: EventDto; event?: undefined };

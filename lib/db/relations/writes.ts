@@ -1,11 +1,12 @@
 import 'server-only';
 import { InvalidInput, NotFound } from '../../http/errors.ts';
 import type { RelationInput } from '../../schemas/relation.ts';
-import { getRelation, type RelationDto } from './reads.ts';
+import { getRelation } from './reads.ts';
 import { getDb } from '../core/client.ts';
 import { createRecord } from '../versioned/writes.ts';
 import { SOURCE_SPEC } from '../sources/spec.ts';
 import { recordRevision, type RevisionAction, type Tx } from '../core/revisions.ts';
+import type { RelationDto } from '../../shapes/alliances.ts';
 
 export type RelationUpdateResult =
   { relation: RelationDto; conflict?: undefined } | { conflict: RelationDto; relation?: undefined };

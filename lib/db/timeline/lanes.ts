@@ -3,12 +3,7 @@ import { getDb } from '../core/client.ts';
 import { cachedPerDataVersion } from '../core/read-cache.ts';
 import { shortActorName } from '../../actors/short-name.ts';
 import { CLAIM_STATUS_LABELS } from '../../schemas/enums.ts';
-
-export interface Lane {
-  key: string;
-  label: string;
-  color: string | null;
-}
+import type { Lane } from '../../shapes/timeline.ts';
 
 const STATUS_LABELS: Record<string, string> = CLAIM_STATUS_LABELS;
 const FALLBACK: Record<string, string> = { none: 'None', other: 'Others' };

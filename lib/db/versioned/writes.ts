@@ -5,6 +5,7 @@ import { HttpError, NotFound } from '../../http/errors.ts';
 import type { RecordKind } from '../../records/kinds.ts';
 import { getDb } from '../core/client.ts';
 import { recordRevision, type RevisionAction, type Tx } from '../core/revisions.ts';
+import type { RecordListRow } from '../../shapes/records.ts';
 
 // One write path for sources, quotes, actors, tags and trade observations: each write, its
 // version check and its revision in one transaction. Each kind supplies a RecordSpec
@@ -31,13 +32,6 @@ export interface RecordDelegate {
 export interface RecordDto {
   version: number;
   trashedAt: string | null;
-}
-
-export interface RecordListRow {
-  key: string;
-  title: string;
-  detail: string;
-  updatedAt: string;
 }
 
 export interface RecordSpec<I = unknown, D extends RecordDto = RecordDto> {
