@@ -31,7 +31,7 @@ interface Props {
   onHover: (h: Hover | null) => void;
 }
 
-export function plotGeometry(width: number) {
+function plotGeometry(width: number) {
   const labelW = width < 560 ? 84 : 128;
   return { labelW, plotW: Math.max(100, width - labelW - 8) };
 }

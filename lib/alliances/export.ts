@@ -5,7 +5,7 @@ import { EVENTS_ONLY, RELATION_KINDS } from './kinds.ts';
 import { NETWORK_SIZE, networkGeometry } from './network-geometry.ts';
 import type { AllianceEdge, AllianceNode } from '../shapes/alliances.ts';
 
-export interface NetworkExport {
+interface NetworkExport {
   at: string;
   from: string;
   nodes: AllianceNode[];
@@ -17,7 +17,7 @@ export interface NetworkExport {
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export const networkTitle = (x: Pick<NetworkExport, 'at'>) => `Alliance network on ${x.at}`;
+const networkTitle = (x: Pick<NetworkExport, 'at'>) => `Alliance network on ${x.at}`;
 export const networkFileBase = (x: Pick<NetworkExport, 'at'>) => `alliances-${x.at}`;
 
 /** Distinct publishers behind the relations drawn, for the footer. */
@@ -69,7 +69,7 @@ export function networkSvg(x: NetworkExport): string {
   ].join('\n');
 }
 
-export const NETWORK_CSV_COLUMNS = [
+const NETWORK_CSV_COLUMNS = [
   'at',
   'events_from',
   'actor_a',

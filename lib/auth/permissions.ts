@@ -11,7 +11,7 @@ export interface CurrentUser {
 }
 
 /** The one table of who may do what. A write names its permission; nothing else decides. */
-export const PERMISSIONS = {
+const PERMISSIONS = {
   'events.write': ['editor', 'admin'],
   'events.publish': ['editor', 'admin'],
   'relations.write': ['editor', 'admin'],

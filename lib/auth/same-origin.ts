@@ -3,7 +3,7 @@ import { HttpError } from '../http/errors.ts';
 import { requestOrigin, type Network } from './client-address.ts';
 import { siteOrigin } from './redirect-target.ts';
 
-export class CrossSite extends HttpError {
+class CrossSite extends HttpError {
   constructor() {
     super(403, 'cross_site', 'Cross-site request refused: it must come from a page of this site.');
   }

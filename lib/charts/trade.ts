@@ -6,7 +6,7 @@ import { compilerFamily } from './compilers.ts';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
-export interface TradeSourceRef {
+interface TradeSourceRef {
   publisher: string;
   title: string;
   url: string | null;

@@ -13,7 +13,7 @@ import {
 export const RECORD_KINDS = ['source', 'quote', 'actor', 'tag', 'trade'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
-export interface FieldDef {
+interface FieldDef {
   name: string;
   label: string;
   type?: 'text' | 'url' | 'number' | 'textarea' | 'select' | 'list';
@@ -24,7 +24,7 @@ export interface FieldDef {
   initial?: string;
 }
 
-export interface RecordMeta {
+interface RecordMeta {
   /** "source": in sentences. */
   noun: string;
   /** "Sources": headings and the editor navigation. */
@@ -171,6 +171,3 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
     ],
   },
 };
-
-export const isRecordKind = (v: string): v is RecordKind =>
-  (RECORD_KINDS as readonly string[]).includes(v);

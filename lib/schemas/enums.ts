@@ -25,11 +25,10 @@ export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
-export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
 
 /** NATO Admiralty scale: how reliable a source is (A to F)… */
 export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-export type ReliabilityGrade = (typeof RELIABILITY_GRADES)[number];
+type ReliabilityGrade = (typeof RELIABILITY_GRADES)[number];
 export const RELIABILITY_LABELS: Record<ReliabilityGrade, string> = {
   A: 'completely reliable',
   B: 'usually reliable',
@@ -56,7 +55,6 @@ export const gradeOptions = (labels: Record<string | number, string>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label: `${value} — ${label}` }));
 
 export const ACTOR_KINDS = ['state', 'alliance', 'organization', 'armed_group', 'person'] as const;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /** A trade figure seen from the reporter: export = reporter to partner. */
 export const TRADE_FLOWS = ['total', 'export', 'import'] as const;
@@ -72,8 +70,7 @@ export const ROLES = ['editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What a revision records. */
-export const REVISION_ACTIONS = ['create', 'update', 'trash', 'restore', 'revert'] as const;
-export type RevisionAction = (typeof REVISION_ACTIONS)[number];
+export type RevisionAction = 'create' | 'update' | 'trash' | 'restore' | 'revert';
 
 /** Names an enum's values in a message: "high, medium or low". */
 export const oneOf = (values: readonly string[]) =>

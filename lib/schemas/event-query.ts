@@ -48,7 +48,7 @@ const ORDER_ERROR = { message: 'The end of the range is before its start', path:
 
 export const eventFilterSchema = eventFilterFields.refine(inOrder, ORDER_ERROR);
 
-export const cursorSchema = z
+const cursorSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,400}$/, 'Not a cursor from a previous page');
 

@@ -23,13 +23,13 @@ import { sourceInputSchema } from './source.ts';
 
 // The one event shape (DESIGN.md) for forms, API, import and revert. Messages are for editors.
 
-export const TITLE_MAX = 300;
-export const SUMMARY_MAX = 20_000;
+const TITLE_MAX = 300;
+const SUMMARY_MAX = 20_000;
 const SLUG_MESSAGE = 'may use lower-case letters, digits and single hyphens';
 const CREDIBILITY_MESSAGE = `Credibility must be from ${CREDIBILITY_MIN} to ${CREDIBILITY_MAX}`;
 
 /** A source as the event form gives it: the source itself plus this event's credibility. */
-export const eventSourceInputSchema = sourceInputSchema.extend({
+const eventSourceInputSchema = sourceInputSchema.extend({
   title: text('Source title', 500),
   credibility: z.coerce
     .number({ error: `Credibility must be a number from ${CREDIBILITY_MIN} to ${CREDIBILITY_MAX}` })
@@ -40,7 +40,7 @@ export const eventSourceInputSchema = sourceInputSchema.extend({
 });
 
 /** A quote as the event form gives it; `source` is the position (from 1) of the event source it comes from. */
-export const eventQuoteInputSchema = quoteFieldsSchema.extend({
+const eventQuoteInputSchema = quoteFieldsSchema.extend({
   source: z.coerce
     .number({ error: 'Choose one of the event’s sources' })
     .int()

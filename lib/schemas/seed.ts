@@ -15,7 +15,7 @@ import {
 
 const partialDate = z.string().regex(PARTIAL_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
-export const seedSourceSchema = z.object({
+const seedSourceSchema = z.object({
   key: z.string().min(1),
   publication: z.string().min(1),
   title: z.string().min(1),
@@ -24,7 +24,7 @@ export const seedSourceSchema = z.object({
   date: partialDate.nullable(),
 });
 
-export const seedActorSchema = z.object({
+const seedActorSchema = z.object({
   code: z.string().regex(ACTOR_CODE),
   name: z.string().min(1),
   kind: z.enum(ACTOR_KINDS),
@@ -33,7 +33,7 @@ export const seedActorSchema = z.object({
   notes: z.string().nullish(),
 });
 
-export const seedEventSchema = z.object({
+const seedEventSchema = z.object({
   id: z.string().regex(SLUG),
   title: z.string().min(1),
   date: partialDate,
@@ -49,7 +49,7 @@ export const seedEventSchema = z.object({
   sources: z.array(seedSourceSchema).min(1),
 });
 
-export const seedQuoteSchema = z.object({
+const seedQuoteSchema = z.object({
   id: z.string().min(1),
   speaker: z.string().min(1),
   speakerCode: z.string().nullable(),
@@ -78,7 +78,7 @@ export const seedTradeRowSchema = z.object({
   confidence: z.enum(CONFIDENCE_LEVELS),
 });
 
-export const seedRelationSchema = z.object({
+const seedRelationSchema = z.object({
   key: z.string().regex(SLUG),
   a: z.string().min(1),
   b: z.string().min(1),

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { getDb } from '../core/client.ts';
 import type { Role } from '../../schemas/enums.ts';
 
-export interface ActiveUser {
+interface ActiveUser {
   id: number;
   role: Role;
   email: string;

@@ -5,7 +5,7 @@ import type { Tx } from '../core/revisions.ts';
 import { hashPassword } from './users.ts';
 import type { Role } from '../../schemas/enums.ts';
 
-export interface UserRow {
+interface UserRow {
   id: number;
   email: string;
   name: string;

@@ -5,7 +5,7 @@ import type { RevisionAction } from '../../schemas/enums.ts';
 export type { RevisionAction };
 
 export type Tx = Prisma.TransactionClient;
-export type RevisionEntity =
+type RevisionEntity =
   'event' | 'actor' | 'source' | 'quote' | 'tag' | 'trade_observation' | 'relation';
 
 /**

@@ -32,10 +32,7 @@ export function eventColumns(input: EventInput) {
 }
 
 /** Actor ids by code; an unknown code is a 422 naming the actor's field. */
-export async function resolveActors(
-  tx: Tx,
-  actors: EventInput['actors'],
-): Promise<Map<string, number>> {
+async function resolveActors(tx: Tx, actors: EventInput['actors']): Promise<Map<string, number>> {
   const rows = await tx.actor.findMany({
     where: { code: { in: actors.map((a) => a.code) }, deletedAt: null },
     select: { id: true, code: true },

@@ -8,7 +8,7 @@ import { Prisma } from '../generated/client.ts';
 import { queryJsonRows } from '../core/json-rows.ts';
 import type { EventDto } from '../../shapes/event.ts';
 
-export const EXPORT_PAGE_SIZE = 500;
+const EXPORT_PAGE_SIZE = 500;
 
 /**
  * The ids of every matching published event, newest first, one keyset page at a time: a

@@ -7,7 +7,7 @@ import { getDb } from '../core/client.ts';
 import { createEventsInBulk } from './bulk.ts';
 import { updateEvent } from './writes.ts';
 
-export interface ImportRowReport {
+interface ImportRowReport {
   row: string;
   slug: string | null;
   action: 'create' | 'update' | 'error';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { InvalidInput } from '../../http/errors.ts';
 import { toIsoDate } from '../../dates.ts';
-import type { EventFilter, EventQuery } from '../../schemas/event-query.ts';
+import type { EventQuery } from '../../schemas/event-query.ts';
 import { decodeCursor, encodeCursor } from '../../timeline/cursor.ts';
 import { MARK_END, MARK_START, toSegments } from '../../timeline/highlight.ts';
 import { getDb } from '../core/client.ts';
@@ -124,16 +124,5 @@ const isRareSearch = cachedPerDataVersion('isRareSearch', async (q: string): Pro
   return Number(row.n) < RARE_MATCHES;
 });
 
-/** How many published events match; for headings ("12 events"). */
-async function loadEventCount(filter: EventFilter): Promise<number> {
-  const [row] = await getDb().$queryRaw<
-    { n: bigint }[]
-  >`SELECT count(*) AS n FROM event e WHERE ${await eventFilterSql(filter)}`;
-  return Number(row.n);
-}
-
 /** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
 export const listEvents = cachedPerDataVersion('listEvents', loadEventPage);
-
-/** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
-export const countEvents = cachedPerDataVersion('countEvents', loadEventCount);

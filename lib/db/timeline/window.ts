@@ -11,7 +11,7 @@ import { countFromKeptCounts, countMatchingEvents, isUnfiltered } from './counts
 import type { EventSummary } from '../../shapes/event.ts';
 import type { Bucket, TimelineData } from '../../shapes/timeline.ts';
 
-export const MAX_LANES = 16;
+const MAX_LANES = 16;
 
 /** Without from/to the window is everything that matches (a year when nothing does). */
 async function resolveWindow(query: TimelineQuery): Promise<{ start: Date; end: Date }> {
