@@ -11,6 +11,7 @@ import {
   type TradeQuery,
 } from '@/lib/schemas/trade.ts';
 import styles from './controls.module.css';
+import { YearField } from './year-field.tsx';
 
 interface Props {
   query: TradeQuery;
@@ -89,34 +90,22 @@ export function TradeControls({ query, available, tags, action }: Props) {
           ))}
         </select>
       </label>
-      <label>
-        From
-        <input
-          type="number"
-          name="from"
-          min={1950}
-          max={2100}
-          defaultValue={query.from}
-          placeholder="first year"
-          inputMode="numeric"
-          onBlur={onBlur}
-          aria-invalid={!!err('from')}
-        />
-      </label>
-      <label>
-        To
-        <input
-          type="number"
-          name="to"
-          min={1950}
-          max={2100}
-          defaultValue={query.to}
-          placeholder="last year"
-          inputMode="numeric"
-          onBlur={onBlur}
-          aria-invalid={!!err('to')}
-        />
-      </label>
+      <YearField
+        name="from"
+        label="From"
+        value={query.from}
+        placeholder="first year"
+        invalid={!!err('from')}
+        onBlur={onBlur}
+      />
+      <YearField
+        name="to"
+        label="To"
+        value={query.to}
+        placeholder="last year"
+        invalid={!!err('to')}
+        onBlur={onBlur}
+      />
       {(err('from') || err('to')) && (
         <p className={styles.error} role="alert">
           {err('from') ?? err('to')}

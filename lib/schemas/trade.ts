@@ -34,12 +34,16 @@ export function csvList(pattern: RegExp, what: string, max: number) {
     );
 }
 
+/** The years a chart can show: the trade figures start in the 1950s. */
+export const YEAR_MIN = 1950;
+export const YEAR_MAX = 2100;
+
 export const year = (name: string) =>
   z.coerce
     .number({ message: `${name} must be a year such as 2015` })
     .int(`${name} must be a whole year`)
-    .min(1950, `${name} must be 1950 or later`)
-    .max(2100, `${name} must be 2100 or earlier`);
+    .min(YEAR_MIN, `${name} must be ${YEAR_MIN} or later`)
+    .max(YEAR_MAX, `${name} must be ${YEAR_MAX} or earlier`);
 
 export const tradeQuerySchema = z
   .object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ACTOR_KINDS, CONFIDENCE_LEVELS, RELIABILITY_GRADES, TRADE_FLOWS } from '../enums.ts';
+import { ACTOR_KINDS, CONFIDENCE_LEVELS, TRADE_FLOWS } from '../enums.ts';
+import { sourceRefSchema } from './events.ts';
 import { color, partialDay, recordStamps } from './shared.ts';
 
 // The records editors write (lib/db/<kind>s/spec.ts snapshots), as the record API answers
@@ -7,13 +8,7 @@ import { color, partialDay, recordStamps } from './shared.ts';
 
 export const sourceRecordSchema = z.object({
   id: z.number().int().describe('The source’s number, its key in URLs.'),
-  key: z.string().nullable(),
-  publisher: z.string(),
-  title: z.string(),
-  titleIsDescriptive: z.boolean(),
-  url: z.string().nullable(),
-  publishedAt: partialDay.nullable(),
-  reliability: z.enum(RELIABILITY_GRADES),
+  ...sourceRefSchema.shape,
   ...recordStamps,
 });
 
