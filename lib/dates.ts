@@ -1,7 +1,9 @@
 // Dates in this product are calendar dates, not instants: stored as SQL DATE, carried as
 // 'YYYY-MM-DD' strings, and always handled in UTC so no time zone shifts a day.
 
-export type DatePrecision = 'day' | 'month' | 'year';
+import type { DatePrecision } from './schemas/enums.ts';
+
+export type { DatePrecision };
 
 export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { routeFiles, routeFor } from '../tests/helpers/route-files.ts';
 import { openApiDocument } from './openapi.ts';
-import { RELIABILITY_GRADES } from './schemas/common.ts';
+import { RELIABILITY_GRADES } from './schemas/enums.ts';
 
 // The document must describe every route on disk (and nothing that is not there), each
 // operation named, tagged, secured and answering errors with the one Error schema.

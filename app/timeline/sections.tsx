@@ -5,13 +5,13 @@ import { TimelineView } from '@/components/timeline/timeline-view.tsx';
 import { TradeBeneathLazy as TradeBeneath } from '@/components/timeline/trade-beneath-lazy.tsx';
 import { listEvents } from '@/lib/db/events/list.ts';
 import { getEvent } from '@/lib/db/events/reads.ts';
-import type { TimelineData } from '@/lib/db/timeline/window.ts';
 import { getTradeChart } from '@/lib/db/trade/series.ts';
 import type { TimelineQuery } from '@/lib/schemas/event-query.ts';
 import { tradeQuerySchema } from '@/lib/schemas/trade.ts';
 import { tradeKey, tradeYears } from '@/lib/timeline/trade-axis.ts';
 import { EVENT_LIST_PAGE, eventListQuery, timelineDataQuery } from '@/lib/timeline/view-query.ts';
 import { windowFromDays } from '@/lib/timeline/window.ts';
+import type { TimelineData } from '@/lib/shapes/timeline.ts';
 
 // The parts of /timeline, each awaited in its own <Suspense> so the page streams: the
 // timeline shows as soon as its window is loaded, whatever the filters' counts or the list cost.

@@ -1,4 +1,4 @@
-import type { ActivityCell } from '@/lib/db/actors/compare.ts';
+import type { ActivityCell } from '@/lib/shapes/alliances.ts';
 
 /** Events per year for two or three actors, each cell with its most frequent tags. */
 export function ActorCompare({ codes, cells }: { codes: string[]; cells: ActivityCell[] }) {

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { kindOf } from '@/lib/alliances/kinds.ts';
-import type { AllianceEdge, AllianceNode } from '@/lib/db/relations/reads.ts';
 import { edgeIdOf } from '@/lib/alliances/edge-id.ts';
 import styles from './alliances.module.css';
+import type { AllianceEdge, AllianceNode } from '@/lib/shapes/alliances.ts';
 
 /** Actors × actors; each cell names the relation kinds in force and the event count. */
 export function AllianceMatrix({

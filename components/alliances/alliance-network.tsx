@@ -2,8 +2,8 @@ import Link from 'next/link';
 import type { CSSProperties } from 'react';
 import { EVENTS_ONLY, RELATION_KINDS } from '@/lib/alliances/kinds.ts';
 import { NETWORK_SIZE, networkGeometry } from '@/lib/alliances/network-geometry.ts';
-import type { AllianceEdge, AllianceNode } from '@/lib/db/relations/reads.ts';
 import styles from './alliances.module.css';
+import type { AllianceEdge, AllianceNode } from '@/lib/shapes/alliances.ts';
 
 /**
  * The network as plain SVG, drawn on the server: each edge is a link (keyboard focusable,

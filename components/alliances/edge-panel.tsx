@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { kindOf } from '@/lib/alliances/kinds.ts';
 import { formatPartialDate } from '@/lib/dates.ts';
-import type { AllianceEdge } from '@/lib/db/relations/reads.ts';
 import styles from './alliances.module.css';
+import type { AllianceEdge } from '@/lib/shapes/alliances.ts';
 
 interface Props {
   edge: AllianceEdge;

@@ -10,6 +10,7 @@ import {
 import { fieldErrorsOf } from '@/lib/schemas/errors.ts';
 import { searchParamsToObject } from '@/lib/schemas/trade.ts';
 import styles from './controls.module.css';
+import { YearField } from './year-field.tsx';
 
 /** Controls of /charts/activity: a GET form; with JavaScript each change updates the URL. */
 export function ActivityControls({ query }: { query: ActivityQuery }) {
@@ -77,30 +78,14 @@ export function ActivityControls({ query }: { query: ActivityQuery }) {
           <option value="month">Month</option>
         </select>
       </label>
-      <label>
-        From
-        <input
-          type="number"
-          name="from"
-          min={1950}
-          max={2100}
-          defaultValue={query.from}
-          placeholder="first year"
-          onBlur={onBlur}
-        />
-      </label>
-      <label>
-        To
-        <input
-          type="number"
-          name="to"
-          min={1950}
-          max={2100}
-          defaultValue={query.to}
-          placeholder="last year"
-          onBlur={onBlur}
-        />
-      </label>
+      <YearField
+        name="from"
+        label="From"
+        value={query.from}
+        placeholder="first year"
+        onBlur={onBlur}
+      />
+      <YearField name="to" label="To" value={query.to} placeholder="last year" onBlur={onBlur} />
       <label>
         Chart
         <select name="chart" defaultValue={query.chart}>

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
 import { fieldErrorsOf } from '@/lib/schemas/errors.ts';
+import { TRADE_FLOW_LABELS, TRADE_FLOWS } from '@/lib/schemas/enums.ts';
 import {
   searchParamsToObject,
   tradeQueryString,
@@ -10,6 +11,7 @@ import {
   type TradeQuery,
 } from '@/lib/schemas/trade.ts';
 import styles from './controls.module.css';
+import { YearField } from './year-field.tsx';
 
 interface Props {
   query: TradeQuery;
@@ -81,39 +83,29 @@ export function TradeControls({ query, available, tags, action }: Props) {
       <label>
         Flow
         <select name="flow" defaultValue={query.flow}>
-          <option value="total">Total trade</option>
-          <option value="export">Exports (reporter to partner)</option>
-          <option value="import">Imports (partner to reporter)</option>
+          {TRADE_FLOWS.map((flow) => (
+            <option key={flow} value={flow}>
+              {TRADE_FLOW_LABELS[flow]}
+            </option>
+          ))}
         </select>
       </label>
-      <label>
-        From
-        <input
-          type="number"
-          name="from"
-          min={1950}
-          max={2100}
-          defaultValue={query.from}
-          placeholder="first year"
-          inputMode="numeric"
-          onBlur={onBlur}
-          aria-invalid={!!err('from')}
-        />
-      </label>
-      <label>
-        To
-        <input
-          type="number"
-          name="to"
-          min={1950}
-          max={2100}
-          defaultValue={query.to}
-          placeholder="last year"
-          inputMode="numeric"
-          onBlur={onBlur}
-          aria-invalid={!!err('to')}
-        />
-      </label>
+      <YearField
+        name="from"
+        label="From"
+        value={query.from}
+        placeholder="first year"
+        invalid={!!err('from')}
+        onBlur={onBlur}
+      />
+      <YearField
+        name="to"
+        label="To"
+        value={query.to}
+        placeholder="last year"
+        invalid={!!err('to')}
+        onBlur={onBlur}
+      />
       {(err('from') || err('to')) && (
         <p className={styles.error} role="alert">
           {err('from') ?? err('to')}

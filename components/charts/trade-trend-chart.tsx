@@ -20,7 +20,7 @@ import { TradeTooltip } from './trade-tooltip.tsx';
 // ticks as the server SVG (lib/charts/scales.ts). Animation is off so an export taken at
 // once shows the finished chart.
 
-export const CHART_HEIGHT = 420;
+const CHART_HEIGHT = 420;
 
 interface Props {
   chart: TradeChart;

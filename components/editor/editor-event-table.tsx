@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { publishEventAction, restoreEventAction, trashEventAction } from '@/lib/actions/events.ts';
-import type { EditorEventRow } from '@/lib/db/events/history.ts';
 import styles from './editor.module.css';
+import type { EditorEventRow } from '@/lib/shapes/event.ts';
 
 /** Events for editors, with the actions each row allows (trash, restore, publish, history). */
 export function EditorEventTable({ rows, trash }: { rows: EditorEventRow[]; trash: boolean }) {

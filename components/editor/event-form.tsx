@@ -4,12 +4,16 @@ import { useActionState, useState } from 'react';
 import { Field } from '@/components/ui/field.tsx';
 import { saveEventAction } from '@/lib/actions/events.ts';
 import { rowCount, type EventFormState } from '@/lib/events/event-form.ts';
+import {
+  CLAIM_STATUSES,
+  CONFIDENCE_LEVELS,
+  DATE_PRECISIONS,
+  PUBLICATIONS,
+} from '@/lib/schemas/enums.ts';
 import { ConflictPanel } from './conflict-panel.tsx';
 import { EventRows } from './event-rows.tsx';
 import { MarkdownField } from './markdown-field.tsx';
 import styles from './event-form.module.css';
-
-const STATUSES = ['reported', 'confirmed', 'disputed', 'denied', 'retracted'];
 
 /** New or edit form for an event. Keeps what was typed on errors; shows a conflict for merging. */
 export function EventForm({
@@ -104,7 +108,7 @@ function EventFormBody({
           <Field
             name="datePrecision"
             label="Date known to the"
-            options={['day', 'month', 'year']}
+            options={DATE_PRECISIONS}
             defaultValue={v.datePrecision ?? 'day'}
             error={e.datePrecision}
           />
@@ -114,21 +118,21 @@ function EventFormBody({
           <Field
             name="status"
             label="Claim status"
-            options={STATUSES}
+            options={CLAIM_STATUSES}
             defaultValue={v.status ?? 'reported'}
             error={e.status}
           />
           <Field
             name="publication"
             label="Publication"
-            options={['draft', 'published']}
+            options={PUBLICATIONS}
             defaultValue={v.publication ?? 'draft'}
             error={e.publication}
           />
           <Field
             name="confidence"
             label="Analyst confidence"
-            options={['high', 'medium', 'low']}
+            options={CONFIDENCE_LEVELS}
             defaultValue={v.confidence ?? 'medium'}
             error={e.confidence}
           />

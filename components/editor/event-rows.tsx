@@ -1,5 +1,6 @@
 import { Field } from '@/components/ui/field.tsx';
 import type { FormValues } from '@/lib/events/event-form.ts';
+import { CREDIBILITY_LABELS, gradeOptions, RELIABILITY_LABELS } from '@/lib/schemas/enums.ts';
 import styles from './event-form.module.css';
 
 type RowName = 'actors' | 'sources' | 'quotes';
@@ -11,14 +12,8 @@ interface Props {
   onAdd: (name: RowName) => void;
 }
 
-const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'].map((g) => ({
-  value: g,
-  label: `${g} — ${['completely reliable', 'usually reliable', 'fairly reliable', 'not usually reliable', 'unreliable', 'cannot be judged'][g.charCodeAt(0) - 65]}`,
-}));
-const CREDIBILITY = ['1', '2', '3', '4', '5', '6'].map((c) => ({
-  value: c,
-  label: `${c} — ${['confirmed', 'probably true', 'possibly true', 'doubtful', 'improbable', 'cannot be judged'][Number(c) - 1]}`,
-}));
+const RELIABILITY = gradeOptions(RELIABILITY_LABELS);
+const CREDIBILITY = gradeOptions(CREDIBILITY_LABELS);
 
 /** The repeatable parts of an event: actors with roles, sources with grades, quotes. */
 export function EventRows({ values: v, errors: e, counts, actorCodes, onAdd }: Props) {

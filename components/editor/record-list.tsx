@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import type { RecordListRow } from '@/lib/db/versioned/writes.ts';
 import { RECORD_META, type RecordKind } from '@/lib/records/kinds.ts';
 import type { RecordListQuery } from '@/lib/schemas/editor.ts';
 import styles from './editor.module.css';
+import type { RecordListRow } from '@/lib/shapes/records.ts';
 
 type TrashAction = (key: string, trash: boolean, form: FormData) => Promise<void>;
 

@@ -4,10 +4,10 @@ import { useActionState } from 'react';
 import { saveRelationAction, type RelationFormState } from '@/lib/actions/relations.ts';
 import { RELATION_KINDS } from '@/lib/alliances/kinds.ts';
 import { Field } from '@/components/ui/field.tsx';
+import { CLAIM_STATUSES } from '@/lib/schemas/enums.ts';
 import styles from './event-form.module.css';
 
 const KINDS = Object.entries(RELATION_KINDS).map(([value, k]) => ({ value, label: k.label }));
-const STATUSES = ['reported', 'confirmed', 'disputed', 'denied', 'retracted'];
 
 /** Create or edit a relation; a save from an old version shows both versions instead. */
 export function RelationForm({ initial }: { initial: RelationFormState }) {
@@ -66,7 +66,7 @@ export function RelationForm({ initial }: { initial: RelationFormState }) {
           <Field
             name="status"
             label="Status"
-            options={STATUSES}
+            options={CLAIM_STATUSES}
             defaultValue={v.status ?? 'confirmed'}
             error={e.status}
           />

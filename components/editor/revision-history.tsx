@@ -1,5 +1,5 @@
-import type { RevisionEntry } from '@/lib/db/versioned/history.ts';
 import styles from './editor.module.css';
+import type { RevisionEntry } from '@/lib/shapes/records.ts';
 
 const UTC = new Intl.DateTimeFormat('en-GB', {
   dateStyle: 'medium',

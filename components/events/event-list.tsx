@@ -1,23 +1,17 @@
 import Link from 'next/link';
-import { formatDateRange } from '@/lib/dates.ts';
-import type { EventListItem } from '@/lib/db/events/reads.ts';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { ActorChips } from './actor-chips.tsx';
+import type { EventSummary } from '@/lib/shapes/event.ts';
+import { EventDate } from '@/components/events/event-date.tsx';
 
-export function EventList({ events }: { events: EventListItem[] }) {
+export function EventList({ events }: { events: EventSummary[] }) {
   if (!events.length) return <p className="empty">No events have been published yet.</p>;
   return (
     <ul className="event-list">
       {events.map((e) => (
         <li key={e.slug}>
           <div className="meta">
-            <time dateTime={e.date}>
-              {formatDateRange(
-                new Date(e.date),
-                e.endDate ? new Date(e.endDate) : null,
-                e.datePrecision,
-              )}
-            </time>
+            <EventDate event={e} />
             <StatusBadge status={e.status} />
           </div>
           <Link className="title" href={`/events/${e.slug}`}>

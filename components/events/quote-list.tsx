@@ -1,5 +1,5 @@
 import { formatPartialDate } from '@/lib/dates.ts';
-import type { EventDto } from '@/lib/db/events/reads.ts';
+import type { EventDto } from '@/lib/shapes/event.ts';
 
 type Quote = EventDto['quotes'][number];
 

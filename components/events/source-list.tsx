@@ -1,22 +1,9 @@
 import { formatPartialDate } from '@/lib/dates.ts';
-import type { EventDto } from '@/lib/db/events/reads.ts';
-
-const RELIABILITY: Record<string, string> = {
-  A: 'completely reliable',
-  B: 'usually reliable',
-  C: 'fairly reliable',
-  D: 'not usually reliable',
-  E: 'unreliable',
-  F: 'reliability cannot be judged',
-};
-const CREDIBILITY: Record<number, string> = {
-  1: 'confirmed by other sources',
-  2: 'probably true',
-  3: 'possibly true',
-  4: 'doubtful',
-  5: 'improbable',
-  6: 'truth cannot be judged',
-};
+import {
+  CREDIBILITY_LABELS as CREDIBILITY,
+  RELIABILITY_LABELS as RELIABILITY,
+} from '@/lib/schemas/enums.ts';
+import type { EventDto } from '@/lib/shapes/event.ts';
 
 type Source = EventDto['sources'][number];
 

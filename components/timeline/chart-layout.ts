@@ -1,17 +1,17 @@
 import type { ScaleTime } from 'd3-scale';
-import type { TimelineData, TimelineItem } from '@/lib/db/timeline/window.ts';
 import { eventExtent, stackRows, type MarkKind } from '@/lib/timeline/layout.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
+import type { TimelineData, TimelineItem } from '@/lib/shapes/timeline.ts';
 
 export const AXIS_H = 30;
-export const ROW_H = 24;
-export const BUCKET_LANE_H = 34;
+const ROW_H = 24;
+const BUCKET_LANE_H = 34;
 const LANE_PAD = 8;
 /** More rows than this and the lane stops growing; further marks share the last row. */
 const MAX_ROWS = 8;
 const MARK_W = 18;
 
-export interface PlacedMark {
+interface PlacedMark {
   item: TimelineItem;
   kind: MarkKind;
   x1: number;

@@ -3,11 +3,11 @@ import { Markdown } from '@/components/events/markdown.tsx';
 import { QuoteList } from '@/components/events/quote-list.tsx';
 import { SourceList } from '@/components/events/source-list.tsx';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
-import { formatDateRange } from '@/lib/dates.ts';
-import type { EventDto } from '@/lib/db/events/reads.ts';
 import styles from './panel.module.css';
 import { QueryLink } from './query-link.tsx';
 import { shortActorName } from '@/lib/actors/short-name.ts';
+import type { EventDto } from '@/lib/shapes/event.ts';
+import { EventDate } from '@/components/events/event-date.tsx';
 
 /** The selected event beside the timeline, with its sources and quotes. */
 export function EventPanel({ event }: { event: EventDto }) {
@@ -20,13 +20,7 @@ export function EventPanel({ event }: { event: EventDto }) {
         </QueryLink>
       </div>
       <div className="meta">
-        <time dateTime={event.date}>
-          {formatDateRange(
-            new Date(event.date),
-            event.endDate ? new Date(event.endDate) : null,
-            event.datePrecision,
-          )}
-        </time>
+        <EventDate event={event} />
         <StatusBadge status={event.status} />
       </div>
       <Markdown>{event.summary}</Markdown>

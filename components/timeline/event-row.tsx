@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { ActorChips } from '@/components/events/actor-chips.tsx';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
-import { formatDateRange } from '@/lib/dates.ts';
-import type { EventSummary } from '@/lib/db/events/list.ts';
 import type { Segment } from '@/lib/timeline/highlight.ts';
+import type { EventSummary } from '@/lib/shapes/event.ts';
+import { EventDate } from '@/components/events/event-date.tsx';
 
 function Marked({ segments }: { segments: Segment[] }) {
   return segments.map((s, i) =>
@@ -22,13 +22,7 @@ export function EventRowContent({
   return (
     <>
       <div className="meta">
-        <time dateTime={e.date}>
-          {formatDateRange(
-            new Date(e.date),
-            e.endDate ? new Date(e.endDate) : null,
-            e.datePrecision,
-          )}
-        </time>
+        <EventDate event={e} />
         <StatusBadge status={e.status} />
         <Link
           href={selectHref}

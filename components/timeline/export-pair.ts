@@ -17,7 +17,7 @@ const PAINT = [
   'visibility',
 ];
 
-export function inlineStyledSvg(node: SVGSVGElement): {
+function inlineStyledSvg(node: SVGSVGElement): {
   markup: string;
   width: number;
   height: number;

@@ -3,8 +3,8 @@
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { shortActorName } from '@/lib/actors/short-name.ts';
-import type { ActorEntry, TagEntry } from '@/lib/db/actors/directory.ts';
 import styles from './filters.module.css';
+import type { ActorEntry, TagEntry } from '@/lib/shapes/directory.ts';
 
 type Choices = { actors: ActorEntry[]; tags: TagEntry[] };
 

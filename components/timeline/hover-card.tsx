@@ -1,6 +1,6 @@
 import { formatDateRange } from '@/lib/dates.ts';
 import type { Hover } from './timeline-chart.tsx';
-import { STATUS_LABELS } from './status-mark.tsx';
+import { CLAIM_STATUS_LABELS } from '@/lib/schemas/enums.ts';
 import styles from './timeline.module.css';
 import { shortActorName } from '@/lib/actors/short-name.ts';
 
@@ -20,7 +20,7 @@ export function HoverCard({ hover, width }: { hover: Hover; width: number }) {
           )}
         </span>
         <span className={`badge badge-${item.status}`}>
-          {STATUS_LABELS[item.status] ?? item.status}
+          {CLAIM_STATUS_LABELS[item.status] ?? item.status}
         </span>
       </div>
       <div className="meta">{item.actors.map((a) => shortActorName(a.name)).join(', ')}</div>

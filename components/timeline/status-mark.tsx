@@ -1,12 +1,5 @@
+import { CLAIM_STATUS_LABELS } from '@/lib/schemas/enums.ts';
 import styles from './timeline.module.css';
-
-export const STATUS_LABELS: Record<string, string> = {
-  reported: 'Reported',
-  confirmed: 'Confirmed',
-  disputed: 'Disputed',
-  denied: 'Denied',
-  retracted: 'Retracted',
-};
 
 /**
  * One shape per claim status, so status never rests on colour alone:
@@ -60,7 +53,7 @@ export function StatusMark({
 export function StatusLegend() {
   return (
     <ul className={styles.legend} aria-label="Legend">
-      {Object.entries(STATUS_LABELS).map(([status, label]) => (
+      {Object.entries(CLAIM_STATUS_LABELS).map(([status, label]) => (
         <li key={status}>
           <svg width="16" height="16" aria-hidden="true">
             <StatusMark status={status} x={8} y={8} r={5} />

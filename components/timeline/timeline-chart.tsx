@@ -2,13 +2,13 @@
 
 import { scaleUtc } from 'd3-scale';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { TimelineData } from '@/lib/db/timeline/window.ts';
 import { axisTicks } from '@/lib/timeline/ticks.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
 import { AXIS_H, placeLanes } from './chart-layout.ts';
 import styles from './timeline.module.css';
 import { TimelineLanes, TimelineMarks, type MarkHover } from './timeline-marks.tsx';
 import { useTimelineGestures } from './use-timeline-gestures.ts';
+import type { TimelineData } from '@/lib/shapes/timeline.ts';
 
 /** The hovered or focused mark, in the chart's pixels (left of the lane labels included). */
 export interface Hover {
@@ -31,7 +31,7 @@ interface Props {
   onHover: (h: Hover | null) => void;
 }
 
-export function plotGeometry(width: number) {
+function plotGeometry(width: number) {
   const labelW = width < 560 ? 84 : 128;
   return { labelW, plotW: Math.max(100, width - labelW - 8) };
 }

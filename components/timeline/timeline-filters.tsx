@@ -1,10 +1,13 @@
 import Form from 'next/form';
 import Link from 'next/link';
 import type { TimelineQuery } from '@/lib/schemas/event-query.ts';
-import { STATUS_LABELS } from './status-mark.tsx';
+import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from '@/lib/schemas/enums.ts';
 import styles from './filters.module.css';
 import { FilterChoices } from './filter-choices.tsx';
 import { WindowFields } from './window-fields.tsx';
+
+/** The status choices (retracted is not offered here, as before; the URL may still name it). */
+const FILTER_STATUSES = CLAIM_STATUSES.filter((s) => s !== 'retracted');
 
 interface Props {
   query: TimelineQuery;
@@ -40,15 +43,15 @@ export function TimelineFilters({ query }: Props) {
       <FilterChoices />
       <fieldset className={styles.group}>
         <legend>Status</legend>
-        {['reported', 'confirmed', 'disputed', 'denied'].map((s) => (
+        {FILTER_STATUSES.map((s) => (
           <label key={s} className={styles.check}>
             <input
               type="checkbox"
               name="status"
               value={s}
-              defaultChecked={query.status.includes(s as never)}
+              defaultChecked={query.status.includes(s)}
             />
-            {STATUS_LABELS[s]}
+            {CLAIM_STATUS_LABELS[s]}
           </label>
         ))}
       </fieldset>

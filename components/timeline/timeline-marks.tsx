@@ -1,12 +1,13 @@
 'use client';
 
 import { memo, type KeyboardEvent } from 'react';
-import type { TimelineData, TimelineItem } from '@/lib/db/timeline/window.ts';
 import { bucketEnd } from '@/lib/timeline/buckets.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
 import type { PlacedLane } from './chart-layout.ts';
-import { StatusMark, STATUS_LABELS } from './status-mark.tsx';
+import { CLAIM_STATUS_LABELS } from '@/lib/schemas/enums.ts';
+import { StatusMark } from './status-mark.tsx';
 import styles from './timeline.module.css';
+import type { TimelineData, TimelineItem } from '@/lib/shapes/timeline.ts';
 
 // The expensive part of the drawing, laid out once per data and window and then left alone:
 // while the reader zooms or pans, the parent only changes the CSS transform of the SVG that
@@ -104,7 +105,7 @@ export const TimelineMarks = memo(function TimelineMarks({
     lane.marks.map(({ item, kind, x1, x2, markX, y }) => {
       const first = !seen.has(item.slug);
       seen.add(item.slug);
-      const label = `${item.title}, ${item.date}${item.endDate ? ` to ${item.endDate}` : ''}, ${STATUS_LABELS[item.status] ?? item.status}`;
+      const label = `${item.title}, ${item.date}${item.endDate ? ` to ${item.endDate}` : ''}, ${CLAIM_STATUS_LABELS[item.status] ?? item.status}`;
       const hover = () => onHover({ item, x: markX, y });
       return (
         <g

@@ -9,7 +9,6 @@ import {
   useSyncExternalStore,
   type KeyboardEvent,
 } from 'react';
-import type { TimelineData } from '@/lib/db/timeline/window.ts';
 import { axisLevel } from '@/lib/timeline/ticks.ts';
 import { changeParams, timelineDataQuery } from '@/lib/timeline/view-query.ts';
 import { panWindow, windowToDays, zoomWindow } from '@/lib/timeline/window.ts';
@@ -19,6 +18,7 @@ import { TimelineChart, type Hover } from './timeline-chart.tsx';
 import styles from './timeline.module.css';
 import { useFetched, type Fetched } from './use-fetched.ts';
 import { useTimelineWindow } from './use-timeline-window.ts';
+import type { TimelineData } from '@/lib/shapes/timeline.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const noSubscribe = () => () => {};

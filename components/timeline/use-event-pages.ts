@@ -1,9 +1,9 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { EventSummary } from '@/lib/db/events/list.ts';
 import { EVENT_LIST_PAGE } from '@/lib/timeline/view-query.ts';
 import { useFetched, type Fetched } from './use-fetched.ts';
+import type { EventSummary } from '@/lib/shapes/event.ts';
 
 export interface EventPage {
   items: EventSummary[];

@@ -1,9 +1,9 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TimelineData } from '@/lib/db/timeline/window.ts';
 import { changeParams, timelineDataQuery } from '@/lib/timeline/view-query.ts';
 import { windowFromDays, windowToDays, type TimeWindow } from '@/lib/timeline/window.ts';
+import type { TimelineData } from '@/lib/shapes/timeline.ts';
 
 /** After the last zoom or pan step, how long to wait before writing the URL and fetching. */
 const COMMIT_DELAY_MS = 250;

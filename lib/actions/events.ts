@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requirePermission } from '../auth/session.ts';
-import { getEvent, type EventDto } from '../db/events/reads.ts';
+import { getEvent } from '../db/events/reads.ts';
+import type { EventDto } from '../shapes/event.ts';
 import {
   createEvent,
   restoreEvent,

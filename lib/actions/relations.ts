@@ -3,13 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requirePermission } from '../auth/session.ts';
-import type { RelationDto } from '../db/relations/reads.ts';
 import { createRelation, setRelationTrashed, updateRelation } from '../db/relations/writes.ts';
 import { VersionConflict } from '../errors.ts';
 import { runAndReport } from '../records/form-actions.ts';
 import { toFormState } from '../records/form-state.ts';
 import { fieldErrorsOf } from '../schemas/errors.ts';
 import { relationInputSchema } from '../schemas/relation.ts';
+import type { RelationDto } from '../shapes/alliances.ts';
 
 export interface RelationFormState {
   values: Record<string, string>;

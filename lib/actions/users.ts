@@ -11,7 +11,8 @@ import {
 } from '../db/accounts/user-admin.ts';
 import { runAndReport } from '../records/form-actions.ts';
 import { describeZodError } from '../schemas/errors.ts';
-import { ROLES, passwordSchema, userCreateSchema } from '../schemas/user.ts';
+import { ROLES } from '../schemas/enums.ts';
+import { passwordSchema, userCreateSchema } from '../schemas/user.ts';
 
 /** Runs an account change and reports it in the URL (the page shows the notice). */
 function report(done: string, fn: () => Promise<void>): Promise<never> {

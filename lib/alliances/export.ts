@@ -1,11 +1,11 @@
 // The network as a standalone SVG file and a CSV of its edges, for reports. Same
 // geometry as the page (network-geometry.ts), plus a title, legend, sources and link.
-import type { AllianceEdge, AllianceNode } from '../db/relations/reads.ts';
 import { toCsv } from '../export/csv.ts';
 import { EVENTS_ONLY, RELATION_KINDS } from './kinds.ts';
 import { NETWORK_SIZE, networkGeometry } from './network-geometry.ts';
+import type { AllianceEdge, AllianceNode } from '../shapes/alliances.ts';
 
-export interface NetworkExport {
+interface NetworkExport {
   at: string;
   from: string;
   nodes: AllianceNode[];
@@ -17,7 +17,7 @@ export interface NetworkExport {
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export const networkTitle = (x: Pick<NetworkExport, 'at'>) => `Alliance network on ${x.at}`;
+const networkTitle = (x: Pick<NetworkExport, 'at'>) => `Alliance network on ${x.at}`;
 export const networkFileBase = (x: Pick<NetworkExport, 'at'>) => `alliances-${x.at}`;
 
 /** Distinct publishers behind the relations drawn, for the footer. */
@@ -69,7 +69,7 @@ export function networkSvg(x: NetworkExport): string {
   ].join('\n');
 }
 
-export const NETWORK_CSV_COLUMNS = [
+const NETWORK_CSV_COLUMNS = [
   'at',
   'events_from',
   'actor_a',

@@ -1,7 +1,7 @@
 // Places the network's actors on a circle: connected actors sit together (ordered by
 // component, then by how connected they are), so blocs read as arcs. Pure and stable.
 
-export interface Point {
+interface Point {
   x: number;
   y: number;
 }

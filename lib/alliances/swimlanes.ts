@@ -9,7 +9,7 @@ export interface LaneRelation {
   end: string | null;
 }
 
-export interface LaneLayout {
+interface LaneLayout {
   lanes: {
     partner: string;
     y: number;

@@ -44,7 +44,7 @@ export function appNetwork(): Network {
 }
 
 /** An IP address in one spelling (IPv4-mapped IPv6 as plain IPv4), or null if it is none. */
-export function normalizeAddress(value: string | null | undefined): string | null {
+function normalizeAddress(value: string | null | undefined): string | null {
   const v = value?.trim() ?? '';
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(v);
   if (mapped && isIP(mapped[1]) === 4) return mapped[1];

@@ -6,7 +6,7 @@ import { env } from '../env.ts';
 import { safeRedirectPath } from './redirect-target.ts';
 import { sessionOf } from './session-token.ts';
 
-export const SESSION_MAX_AGE_S = 8 * 60 * 60;
+const SESSION_MAX_AGE_S = 8 * 60 * 60;
 
 /**
  * next-auth: e-mail and password checked against app_user (bcrypt), sessions as signed

@@ -1,6 +1,8 @@
 import { Forbidden, Unauthenticated } from '../errors.ts';
 
-export type Role = 'admin' | 'editor';
+import type { Role } from '../schemas/enums.ts';
+
+export type { Role };
 export interface CurrentUser {
   id: number;
   role: Role;
@@ -9,7 +11,7 @@ export interface CurrentUser {
 }
 
 /** The one table of who may do what. A write names its permission; nothing else decides. */
-export const PERMISSIONS = {
+const PERMISSIONS = {
   'events.write': ['editor', 'admin'],
   'events.publish': ['editor', 'admin'],
   'relations.write': ['editor', 'admin'],

@@ -3,7 +3,7 @@ import { Forbidden } from '../errors.ts';
 import { requestOrigin, type Network } from './client-address.ts';
 import { siteOrigin } from './redirect-target.ts';
 
-export class CrossSite extends Forbidden {
+class CrossSite extends Forbidden {
   override readonly code = 'cross_site';
   constructor() {
     super('Cross-site request refused: it must come from a page of this site.');

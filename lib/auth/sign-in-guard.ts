@@ -28,7 +28,7 @@ type RouteHandler = (
  *   the socket address) adds no address key: one shared key would let anyone lock out
  *   everybody.
  */
-export function throttleKeys(request: Request, email: string, network: Network): string[] {
+function throttleKeys(request: Request, email: string, network: Network): string[] {
   const address = clientAddress(request.headers, network);
   return [
     ...(address ? [`ip:${addressBucket(address)}`] : []),

@@ -63,7 +63,7 @@ export class MemoryFailureStore implements FailureStore {
   }
 }
 
-export type Verdict = { retryAfterSeconds: number } | { delayMs: number };
+type Verdict = { retryAfterSeconds: number } | { delayMs: number };
 
 export class Throttle {
   constructor(

@@ -13,7 +13,7 @@ export interface ActivityLabel {
   label: string;
   color: string | null;
 }
-export interface ActivityPoint {
+interface ActivityPoint {
   /** '2024' or '2024-03'. */
   period: string;
   /** Position on a year axis: 2024.0, or 2024 + (month - 1) / 12. */

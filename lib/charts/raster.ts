@@ -5,7 +5,7 @@ import { Resvg } from '@resvg/resvg-js';
 // SVG → PNG with resvg (its binary ships in the npm package). resvg draws text only with
 // fonts it is given: Inter from @expo-google-fonts/inter, the font the page uses too.
 const FONT_DIR = path.join(process.cwd(), 'node_modules/@expo-google-fonts/inter');
-export const FONT_FILES = [
+const FONT_FILES = [
   path.join(FONT_DIR, '400Regular/Inter_400Regular.ttf'),
   path.join(FONT_DIR, '700Bold/Inter_700Bold.ttf'),
 ];

@@ -4,7 +4,7 @@ import type { TradeChart } from './trade-chart.ts';
 // Scales and ticks shared by the recharts component (domain and ticks) and the server SVG
 // writer (positions), so both draw the same axes.
 
-export interface ValueAxis {
+interface ValueAxis {
   domain: [number, number];
   ticks: number[];
   kind: 'linear' | 'log';

@@ -29,7 +29,7 @@ export interface MarkerInput {
   date: string;
   actors: string[];
 }
-export interface TradeSeries {
+interface TradeSeries {
   id: string;
   label: string;
   color: string;
@@ -68,10 +68,10 @@ export interface TradeChart {
 }
 
 const FALLBACK = ['#1d4f91', '#1b7837', '#762a83', '#8c510a', '#01665e', '#4d4d4d'];
-export const NEUTRAL_MARKER = '#4f5869';
+const NEUTRAL_MARKER = '#4f5869';
 
 /** Colour and label per series id, from the partner's actor colour (the reporter is shared). */
-export function seriesStyle(inputs: Pick<SeriesInput, 'id' | 'reporter' | 'partner'>[]) {
+function seriesStyle(inputs: Pick<SeriesInput, 'id' | 'reporter' | 'partner'>[]) {
   const used = new Set<string>();
   return Object.fromEntries(
     inputs.map((s, i) => {
@@ -84,7 +84,7 @@ export function seriesStyle(inputs: Pick<SeriesInput, 'id' | 'reporter' | 'partn
 }
 
 /** Years with any figure, to default the window to the data. */
-export function dataYears(inputs: SeriesInput[]): { min: number; max: number } | null {
+function dataYears(inputs: SeriesInput[]): { min: number; max: number } | null {
   const years = inputs.flatMap((s) => s.observations.map((o) => o.year));
   return years.length ? { min: Math.min(...years), max: Math.max(...years) } : null;
 }

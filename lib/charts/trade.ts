@@ -1,4 +1,4 @@
-import type { TradeFlow } from '../schemas/trade.ts';
+import type { TradeFlow } from '../schemas/enums.ts';
 import { compilerFamily } from './compilers.ts';
 
 // Trade observations → chart series. Pure: the page, /api/trade and the server exports
@@ -6,7 +6,7 @@ import { compilerFamily } from './compilers.ts';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
-export interface TradeSourceRef {
+interface TradeSourceRef {
   publisher: string;
   title: string;
   url: string | null;

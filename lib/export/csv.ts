@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 // goes through `neutralise`.
 
 /** A cell: text is neutralised; numbers are data and stay numbers (-3.5 is not a formula). */
-export type CsvCell = string | number | null | undefined;
+type CsvCell = string | number | null | undefined;
 
 /**
  * Starts a formula in Excel, LibreOffice or Google Sheets: = + - @, a tab or carriage return

@@ -1,6 +1,6 @@
 // An Atom 1.0 feed (RFC 4287) of events. Pure: the route gives it the events and the site URL.
 
-export interface FeedEvent {
+interface FeedEvent {
   slug: string;
   title: string;
   summary: string;

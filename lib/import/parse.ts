@@ -13,7 +13,7 @@ export interface RawRow {
   data: unknown;
 }
 
-export type ParseResult = { rows: RawRow[] } | { error: string };
+type ParseResult = { rows: RawRow[] } | { error: string };
 
 const split = (v: string | undefined) =>
   (v ?? '')
@@ -22,7 +22,7 @@ const split = (v: string | undefined) =>
     .filter(Boolean);
 
 /** One CSV row → the event input shape. actors "KP:participant|RU:host", tags "a|b", one source. */
-export function csvRowToInput(r: Record<string, string>): Record<string, unknown> {
+function csvRowToInput(r: Record<string, string>): Record<string, unknown> {
   const blank = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
   const out: Record<string, unknown> = {};
   for (const key of [

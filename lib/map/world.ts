@@ -8,7 +8,7 @@ import world from 'world-atlas/countries-110m.json';
 
 export const MAP_SIZE = { width: 960, height: 500 };
 
-export interface CountryShape {
+interface CountryShape {
   /** ISO 3166-1 numeric code as world-atlas gives it ("408" for North Korea). */
   id: string;
   name: string;

@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import {
-  DEFAULT_LIMIT,
-  DEFAULT_MAX_ITEMS,
-  EVENT_STATUSES,
-  LANE_KINDS,
-  MAX_LIMIT,
-} from '../schemas/event-query.ts';
+import { CLAIM_STATUSES } from '../schemas/enums.ts';
+import { DEFAULT_LIMIT, DEFAULT_MAX_ITEMS, LANE_KINDS, MAX_LIMIT } from '../schemas/event-query.ts';
 
 // Query parameters. Those of the event filters are written out (their zod schema
 // preprocesses repeated values, which JSON Schema cannot show) from the constants of
@@ -41,7 +36,7 @@ export const eventFilters = [
     'Actor code; repeat for any of several (actor=KP&actor=RU).',
   ),
   repeated({ type: 'string' }, 'tag', 'Tag slug; repeatable.'),
-  repeated({ type: 'string', enum: EVENT_STATUSES }, 'status', 'Claim status; repeatable.'),
+  repeated({ type: 'string', enum: CLAIM_STATUSES }, 'status', 'Claim status; repeatable.'),
   q(
     'q',
     { type: 'string', maxLength: 200 },

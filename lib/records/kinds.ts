@@ -1,10 +1,19 @@
 // The records editors manage with the generic editor (list, form, trash, history), by
 // the name used in URLs and permissions. Client-safe: no database code here.
 
+import {
+  ACTOR_KINDS,
+  CONFIDENCE_LEVELS,
+  gradeOptions,
+  RELIABILITY_GRADES,
+  RELIABILITY_LABELS,
+  TRADE_FLOWS,
+} from '../schemas/enums.ts';
+
 export const RECORD_KINDS = ['source', 'quote', 'actor', 'tag', 'trade'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
-export interface FieldDef {
+interface FieldDef {
   name: string;
   label: string;
   type?: 'text' | 'url' | 'number' | 'textarea' | 'select' | 'list';
@@ -15,20 +24,7 @@ export interface FieldDef {
   initial?: string;
 }
 
-const RELIABILITY_LABELS = [
-  'completely reliable',
-  'usually reliable',
-  'fairly reliable',
-  'not usually reliable',
-  'unreliable',
-  'cannot be judged',
-];
-export const RELIABILITY_OPTIONS = ['A', 'B', 'C', 'D', 'E', 'F'].map((g, i) => ({
-  value: g,
-  label: `${g} — ${RELIABILITY_LABELS[i]}`,
-}));
-
-export interface RecordMeta {
+interface RecordMeta {
   /** "source": in sentences. */
   noun: string;
   /** "Sources": headings and the editor navigation. */
@@ -47,7 +43,7 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
     plural: 'Sources',
     segment: 'sources',
     apiPath: 'sources',
-    filter: { name: 'reliability', label: 'Reliability', options: ['A', 'B', 'C', 'D', 'E', 'F'] },
+    filter: { name: 'reliability', label: 'Reliability', options: RELIABILITY_GRADES },
     fields: [
       { name: 'publisher', label: 'Publisher', required: true },
       { name: 'title', label: 'Title', required: true },
@@ -57,7 +53,7 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
         name: 'reliability',
         label: 'Reliability',
         type: 'select',
-        options: RELIABILITY_OPTIONS,
+        options: gradeOptions(RELIABILITY_LABELS),
         hint: 'NATO Admiralty scale',
         initial: 'F',
       },
@@ -97,11 +93,7 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
     plural: 'Actors',
     segment: 'actors',
     apiPath: 'actors',
-    filter: {
-      name: 'kind',
-      label: 'Kind',
-      options: ['state', 'alliance', 'organization', 'armed_group', 'person'],
-    },
+    filter: { name: 'kind', label: 'Kind', options: ACTOR_KINDS },
     fields: [
       { name: 'code', label: 'Code', required: true, hint: 'Upper-case, e.g. KP, NATO' },
       { name: 'name', label: 'Name', required: true },
@@ -109,7 +101,7 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
         name: 'kind',
         label: 'Kind',
         type: 'select',
-        options: ['state', 'alliance', 'organization', 'armed_group', 'person'],
+        options: ACTOR_KINDS,
       },
       { name: 'color', label: 'Colour', hint: 'Written like #1f77b4' },
       {
@@ -135,7 +127,7 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
     plural: 'Trade observations',
     segment: 'trade',
     apiPath: 'trade/observations',
-    filter: { name: 'flow', label: 'Flow', options: ['total', 'export', 'import'] },
+    filter: { name: 'flow', label: 'Flow', options: TRADE_FLOWS },
     fields: [
       { name: 'reporter', label: 'Reporter (actor code)', required: true },
       { name: 'partner', label: 'Partner (actor code)', required: true },
@@ -145,7 +137,7 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
         name: 'flow',
         label: 'Flow',
         type: 'select',
-        options: ['total', 'export', 'import'],
+        options: TRADE_FLOWS,
         hint: 'Seen from the reporter: export = reporter to partner',
       },
       {
@@ -172,12 +164,10 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
         name: 'confidence',
         label: 'Confidence',
         type: 'select',
-        options: ['medium', 'high', 'low'],
+        options: CONFIDENCE_LEVELS,
+        initial: 'medium',
       },
       { name: 'notes', label: 'Notes', type: 'textarea' },
     ],
   },
 };
-
-export const isRecordKind = (v: string): v is RecordKind =>
-  (RECORD_KINDS as readonly string[]).includes(v);

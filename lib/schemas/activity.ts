@@ -3,7 +3,7 @@ import { csvList, year } from './trade.ts';
 
 // The activity chart's view (/charts/activity, its embed and /api/charts/activity.*).
 
-export const DEFAULT_KEYS = {
+const DEFAULT_KEYS = {
   actor: ['KP', 'RU', 'CN'],
   tag: ['military', 'diplomacy', 'sanctions'],
 } as const;

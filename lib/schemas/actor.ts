@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { actorCode, optionalText, text, withVersion } from './common.ts';
-
-export const ACTOR_KINDS = ['state', 'alliance', 'organization', 'armed_group', 'person'] as const;
+import { ACTOR_KINDS, oneOf } from './enums.ts';
 
 export const actorInputSchema = z.object({
   code: actorCode('Code'),
   name: text('Name', 200),
-  kind: z.enum(ACTOR_KINDS, {
-    error: 'Kind must be state, alliance, organization, armed_group or person',
-  }),
+  kind: z.enum(ACTOR_KINDS, { error: `Kind must be ${oneOf(ACTOR_KINDS)}` }),
   color: z
     .string()
     .trim()

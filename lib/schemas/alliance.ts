@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import { parsePartialDate } from '../dates.ts';
-import { fromYear100, YEAR_MESSAGE } from './common.ts';
+import { ACTOR_CODE, ACTOR_PAIR, isoDay as isoDayOf } from './common.ts';
+import { RELATION_KIND_VALUES } from './enums.ts';
 
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2024-12-31')
-  .refine(fromYear100, YEAR_MESSAGE)
-  .refine((v) => parsePartialDate(v) !== null, 'is not a real date');
+const isoDay = isoDayOf('Date');
 
 /** /alliances and /api/alliances: the network at a date, events counted over the year before it. */
 export const allianceQuerySchema = z
@@ -16,17 +12,11 @@ export const allianceQuerySchema = z
     from: isoDay.optional(),
     view: z.enum(['network', 'matrix', 'map']).default('network'),
     /** The actor the map colours others by. */
-    focus: z
-      .string()
-      .regex(/^[A-Z][A-Z0-9_]*$/, 'must be an actor code like KP')
-      .default('KP'),
+    focus: z.string().regex(ACTOR_CODE, 'must be an actor code like KP').default('KP'),
     /** Pairs without a relation need at least this many shared events to be drawn. */
     minEvents: z.coerce.number().int().min(1).max(1000).default(2),
     /** A selected edge, "KP-RU" (codes in any order). */
-    edge: z
-      .string()
-      .regex(/^[A-Z][A-Z0-9_]*-[A-Z][A-Z0-9_]*$/, 'must be two actor codes like KP-RU')
-      .optional(),
+    edge: z.string().regex(ACTOR_PAIR, 'must be two actor codes like KP-RU').optional(),
   })
   .transform((q) => ({
     ...q,
@@ -37,24 +27,10 @@ export const allianceQuerySchema = z
 export type AllianceQuery = z.infer<typeof allianceQuerySchema>;
 
 export const relationQuerySchema = z.object({
-  actor: z
-    .string()
-    .regex(/^[A-Z][A-Z0-9_]*$/, 'must be an actor code like KP')
-    .optional(),
+  actor: z.string().regex(ACTOR_CODE, 'must be an actor code like KP').optional(),
   at: isoDay.optional(),
-  kind: z
-    .enum([
-      'treaty',
-      'strategic_partnership',
-      'military_cooperation',
-      'arms_transfer',
-      'sanctions_regime',
-      'membership',
-    ])
-    .optional(),
+  kind: z.enum(RELATION_KIND_VALUES).optional(),
 });
-
-const CODE = /^[A-Z][A-Z0-9_]*$/;
 
 /** /actors/[code]?compare=RU,CN: up to two more actors to compare with. */
 export const actorCompareSchema = z.object({
@@ -70,7 +46,7 @@ export const actorCompareSchema = z.object({
     ])
     .pipe(
       z
-        .array(z.string().regex(CODE, 'must be actor codes like RU,CN'))
+        .array(z.string().regex(ACTOR_CODE, 'must be actor codes like RU,CN'))
         .max(2, 'compare at most two other actors'),
     )
     .default([]),

@@ -62,8 +62,29 @@ export const partialDate = z
   .refine((v) => parsePartialDate(v) !== null, 'Date does not exist');
 export const optionalPartialDate = partialDate.nullish().transform((v) => v || null);
 
+/** A record's slug (events, tags, relation keys): lower-case letters and digits in words joined by single hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * A tag slug as a URL filter names one. Looser than SLUG on purpose: a filter value that
+ * names no tag matches nothing instead of failing the page; it only keeps out what could
+ * never be a slug (upper case, spaces, punctuation).
+ */
+export const SLUG_FILTER = /^[a-z0-9][a-z0-9-]*$/;
+
+/** A slug field; `lowerCase` folds capitals first (tags), else they are refused (event slugs). */
+export const slug = (label: string, max: number, message: string, lowerCase = false) => {
+  const trimmed = z.string({ error: `${label} is required` }).trim();
+  return (lowerCase ? trimmed.toLowerCase() : trimmed)
+    .max(max, `${label} must be at most ${max} characters`)
+    .regex(SLUG, message);
+};
+
 export const ACTOR_CODE = /^[A-Z][A-Z0-9_]*$/;
+/** Two actor codes joined by a hyphen: a trade series (KP-CN) or an alliance edge (KP-RU). */
+export const ACTOR_PAIR = new RegExp(
+  `^${ACTOR_CODE.source.slice(1, -1)}-${ACTOR_CODE.source.slice(1, -1)}$`,
+);
+
 export const actorCode = (label: string) =>
   z
     .string({ error: `${label} is required` })
@@ -72,8 +93,16 @@ export const actorCode = (label: string) =>
     .max(20, `${label} must be at most 20 characters`)
     .regex(ACTOR_CODE, `${label} must be an actor code like KP or NATO`);
 
-export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
+/** A calendar day written YYYY-MM-DD that exists (no 2024-02-30), year 0100 or later. */
+export const isoDay = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .refine(fromYear100, YEAR_MESSAGE)
+    .refine(
+      (v) => ISO_DAY.test(v) && parsePartialDate(v) !== null,
+      `${label} must be a real day written YYYY-MM-DD`,
+    );
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** An update names the version it was based on (optimistic concurrency). */
 export const withVersion = <S extends z.ZodType>(schema: S) =>

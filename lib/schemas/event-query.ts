@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { parsePartialDate, periodEnd } from '../dates.ts';
-import { fromYear100, string, YEAR_MESSAGE } from './common.ts';
+import { fromYear100, SLUG_FILTER, string, YEAR_MESSAGE } from './common.ts';
+import { CLAIM_STATUSES, oneOf } from './enums.ts';
 
 // Query-string schemas shared by the reader pages and the JSON API, so a URL means the
 // same thing in the browser and to a script. Repeatable parameters (?actor=KP&actor=RU)
 // arrive as a string or an array; both become an array.
 
-export const EVENT_STATUSES = ['reported', 'confirmed', 'disputed', 'denied', 'retracted'] as const;
 export const LANE_KINDS = ['actor', 'tag', 'status'] as const;
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
@@ -31,8 +31,13 @@ const eventFilterFields = z.object({
   from: z.preprocess((v) => (v === '' ? undefined : v), partialDate.optional()),
   to: z.preprocess((v) => (v === '' ? undefined : v), partialDate.optional()),
   actor: many(z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'Use actor codes such as KP or NATO')),
-  tag: many(z.string().regex(/^[a-z0-9-]{1,64}$/, 'Use tag slugs such as military')),
-  status: many(z.enum(EVENT_STATUSES, 'Use reported, confirmed, disputed, denied or retracted')),
+  tag: many(
+    z
+      .string()
+      .max(64, 'Use tag slugs such as military')
+      .regex(SLUG_FILTER, 'Use tag slugs such as military'),
+  ),
+  status: many(z.enum(CLAIM_STATUSES, `Use ${oneOf(CLAIM_STATUSES)}`)),
   q: optionalText,
 });
 
@@ -43,7 +48,7 @@ const ORDER_ERROR = { message: 'The end of the range is before its start', path:
 
 export const eventFilterSchema = eventFilterFields.refine(inOrder, ORDER_ERROR);
 
-export const cursorSchema = z
+const cursorSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,400}$/, 'Not a cursor from a previous page');
 

@@ -1,46 +1,46 @@
 import { z } from 'zod';
-import { parsePartialDate } from '../dates.ts';
 import {
-  fromYear100,
+  actorCode,
+  isoDay,
   optionalText,
   safeUrl,
+  slug,
   string,
   text,
   withVersion,
-  YEAR_MESSAGE,
 } from './common.ts';
+import {
+  CLAIM_STATUSES,
+  CONFIDENCE_LEVELS,
+  CREDIBILITY_MAX,
+  CREDIBILITY_MIN,
+  DATE_PRECISIONS,
+  oneOf,
+  PUBLICATIONS,
+} from './enums.ts';
 import { quoteFieldsSchema } from './quote.ts';
 import { sourceInputSchema } from './source.ts';
 
-export { safeUrl };
-
 // The one event shape (DESIGN.md) for forms, API, import and revert. Messages are for editors.
 
-export const TITLE_MAX = 300;
-export const SUMMARY_MAX = 20_000;
-export const CLAIM_STATUSES = ['reported', 'confirmed', 'disputed', 'denied', 'retracted'] as const;
-
-const isoDay = z
-  .string({ error: 'Date is required' })
-  .refine(fromYear100, YEAR_MESSAGE)
-  .refine(
-    (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parsePartialDate(v) !== null,
-    'Date must be a real day written YYYY-MM-DD',
-  );
+const TITLE_MAX = 300;
+const SUMMARY_MAX = 20_000;
+const SLUG_MESSAGE = 'may use lower-case letters, digits and single hyphens';
+const CREDIBILITY_MESSAGE = `Credibility must be from ${CREDIBILITY_MIN} to ${CREDIBILITY_MAX}`;
 
 /** A source as the event form gives it: the source itself plus this event's credibility. */
-export const eventSourceInputSchema = sourceInputSchema.extend({
+const eventSourceInputSchema = sourceInputSchema.extend({
   title: text('Source title', 500),
   credibility: z.coerce
-    .number({ error: 'Credibility must be a number from 1 to 6' })
+    .number({ error: `Credibility must be a number from ${CREDIBILITY_MIN} to ${CREDIBILITY_MAX}` })
     .int()
-    .min(1, 'Credibility must be from 1 to 6')
-    .max(6, 'Credibility must be from 1 to 6')
-    .default(6),
+    .min(CREDIBILITY_MIN, CREDIBILITY_MESSAGE)
+    .max(CREDIBILITY_MAX, CREDIBILITY_MESSAGE)
+    .default(CREDIBILITY_MAX),
 });
 
 /** A quote as the event form gives it; `source` is the position (from 1) of the event source it comes from. */
-export const eventQuoteInputSchema = quoteFieldsSchema.extend({
+const eventQuoteInputSchema = quoteFieldsSchema.extend({
   source: z.coerce
     .number({ error: 'Choose one of the event’s sources' })
     .int()
@@ -51,30 +51,23 @@ export const eventQuoteInputSchema = quoteFieldsSchema.extend({
 
 export const eventInputSchema = z
   .object({
-    slug: z
-      .string({ error: 'Slug is required' })
-      .trim()
-      .max(120, 'Slug must be at most 120 characters')
-      .regex(
-        /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-        'Slug may use lower-case letters, digits and single hyphens',
-      ),
+    slug: slug('Slug', 120, `Slug ${SLUG_MESSAGE}`),
     title: text('Title', TITLE_MAX),
     summary: string('Summary')
       .max(SUMMARY_MAX, `Summary must be at most ${SUMMARY_MAX} characters`)
       .default(''),
-    date: isoDay,
-    endDate: isoDay.nullish().transform((v) => v || null),
+    date: isoDay('Date'),
+    endDate: isoDay('End date')
+      .nullish()
+      .transform((v) => v || null),
     datePrecision: z
-      .enum(['day', 'month', 'year'], { error: 'Date precision must be day, month or year' })
+      .enum(DATE_PRECISIONS, { error: `Date precision must be ${oneOf(DATE_PRECISIONS)}` })
       .default('day'),
     status: z
-      .enum(CLAIM_STATUSES, {
-        error: 'Status must be reported, confirmed, disputed, denied or retracted',
-      })
+      .enum(CLAIM_STATUSES, { error: `Status must be ${oneOf(CLAIM_STATUSES)}` })
       .default('reported'),
     publication: z
-      .enum(['draft', 'published'], { error: 'Publication must be draft or published' })
+      .enum(PUBLICATIONS, { error: `Publication must be ${oneOf(PUBLICATIONS)}` })
       .default('draft'),
     location: z
       .object({
@@ -99,17 +92,13 @@ export const eventInputSchema = z
       .max(5, 'Importance must be from 1 to 5')
       .default(3),
     confidence: z
-      .enum(['high', 'medium', 'low'], { error: 'Confidence must be high, medium or low' })
+      .enum(CONFIDENCE_LEVELS, { error: `Confidence must be ${oneOf(CONFIDENCE_LEVELS)}` })
       .default('medium'),
     notes: optionalText('Notes', SUMMARY_MAX),
     actors: z
       .array(
         z.object({
-          code: z
-            .string()
-            .trim()
-            .toUpperCase()
-            .regex(/^[A-Z][A-Z0-9_]*$/, 'Actor code must be like KP or NATO'),
+          code: actorCode('Actor'),
           role: string('Role')
             .trim()
             .min(1, 'Role must not be empty')
@@ -120,17 +109,7 @@ export const eventInputSchema = z
       .max(50, 'At most 50 actors')
       .default([]),
     tags: z
-      .array(
-        z
-          .string()
-          .trim()
-          .toLowerCase()
-          .regex(
-            /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-            'Tags may use lower-case letters, digits and hyphens',
-          )
-          .max(60),
-      )
+      .array(slug('Tag', 60, `Tags ${SLUG_MESSAGE}`, true))
       .max(30, 'At most 30 tags')
       .default([]),
     sources: z.array(eventSourceInputSchema).max(50, 'At most 50 sources').default([]),

@@ -1,12 +1,21 @@
 import { z } from 'zod';
 import { PARTIAL_DATE } from '../dates.ts';
+import { ACTOR_CODE, SLUG } from './common.ts';
+import {
+  ACTOR_KINDS,
+  CLAIM_STATUSES,
+  CONFIDENCE_LEVELS,
+  DATE_PRECISIONS,
+  RELATION_KIND_VALUES,
+  TRADE_FLOWS,
+} from './enums.ts';
 
 // Shapes of the cited seed dataset in prisma/seed/data (see its SOURCES.md). Parsing
 // them strictly means a broken edit to the data fails the seed with the field named.
 
 const partialDate = z.string().regex(PARTIAL_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
-export const seedSourceSchema = z.object({
+const seedSourceSchema = z.object({
   key: z.string().min(1),
   publication: z.string().min(1),
   title: z.string().min(1),
@@ -15,32 +24,32 @@ export const seedSourceSchema = z.object({
   date: partialDate.nullable(),
 });
 
-export const seedActorSchema = z.object({
-  code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+const seedActorSchema = z.object({
+  code: z.string().regex(ACTOR_CODE),
   name: z.string().min(1),
-  kind: z.enum(['state', 'alliance', 'organization', 'armed_group', 'person']),
+  kind: z.enum(ACTOR_KINDS),
   affiliation: z.string().nullish(),
   role: z.string().nullish(),
   notes: z.string().nullish(),
 });
 
-export const seedEventSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+const seedEventSchema = z.object({
+  id: z.string().regex(SLUG),
   title: z.string().min(1),
   date: partialDate,
   endDate: partialDate.nullable(),
-  datePrecision: z.enum(['day', 'month', 'year']),
-  confidence: z.enum(['high', 'medium', 'low']),
+  datePrecision: z.enum(DATE_PRECISIONS),
+  confidence: z.enum(CONFIDENCE_LEVELS),
   summary: z.string(),
   actors: z.array(z.string()),
   people: z.array(z.string()),
   tags: z.array(z.string()),
-  status: z.enum(['reported', 'confirmed', 'disputed', 'denied', 'retracted']),
+  status: z.enum(CLAIM_STATUSES),
   notes: z.string().nullable(),
   sources: z.array(seedSourceSchema).min(1),
 });
 
-export const seedQuoteSchema = z.object({
+const seedQuoteSchema = z.object({
   id: z.string().min(1),
   speaker: z.string().min(1),
   speakerCode: z.string().nullable(),
@@ -52,7 +61,7 @@ export const seedQuoteSchema = z.object({
   eventSlug: z.string().nullable(),
   quotedVia: z.string().nullable(),
   verifiedAgainstOriginal: z.boolean(),
-  confidence: z.enum(['high', 'medium', 'low']),
+  confidence: z.enum(CONFIDENCE_LEVELS),
   notes: z.string().nullable(),
   sources: z.array(seedSourceSchema).min(1),
 });
@@ -62,31 +71,24 @@ export const seedTradeRowSchema = z.object({
   partner_b: z.string().min(1),
   year: z.coerce.number().int().min(1900).max(2100),
   month: z.union([z.literal(''), z.coerce.number().int().min(1).max(12)]),
-  flow: z.enum(['export', 'import', 'total']),
+  flow: z.enum(TRADE_FLOWS),
   value_usd: z.coerce.number().nonnegative(),
   source: z.string().min(1),
   source_url: z.string().url().or(z.literal('')),
-  confidence: z.enum(['high', 'medium', 'low']),
+  confidence: z.enum(CONFIDENCE_LEVELS),
 });
 
-export const seedRelationSchema = z.object({
-  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+const seedRelationSchema = z.object({
+  key: z.string().regex(SLUG),
   a: z.string().min(1),
   b: z.string().min(1),
-  kind: z.enum([
-    'treaty',
-    'strategic_partnership',
-    'military_cooperation',
-    'arms_transfer',
-    'sanctions_regime',
-    'membership',
-  ]),
+  kind: z.enum(RELATION_KIND_VALUES),
   start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   end: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .nullable(),
-  status: z.enum(['reported', 'confirmed', 'disputed', 'denied', 'retracted']),
+  status: z.enum(CLAIM_STATUSES),
   title: z.string().min(1),
   notes: z.string().nullable(),
   events: z.array(z.string()),

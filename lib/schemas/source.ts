@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { optionalPartialDate, RELIABILITY_GRADES, safeUrl, text, withVersion } from './common.ts';
+import { optionalPartialDate, safeUrl, text, withVersion } from './common.ts';
+import { RELIABILITY_GRADES } from './enums.ts';
 
 // A source as editors, the API and revisions see it. The event form adds credibility.
 

@@ -1,13 +1,8 @@
 import { z } from 'zod';
-import { SLUG, text, withVersion } from './common.ts';
+import { slug, text, withVersion } from './common.ts';
 
 export const tagInputSchema = z.object({
-  slug: z
-    .string({ error: 'Slug is required' })
-    .trim()
-    .toLowerCase()
-    .max(60, 'Slug must be at most 60 characters')
-    .regex(SLUG, 'Slug may use lower-case letters, digits and single hyphens'),
+  slug: slug('Slug', 60, 'Slug may use lower-case letters, digits and single hyphens', true),
   name: text('Name', 100),
 });
 

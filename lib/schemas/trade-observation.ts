@@ -1,12 +1,6 @@
 import { z } from 'zod';
-import {
-  actorCode,
-  CONFIDENCE_LEVELS,
-  optionalText,
-  rowNumber,
-  text,
-  withVersion,
-} from './common.ts';
+import { actorCode, optionalText, rowNumber, text, withVersion } from './common.ts';
+import { CONFIDENCE_LEVELS, oneOf, TRADE_FLOWS } from './enums.ts';
 
 // One trade figure as editors and the API write it. Values are nominal US dollars.
 
@@ -26,7 +20,7 @@ export const tradeObservationInputSchema = z
       .max(12, 'Month must be from 1 to 12')
       .nullish()
       .transform((v) => v ?? null),
-    flow: z.enum(['export', 'import', 'total'], { error: 'Flow must be export, import or total' }),
+    flow: z.enum(TRADE_FLOWS, { error: `Flow must be ${oneOf(TRADE_FLOWS)}` }),
     valueUsd: z.coerce
       .number({ error: 'Value must be a number of US dollars' })
       .finite('Value must be a number of US dollars')
@@ -35,7 +29,7 @@ export const tradeObservationInputSchema = z
     /** The id of the source that reports the figure. */
     source: rowNumber('Source number', 'Source is required (its number)'),
     confidence: z
-      .enum(CONFIDENCE_LEVELS, { error: 'Confidence must be high, medium or low' })
+      .enum(CONFIDENCE_LEVELS, { error: `Confidence must be ${oneOf(CONFIDENCE_LEVELS)}` })
       .default('medium'),
     notes: optionalText('Notes', 5000),
   })

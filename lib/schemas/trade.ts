@@ -1,14 +1,12 @@
 import { z } from 'zod';
+import { ACTOR_CODE, ACTOR_PAIR, SLUG_FILTER } from './common.ts';
+import { oneOf, TRADE_FLOWS } from './enums.ts';
 
 // The trade chart's view, as it appears in the URL of /charts/trade, /embed/charts/trade,
 // /api/trade and /api/charts/trade.{svg,png,csv}: one schema for all of them.
 
-const SERIES_ID = /^[A-Z][A-Z0-9_]*-[A-Z][A-Z0-9_]*$/;
-const CODE = /^[A-Z][A-Z0-9_]*$/;
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-
-export const DEFAULT_SERIES = ['KP-CN', 'KP-RU'];
-export const MAX_SERIES = 6;
+const DEFAULT_SERIES = ['KP-CN', 'KP-RU'];
+const MAX_SERIES = 6;
 
 /** 'a,b' or repeated parameters → a trimmed, de-duplicated list. */
 export function csvList(pattern: RegExp, what: string, max: number) {
@@ -36,21 +34,23 @@ export function csvList(pattern: RegExp, what: string, max: number) {
     );
 }
 
+/** The years a chart can show: the trade figures start in the 1950s. */
+export const YEAR_MIN = 1950;
+export const YEAR_MAX = 2100;
+
 export const year = (name: string) =>
   z.coerce
     .number({ message: `${name} must be a year such as 2015` })
     .int(`${name} must be a whole year`)
-    .min(1950, `${name} must be 1950 or later`)
-    .max(2100, `${name} must be 2100 or earlier`);
+    .min(YEAR_MIN, `${name} must be ${YEAR_MIN} or later`)
+    .max(YEAR_MAX, `${name} must be ${YEAR_MAX} or earlier`);
 
 export const tradeQuerySchema = z
   .object({
-    series: csvList(SERIES_ID, 'series', MAX_SERIES)
+    series: csvList(ACTOR_PAIR, 'series', MAX_SERIES)
       .refine((s) => s.length > 0, 'Choose at least one series')
       .default(DEFAULT_SERIES),
-    flow: z
-      .enum(['total', 'export', 'import'], { message: 'flow must be total, export or import' })
-      .default('total'),
+    flow: z.enum(TRADE_FLOWS, { message: `flow must be ${oneOf(TRADE_FLOWS)}` }).default('total'),
     from: year('from').optional(),
     to: year('to').optional(),
     scale: z.enum(['linear', 'log'], { message: 'scale must be linear or log' }).default('linear'),
@@ -59,8 +59,8 @@ export const tradeQuerySchema = z
       .default('absolute'),
     chart: z.enum(['line', 'bar'], { message: 'chart must be line or bar' }).default('line'),
     /** Marker events by tag and/or actor; none given: each series shows the events of its two actors. */
-    tag: csvList(SLUG, 'tag', 10).optional(),
-    actor: csvList(CODE, 'actor', 10).optional(),
+    tag: csvList(SLUG_FILTER, 'tag', 10).optional(),
+    actor: csvList(ACTOR_CODE, 'actor', 10).optional(),
     markers: z.enum(['on', 'off'], { message: 'markers must be on or off' }).default('on'),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
@@ -73,7 +73,6 @@ export const tradeQuerySchema = z
   });
 
 export type TradeQuery = z.infer<typeof tradeQuerySchema>;
-export type TradeFlow = TradeQuery['flow'];
 
 /** The query back as URL parameters, defaults left out, so links stay short and stable. */
 export function tradeQueryToParams(q: TradeQuery): URLSearchParams {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { string } from './common.ts';
+import { oneOf, ROLES } from './enums.ts';
 
-export const ROLES = ['admin', 'editor'] as const;
 export const passwordSchema = z
   .string()
   .min(12, 'Password must be at least 12 characters')
@@ -13,7 +13,7 @@ export const userCreateSchema = z.object({
     .trim()
     .min(1, 'Name is required')
     .max(120, 'Name must be at most 120 characters'),
-  role: z.enum(ROLES, { error: 'Role must be admin or editor' }),
+  role: z.enum(ROLES, { error: `Role must be ${oneOf(ROLES)}` }),
   password: passwordSchema,
 });
 

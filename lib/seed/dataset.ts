@@ -124,7 +124,7 @@ export function collectSources(dataset: Pick<SeedDataset, 'events' | 'quotes'>):
   return [...byKey.values()];
 }
 
-export interface TradeSource {
+interface TradeSource {
   key: string;
   /** Who compiled the figure: the part before the first ';'. */
   compiler: string;

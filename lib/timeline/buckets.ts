@@ -10,7 +10,7 @@ const UNIT_MS: Record<BucketUnit, number> = {
   month: 30.44 * DAY,
   year: 365.25 * DAY,
 };
-export const MIN_BUCKET_PX = 8;
+const MIN_BUCKET_PX = 8;
 
 export function chooseBucketUnit(startMs: number, endMs: number, widthPx: number): BucketUnit {
   const span = Math.max(endMs - startMs, DAY);
@@ -30,7 +30,7 @@ export function bucketEnd(t: number, unit: BucketUnit): number {
   return Date.UTC(d.getUTCFullYear() + 1, 0, 1);
 }
 
-export interface LaneCounts<T> {
+interface LaneCounts<T> {
   lane: string;
   buckets: T[];
   total: number;

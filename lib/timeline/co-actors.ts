@@ -1,7 +1,7 @@
 // Shapes (co-actor, year, count) rows into a table: one row per co-actor, busiest first,
 // one column per year that has any shared event.
 
-export interface CoActorRow {
+interface CoActorRow {
   code: string;
   name: string;
   color: string | null;

@@ -5,7 +5,7 @@ import { INT4_MAX } from '../schemas/common.ts';
 // safe in a URL; a tampered one is a 400, never a 500: its date must exist and its id fit
 // the integer column, since both go to PostgreSQL as they are.
 
-export interface CursorKey {
+interface CursorKey {
   /** start date, YYYY-MM-DD */
   d: string;
   /** event id */

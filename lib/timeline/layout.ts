@@ -7,7 +7,7 @@ import { DAY_MS } from './window.ts';
 
 export type MarkKind = 'point' | 'bar' | 'span';
 
-export interface DrawableEvent {
+interface DrawableEvent {
   date: string;
   endDate: string | null;
   datePrecision: 'day' | 'month' | 'year';

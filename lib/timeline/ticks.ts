@@ -5,7 +5,7 @@ import { utcFormat } from 'd3-time-format';
 // Axis ticks for the timeline. The level (decades, years, months, days) follows the window
 // span, so zooming visibly re-labels the axis; labels are UTC so no time zone moves a day.
 
-export type AxisLevel = 'decades' | 'years' | 'months' | 'days';
+type AxisLevel = 'decades' | 'years' | 'months' | 'days';
 
 const YEAR = 365.25 * 86_400_000;
 const LEVELS: {

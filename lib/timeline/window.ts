@@ -3,7 +3,7 @@
 
 export const DAY_MS = 86_400_000;
 export const MIN_SPAN_MS = 3 * DAY_MS;
-export const MAX_SPAN_MS = 250 * 365.25 * DAY_MS;
+const MAX_SPAN_MS = 250 * 365.25 * DAY_MS;
 
 export interface TimeWindow {
   start: number;

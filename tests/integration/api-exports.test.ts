@@ -9,11 +9,11 @@ import { GET as getTags } from '../../app/api/tags/route.ts';
 import { GET as getFeed } from '../../app/feed.xml/route.ts';
 import { getDb } from '../../lib/db/core/client.ts';
 import { iterateEvents } from '../../lib/db/events/export.ts';
-import type { EventDto } from '../../lib/db/events/reads.ts';
 import { CSV_COLUMNS, toCsvRow } from '../../lib/export/events-csv.ts';
 import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { cleanupTestRecords, makeEvent } from '../helpers/factories.ts';
+import type { EventDto } from '../../lib/shapes/event.ts';
 
 const call = (
   route: (r: Request, c: object) => Promise<Response>,

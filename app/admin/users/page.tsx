@@ -11,6 +11,7 @@ import {
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { isReviewRequired } from '@/lib/db/core/settings.ts';
 import { listUsers } from '@/lib/db/accounts/user-admin.ts';
+import { ROLES } from '@/lib/schemas/enums.ts';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -43,7 +44,7 @@ export default async function UsersPage({ searchParams }: Props) {
       <form action={createUserAction} className={styles.actions} aria-label="Create an account">
         <Field name="email" label="E-mail" type="email" required />
         <Field name="name" label="Name" required />
-        <Field name="role" label="Role" options={['editor', 'admin']} />
+        <Field name="role" label="Role" options={ROLES} />
         <Field name="password" label="Password (12+ characters)" type="password" required />
         <button type="submit">Create account</button>
       </form>
@@ -70,7 +71,7 @@ export default async function UsersPage({ searchParams }: Props) {
                     <Field
                       name="role"
                       label={`Role of ${u.email}`}
-                      options={['editor', 'admin']}
+                      options={ROLES}
                       defaultValue={u.role}
                     />
                     <button type="submit" className="secondary">

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { RecordListPage } from '@/components/editor/record-pages.tsx';
+import { RecordListPage } from '@/app/editor/record-pages.tsx';
 import { trashQuoteAction } from '@/lib/actions/quotes.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 

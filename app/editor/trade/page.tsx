@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { RecordListPage } from '@/components/editor/record-pages.tsx';
+import { RecordListPage } from '@/app/editor/record-pages.tsx';
 import { trashTradeObservationAction } from '@/lib/actions/trade.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 

@@ -6,9 +6,9 @@ import { Markdown } from '@/components/events/markdown.tsx';
 import { QuoteList } from '@/components/events/quote-list.tsx';
 import { SourceList } from '@/components/events/source-list.tsx';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
-import { formatDateRange } from '@/lib/dates.ts';
 import { listCorrections } from '@/lib/db/events/history.ts';
 import { getEvent } from '@/lib/db/events/reads.ts';
+import { EventDate } from '@/components/events/event-date.tsx';
 
 export const dynamic = 'force-dynamic';
 
@@ -36,13 +36,7 @@ export default async function EventPage({ params }: Props) {
   return (
     <article>
       <div className="meta">
-        <time dateTime={event.date}>
-          {formatDateRange(
-            new Date(event.date),
-            event.endDate ? new Date(event.endDate) : null,
-            event.datePrecision,
-          )}
-        </time>
+        <EventDate event={event} />
         <span>({PRECISION[event.datePrecision]})</span>
         <StatusBadge status={event.status} />
       </div>

@@ -2,10 +2,11 @@ import 'server-only';
 import bcrypt from 'bcryptjs';
 import { createHash } from 'node:crypto';
 import { getDb } from '../core/client.ts';
+import type { Role } from '../../schemas/enums.ts';
 
-export interface ActiveUser {
+interface ActiveUser {
   id: number;
-  role: 'admin' | 'editor';
+  role: Role;
   email: string;
   name: string;
 }

@@ -4,7 +4,7 @@ import { NotFound } from '../../errors.ts';
 import { hashToken } from './auth.ts';
 import { getDb } from '../core/client.ts';
 
-export interface ApiTokenRow {
+interface ApiTokenRow {
   id: number;
   name: string;
   prefix: string;

@@ -3,12 +3,13 @@ import { InvalidInput, LastAdmin, NotFound } from '../../errors.ts';
 import { getDb } from '../core/client.ts';
 import type { Tx } from '../core/revisions.ts';
 import { hashPassword } from './users.ts';
+import type { Role } from '../../schemas/enums.ts';
 
-export interface UserRow {
+interface UserRow {
   id: number;
   email: string;
   name: string;
-  role: 'admin' | 'editor';
+  role: Role;
   disabledAt: string | null;
 }
 
@@ -23,7 +24,7 @@ export async function listUsers(): Promise<UserRow[]> {
 export async function createUser(input: {
   email: string;
   name: string;
-  role: 'admin' | 'editor';
+  role: Role;
   password: string;
 }): Promise<void> {
   if (await getDb().user.findUnique({ where: { email: input.email }, select: { id: true } }))
@@ -46,7 +47,7 @@ async function assertAdminRemains(tx: Tx, userId: number): Promise<void> {
   if (others === 0) throw new LastAdmin();
 }
 
-export async function setUserRole(id: number, role: 'admin' | 'editor'): Promise<void> {
+export async function setUserRole(id: number, role: Role): Promise<void> {
   await getDb().$transaction(
     async (tx) => {
       const user = await tx.user.findUnique({ where: { id }, select: { role: true } });

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../core/client.ts';
 
 /** bcrypt cost: ~250 ms a hash on this machine, slow enough to blunt guessing. */
-export const BCRYPT_COST = 12;
+const BCRYPT_COST = 12;
 
 export function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(password, BCRYPT_COST);

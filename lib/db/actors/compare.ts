@@ -1,14 +1,7 @@
 import 'server-only';
 import { getDb } from '../core/client.ts';
 import { liveSql, publishedLiveSql } from '../core/visibility.ts';
-
-export interface ActivityCell {
-  code: string;
-  year: number;
-  total: number;
-  /** Most frequent tags that year, most frequent first. */
-  tags: { tag: string; count: number }[];
-}
+import type { ActivityCell } from '../../shapes/alliances.ts';
 
 /** Published events per actor and year, with their most frequent tags, for up to three actors. */
 export async function compareActorActivity(codes: string[]): Promise<ActivityCell[]> {

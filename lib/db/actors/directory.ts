@@ -2,23 +2,10 @@ import 'server-only';
 import { getDb } from '../core/client.ts';
 import { cachedPerDataVersion } from '../core/read-cache.ts';
 import { LIVE, liveSql, publishedLiveSql } from '../core/visibility.ts';
+import type { ActorEntry, TagEntry } from '../../shapes/directory.ts';
 
 // Read-only lists of actors and tags for readers (filters, /api/actors, /api/tags) with
 // the number of published events each appears in. Editor writes live elsewhere.
-
-export interface ActorEntry {
-  code: string;
-  name: string;
-  kind: string;
-  color: string | null;
-  eventCount: number;
-}
-
-export interface TagEntry {
-  slug: string;
-  name: string;
-  eventCount: number;
-}
 
 // Counts are one grouped pass over the links of published events (a hash join), not a
 // subquery per actor or tag: at a million events that is the difference between about a

@@ -1,8 +1,10 @@
 import 'server-only';
 import type { Prisma } from '../generated/client.ts';
+import type { RevisionAction } from '../../schemas/enums.ts';
+
+export type { RevisionAction };
 
 export type Tx = Prisma.TransactionClient;
-export type RevisionAction = 'create' | 'update' | 'trash' | 'restore' | 'revert';
 export type RevisionEntity =
   'event' | 'actor' | 'source' | 'quote' | 'tag' | 'trade_observation' | 'relation';
 

@@ -22,7 +22,7 @@ export interface SeedResult {
  * Records which version of the seed files was loaded: a start seeds only when the files
  * changed since (and then adds only what is missing), so editors' work is left alone.
  */
-export const SEED_SETTING = 'seed.loaded';
+const SEED_SETTING = 'seed.loaded';
 
 /**
  * Loads the cited seed dataset. Idempotent: records are matched by their stable keys

@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from './client.ts';
 import type { Tx } from './revisions.ts';
 
-export const REVIEW_REQUIRED = 'review_required';
+const REVIEW_REQUIRED = 'review_required';
 
 /** When on, an event's author cannot publish it: a second editor must. Off by default. */
 export async function isReviewRequired(tx?: Tx): Promise<boolean> {

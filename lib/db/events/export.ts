@@ -3,12 +3,13 @@ import type { CsvEvent } from '../../export/events-csv.ts';
 import type { EventFilter } from '../../schemas/event-query.ts';
 import { getDb } from '../core/client.ts';
 import { eventFilterSql } from './filter.ts';
-import { eventDetailInclude, toEventDto, type EventDto } from './reads.ts';
+import { eventDetailInclude, toEventDto } from './reads.ts';
 import { Prisma } from '../generated/client.ts';
 import { queryJsonRows } from '../core/json-rows.ts';
 import { liveSql } from '../core/visibility.ts';
+import type { EventDto } from '../../shapes/event.ts';
 
-export const EXPORT_PAGE_SIZE = 500;
+const EXPORT_PAGE_SIZE = 500;
 
 /**
  * The ids of every matching published event, newest first, one keyset page at a time: a

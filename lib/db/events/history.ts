@@ -2,20 +2,10 @@ import 'server-only';
 import { toIsoDate } from '../../dates.ts';
 import { diffEvents, eventToInput } from '../../events/event-input.ts';
 import { getDb } from '../core/client.ts';
-import type { EventDto } from './reads.ts';
-import { listRevisions, type RevisionEntry } from '../versioned/history.ts';
+import { listRevisions } from '../versioned/history.ts';
 import { inTrashView } from '../core/visibility.ts';
-
-export interface EditorEventRow {
-  slug: string;
-  title: string;
-  date: string;
-  status: string;
-  publication: string;
-  version: number;
-  updatedAt: string;
-  deletedAt: string | null;
-}
+import type { EditorEventRow, EventDto } from '../../shapes/event.ts';
+import type { RevisionEntry } from '../../shapes/records.ts';
 
 /** Everything editors work on: drafts included; the trash when asked. Newest edits first. */
 export async function listEventsForEditor(
@@ -47,8 +37,6 @@ export async function listEventsForEditor(
     deletedAt: r.deletedAt?.toISOString() ?? null,
   }));
 }
-
-export type { RevisionEntry };
 
 async function eventRevisions(slug: string) {
   const event = await getDb().event.findUnique({ where: { slug }, select: { id: true } });

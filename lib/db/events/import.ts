@@ -8,7 +8,7 @@ import { createEventsInBulk } from './bulk.ts';
 import { updateEvent } from './writes.ts';
 import { liveSql } from '../core/visibility.ts';
 
-export interface ImportRowReport {
+interface ImportRowReport {
   row: string;
   slug: string | null;
   action: 'create' | 'update' | 'error';

@@ -1,28 +1,16 @@
 import 'server-only';
 import { BadRequest } from '../../errors.ts';
-import { toIsoDate, type DatePrecision } from '../../dates.ts';
-import type { EventFilter, EventQuery } from '../../schemas/event-query.ts';
+import { toIsoDate } from '../../dates.ts';
+import type { EventQuery } from '../../schemas/event-query.ts';
 import { decodeCursor, encodeCursor } from '../../timeline/cursor.ts';
-import { MARK_END, MARK_START, toSegments, type Segment } from '../../timeline/highlight.ts';
+import { MARK_END, MARK_START, toSegments } from '../../timeline/highlight.ts';
 import { getDb } from '../core/client.ts';
 import { cachedPerDataVersion } from '../core/read-cache.ts';
 import { eventFilterSql, tsQuery } from './filter.ts';
 import { Prisma } from '../generated/client.ts';
 import { queryJsonRows } from '../core/json-rows.ts';
 import { liveSql } from '../core/visibility.ts';
-
-export interface EventSummary {
-  slug: string;
-  title: string;
-  date: string;
-  endDate: string | null;
-  datePrecision: DatePrecision;
-  status: string;
-  actors: { code: string; name: string; color: string | null }[];
-  tags: string[];
-  /** With a search: the title and a summary snippet, matches marked. */
-  highlight?: { title: Segment[]; summary: Segment[] };
-}
+import type { EventSummary } from '../../shapes/event.ts';
 
 /**
  * Summaries by event id, built in one query and sent as one JSON text: a page of 50 or a
@@ -137,16 +125,5 @@ const isRareSearch = cachedPerDataVersion('isRareSearch', async (q: string): Pro
   return Number(row.n) < RARE_MATCHES;
 });
 
-/** How many published events match; for headings ("12 events"). */
-async function loadEventCount(filter: EventFilter): Promise<number> {
-  const [row] = await getDb().$queryRaw<
-    { n: bigint }[]
-  >`SELECT count(*) AS n FROM event e WHERE ${await eventFilterSql(filter)}`;
-  return Number(row.n);
-}
-
 /** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
 export const listEvents = cachedPerDataVersion('listEvents', loadEventPage);
-
-/** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
-export const countEvents = cachedPerDataVersion('countEvents', loadEventCount);

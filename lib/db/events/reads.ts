@@ -3,9 +3,10 @@ import { toIsoDate, type DatePrecision } from '../../dates.ts';
 import { getDb } from '../core/client.ts';
 import { cachedPerDataVersion } from '../core/read-cache.ts';
 import type { Prisma } from '../generated/client.ts';
-import { loadSummaries, type EventSummary } from './list.ts';
+import { loadSummaries } from './list.ts';
 import type { Tx } from '../core/revisions.ts';
 import { LIVE, PUBLISHED_LIVE } from '../core/visibility.ts';
+import type { EventDto, EventSummary } from '../../shapes/event.ts';
 
 /** Everything an event page and the event shape of the API need, in one query. */
 export const eventDetailInclude = {
@@ -107,8 +108,6 @@ export function toEventDto(e: EventRow) {
   };
 }
 
-export type EventDto = ReturnType<typeof toEventDto>;
-
 /** Readers see published, untrashed events only; editors also see drafts. */
 function visibleTo(canSeeDrafts: boolean): Prisma.EventWhereInput {
   return canSeeDrafts ? LIVE : PUBLISHED_LIVE;
@@ -135,11 +134,8 @@ export async function snapshotEvent(tx: Tx, id: number): Promise<EventDto> {
   );
 }
 
-/** A line in an event list: the same summary the reader API lists. */
-export type EventListItem = EventSummary;
-
 /** Most recent first (by the date the event happened, then newest record). */
-async function loadLatestEvents(limit = 12): Promise<EventListItem[]> {
+async function loadLatestEvents(limit = 12): Promise<EventSummary[]> {
   const rows = await getDb().event.findMany({
     where: visibleTo(false),
     orderBy: [{ startDate: 'desc' }, { id: 'desc' }],

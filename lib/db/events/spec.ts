@@ -6,7 +6,8 @@ import type { Tx } from '../core/revisions.ts';
 import { isReviewRequired } from '../core/settings.ts';
 import type { RecordDelegate, VersionedSpec } from '../versioned/writes.ts';
 import { eventColumns, statusSourceId, writeEventContent } from './content.ts';
-import { snapshotEvent, type EventDto } from './reads.ts';
+import { snapshotEvent } from './reads.ts';
+import type { EventDto } from '../../shapes/event.ts';
 
 // Events on the one write path (lib/db/versioned/writes.ts). What they add: a free slug,
 // the review rule, who made and last changed the row, their links and quotes

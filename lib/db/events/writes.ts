@@ -2,7 +2,7 @@ import 'server-only';
 import type { EventInput } from '../../schemas/event.ts';
 import type { RevisionAction, Tx } from '../core/revisions.ts';
 import { createRecord, revertRecord, setRecordTrashed, updateRecord } from '../versioned/writes.ts';
-import type { EventDto } from './reads.ts';
+import type { EventDto } from '../../shapes/event.ts';
 import { EVENT_SPEC } from './spec.ts';
 
 // The event writes the app calls, by slug: the one write path with EVENT_SPEC.

@@ -1,7 +1,7 @@
 import 'server-only';
-import type { RelationDto } from './reads.ts';
 import { getDb } from '../core/client.ts';
 import { listRevisions } from '../versioned/history.ts';
+import type { RelationDto } from '../../shapes/alliances.ts';
 
 const TRACKED = [
   'title',

@@ -4,22 +4,7 @@ import { toIsoDate } from '../../dates.ts';
 import { getDb } from '../core/client.ts';
 import type { Prisma } from '../generated/client.ts';
 import { inTrashView, LIVE, PUBLISHED_LIVE, publishedLiveSql } from '../core/visibility.ts';
-
-export interface RelationDto {
-  key: string | null;
-  title: string;
-  a: string;
-  b: string;
-  kind: string;
-  status: string;
-  start: string;
-  end: string | null;
-  notes: string | null;
-  version: number;
-  trashedAt: string | null;
-  sources: { publisher: string; title: string; url: string | null; publishedAt: string | null }[];
-  events: { slug: string; title: string; date: string }[];
-}
+import type { AllianceEdge, AllianceNode, RelationDto } from '../../shapes/alliances.ts';
 
 const relationInclude = {
   actorA: { select: { code: true } },
@@ -128,22 +113,6 @@ const KIND_ORDER = [
   'arms_transfer',
   'sanctions_regime',
 ];
-
-export interface AllianceNode {
-  code: string;
-  name: string;
-  kind: string;
-  color: string | null;
-}
-
-export interface AllianceEdge {
-  /** Codes in alphabetical order, so "KP-RU" names one edge whatever the direction. */
-  id: string;
-  a: string;
-  b: string;
-  relations: RelationDto[];
-  eventCount: number;
-}
 
 /**
  * The network on `at`: an edge for each pair bound by a relation in force then, or named

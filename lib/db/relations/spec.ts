@@ -11,7 +11,8 @@ import { liveSourceId } from '../sources/writes.ts';
 import { SOURCE_SPEC } from '../sources/spec.ts';
 import { actorIds } from '../versioned/links.ts';
 import { createRecord, type RecordDelegate, type VersionedSpec } from '../versioned/writes.ts';
-import { snapshotRelation, type RelationDto } from './reads.ts';
+import { snapshotRelation } from './reads.ts';
+import type { RelationDto } from '../../shapes/alliances.ts';
 
 // Relations on the one write path (lib/db/versioned/writes.ts). What they add: a key made
 // from the relation itself, two actors by code, and links to events and sources.

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { RelationInput } from '../../schemas/relation.ts';
 import { createRecord, setRecordTrashed, updateRecord } from '../versioned/writes.ts';
-import type { RelationDto } from './reads.ts';
+import type { RelationDto } from '../../shapes/alliances.ts';
 import { RELATION_SPEC } from './spec.ts';
 
 // The relation writes the app calls, by key: the one write path with RELATION_SPEC.

@@ -10,7 +10,7 @@ import { liveSql, publishedLiveSql } from '../core/visibility.ts';
 // filters sum the day and month counts that triggers keep (see the timeline_day_counts
 // migration); filtered windows count their events directly.
 
-export interface BucketCounts {
+interface BucketCounts {
   /** Per lane key (null: events with no actor or tag) and bucket start (epoch ms, UTC). */
   lanes: { lane: string | null; t: number; n: number }[];
   /** Each event once, in the bucket of its start (the window's first bucket if it began earlier). */

@@ -2,20 +2,10 @@ import 'server-only';
 import { getDb } from '../core/client.ts';
 import { cachedPerDataVersion } from '../core/read-cache.ts';
 import { shortActorName } from '../../actors/short-name.ts';
+import { CLAIM_STATUS_LABELS } from '../../schemas/enums.ts';
+import type { Lane } from '../../shapes/timeline.ts';
 
-export interface Lane {
-  key: string;
-  label: string;
-  color: string | null;
-}
-
-const STATUS_LABELS: Record<string, string> = {
-  reported: 'Reported',
-  confirmed: 'Confirmed',
-  disputed: 'Disputed',
-  denied: 'Denied',
-  retracted: 'Retracted',
-};
+const STATUS_LABELS: Record<string, string> = CLAIM_STATUS_LABELS;
 const FALLBACK: Record<string, string> = { none: 'None', other: 'Others' };
 
 type Labels = Map<string, { label: string; color: string | null }>;

@@ -1,32 +1,17 @@
 import 'server-only';
 import { toIsoDate } from '../../dates.ts';
 import { windowBounds, type TimelineQuery } from '../../schemas/event-query.ts';
-import { chooseBucketUnit, limitLanes, type BucketUnit } from '../../timeline/buckets.ts';
+import { chooseBucketUnit, limitLanes } from '../../timeline/buckets.ts';
 import { getDb } from '../core/client.ts';
 import { cachedPerDataVersion } from '../core/read-cache.ts';
 import { EFFECTIVE_END, eventFilterSql } from '../events/filter.ts';
-import { loadSummaries, type EventSummary } from '../events/list.ts';
-import { laneLabels, type Lane } from './lanes.ts';
+import { loadSummaries } from '../events/list.ts';
+import { laneLabels } from './lanes.ts';
 import { countFromKeptCounts, countMatchingEvents, isUnfiltered } from './counts.ts';
+import type { EventSummary } from '../../shapes/event.ts';
+import type { Bucket, TimelineData } from '../../shapes/timeline.ts';
 
-export const MAX_LANES = 16;
-
-export type TimelineItem = EventSummary & { lanes: string[] };
-export interface Bucket {
-  t: number;
-  count: number;
-}
-export type TimelineData =
-  | { mode: 'items'; from: string; to: string; total: number; lanes: Lane[]; items: TimelineItem[] }
-  | {
-      mode: 'buckets';
-      from: string;
-      to: string;
-      total: number;
-      bucket: BucketUnit;
-      lanes: (Lane & { buckets: Bucket[] })[];
-      totals: Bucket[];
-    };
+const MAX_LANES = 16;
 
 /** Without from/to the window is everything that matches (a year when nothing does). */
 async function resolveWindow(query: TimelineQuery): Promise<{ start: Date; end: Date }> {

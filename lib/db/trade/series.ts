@@ -103,7 +103,7 @@ const strip = ({ code, name, color }: ActorRef): ActorRef => ({ code, name, colo
  * Published events in [from-01-01, to-12-31] to mark on the chart: those with any of the
  * tags and any of the actors asked for; with neither, those involving both actors of a series.
  */
-export async function listTradeMarkerEvents(
+async function listTradeMarkerEvents(
   query: Pick<TradeQuery, 'tag' | 'actor'>,
   seriesIds: string[],
   from: number,

@@ -1,17 +1,8 @@
 import 'server-only';
-import { diffFields, type FieldChange } from '../../records/diff.ts';
+import { diffFields } from '../../records/diff.ts';
 import { getDb } from '../core/client.ts';
 import type { AnyRecordSpec } from './writes.ts';
-import type { RevisionAction } from '../core/revisions.ts';
-
-export interface RevisionEntry {
-  version: number;
-  action: RevisionAction;
-  at: string;
-  /** null: the author's account is gone, or the seed made it. */
-  author: string | null;
-  changes: FieldChange[];
-}
+import type { RevisionEntry } from '../../shapes/records.ts';
 
 /**
  * Every revision of one record, newest first, each with the fields it changed compared

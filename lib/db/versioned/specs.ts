@@ -19,7 +19,7 @@ export const RECORD_SPECS: Record<RecordKind, AnyRecordSpec> = {
   trade: TRADE_SPEC,
 };
 
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 
 /** One page of a kind's editor list: search `q`, its filter, the trash when asked, `page` from 1. */
 export async function listRecordsForEditor(

@@ -10,6 +10,7 @@ import {
   type RevisionEntity,
   type Tx,
 } from '../core/revisions.ts';
+import type { RecordListRow } from '../../shapes/records.ts';
 
 // The one write path of every versioned kind (sources, quotes, actors, tags, trade
 // observations, events, relations): each create, update, trash, restore and revert, its
@@ -41,13 +42,6 @@ export interface VersionedDto {
 
 export interface RecordDto extends VersionedDto {
   trashedAt: string | null;
-}
-
-export interface RecordListRow {
-  key: string;
-  title: string;
-  detail: string;
-  updatedAt: string;
 }
 
 /** Who writes, and (on an update) what `beforeUpdate` found. */

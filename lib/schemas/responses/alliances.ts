@@ -1,19 +1,15 @@
 import { z } from 'zod';
-import { RELATION_KINDS } from '../../alliances/kinds.ts';
-import { ACTOR_KINDS } from '../actor.ts';
-import { CLAIM_STATUSES } from '../event.ts';
+import { ACTOR_KINDS, CLAIM_STATUSES, RELATION_KIND_VALUES } from '../enums.ts';
 import { color, instant, isoDay, partialDay } from './shared.ts';
 
 // Relations and the alliance network (lib/db/relations/reads.ts).
-
-const relationKinds = Object.keys(RELATION_KINDS) as [keyof typeof RELATION_KINDS];
 
 export const relationSchema = z.object({
   key: z.string().nullable().describe('Its key in URLs.'),
   title: z.string(),
   a: z.string().describe('Actor code.'),
   b: z.string().describe('Actor code.'),
-  kind: z.enum(relationKinds),
+  kind: z.enum(RELATION_KIND_VALUES),
   status: z.enum(CLAIM_STATUSES),
   start: isoDay,
   end: isoDay.nullable().describe('Null while in force.'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTOR_KINDS } from '../actor.ts';
+import { ACTOR_KINDS } from '../enums.ts';
 import { color } from './shared.ts';
 
 // GET /api/actors and /api/tags (lib/db/actors/directory.ts).

@@ -1,12 +1,19 @@
 import { z } from 'zod';
-import { ACTOR_KINDS } from '../actor.ts';
-import { CONFIDENCE_LEVELS, RELIABILITY_GRADES } from '../common.ts';
-import { CLAIM_STATUSES } from '../event.ts';
+import {
+  ACTOR_KINDS,
+  CLAIM_STATUSES,
+  CONFIDENCE_LEVELS,
+  CREDIBILITY_MAX,
+  CREDIBILITY_MIN,
+  DATE_PRECISIONS,
+  PUBLICATIONS,
+  RELIABILITY_GRADES,
+} from '../enums.ts';
 import { color, instant, isoDay, partialDay } from './shared.ts';
 
 // The event shapes the read API answers with (lib/db/events/reads.ts, event-list.ts, timeline.ts).
 
-const datePrecision = z.enum(['day', 'month', 'year']);
+const datePrecision = z.enum(DATE_PRECISIONS);
 const claimStatus = z.enum(CLAIM_STATUSES);
 
 const segmentSchema = z.object({ text: z.string(), isMatch: z.boolean() });
@@ -53,7 +60,7 @@ export const eventSchema = z.object({
   endDate: isoDay.nullable(),
   datePrecision,
   status: claimStatus,
-  publication: z.enum(['draft', 'published']).describe('Readers see published events only.'),
+  publication: z.enum(PUBLICATIONS).describe('Readers see published events only.'),
   location: z
     .object({ name: z.string(), lat: z.number().nullable(), lon: z.number().nullable() })
     .nullable(),
@@ -72,7 +79,12 @@ export const eventSchema = z.object({
   tags: z.array(z.string()),
   sources: z.array(
     sourceRefSchema.extend({
-      credibility: z.number().int().min(1).max(6).describe('Admiralty scale, 1 to 6.'),
+      credibility: z
+        .number()
+        .int()
+        .min(CREDIBILITY_MIN)
+        .max(CREDIBILITY_MAX)
+        .describe('Admiralty scale, 1 to 6.'),
     }),
   ),
   quotes: z.array(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ACTOR_KINDS } from '../actor.ts';
-import { CONFIDENCE_LEVELS, RELIABILITY_GRADES } from '../common.ts';
+import { ACTOR_KINDS, CONFIDENCE_LEVELS, TRADE_FLOWS } from '../enums.ts';
+import { sourceRefSchema } from './events.ts';
 import { color, partialDay, recordStamps } from './shared.ts';
 
 // The records editors write (lib/db/<kind>s/spec.ts snapshots), as the record API answers
@@ -8,13 +8,7 @@ import { color, partialDay, recordStamps } from './shared.ts';
 
 export const sourceRecordSchema = z.object({
   id: z.number().int().describe('The source’s number, its key in URLs.'),
-  key: z.string().nullable(),
-  publisher: z.string(),
-  title: z.string(),
-  titleIsDescriptive: z.boolean(),
-  url: z.string().nullable(),
-  publishedAt: partialDay.nullable(),
-  reliability: z.enum(RELIABILITY_GRADES),
+  ...sourceRefSchema.shape,
   ...recordStamps,
 });
 
@@ -54,7 +48,7 @@ export const tradeObservationRecordSchema = z.object({
   year: z.number().int(),
   month: z.number().int().min(1).max(12).nullable(),
   period: z.string().describe("'2024' or '2024-03'."),
-  flow: z.enum(['export', 'import', 'total']),
+  flow: z.enum(TRADE_FLOWS),
   valueUsd: z.number().describe('Nominal US dollars.'),
   compiler: z.string(),
   source: z.number().int().describe('The number of the source reporting the figure.'),

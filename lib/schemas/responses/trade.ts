@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONFIDENCE_LEVELS } from '../common.ts';
+import { CONFIDENCE_LEVELS } from '../enums.ts';
 import { partialDay } from './shared.ts';
 
 // GET /api/trade: the trade chart as plain data (lib/charts/trade-chart.ts) and the rows drawn.

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { EditRecordPage } from '@/components/editor/record-pages.tsx';
+import { EditRecordPage } from '@/app/editor/record-pages.tsx';
 import { saveQuoteAction, trashQuoteAction } from '@/lib/actions/quotes.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 

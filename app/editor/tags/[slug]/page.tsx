@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { EditRecordPage } from '@/components/editor/record-pages.tsx';
+import { EditRecordPage } from '@/app/editor/record-pages.tsx';
 import { saveTagAction, trashTagAction } from '@/lib/actions/tags.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 

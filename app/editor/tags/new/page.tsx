@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { NewRecordPage } from '@/components/editor/record-pages.tsx';
+import { NewRecordPage } from '@/app/editor/record-pages.tsx';
 import { saveTagAction } from '@/lib/actions/tags.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 

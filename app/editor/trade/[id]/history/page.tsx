@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { RecordHistoryPage } from '@/components/editor/record-pages.tsx';
+import { RecordHistoryPage } from '@/app/editor/record-pages.tsx';
 import { revertTradeObservationAction } from '@/lib/actions/trade.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 

@@ -6,10 +6,10 @@ import { listRecordsForEditor, RECORD_SPECS } from '@/lib/db/versioned/specs.ts'
 import { recordInputToForm, type RecordFormState } from '@/lib/records/form.ts';
 import { RECORD_META, type RecordKind } from '@/lib/records/kinds.ts';
 import { recordListQuerySchema } from '@/lib/schemas/editor.ts';
-import styles from './editor.module.css';
-import { RecordForm } from './record-form.tsx';
-import { RecordList } from './record-list.tsx';
-import { RevisionHistory } from './revision-history.tsx';
+import styles from '@/components/editor/editor.module.css';
+import { RecordForm } from '@/components/editor/record-form.tsx';
+import { RecordList } from '@/components/editor/record-list.tsx';
+import { RevisionHistory } from '@/components/editor/revision-history.tsx';
 
 // The four editor pages every record kind has (list, new, edit, history): each page file
 // under app/editor/<kind>/ renders one of these with its kind and its server actions.
