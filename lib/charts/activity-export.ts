@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { csvComments, toCsv } from '../export/csv.ts';
 import type { ActivityChart } from './activity.ts';
 import { yearTicks } from './scales.ts';
-import { HEADER_HEIGHT, SVG_WIDTH, CHART_FONT, svgFooter, svgHeader } from './trade-svg.ts';
+import { HEADER_HEIGHT, SVG_WIDTH, svgDocument, svgFooter, svgHeader } from './trade-svg.ts';
 
 // Server SVG and CSV of the activity chart, from the same series the page draws.
 
@@ -52,15 +52,7 @@ export function activitySvg(chart: ActivityChart, origin: string): string {
   out.push(`<line x1="${box.x0}" x2="${box.x1}" y1="${box.y1}" y2="${box.y1}" stroke="#4f5869"/>`);
   const footer = svgFooter(chart, origin, W, box.y1 + 48);
   out.push(footer.markup);
-  const H = footer.bottom + 8;
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${CHART_FONT}, sans-serif" fill="#1a1f2b">`,
-    `<title>${esc(chart.title)}</title>`,
-    `<rect width="${W}" height="${H}" fill="#ffffff"/>`,
-    ...out,
-    '</svg>',
-  ].join('\n');
+  return svgDocument(chart.title, W, footer.bottom + 8, out);
 }
 
 /** One row per series and period, zeros included: exactly what the chart draws. */

@@ -46,6 +46,18 @@ export function svgHeader(chart: {
 }
 export const HEADER_HEIGHT = 92;
 
+/** The exported file around a chart's marks: white background, the chart font, its title. */
+export function svgDocument(title: string, width: number, height: number, body: string[]): string {
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CHART_FONT}, sans-serif" fill="#1a1f2b">`,
+    `<title>${esc(title)}</title>`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    ...body,
+    '</svg>',
+  ].join('\n');
+}
+
 /** Sources and the link that reproduces the chart, from `top` down; `bottom` is where it ends. */
 export function svgFooter(
   chart: Pick<TradeChart, 'footer' | 'path' | 'key'>,
@@ -119,16 +131,7 @@ export function tradeSvg(chart: TradeChart, origin: string): string {
 
   const footer = svgFooter(chart, origin, W, box.y1 + 48);
   out.push(footer.markup);
-  const fy = footer.bottom;
-  const H = fy + 8;
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${CHART_FONT}, sans-serif" fill="#1a1f2b">`,
-    `<title>${esc(chart.title)}</title>`,
-    `<rect width="${W}" height="${H}" fill="#ffffff"/>`,
-    ...out,
-    `</svg>`,
-  ].join('\n');
+  return svgDocument(chart.title, W, footer.bottom + 8, out);
 }
 
 type Scale = (v: number) => number;

@@ -1,24 +1,11 @@
 import { formValues, type FormValues, type RecordFormState } from '../records/form.ts';
+import { EVENT_PLAIN_FIELDS } from '../schemas/event.ts';
 
 // Editor form fields ⇄ the event input shape. Rows (actors, sources, quotes) are named
 // `sources.0.url` — the same paths the schema's field errors use, so each error lands
 // beside its field. Entirely empty rows are dropped (the form always offers a blank one).
 
-const SCALARS = [
-  'slug',
-  'title',
-  'summary',
-  'date',
-  'endDate',
-  'datePrecision',
-  'status',
-  'publication',
-  'importance',
-  'confidence',
-  'notes',
-  'statusReason',
-  'statusSourceUrl',
-] as const;
+const SCALARS = [...EVENT_PLAIN_FIELDS, 'statusSourceUrl'] as const;
 const ROWS = {
   actors: ['code', 'role'],
   sources: ['publisher', 'title', 'url', 'publishedAt', 'reliability', 'credibility'],

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { EVENT_PLAIN_FIELDS } from '../schemas/event.ts';
 
 // Import files: JSON (an array of events in the API shape, or { events: [...] }) or CSV,
 // which flattens one event per row (see README "Import"). Rows keep their position so the
@@ -25,20 +26,7 @@ const split = (v: string | undefined) =>
 function csvRowToInput(r: Record<string, string>): Record<string, unknown> {
   const blank = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
   const out: Record<string, unknown> = {};
-  for (const key of [
-    'slug',
-    'title',
-    'summary',
-    'date',
-    'endDate',
-    'datePrecision',
-    'status',
-    'publication',
-    'importance',
-    'confidence',
-    'notes',
-    'statusReason',
-  ]) {
+  for (const key of EVENT_PLAIN_FIELDS) {
     if (blank(r[key]) !== undefined) out[key] = key === 'summary' ? r[key] : blank(r[key]);
   }
   if (blank(r.locationName))

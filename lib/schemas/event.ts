@@ -49,6 +49,22 @@ const eventQuoteInputSchema = quoteFieldsSchema.extend({
     .transform((v) => v ?? null),
 });
 
+/** The event's plain (one-value) fields, as the editor form and a CSV row carry them. */
+export const EVENT_PLAIN_FIELDS = [
+  'slug',
+  'title',
+  'summary',
+  'date',
+  'endDate',
+  'datePrecision',
+  'status',
+  'publication',
+  'importance',
+  'confidence',
+  'notes',
+  'statusReason',
+] as const;
+
 export const eventInputSchema = z
   .object({
     slug: slug('Slug', 120, `Slug ${SLUG_MESSAGE}`),

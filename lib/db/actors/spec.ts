@@ -27,6 +27,18 @@ async function snapshotActor(tx: Tx, id: number) {
 
 export type ActorDto = Awaited<ReturnType<typeof snapshotActor>>;
 
+type ActorFields = Pick<ActorInput, 'code' | 'name' | 'kind' | 'color' | 'affiliation' | 'notes'>;
+
+/** An actor's own fields: its columns, and the input an edit or a revert starts from. */
+const actorFields = <A extends ActorFields>(a: A): ActorFields => ({
+  code: a.code,
+  name: a.name,
+  kind: a.kind,
+  color: a.color,
+  affiliation: a.affiliation,
+  notes: a.notes,
+});
+
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** What still uses an actor: trashing it would leave those records pointing at nothing. */
@@ -60,23 +72,9 @@ export const ACTOR_SPEC: RecordSpec<ActorInput, ActorDto> = {
   model: (tx) => tx.actor as unknown as RecordDelegate,
   where: (key) => (ACTOR_CODE.test(key) ? { code: key } : null),
   keyOf: (a) => a.code,
-  columns: async (_tx, a) => ({
-    code: a.code,
-    name: a.name,
-    kind: a.kind,
-    color: a.color,
-    affiliation: a.affiliation,
-    notes: a.notes,
-  }),
+  columns: async (_tx, a) => actorFields(a),
   snapshot: snapshotActor,
-  toInput: (a) => ({
-    code: a.code,
-    name: a.name,
-    kind: a.kind,
-    color: a.color,
-    affiliation: a.affiliation,
-    notes: a.notes,
-  }),
+  toInput: actorFields,
   inUse: actorInUse,
   duplicate: { code: 'An actor with this code already exists (possibly in the trash)' },
   list: {
