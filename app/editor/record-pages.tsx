@@ -58,7 +58,7 @@ export async function EditRecordPage({
   trashAction: KeyAction<boolean>;
 }) {
   const spec = RECORD_SPECS[kind];
-  const record = await getRecord(spec, recordKey);
+  const record = await getRecord(spec, recordKey, { canSeeDrafts: true });
   if (!record) notFound();
   const { noun, segment } = RECORD_META[kind];
   const values = {

@@ -28,6 +28,8 @@ const KINDS: Record<
     param: string;
     example: string;
     inUse?: string;
+    /** Who reads what, when readers see less than every live record of the kind. */
+    readers?: string;
   }
 > = {
   source: {
@@ -36,8 +38,17 @@ const KINDS: Record<
     param: 'id',
     example: '12',
     inUse: 'A trade figure still cites the source (`in_use`).',
+    readers:
+      'Readers get a source only while something public cites it (a published event or its status history, a quote they may see, a relation or a trade figure), with an ETag; any other answers 404 like a missing one. Editors (token or session with `events.write` or `sources.write`) get every source, answered `Cache-Control: private, no-store` without an ETag.',
   },
-  quote: { name: 'Quote', tag: 'Quotes', param: 'id', example: '3' },
+  quote: {
+    name: 'Quote',
+    tag: 'Quotes',
+    param: 'id',
+    example: '3',
+    readers:
+      'Readers get a quote of no event or of a published one, with an ETag; a quote of a draft or trashed event answers 404 like a missing one. Editors (token or session with `events.write` or `quotes.write`) get every quote, answered `Cache-Control: private, no-store` without an ETag.',
+  },
   actor: {
     name: 'Actor',
     tag: 'Actors',
@@ -51,7 +62,7 @@ const KINDS: Record<
 
 function pathsOf(kind: RecordKind) {
   const { noun, apiPath } = RECORD_META[kind];
-  const { name, tag, param, example, inUse } = KINDS[kind];
+  const { name, tag, param, example, inUse, readers } = KINDS[kind];
   const item = `/api/${apiPath}/{${param}}`;
   const parameters = [
     pathParam(param, `The ${noun}’s ${param === 'id' ? 'number' : param}.`, example),
@@ -80,9 +91,14 @@ function pathsOf(kind: RecordKind) {
         operationId: `get${name}`,
         tags: [tag],
         summary: `One ${noun}, not in the trash`,
+        ...(readers && { description: readers }),
         ...READ,
         parameters: [...parameters, ...READ.parameters],
-        responses: { '200': validated(ok(`The ${noun}`, name)), ...notModified, ...notFound },
+        responses: {
+          '200': validated(ok(`The ${noun}`, name)),
+          ...notModified,
+          ...(readers ? { '404': problem(`No such ${noun} readers may see.`) } : notFound),
+        },
       },
       patch: {
         operationId: `update${name}`,

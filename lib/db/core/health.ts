@@ -2,7 +2,7 @@ import 'server-only';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { getDb } from './client.ts';
-import { LIVE, PUBLISHED_LIVE } from './visibility.ts';
+import { LIVE, PUBLIC_QUOTE, PUBLIC_SOURCE, PUBLISHED_LIVE } from './visibility.ts';
 
 export interface Health {
   status: 'ok' | 'degraded' | 'down';
@@ -10,9 +10,6 @@ export interface Health {
   migrations: { applied: number; pending: string[] };
   counts: Record<'events' | 'actors' | 'sources' | 'quotes' | 'tradeObservations', number> | null;
 }
-
-/** What a reader can see: published, untrashed events; quotes of such events (or of none). */
-const PUBLIC_EVENT = PUBLISHED_LIVE;
 
 /** Database reachable, every migration on disk applied, and what readers can see of its data. */
 export async function getHealth(): Promise<Health> {
@@ -24,12 +21,10 @@ export async function getHealth(): Promise<Health> {
         SELECT migration_name AS name FROM _prisma_migrations
         WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
         readdir(path.resolve('prisma/migrations'), { withFileTypes: true }),
-        db.event.count({ where: PUBLIC_EVENT }),
+        db.event.count({ where: PUBLISHED_LIVE }),
         db.actor.count({ where: LIVE }),
-        db.source.count({ where: LIVE }),
-        db.quote.count({
-          where: { ...LIVE, OR: [{ eventId: null }, { event: PUBLIC_EVENT }] },
-        }),
+        db.source.count({ where: PUBLIC_SOURCE }),
+        db.quote.count({ where: PUBLIC_QUOTE }),
         db.tradeObservation.count({ where: LIVE }),
       ],
     );

@@ -17,6 +17,28 @@ export const inTrashView = (trashed: boolean) => (trashed ? TRASHED : LIVE);
 /** An event readers may see: published and not trashed. */
 export const PUBLISHED_LIVE = { ...LIVE, publication: 'published' } as const;
 
+/** A quote readers may see: not trashed, and standing alone or said at an event they may see. */
+export const PUBLIC_QUOTE = {
+  ...LIVE,
+  OR: [{ eventId: null }, { event: PUBLISHED_LIVE }],
+} satisfies Prisma.QuoteWhereInput;
+
+/**
+ * A source readers may see: not trashed, and cited by something they may see (an event,
+ * a status change of one, a quote, a relation or a trade figure). A source cited only by
+ * drafts or trashed records stays hidden, as if it did not exist.
+ */
+export const PUBLIC_SOURCE = {
+  ...LIVE,
+  OR: [
+    { events: { some: { event: PUBLISHED_LIVE } } },
+    { statusChanges: { some: { event: PUBLISHED_LIVE } } },
+    { quotes: { some: { quote: PUBLIC_QUOTE } } },
+    { relations: { some: { relation: LIVE } } },
+    { trade: { some: LIVE } },
+  ],
+} satisfies Prisma.SourceWhereInput;
+
 const column = (alias: string | undefined, name: string) =>
   Prisma.raw(alias ? `${alias}.${name}` : name);
 

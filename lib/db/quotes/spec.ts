@@ -4,7 +4,7 @@ import { quoteInputSchema, quoteUpdateSchema, type QuoteInput } from '../../sche
 import type { RecordDelegate, RecordSpec } from '../versioned/writes.ts';
 import type { Tx } from '../core/revisions.ts';
 import { actorIds, assertSources, byId, byIdOrder, iso, searchAny } from '../versioned/links.ts';
-import { LIVE } from '../core/visibility.ts';
+import { LIVE, PUBLIC_QUOTE } from '../core/visibility.ts';
 
 /** Revision snapshots of quotes, in the order of `ids`. */
 export async function snapshotQuotes(tx: Tx, ids: number[]) {
@@ -108,6 +108,7 @@ export const QUOTE_SPEC: RecordSpec<QuoteInput, QuoteDto> = {
   updateSchema: quoteUpdateSchema,
   model: (tx) => tx.quote as unknown as RecordDelegate,
   where: byId,
+  publicWhere: PUBLIC_QUOTE,
   keyOf: (q) => String(q.id),
   columns: quoteColumns,
   afterWrite: linkSources,

@@ -4,7 +4,7 @@ import type { RecordDelegate, RecordSpec } from '../versioned/writes.ts';
 import type { Tx } from '../core/revisions.ts';
 import { NotFound } from '../../errors.ts';
 import { byId, byIdOrder, iso, searchAny } from '../versioned/links.ts';
-import { LIVE } from '../core/visibility.ts';
+import { LIVE, PUBLIC_SOURCE } from '../core/visibility.ts';
 
 const select = {
   id: true,
@@ -51,6 +51,7 @@ export const SOURCE_SPEC: RecordSpec<SourceInput, SourceDto> = {
   updateSchema: sourceUpdateSchema,
   model: (tx) => tx.source as unknown as RecordDelegate,
   where: byId,
+  publicWhere: PUBLIC_SOURCE,
   keyOf: (s) => String(s.id),
   columns: async (_tx, s) => ({
     publisher: s.publisher,

@@ -67,6 +67,11 @@ export interface VersionedSpec<I = unknown, D extends VersionedDto = VersionedDt
   model(tx: Tx): RecordDelegate;
   /** The row named by a URL key (id, code or slug); null when the key cannot name one. */
   where(key: string): object | null;
+  /**
+   * Which rows readers without the right to see drafts may read, when not every live row
+   * (a quote of a draft event, a source cited only by drafts); lib/db/core/visibility.ts.
+   */
+  publicWhere?: object;
   keyOf(dto: D): string;
   /** Columns for create and update, with linked ids resolved (unknown ones are field errors). */
   columns(tx: Tx, input: I, userId: number | null): Promise<Record<string, unknown>>;
@@ -126,12 +131,22 @@ async function run<T>(spec: AnySpec, tx: Tx | undefined, fn: (tx: Tx) => Promise
   }
 }
 
-async function find(spec: AnySpec, tx: Tx, key: string, trashed: boolean | 'any') {
+async function find(
+  spec: AnySpec,
+  tx: Tx,
+  key: string,
+  trashed: boolean | 'any',
+  visible?: object,
+) {
   const where = spec.where(key);
   if (!where) return null;
   const deletedAt = trashed === 'any' ? undefined : trashed ? { not: null } : null;
   return spec.model(tx).findFirst({
-    where: { ...where, ...(deletedAt !== undefined && { deletedAt }) },
+    where: {
+      ...where,
+      ...(deletedAt !== undefined && { deletedAt }),
+      ...(visible && { AND: [visible] }),
+    },
     select: { id: true, version: true },
   });
 }
@@ -178,14 +193,19 @@ async function ensureBaseline(spec: AnySpec, tx: Tx, id: number): Promise<void> 
   });
 }
 
-/** The record as it stands; trashed ones only when asked (editors). */
+/**
+ * One record by its URL key, not trashed unless `includeTrashed`. Unless the caller may see
+ * drafts (an editor), only what the kind's `publicWhere` lets readers see: anything else is
+ * null, exactly like a missing key.
+ */
 export async function getRecord<I, D extends VersionedDto>(
   spec: VersionedSpec<I, D>,
   key: string,
-  options: { includeTrashed?: boolean } = {},
+  options: { includeTrashed?: boolean; canSeeDrafts?: boolean } = {},
 ): Promise<D | null> {
+  const visible = options.canSeeDrafts ? undefined : spec.publicWhere;
   return getDb().$transaction(async (tx) => {
-    const row = await find(spec, tx, key, options.includeTrashed ? 'any' : false);
+    const row = await find(spec, tx, key, options.includeTrashed ? 'any' : false, visible);
     return row ? spec.snapshot(tx, row.id) : null;
   });
 }

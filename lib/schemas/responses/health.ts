@@ -15,5 +15,7 @@ export const healthSchema = z.object({
       tradeObservations: z.number().int(),
     })
     .nullable()
-    .describe('Records not in the trash; null when the database is unreachable.'),
+    .describe(
+      'What readers can see: records not in the trash, of them only published events, their quotes and standalone ones, and sources something public cites; null when the database is unreachable.',
+    ),
 });
