@@ -1,4 +1,5 @@
 import 'server-only';
+import { NextRequest } from 'next/server';
 import { BadRequest, TooManyRequests } from '../errors.ts';
 import { domainErrorResponse } from '../http/errors.ts';
 import { dbFailureStore } from '../db/accounts/sign-in-failures.ts';
@@ -58,12 +59,15 @@ async function readCredentials(request: Request): Promise<URLSearchParams | BadR
   return form;
 }
 
-/** A request like `request` whose body is `form`, the one the guard judged. */
+/**
+ * A request like `request` whose body is `form`, the one the guard judged (a NextRequest:
+ * next-auth reads its `nextUrl`).
+ */
 function withBody(request: Request, form: URLSearchParams): Request {
   const headers = new Headers(request.headers);
   headers.set('content-type', FORM);
   headers.delete('content-length');
-  return new Request(request.url, { method: request.method, headers, body: form.toString() });
+  return new NextRequest(request.url, { method: request.method, headers, body: form.toString() });
 }
 
 /**
