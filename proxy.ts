@@ -1,10 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { appNetwork } from './lib/auth/client-address.ts';
+import { assertSameOrigin } from './lib/auth/same-origin.ts';
+import { DomainError } from './lib/errors.ts';
 
 // Requests refused before routing, where no route handler's validation can reach them:
 // a path that does not decode (invalid UTF-8 percent-encodings such as %FF or the overlong
 // %C0%AF) or decodes to a NUL character, and HTTP methods this site never answers (TRACE
 // echoes a request back; CONNECT is for proxies). Next would otherwise answer some of them
-// with a 500. Everything else passes untouched.
+// with a 500. Pages (not /api) answer only GET, HEAD and POST (server actions): Next would
+// render a page for PUT or DELETE too. A server action from another site is refused here
+// with 403, before Next's own check answers it with a 500. Everything else passes untouched.
 
 /** The methods some route answers; anything else is a 405 naming them. */
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
@@ -17,6 +22,9 @@ export function isReadablePath(pathname: string): boolean {
     return false;
   }
 }
+
+/** What a page (anything outside /api) answers: POST is for server actions. */
+const PAGE_METHODS = 'GET, HEAD, POST';
 
 function refuse(status: number, error: string, message: string, headers: HeadersInit = {}) {
   return NextResponse.json({ error, message }, { status, headers });
@@ -33,5 +41,20 @@ export function proxy(request: NextRequest) {
       'bad_path',
       'The address has a malformed percent-encoding or a NUL character.',
     );
+  const page = !/^\/api(\/|$)/.test(request.nextUrl.pathname);
+  if (page && request.method === 'OPTIONS')
+    return new NextResponse(null, { status: 204, headers: { Allow: PAGE_METHODS } });
+  if (page && !PAGE_METHODS.split(', ').includes(request.method))
+    return refuse(405, 'method_not_allowed', `${request.method} is not allowed on a page.`, {
+      Allow: PAGE_METHODS,
+    });
+  if (request.method === 'POST' && request.headers.has('next-action')) {
+    try {
+      assertSameOrigin(request.headers, appNetwork(), request.url);
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      return refuse(403, err.code, err.message);
+    }
+  }
   return NextResponse.next();
 }

@@ -36,3 +36,19 @@ export function safeRedirectPath(target: string | null | undefined, origin: stri
   const url = target ? onSite(target, origin) : null;
   return url ? `${url.pathname}${url.search}${url.hash}` : '/';
 }
+
+/**
+ * Whether next-auth takes `target` as a callback URL and it stays on this site. next-auth
+ * reads only an absolute http(s) URL or a path starting with `/`, and answers 500 to
+ * anything else (`foo`, `javascript:…`, `%2F%2Fevil.example`), so those are refused here
+ * even though a browser would read some of them as a page of this site.
+ */
+export function isOnSiteCallback(target: string, origin: string): boolean {
+  if (!isOnSite(target, origin)) return false;
+  if (target.startsWith('/')) return true;
+  try {
+    return /^https?:$/.test(new URL(target).protocol);
+  } catch {
+    return false;
+  }
+}

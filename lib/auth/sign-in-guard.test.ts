@@ -100,3 +100,76 @@ describe('guardSignIn', () => {
     ).toBe('ok');
   });
 });
+
+describe('guardSignIn judges the e-mail next-auth checks', () => {
+  const post = (body: BodyInit, type: string) =>
+    new Request('http://x/api/auth/callback/credentials', {
+      method: 'POST',
+      headers: { 'content-type': type, [PEER_ADDRESS_HEADER]: '203.0.113.77' },
+      body,
+    });
+  // Stands in for next-auth: records the e-mail and password it was given.
+  const seen: { email: string | null; password: string | null }[] = [];
+  const recording = async (request: Request) => {
+    const form = new URLSearchParams(await request.text());
+    seen.push({ email: form.get('email'), password: form.get('password') });
+    return failed();
+  };
+
+  test('refuses a JSON body with 400 naming content-type, without checking the password', async () => {
+    seen.length = 0;
+    const guarded = guardSignIn(recording, { throttle: new Throttle(), network });
+    const response = await guarded(
+      post(JSON.stringify({ email: 'ed1@x', password: 'p' }), 'application/json'),
+      ctx,
+    );
+    expect(response.status).toBe(400);
+    expect((await response.json()).fields).toHaveProperty('content-type');
+    expect(seen).toEqual([]);
+  });
+
+  test.each(['email', 'password'])(
+    'refuses a repeated or missing %s with 400 naming it',
+    async (field) => {
+      seen.length = 0;
+      const guarded = guardSignIn(recording, { throttle: new Throttle(), network });
+      const repeated = new URLSearchParams({ email: 'decoy@nowhere', password: 'p' });
+      repeated.append(field, field === 'email' ? 'ed1@x' : 'q');
+      const missing = new URLSearchParams({ email: 'ed1@x', password: 'p' });
+      missing.delete(field);
+      for (const body of [repeated, missing]) {
+        const response = await guarded(post(body, 'application/x-www-form-urlencoded'), ctx);
+        expect(response.status).toBe(400);
+        expect((await response.json()).fields).toHaveProperty(field);
+      }
+      expect(seen).toEqual([]);
+    },
+  );
+
+  test('a locked account stays locked whatever decoy is sent beside it', async () => {
+    seen.length = 0;
+    const throttle = new Throttle();
+    const guarded = guardSignIn(recording, { throttle, sleep: async () => {}, network });
+    for (let i = 0; i < REFUSE_AFTER; i++) await guarded(attempt(`198.51.100.${i}`, 'ed1@x'), ctx);
+    const decoy = new URLSearchParams([
+      ['email', 'decoy@nowhere'],
+      ['email', 'ed1@x'],
+      ['password', 'p'],
+    ]);
+    expect((await guarded(post(decoy, 'application/x-www-form-urlencoded'), ctx)).status).toBe(400);
+    // Only the attempts judged as ed1's reached the password check.
+    expect(seen).toHaveLength(REFUSE_AFTER);
+  });
+
+  test('passes next-auth the form it judged, with a charset in the content type too', async () => {
+    seen.length = 0;
+    const guarded = guardSignIn(recording, { throttle: new Throttle(), network });
+    const body = new URLSearchParams({ email: 'ed2@x', password: 'secret', csrfToken: 't' });
+    const response = await guarded(
+      post(body, 'application/x-www-form-urlencoded;charset=UTF-8'),
+      ctx,
+    );
+    expect(response.status).toBe(200);
+    expect(seen).toEqual([{ email: 'ed2@x', password: 'secret' }]);
+  });
+});

@@ -1,5 +1,6 @@
 import 'server-only';
-import { TooManyRequests } from '../errors.ts';
+import { NextRequest } from 'next/server';
+import { BadRequest, TooManyRequests } from '../errors.ts';
 import { domainErrorResponse } from '../http/errors.ts';
 import { dbFailureStore } from '../db/accounts/sign-in-failures.ts';
 import { addressBucket, appNetwork, clientAddress, type Network } from './client-address.ts';
@@ -36,6 +37,39 @@ function throttleKeys(request: Request, email: string, network: Network): string
   ];
 }
 
+const FORM = 'application/x-www-form-urlencoded';
+
+/**
+ * The credentials callback's form, read once, exactly as next-auth will see it, or the
+ * field that is wrong. next-auth also takes a JSON body and, for a repeated field, the last
+ * value: the throttle must judge the very e-mail whose password is checked, so only a form
+ * with exactly one `email` and one `password` passes (our sign-in page sends just that).
+ */
+async function readCredentials(request: Request): Promise<URLSearchParams | BadRequest> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== FORM) return new BadRequest({ 'content-type': `must be ${FORM}` });
+  const form = new URLSearchParams(await request.text());
+  for (const field of ['email', 'password']) {
+    const count = form.getAll(field).length;
+    if (count !== 1)
+      return new BadRequest({
+        [field]: count ? 'must be sent once' : 'is required',
+      });
+  }
+  return form;
+}
+
+/**
+ * A request like `request` whose body is `form`, the one the guard judged (a NextRequest:
+ * next-auth reads its `nextUrl`).
+ */
+function withBody(request: Request, form: URLSearchParams): Request {
+  const headers = new Headers(request.headers);
+  headers.set('content-type', FORM);
+  headers.delete('content-length');
+  return new NextRequest(request.url, { method: request.method, headers, body: form.toString() });
+}
+
 /**
  * Wraps next-auth's POST so password sign-ins are throttled per address and per account:
  * slowed after a few failures, then refused with 429 and Retry-After. A sign-in succeeded
@@ -52,20 +86,16 @@ export function guardSignIn(
   return async (request, context) => {
     if (!new URL(request.url).pathname.endsWith('/callback/credentials'))
       return next(request, context);
-    const form = await request
-      .clone()
-      .formData()
-      .catch(() => null);
-    const email = String(form?.get('email') ?? '')
-      .trim()
-      .toLowerCase();
+    const form = await readCredentials(request);
+    if (form instanceof BadRequest) return domainErrorResponse(form);
+    const email = form.get('email')!.trim().toLowerCase();
     const keys = throttleKeys(request, email, network ?? appNetwork());
     const verdict = await throttle.attempt(keys);
     if ('retryAfterSeconds' in verdict) {
       return domainErrorResponse(new TooManyRequests(verdict.retryAfterSeconds));
     }
     if (verdict.delayMs) await sleep(verdict.delayMs);
-    const response = await next(request, context);
+    const response = await next(withBody(request, form), context);
     const signedIn = (response.headers.get('set-cookie') ?? '').includes('session-token=');
     if (signedIn) await throttle.succeed(keys);
     return response;

@@ -32,6 +32,23 @@ describe('toCsv', () => {
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
   });
 
+  test('quotes a cell holding a semicolon, so a `;`-separated spreadsheet cannot split a formula out of it', () => {
+    const text = toCsv(
+      ['code', 'name', 'year', 'value'],
+      [
+        ['XE', 'Semi;=1+1;', 2024, 1],
+        ['XF', 'a;\t@SUM(A1)', 2024, 2],
+      ],
+    );
+    expect(text.split('\n').slice(1)).toEqual([
+      `XE,"Semi;'=1+1;",2024,1`,
+      `XF,"a;'\t@SUM(A1)",2024,2`,
+    ]);
+    // Read with `;` as the separator, as such a spreadsheet does: no cell starts a formula.
+    for (const row of Papa.parse<string[]>(text, { delimiter: ';' }).data)
+      for (const cell of row) expect(cell).not.toMatch(/^[\t\r]|^\s*[=+\-@]/);
+  });
+
   test('leaves the header out and ends lines as asked', () => {
     expect(toCsv(['a', 'b'], [['x', 1]], { header: false, newline: '\r\n' })).toBe('x,1');
     expect(
@@ -63,5 +80,12 @@ describe('csvComments', () => {
     for (const cell of Papa.parse<string[]>(text).data[0])
       expect(cell.trimStart()).not.toMatch(/^[=+\-@]/);
     expect(csvComments(['a, "=1+1"'])).toBe(`# a,' "=1+1"`);
+  });
+
+  test('neutralises a piece after a semicolon too, for spreadsheets that split at `;`', () => {
+    const text = csvComments(['Activity of XE,Semi;=1+1;,2024', 'x;\t-2;@A1']);
+    expect(text).toBe(`# Activity of XE,Semi;'=1+1;,2024\n# x;'\t-2;'@A1`);
+    for (const line of text.split('\n'))
+      for (const piece of line.split(/[,;]/).slice(1)) expect(piece).not.toMatch(/^[\s"]*[=+\-@]/);
   });
 });

@@ -5,6 +5,12 @@ import Papa from 'papaparse';
 // formula, so any text that reached us from an editor or an import (actor names, titles,
 // publishers) could become a live =HYPERLINK(…) in a reader's spreadsheet: every text cell
 // goes through `neutralise`.
+//
+// Excel in locales whose list separator is `;` (much of Europe) splits a line at semicolons,
+// not commas, and reads a quote in the middle of a field as a plain character, so quoting
+// alone does not hold there: `XE,"Semi;=1+1;",2024` still yields a `=1+1` cell. So a text
+// piece after any `;` is neutralised too (in cells and in comment lines), and a cell holding
+// `;` is quoted for the readers that honour quotes.
 
 /** A cell: text is neutralised; numbers are data and stay numbers (-3.5 is not a formula). */
 type CsvCell = string | number | null | undefined;
@@ -20,8 +26,19 @@ export function neutralise(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+/** A piece after a separator that would start a formula (a quote before it counts too). */
+const PIECE_FORMULA_START = /^(?:[\t\r]|[\s"]*[=+\-@])/;
+
+/** `text` with every piece after one of `separators` that would start a formula quoted. */
+function neutralisePieces(text: string, separators: RegExp): string {
+  return text
+    .split(separators)
+    .map((piece, i) => (i > 0 && PIECE_FORMULA_START.test(piece) ? `'${piece}` : piece))
+    .join('');
+}
+
 const cell = (value: CsvCell): string | number =>
-  typeof value === 'number' ? value : neutralise(value ?? '');
+  typeof value === 'number' ? value : neutralisePieces(neutralise(value ?? ''), /(;)/);
 
 /**
  * Rows as CSV text (no trailing newline): quoted where needed, every text cell neutralised.
@@ -34,26 +51,25 @@ export function toCsv(
 ): string {
   return Papa.unparse(
     { fields: [...fields], data: rows.map((row) => row.map(cell)) },
-    { header: options.header ?? true, newline: options.newline ?? '\n' },
+    {
+      header: options.header ?? true,
+      newline: options.newline ?? '\n',
+      // Papa quotes commas, quotes and line breaks itself; `;` is a separator in some locales.
+      quotes: (value: unknown) => typeof value === 'string' && value.includes(';'),
+    },
   );
 }
 
 /**
  * '#' lines above a table (title, units, sources, link): a spreadsheet user reads them and a
  * parser skips them (papaparse `comments: '#'`). A spreadsheet still splits such a line at
- * commas, so every piece after a comma is neutralised like a cell (a quote before the
+ * commas (or semicolons, in some locales), so every piece after one is neutralised like a cell (a quote before the
  * formula counts: some importers honour it mid-line); line breaks become spaces, so no text
  * leaves its comment line for a row of its own.
  */
 export function csvComments(lines: readonly string[]): string {
   return lines
-    .map((line) =>
-      line
-        .replace(/[\r\n]+/g, ' ')
-        .split(',')
-        .map((piece, i) => (i > 0 && /^[\s"]*[=+\-@]/.test(piece) ? `'${piece}` : piece))
-        .join(','),
-    )
+    .map((line) => neutralisePieces(line.replace(/[\r\n]+/g, ' '), /([,;])/))
     .map((line) => `# ${line}`)
     .join('\n');
 }

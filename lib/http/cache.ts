@@ -35,11 +35,17 @@ export async function withValidators(
   const key = `${fingerprint}|${url.pathname}?${url.searchParams}`;
   const etag = `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
   const headers = { ETag: etag, 'Cache-Control': 'public, max-age=0, must-revalidate' };
-  if (matches(request.headers.get('if-none-match'), etag))
-    return new Response(null, { status: 304, headers });
+  const ifNoneMatch = request.headers.get('if-none-match');
+  if (matches(ifNoneMatch, etag)) return new Response(null, { status: 304, headers });
   const response = options.keep
     ? fromStore(await responses.fetch(key, { context: () => store(build) }))
     : await build();
+  // `*` matches any current representation, so it is known only once the response is built:
+  // a URL that names nothing (404, 400) must not answer 304.
+  if (ifNoneMatch?.trim() === '*' && response.status === 200) {
+    await response.body?.cancel();
+    return new Response(null, { status: 304, headers });
+  }
   for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
   return response;
 }
@@ -60,7 +66,5 @@ function fromStore(stored: StoredResponse | undefined): Response {
 
 function matches(header: string | null, etag: string): boolean {
   if (!header) return false;
-  return (
-    header.trim() === '*' || header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)
-  );
+  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
 }

@@ -77,6 +77,80 @@ test.describe('HTTP methods the site never answers', () => {
   }
 });
 
+test.describe('methods a page does not answer', () => {
+  for (const method of ['PUT', 'DELETE', 'PATCH'])
+    test(`${method} /timeline is a 405 with Allow: GET, HEAD, POST`, async ({ request }) => {
+      const res = await request.fetch('/timeline', { method });
+      expect(res.status()).toBe(405);
+      expect(res.headers()['allow']).toBe('GET, HEAD, POST');
+      expect((await res.json()).error).toBe('method_not_allowed');
+    });
+
+  test('OPTIONS /timeline is a 204 with Allow', async ({ request }) => {
+    const res = await request.fetch('/timeline', { method: 'OPTIONS' });
+    expect(res.status()).toBe(204);
+    expect(res.headers()['allow']).toBe('GET, HEAD, POST');
+  });
+
+  test('If-None-Match: * on an API URL that names nothing is a 404, not a 304', async ({
+    request,
+  }) => {
+    const res = await request.get('/api/sources/2147483647', { headers: { 'if-none-match': '*' } });
+    expect(res.status()).toBe(404);
+  });
+});
+
+test.describe('next-auth routes given a callback URL it cannot read', () => {
+  for (const value of ['foo', '%252F%252Fevil.example', 'javascript:alert(1)'])
+    test(`GET /api/auth/signin?callbackUrl=${value} is a 400 naming callbackUrl`, async ({
+      request,
+    }) => {
+      const res = await request.get(`/api/auth/signin?callbackUrl=${value}`, {
+        maxRedirects: 0,
+      });
+      expect(res.status()).toBe(400);
+      expect((await res.json()).fields).toHaveProperty('callbackUrl');
+    });
+
+  for (const value of ['javascript%3Aalert(1)', 'foo'])
+    test(`a next-auth.callback-url cookie of ${value} does not break /api/auth`, async ({
+      request,
+    }) => {
+      for (const path of ['/api/auth/csrf', '/api/auth/session', '/api/auth/providers']) {
+        const res = await request.get(path, {
+          headers: { cookie: `next-auth.callback-url=${value}` },
+        });
+        expect(res.status(), path).toBe(200);
+      }
+    });
+});
+
+test.describe('a server action from another site', () => {
+  for (const origin of ['null', 'http://evil.example', 'http://localhost:3320.evil.example'])
+    test(`with Origin ${origin} is a 403 cross_site, not a 500`, async ({ request }) => {
+      const res = await request.post('/editor', {
+        headers: { origin, 'next-action': '0123456789abcdef', 'content-type': 'text/plain' },
+        data: '[]',
+        maxRedirects: 0,
+      });
+      expect(res.status()).toBe(403);
+      expect((await res.json()).error).toBe('cross_site');
+    });
+
+  test('with a foreign Referer and no Origin is a 403 cross_site', async ({ request }) => {
+    const res = await request.post('/editor', {
+      headers: {
+        referer: 'http://evil.example/page',
+        'next-action': '0123456789abcdef',
+        'content-type': 'text/plain',
+      },
+      data: '[]',
+      maxRedirects: 0,
+    });
+    expect(res.status()).toBe(403);
+  });
+});
+
 test.describe('refused server actions', () => {
   // Two sign-ins (bcrypt) and several round trips on a shared 2-core machine.
   test.setTimeout(120_000);

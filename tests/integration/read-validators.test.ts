@@ -113,3 +113,22 @@ describe('a record read', () => {
     }
   });
 });
+
+describe('If-None-Match: *', () => {
+  const context = (slug: string) => ({ params: Promise.resolve({ slug }) });
+  const read = (slug: string) =>
+    getTag(
+      new Request(`http://x/api/tags/${slug}`, { headers: { 'if-none-match': '*' } }),
+      context(slug),
+    );
+
+  test('confirms a record that exists with 304', async () => {
+    const { slug } = samples['app/api/tags/[slug]/route.ts'].params;
+    expect((await read(slug)).status).toBe(304);
+  });
+
+  test('does not confirm a record that does not exist: 404, not 304', async () => {
+    const response = await read('no-such-tag-anywhere');
+    expect(response.status).toBe(404);
+  });
+});
