@@ -71,32 +71,10 @@ async function linkSources(tx: Tx, quoteId: number, q: QuoteInput) {
   });
 }
 
+/** The stored quote as input: its own fields, with its sources by number. */
 export function quoteToInput(q: QuoteDto): Record<string, unknown> {
-  const {
-    speaker,
-    speakerActor,
-    role,
-    text,
-    language,
-    translation,
-    date,
-    venue,
-    quotedVia,
-    event,
-  } = q;
-  return {
-    speaker,
-    speakerActor,
-    role,
-    text,
-    language,
-    translation,
-    date,
-    venue,
-    quotedVia,
-    event,
-    sources: q.sources.map((s) => s.id),
-  };
+  const { id: _id, key: _key, version: _v, updatedAt: _u, trashedAt: _t, sources, ...fields } = q;
+  return { ...fields, sources: sources.map((s) => s.id) };
 }
 
 export const QUOTE_SPEC: RecordSpec<QuoteInput, QuoteDto> = {
