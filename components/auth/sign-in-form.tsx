@@ -63,7 +63,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         </p>
       ) : null}
       <label htmlFor="email">E-mail</label>
-      <input id="email" name="email" type="email" autoComplete="username" required />
+      <input id="email" name="email" type="email" autoComplete="email" required />
       <label htmlFor="password">Password</label>
       <input
         id="password"

@@ -3,6 +3,8 @@ import styles from './field.module.css';
 
 interface Props {
   name: string;
+  /** Needed where the same field appears more than once on a page (one per table row). */
+  id?: string;
   label: string;
   error?: string;
   hint?: string;
@@ -17,6 +19,7 @@ interface Props {
 /** A labelled input, select or textarea with its hint and its error in words beside it. */
 export function Field({
   name,
+  id: givenId,
   label,
   error,
   hint,
@@ -26,7 +29,7 @@ export function Field({
   options,
   multiline,
 }: Props) {
-  const id = `f-${name.replace(/\./g, '-')}`;
+  const id = givenId ?? `f-${name.replace(/\./g, '-')}`;
   const described =
     [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
     undefined;

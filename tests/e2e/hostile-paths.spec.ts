@@ -191,10 +191,10 @@ test.describe('refused server actions', () => {
     await demoted.goto('/admin/users');
     await expect(demoted.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
 
-    // Meanwhile the first admin makes the second an editor. (Every role select has the id
-    // f-role, so its label finds the first one on the page: select within the row.)
+    // Meanwhile the first admin makes the second an editor. Each row's select has its own
+    // id, so its label names it (with repeated ids it named the create form's select).
     const rowOf = (page: Page) => page.getByRole('row', { name: new RegExp(other.email) });
-    await rowOf(admin).getByRole('combobox').selectOption('editor');
+    await admin.getByLabel(`Role of ${other.email}`).selectOption('editor');
     await rowOf(admin).getByRole('button', { name: 'Change role' }).click();
     await expect(admin.getByRole('status')).toContainText('Role changed to editor.');
 

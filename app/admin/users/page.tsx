@@ -70,6 +70,7 @@ export default async function UsersPage({ searchParams }: Props) {
                   <form action={setUserRoleAction.bind(null, u.id)} className={styles.actions}>
                     <Field
                       name="role"
+                      id={`user-${u.id}-role`}
                       label={`Role of ${u.email}`}
                       options={ROLES}
                       defaultValue={u.role}
@@ -81,7 +82,12 @@ export default async function UsersPage({ searchParams }: Props) {
                 </td>
                 <td>
                   <form action={resetPasswordAction.bind(null, u.id)} className={styles.actions}>
-                    <Field name="password" label={`New password for ${u.email}`} type="password" />
+                    <Field
+                      name="password"
+                      id={`user-${u.id}-password`}
+                      label={`New password for ${u.email}`}
+                      type="password"
+                    />
                     <button type="submit" className="secondary">
                       Reset
                     </button>
