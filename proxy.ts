@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { appNetwork } from './lib/auth/client-address.ts';
 import { assertSameOrigin } from './lib/auth/same-origin.ts';
 import { DomainError } from './lib/errors.ts';
+import { domainErrorResponse } from './lib/http/errors.ts';
 
 // Requests refused before routing, where no route handler's validation can reach them:
 // a path that does not decode (invalid UTF-8 percent-encodings such as %FF or the overlong
@@ -15,7 +16,7 @@ import { DomainError } from './lib/errors.ts';
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
 /** Each path segment must decode to UTF-8 text without a NUL character. */
-export function isReadablePath(pathname: string): boolean {
+function isReadablePath(pathname: string): boolean {
   try {
     return !decodeURIComponent(pathname).includes('\u0000');
   } catch {
@@ -24,7 +25,8 @@ export function isReadablePath(pathname: string): boolean {
 }
 
 /** What a page (anything outside /api) answers: POST is for server actions. */
-const PAGE_METHODS = 'GET, HEAD, POST';
+const PAGE_METHODS = new Set(['GET', 'HEAD', 'POST']);
+const PAGE_ALLOW = [...PAGE_METHODS].join(', ');
 
 function refuse(status: number, error: string, message: string, headers: HeadersInit = {}) {
   return NextResponse.json({ error, message }, { status, headers });
@@ -43,17 +45,17 @@ export function proxy(request: NextRequest) {
     );
   const page = !/^\/api(\/|$)/.test(request.nextUrl.pathname);
   if (page && request.method === 'OPTIONS')
-    return new NextResponse(null, { status: 204, headers: { Allow: PAGE_METHODS } });
-  if (page && !PAGE_METHODS.split(', ').includes(request.method))
+    return new NextResponse(null, { status: 204, headers: { Allow: PAGE_ALLOW } });
+  if (page && !PAGE_METHODS.has(request.method))
     return refuse(405, 'method_not_allowed', `${request.method} is not allowed on a page.`, {
-      Allow: PAGE_METHODS,
+      Allow: PAGE_ALLOW,
     });
   if (request.method === 'POST' && request.headers.has('next-action')) {
     try {
       assertSameOrigin(request.headers, appNetwork(), request.url);
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
-      return refuse(403, err.code, err.message);
+      return domainErrorResponse(err);
     }
   }
   return NextResponse.next();

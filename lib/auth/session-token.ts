@@ -14,6 +14,9 @@ declare module 'next-auth/jwt' {
   }
 }
 
+/** The cookies next-auth keeps a session in (the __Secure- one over https). */
+export const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
+
 /** The user id and session version a session token was signed in with, or null. */
 export function sessionOf(token: { sub?: string; sv?: unknown } | null): {
   userId: number;

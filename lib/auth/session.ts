@@ -4,13 +4,11 @@ import { decode } from 'next-auth/jwt';
 import { getActiveUser, getUserByApiToken } from '../db/accounts/auth.ts';
 import { env } from '../env.ts';
 import { appNetwork } from './client-address.ts';
-import { sessionOf } from './session-token.ts';
+import { SESSION_COOKIES, sessionOf } from './session-token.ts';
 import { assertPermission, type CurrentUser, type Permission } from './permissions.ts';
 import { assertSameOrigin } from './same-origin.ts';
 
 export type { CurrentUser } from './permissions.ts';
-
-const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
 
 /**
  * Request headers outside Next's request scope (integration tests calling server actions

@@ -9,7 +9,7 @@ import { Throttle } from './throttle.ts';
 /** The app's sign-in throttle, shared by every process through the database. */
 const signInThrottle = new Throttle(dbFailureStore);
 
-type RouteHandler = (
+export type RouteHandler = (
   request: Request,
   context: { params: Promise<{ nextauth: string[] }> },
 ) => Promise<Response>;

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Cookie, type Page } from '@playwright/test';
 import { E2E_ADMIN } from '../../playwright.config.ts';
 import { signIn } from './sign-in.ts';
 
@@ -6,6 +6,25 @@ async function submitSignIn(page: Page) {
   await page.getByLabel('E-mail').fill(E2E_ADMIN.email);
   await page.getByLabel('Password').fill(E2E_ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** A session cookie copied before sign-out, replayed in another browser, meets the sign-in page. */
+async function expectReplayRefused(
+  browser: Browser,
+  baseURL: string | undefined,
+  session: Cookie[],
+  path: string,
+) {
+  const copy = await browser.newContext({ baseURL });
+  try {
+    await copy.addCookies(session);
+    const replay = await copy.newPage();
+    await replay.goto(path);
+    await expect(replay).toHaveURL(/\/sign-in\?callbackUrl=/);
+    await expect(replay.getByRole('heading', { name: 'Editor sign-in' })).toBeVisible();
+  } finally {
+    await copy.close();
+  }
 }
 
 test.describe('sign-in', () => {
@@ -57,16 +76,7 @@ test.describe('sign-in', () => {
     ).toEqual([]);
 
     // Someone who copied the cookie before tries it in another browser.
-    const copy = await browser.newContext({ baseURL });
-    try {
-      await copy.addCookies(session);
-      const replay = await copy.newPage();
-      await replay.goto('/editor/tokens');
-      await expect(replay).toHaveURL(/\/sign-in\?callbackUrl=/);
-      await expect(replay.getByRole('heading', { name: 'Editor sign-in' })).toBeVisible();
-    } finally {
-      await copy.close();
-    }
+    await expectReplayRefused(browser, baseURL, session, '/editor/tokens');
   });
 
   test("the editor's Sign out button ends the session, whatever address the site is reached by", async ({
@@ -85,14 +95,6 @@ test.describe('sign-in', () => {
       (await page.context().cookies()).filter((c) => c.name.endsWith('session-token')),
     ).toEqual([]);
 
-    const copy = await browser.newContext({ baseURL });
-    try {
-      await copy.addCookies(session);
-      const replay = await copy.newPage();
-      await replay.goto('/editor');
-      await expect(replay).toHaveURL(/\/sign-in\?callbackUrl=/);
-    } finally {
-      await copy.close();
-    }
+    await expectReplayRefused(browser, baseURL, session, '/editor');
   });
 });

@@ -53,21 +53,13 @@ export async function getActiveUser(
 }
 
 /**
- * Sign-out: ends every session of the account signed in at `sessionVersion`. A token that is
- * already stale changes nothing, so replaying an old cookie at the sign-out route cannot
- * sign the account out of its newer sessions.
+ * Ends every session of the account. With `sessionVersion` (next-auth's sign-out, given the
+ * token being signed out), only if that token is still current: replaying an old cookie at
+ * the sign-out route cannot sign the account out of its newer sessions.
  */
-export async function endSessions(userId: number, sessionVersion: number): Promise<void> {
+export async function endSessions(userId: number, sessionVersion?: number): Promise<void> {
   await getDb().user.updateMany({
     where: { id: userId, sessionVersion },
-    data: { sessionVersion: { increment: 1 } },
-  });
-}
-
-/** Ends every session of the account, whichever version it is at (the editor's sign-out). */
-export async function endAllSessions(userId: number): Promise<void> {
-  await getDb().user.update({
-    where: { id: userId },
     data: { sessionVersion: { increment: 1 } },
   });
 }

@@ -2,18 +2,13 @@ import NextAuth from 'next-auth';
 import { cookies } from 'next/headers';
 import { authOptions } from '@/lib/auth/options.ts';
 import { isOnSiteCallback, siteOrigin } from '@/lib/auth/redirect-target.ts';
-import { guardSignIn } from '@/lib/auth/sign-in-guard.ts';
+import { guardSignIn, type RouteHandler } from '@/lib/auth/sign-in-guard.ts';
 import { BadRequest } from '@/lib/errors.ts';
 import { errorResponse } from '@/lib/http/handler.ts';
 
 // GET, POST /api/auth/*: next-auth (sign-in, sign-out, session, CSRF token); password
 // sign-ins throttled per address and account.
 const nextAuth = NextAuth(authOptions);
-
-type RouteHandler = (
-  request: Request,
-  context: { params: Promise<{ nextauth: string[] }> },
-) => Promise<Response>;
 
 /**
  * A `callbackUrl` in the query that next-auth would not take, or that leads off this site,
