@@ -1,4 +1,5 @@
 import 'server-only';
+import ipaddr from 'ipaddr.js';
 import { BlockList, isIP } from 'node:net';
 import { env, type ProxyRange } from '../env.ts';
 
@@ -100,20 +101,8 @@ export function clientAddress(headers: Headers, network: Network): string | null
  */
 export function addressBucket(address: string): string {
   if (isIP(address) !== 6) return address;
-  const [head, tail = ''] = address.split('::');
-  const groups = (part: string) => (part ? part.split(':') : []);
-  // A dotted IPv4 tail (e.g. 64:ff9b::192.0.2.1) fills the last two groups.
-  const expand = (gs: string[]) =>
-    gs.flatMap((g) => {
-      if (!g.includes('.')) return [g];
-      const [a, b, c, d] = g.split('.').map(Number);
-      return [((a << 8) | b).toString(16), ((c << 8) | d).toString(16)];
-    });
-  const left = expand(groups(head));
-  const right = address.includes('::') ? expand(groups(tail)) : [];
-  const full = [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
-  const prefix = full.slice(0, 4).map((g) => parseInt(g, 16).toString(16));
-  return `${prefix.join(':')}::/64`;
+  const prefix = ipaddr.IPv6.parse(address).parts.slice(0, 4);
+  return `${prefix.map((group) => group.toString(16)).join(':')}::/64`;
 }
 
 function parseUrl(value: string): URL | null {
