@@ -168,10 +168,14 @@ export async function startEmbeddedPostgres(options: {
     !!child && child.exitCode === null && child.signalCode === null;
   let stopping = false;
   let supervisor: ((line: string) => void) | undefined;
+  let restarting: Promise<void> | undefined;
 
   const watch = () =>
     current()?.once('exit', (code, signal) => {
-      if (!stopping && supervisor) void restart(supervisor, signal ?? `code ${code}`);
+      if (!stopping && supervisor)
+        restarting = restart(supervisor, signal ?? `code ${code}`).finally(
+          () => (restarting = undefined),
+        );
     });
 
   async function restart(log: (line: string) => void, why: string) {
@@ -205,6 +209,8 @@ export async function startEmbeddedPostgres(options: {
     },
     async stop() {
       stopping = true;
+      // A start under way would otherwise leave a server running after this returns.
+      await restarting;
       // The package waits for an exit event, which a process already gone never sends.
       if (running()) await pg.stop();
     },
