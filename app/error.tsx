@@ -1,6 +1,15 @@
 'use client';
 
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+import { isUnavailable, TemporarilyUnavailable } from '@/components/layout/unavailable.tsx';
+
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
+  if (isUnavailable(error)) return <TemporarilyUnavailable reset={reset} />;
   return (
     <>
       <h1>Something went wrong</h1>

@@ -61,6 +61,16 @@ const envSchema = z.object({
    * (addresses or CIDR ranges, comma-separated). Unset: none; the client is the socket's peer.
    */
   TRUSTED_PROXIES: trustedProxies.default([]),
+  /**
+   * How long a database call may wait for a connection (milliseconds). Past it the request
+   * answers 503 "temporarily unavailable" instead of waiting on an unreachable server.
+   */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
+  /**
+   * Longest a single SQL statement may run (milliseconds); 0: no limit. Enforced by the server
+   * and, a second later, by the app itself, so a frozen server cannot hold a request forever.
+   */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -128,3 +128,21 @@ export class TooManyRequests extends DomainError {
     super(`Too many attempts; try again in ${retryAfterSeconds} s.`);
   }
 }
+
+/**
+ * The digest a page's error boundary (app/error.tsx) recognises: Next keeps a digest an error
+ * already has, and sends only the digest to the browser.
+ */
+export const DATABASE_UNAVAILABLE_DIGEST = 'DATABASE_UNAVAILABLE';
+
+/** The database cannot be reached or did not answer in time: worth trying again shortly. */
+export class DatabaseUnavailable extends DomainError {
+  readonly code = 'unavailable';
+  readonly retryAfterSeconds = 5;
+  constructor() {
+    super(
+      'The database is temporarily unavailable; nothing was changed. Try again in a few seconds.',
+    );
+    this.digest = DATABASE_UNAVAILABLE_DIGEST;
+  }
+}

@@ -8,13 +8,19 @@
 // this process marks itself below. It also answers TRACE itself: Next turns every request
 // into a fetch Request, whose constructor throws for TRACE (a "forbidden method"), so Next
 // would answer a bare 500 without the security headers. Plain JavaScript: it runs in
-// Next's own Node process.
+// Next's own Node process. And a page whose data could not be read because the database is
+// out of reach goes out as 503 with Retry-After, not 500: lib/db/core/unavailable.ts marks
+// the request (through the AsyncLocalStorage below, same symbol) and writeHead turns the
+// error boundary's 500 into 503.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer } from 'node:http';
 import next from 'next';
 
 const PEER_ADDRESS_HEADER = 'x-alliance-peer-address';
 const PEER_PROTO_HEADER = 'x-alliance-peer-proto';
 const PEER_STAMPED = Symbol.for('alliance-tracker.peer-headers-stamped');
+const REQUEST_FAULTS = Symbol.for('alliance-tracker.request-faults');
+const RETRY_AFTER_SECONDS = '5';
 
 const args = process.argv.slice(2);
 const dev = args.includes('--dev');
@@ -46,6 +52,23 @@ function stampPeer(req) {
   req.headers[PEER_PROTO_HEADER] = req.socket.encrypted ? 'https' : 'http';
 }
 
+/** Answers a request marked "database unavailable" with 503 where Next would send 500. */
+function unavailableAs503(res, fault) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (status, ...rest) {
+    if (fault.databaseUnavailable && status === 500) {
+      res.setHeader('Retry-After', RETRY_AFTER_SECONDS);
+      res.setHeader('Cache-Control', 'no-store');
+      // A reason phrase given for 500 would be wrong for 503.
+      if (typeof rest[0] === 'string') rest.shift();
+      return writeHead.call(this, 503, ...rest);
+    }
+    return writeHead.call(this, status, ...rest);
+  };
+}
+
+const faults = new AsyncLocalStorage();
+globalThis[REQUEST_FAULTS] = faults;
 globalThis[PEER_STAMPED] = true;
 const app = next({ dev, port });
 const handle = app.getRequestHandler();
@@ -57,8 +80,10 @@ const server = createServer(async (req, res) => {
     return;
   }
   stampPeer(req);
+  const fault = { databaseUnavailable: false };
+  unavailableAs503(res, fault);
   try {
-    await handle(req, res);
+    await faults.run(fault, () => handle(req, res));
   } catch (err) {
     // As `next start` answers a failure outside the app's own error handling.
     console.error(`Failed to handle request for ${req.url}`, err);

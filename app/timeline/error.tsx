@@ -1,6 +1,15 @@
 'use client';
 
-export default function TimelineError({ reset }: { error: Error; reset: () => void }) {
+import { isUnavailable, TemporarilyUnavailable } from '@/components/layout/unavailable.tsx';
+
+export default function TimelineError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
+  if (isUnavailable(error)) return <TemporarilyUnavailable reset={reset} />;
   return (
     <div className="card" role="alert">
       <h1>The timeline could not be loaded</h1>

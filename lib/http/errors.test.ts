@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import {
   BadFile,
   BadRequest,
+  DatabaseUnavailable,
   Duplicate,
   Forbidden,
   InUse,
@@ -60,6 +61,7 @@ describe('httpStatusOf', () => {
     [new PayloadTooLarge('1 MB'), 413],
     [new InvalidInput({ title: 'x' }), 422],
     [new TooManyRequests(3), 429],
+    [new DatabaseUnavailable(), 503],
   ])('answers %o with %i', (err, status) => {
     expect(httpStatusOf(err)).toBe(status);
   });

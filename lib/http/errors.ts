@@ -1,4 +1,4 @@
-import { DomainError, TooManyRequests } from '../errors.ts';
+import { DatabaseUnavailable, DomainError, TooManyRequests } from '../errors.ts';
 
 // The one place a domain error (lib/errors.ts) becomes HTTP: its status, JSON body and
 // headers. The `error` codes and statuses are the API's contract (docs/openapi and tests).
@@ -18,6 +18,7 @@ const STATUS: Record<string, number> = {
   payload_too_large: 413,
   validation: 422,
   too_many_requests: 429,
+  unavailable: 503,
 };
 
 /** The status of a domain error; a code missing above is a bug of ours, hence 500. */
@@ -38,7 +39,12 @@ export function domainErrorResponse(err: DomainError): Response {
     {
       status: httpStatusOf(err),
       headers:
-        err instanceof TooManyRequests ? { 'Retry-After': String(err.retryAfterSeconds) } : {},
+        err instanceof TooManyRequests
+          ? { 'Retry-After': String(err.retryAfterSeconds) }
+          : // No cache may keep "unavailable" past the outage.
+            err instanceof DatabaseUnavailable
+            ? { 'Retry-After': String(err.retryAfterSeconds), 'Cache-Control': 'no-store' }
+            : {},
     },
   );
 }

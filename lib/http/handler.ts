@@ -2,13 +2,14 @@ import { ZodError, type z } from 'zod';
 import { hasNul, nulMessage } from '../schemas/common.ts';
 import { fieldErrorsOf } from '../schemas/errors.ts';
 import { BadRequest, DomainError, InvalidInput } from '../errors.ts';
+import { asUnavailable } from '../db/core/unavailable.ts';
 import { domainErrorResponse } from './errors.ts';
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
 /**
  * Wraps a route handler: a thrown domain error (lib/errors.ts) becomes its status and JSON body, a ZodError
- * a 422 naming every bad field, anything else a 500 with a generic message (logged,
+ * a 422 naming every bad field, an unreachable database a 503 with Retry-After, anything else a 500 with a generic message (logged,
  * never sent: no stack traces reach the client).
  */
 export function handler<C = unknown>(fn: Handler<C>): Handler<C> {
@@ -23,6 +24,9 @@ export function handler<C = unknown>(fn: Handler<C>): Handler<C> {
 
 export function errorResponse(err: unknown): Response {
   if (err instanceof ZodError) err = new InvalidInput(fieldErrorsOf(err));
+  // A database that cannot be reached is a 503 to retry, not a bug: also when the failure
+  // came from outside a query (a transaction that could not start).
+  err = asUnavailable(err);
   if (err instanceof DomainError) return domainErrorResponse(err);
   console.error('Unhandled error in route handler:', err);
   return Response.json(

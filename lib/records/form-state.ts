@@ -1,3 +1,4 @@
+import { asUnavailable } from '../db/core/unavailable.ts';
 import { DomainError, VersionConflict } from '../errors.ts';
 
 // The one adapter from a domain error (lib/errors.ts) to what an editor form shows: every
@@ -28,6 +29,7 @@ export function toFormState<V, C = never>(
   values: V,
   onConflict?: (current: unknown) => Partial<FormFeedback<V, C>>,
 ): FormFeedback<V, C> {
+  err = asUnavailable(err);
   if (!(err instanceof DomainError)) throw err;
   const fieldErrors = fieldsOf(err);
   const state: FormFeedback<V, C> = {
@@ -47,6 +49,7 @@ export function toFormState<V, C = never>(
  * fields. Anything else is rethrown.
  */
 export function noticeOf(err: unknown): string {
+  err = asUnavailable(err);
   if (!(err instanceof DomainError)) throw err;
   const fields = fieldsOf(err);
   return fields ? Object.values(fields).join(' ') : err.message;

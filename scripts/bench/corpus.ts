@@ -60,7 +60,8 @@ export async function loadCorpus(
 ): Promise<{ seconds: number; perSecond: number }> {
   const { pointDbAt } = await import('../../lib/db/core/client.ts');
   const { importEvents } = await import('../../lib/db/events/import.ts');
-  pointDbAt(url);
+  // No statement timeout: a bulk load may run longer statements than a web request should.
+  pointDbAt(url, { connectTimeoutMs: 10_000, statementTimeoutMs: 0 });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const r = rng(20241023);

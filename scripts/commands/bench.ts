@@ -16,6 +16,7 @@ import { firstLoadJsKiB, measureTimeline } from '../bench/browser.ts';
 import { captureQueryPlans } from '../bench/plans.ts';
 import { writeReport, type Figure } from '../bench/report.ts';
 import { startApp, timedWithPeakMemory } from '../bench/server.ts';
+import { startBareServer, type BareServer } from '../bench/ceiling.ts';
 import { isBuildCurrent } from '../lib/build-state.ts';
 import { startEmbeddedPostgres } from '../lib/embedded-postgres.ts';
 import { applyMigrations } from '../lib/migrations.ts';
@@ -72,6 +73,7 @@ export async function main(): Promise<void> {
   const url = pgServer.url();
   const figures: Figure[] = [];
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
+  let bare: BareServer | undefined;
   try {
     await applyMigrations(url);
     await seedDatabase(url);
@@ -199,9 +201,20 @@ export async function main(): Promise<void> {
         path: `/api/events?limit=50&cursor=${encodeURIComponent(deep)}`,
         target: 20,
       });
-    const record = (group: string, name: string, r: LoadResult, target: number) => {
+    // The machine's ceiling: the same load against a bare Node server answering the same bytes.
+    const ratio = (r: LoadResult, ceiling?: LoadResult) =>
+      ceiling?.status === 'ok' && r.status === 'ok'
+        ? `; ${(r.p95 / ceiling.p95).toFixed(1)}× the bare-server p95 (${ceiling.p95.toFixed(1)} ms)`
+        : '';
+    const record = (
+      group: string,
+      name: string,
+      r: LoadResult,
+      target: number,
+      ceiling?: LoadResult,
+    ) => {
       console.log(
-        `  ${name}: ${r.status === 'ok' ? `p95 ${r.p95.toFixed(1)} ms, ${Math.round(r.rps)} req/s` : r.note}`,
+        `  ${name}: ${r.status === 'ok' ? `p95 ${r.p95.toFixed(1)} ms, ${Math.round(r.rps)} req/s${ratio(r, ceiling)}` : r.note}`,
       );
       figures.push({
         group,
@@ -209,7 +222,7 @@ export async function main(): Promise<void> {
         value:
           r.status === 'missing'
             ? 'n/a'
-            : `${Math.round(r.rps)} req/s; p50 ${r.p50.toFixed(1)} / p95 ${r.p95.toFixed(1)} / p99 ${r.p99.toFixed(1)} ms`,
+            : `${Math.round(r.rps)} req/s; p50 ${r.p50.toFixed(1)} / p95 ${r.p95.toFixed(1)} / p99 ${r.p99.toFixed(1)} ms${ratio(r, ceiling)}`,
         target: Number.isNaN(target) ? '—' : `p95 ≤ ${target} ms`,
         meets: Number.isNaN(target) || r.status !== 'ok' ? null : r.p95 <= target,
         note: r.note,
@@ -218,14 +231,21 @@ export async function main(): Promise<void> {
     // A fresh server compiles its hot paths during its first seconds: an untimed run first,
     // so the first case measured is not also the one that pays for that.
     await measure(base, 'warm-up', http[0].path, 2);
+    bare = await startBareServer();
+    await bare.record(base, http[0].path);
+    await measure(bare.base, 'warm-up', http[0].path, 1);
     for (const c of http) {
-      record(c.group, c.name, await measure(base, c.name, c.path, seconds), c.target);
+      const warm = await measure(base, c.name, c.path, seconds);
+      await bare.record(base, c.path);
+      const ceiling = await measure(bare.base, `${c.name} (bare)`, c.path, seconds);
+      record(c.group, c.name, warm, c.target, ceiling);
       if (c.cold) {
         record(
           c.group,
           `${c.name}, cold (a new query each request)`,
           await measure(base, c.name, c.path, seconds, c.cold),
           c.target,
+          ceiling,
         );
         // Queries of requests cut off at the end of a cold case keep running in Postgres;
         // let them finish so they do not slow the next case.
@@ -291,6 +311,7 @@ export async function main(): Promise<void> {
       `\nBench finished in ${minutes.toFixed(1)} min; full report in docs/PERFORMANCE.md`,
     );
   } finally {
+    await bare?.stop();
     await app?.stop();
     await pgServer.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -55,6 +55,8 @@ export async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
+  // The app answers 503 while it is away and reconnects by itself once it is back.
+  db.keepRunning?.((line) => console.log(`${new Date().toISOString()} ${line}`));
 
   try {
     console.log(

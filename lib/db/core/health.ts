@@ -11,8 +11,36 @@ export interface Health {
   counts: Record<'events' | 'actors' | 'sources' | 'quotes' | 'tradeObservations', number> | null;
 }
 
+const DOWN: Health = {
+  status: 'down',
+  database: 'unreachable',
+  migrations: { applied: 0, pending: [] },
+  counts: null,
+};
+
+/**
+ * A health check answers within this, whatever the database does (a frozen server holds a
+ * query until the statement timeout): a load balancer must learn "down" in time to act.
+ */
+export const HEALTH_DEADLINE_MS = 800;
+
 /** Database reachable, every migration on disk applied, and what readers can see of its data. */
 export async function getHealth(): Promise<Health> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<Health>((resolve) => {
+    timer = setTimeout(() => {
+      console.error(`health check failed: the database did not answer in ${HEALTH_DEADLINE_MS} ms`);
+      resolve(DOWN);
+    }, HEALTH_DEADLINE_MS);
+  });
+  try {
+    return await Promise.race([checkHealth(), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function checkHealth(): Promise<Health> {
   const db = getDb();
   try {
     const [applied, onDisk, events, actors, sources, quotes, tradeObservations] = await Promise.all(
@@ -40,11 +68,6 @@ export async function getHealth(): Promise<Health> {
     };
   } catch (err) {
     console.error('health check failed:', err instanceof Error ? err.message : err);
-    return {
-      status: 'down',
-      database: 'unreachable',
-      migrations: { applied: 0, pending: [] },
-      counts: null,
-    };
+    return DOWN;
   }
 }

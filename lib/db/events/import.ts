@@ -1,5 +1,5 @@
 import 'server-only';
-import { DomainError, VersionConflict } from '../../errors.ts';
+import { DatabaseUnavailable, DomainError, VersionConflict } from '../../errors.ts';
 import type { RawRow } from '../../import/parse.ts';
 import { fieldErrorsOf } from '../../schemas/errors.ts';
 import { eventInputSchema, type EventInput } from '../../schemas/event.ts';
@@ -134,7 +134,8 @@ export async function importEvents(
       { timeout: 120_000 },
     );
   } catch (err) {
-    if (!(err instanceof DomainError)) throw err;
+    // An unreachable database is no row's fault: the whole request answers 503.
+    if (!(err instanceof DomainError) || err instanceof DatabaseUnavailable) throw err;
     const fields = err.fields ?? { _: err.message };
     if (failedRow) Object.assign(failedRow, { action: 'error', errors: fields });
     return summarise(report, false);

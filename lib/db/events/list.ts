@@ -1,6 +1,5 @@
 import 'server-only';
 import { BadRequest } from '../../errors.ts';
-import { toIsoDate } from '../../dates.ts';
 import type { EventQuery } from '../../schemas/event-query.ts';
 import { decodeCursor, encodeCursor } from '../../timeline/cursor.ts';
 import { MARK_END, MARK_START, toSegments } from '../../timeline/highlight.ts';
@@ -12,6 +11,15 @@ import { queryJsonRows } from '../core/json-rows.ts';
 import { liveSql } from '../core/visibility.ts';
 import type { EventSummary } from '../../shapes/event.ts';
 
+/** A summary's columns of the event row `e` (actors and tags as JSON), for one query per page. */
+const SUMMARY_COLUMNS = Prisma.sql`e.slug, e.title, to_char(e.start_date, 'YYYY-MM-DD') AS date, to_char(e.end_date, 'YYYY-MM-DD') AS "endDate",
+      e.date_precision::text AS "datePrecision", e.status::text AS status,
+      coalesce((SELECT json_agg(json_build_object('code', a.code, 'name', a.name, 'color', a.color) ORDER BY a.code)
+                FROM event_actor ea JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = e.id), '[]') AS actors,
+      -- A trashed tag leaves every page until restored (its links stay).
+      coalesce((SELECT array_agg(t.slug ORDER BY t.slug)
+                FROM event_tag et JOIN tag t ON t.id = et.tag_id AND ${liveSql('t')} WHERE et.event_id = e.id), '{}') AS tags`;
+
 /**
  * Summaries by event id, built in one query and sent as one JSON text: a page of 50 or a
  * window of 2,000 events costs one round trip, not one per relation plus the ORM's hydration
@@ -20,24 +28,19 @@ import type { EventSummary } from '../../shapes/event.ts';
 export async function loadSummaries(ids: number[]): Promise<Map<number, EventSummary>> {
   if (!ids.length) return new Map();
   const rows = await queryJsonRows<Omit<EventSummary, 'highlight'> & { id: number }>(Prisma.sql`
-    SELECT e.id, e.slug, e.title, to_char(e.start_date, 'YYYY-MM-DD') AS date, to_char(e.end_date, 'YYYY-MM-DD') AS "endDate",
-      e.date_precision::text AS "datePrecision", e.status::text AS status,
-      coalesce((SELECT json_agg(json_build_object('code', a.code, 'name', a.name, 'color', a.color) ORDER BY a.code)
-                FROM event_actor ea JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = e.id), '[]') AS actors,
-      -- A trashed tag leaves every page until restored (its links stay).
-      coalesce((SELECT array_agg(t.slug ORDER BY t.slug)
-                FROM event_tag et JOIN tag t ON t.id = et.tag_id AND ${liveSql('t')} WHERE et.event_id = e.id), '{}') AS tags
+    SELECT e.id, ${SUMMARY_COLUMNS}
     FROM event e WHERE e.id = ANY (${ids}::int[])`);
   return new Map(rows.map(({ id, ...summary }) => [id, summary]));
 }
 
-interface PageRow {
+type PageRow = Omit<EventSummary, 'highlight'> & {
   id: number;
-  start_date: Date;
+  /** Position on the page (JSON keeps no order we could rely on otherwise). */
+  ord: number;
   tier: number;
   title_hl: string | null;
   summary_hl: string | null;
-}
+};
 
 const HEADLINE_TITLE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 const HEADLINE_SUMMARY = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=12, MaxFragments=2`;
@@ -86,32 +89,29 @@ async function loadEventPage(
   } else {
     candidates = newest(byDate, 0);
   }
-  // Headlines are made for the page's rows only, after the page is chosen.
-  const rows = await getDb().$queryRaw<PageRow[]>`
-    SELECT p.id, p.start_date, p.tier, ${headlines}
+  // Headlines are made for the page's rows only, after the page is chosen; the page's rows
+  // come with their summaries in the same query, as one JSON text (one round trip).
+  const rows = await queryJsonRows<PageRow>(Prisma.sql`
+    SELECT p.id, row_number() OVER (ORDER BY p.tier, p.start_date DESC, p.id DESC) AS ord, p.tier,
+      ${headlines}, ${SUMMARY_COLUMNS}
     FROM (SELECT * FROM (${candidates}) c ORDER BY c.tier, c.start_date DESC, c.id DESC LIMIT ${query.limit + 1}) p
-    JOIN event e ON e.id = p.id
-    ORDER BY p.tier, p.start_date DESC, p.id DESC`;
+    JOIN event e ON e.id = p.id`);
+  rows.sort((a, b) => a.ord - b.ord);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const nextCursor =
     rows.length > query.limit && last
       ? encodeCursor({
-          d: toIsoDate(last.start_date),
+          d: last.date,
           i: last.id,
           ...(query.q ? { r: last.tier } : {}),
         })
       : null;
-  const summaries = await loadSummaries(page.map((r) => r.id));
-  const items = page.flatMap((row) => {
-    const item = summaries.get(row.id);
-    if (!item) return []; // trashed between the two queries
-    if (row.title_hl !== null)
-      item.highlight = {
-        title: toSegments(row.title_hl),
-        summary: toSegments(row.summary_hl ?? ''),
-      };
-    return [item];
+  const items = page.map(({ id: _id, ord: _ord, tier: _tier, title_hl, summary_hl, ...item }) => {
+    const summary: EventSummary = item;
+    if (title_hl !== null)
+      summary.highlight = { title: toSegments(title_hl), summary: toSegments(summary_hl ?? '') };
+    return summary;
   });
   return { items, nextCursor };
 }
