@@ -110,6 +110,7 @@ export function MonthCard({ figures }: { figures: MonthFigures }) {
       <p className={styles.change}>
         {figures.countYearBefore} in {monthName(figures.yearBefore)}
       </p>
+      {figures.latest && <p className={styles.change}>Latest event: {day(figures.latest)}</p>}
       <Link
         href={`/timeline?from=${figures.month}&to=${end(figures.month)}`}
         className={styles.more}

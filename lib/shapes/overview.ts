@@ -16,5 +16,6 @@ export interface MonthFigures {
   yearBefore: string;
   count: number;
   countYearBefore: number;
+  /** Date of the most recent published event, so an empty month is not mistaken for no data. */
+  latest: string | null;
 }
-

@@ -50,8 +50,9 @@ async function loadMonthFigures(month: string): Promise<MonthFigures> {
     new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
   const yearBefore = shift(start, -12);
   // Two index range scans on start_date: bounded by the month, not by the table.
-  const [row] = await getDb().$queryRaw<{ now: bigint; before: bigint }[]>`
+  const [row] = await getDb().$queryRaw<{ now: bigint; before: bigint; latest: string | null }[]>`
     SELECT
+      (SELECT to_char(max(e.start_date), 'YYYY-MM-DD') FROM event e WHERE ${publishedLiveSql('e')}) AS latest,
       (SELECT count(*) FROM event e WHERE ${publishedLiveSql('e')}
         AND e.start_date >= ${start}::date AND e.start_date < ${shift(start, 1)}::date) AS now,
       (SELECT count(*) FROM event e WHERE ${publishedLiveSql('e')}
@@ -61,6 +62,7 @@ async function loadMonthFigures(month: string): Promise<MonthFigures> {
     yearBefore: yearBefore.toISOString().slice(0, 10),
     count: Number(row.now),
     countYearBefore: Number(row.before),
+    latest: row.latest,
   };
 }
 
