@@ -27,8 +27,16 @@ export interface SiteSearchResults {
   sources: { key: string | null; publisher: string; title: string; url: string | null }[];
 }
 
-/** The reader's words (at most six): each must appear in one of the record's fields. */
-const words = (q: string) => q.split(/\s+/).filter(Boolean).slice(0, 6);
+/**
+ * The reader's words (at most six), each to appear in one of the record's fields. Prisma's
+ * `contains` passes LIKE's `%` and `_` through as wildcards, so they are escaped here.
+ */
+const words = (q: string) =>
+  q
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 6)
+    .map((w) => w.replace(/[\\%_]/g, '\\$&'));
 
 async function loadSiteSearch(q: string): Promise<SiteSearchResults> {
   const db = getDb();
