@@ -1,32 +1,83 @@
+import Link from 'next/link';
 import { EventList } from '@/components/events/event-list.tsx';
 import { CountTable } from '@/components/overview/count-table.tsx';
+import { MonthCard, RelationsCard, TradeCard } from '@/components/overview/key-figures.tsx';
+import { SearchBox } from '@/components/overview/search-box.tsx';
+import { Watchlist } from '@/components/overview/watchlist.tsx';
+import styles from '@/components/overview/overview.module.css';
+import { shortActorName } from '@/lib/actors/short-name.ts';
+import { listActors, listTags } from '@/lib/db/actors/directory.ts';
 import { listLatestEvents } from '@/lib/db/events/reads.ts';
 import { countEventsByActor, countEventsByYear } from '@/lib/db/events/stats.ts';
-import { shortActorName } from '@/lib/actors/short-name.ts';
+import {
+  getMonthFigures,
+  getRelationFigures,
+  getTradeFigures,
+} from '@/lib/db/overview/key-figures.ts';
 
 export const dynamic = 'force-dynamic';
 
+/** How many of the latest events the watchlist looks through. */
+const RECENT = 50;
+
 export default async function OverviewPage() {
-  const [latest, byActor, byYear] = await Promise.all([
-    listLatestEvents(15),
+  const today = new Date().toISOString().slice(0, 10);
+  const [recent, byActor, byYear, trade, relations, month, actors, tags] = await Promise.all([
+    listLatestEvents(RECENT),
     countEventsByActor(),
     countEventsByYear(),
+    getTradeFigures(),
+    getRelationFigures(today),
+    getMonthFigures(`${today.slice(0, 7)}-01`),
+    listActors(),
+    listTags(),
   ]);
   const total = byYear.reduce((sum, y) => sum + y.count, 0);
   return (
     <>
       <h1>Alliance Tracker</h1>
       <p className="lede">
-        {total} sourced events on how North Korea, Russia, China and their partners and rivals line
-        up, from {byYear[0]?.year ?? '—'} to {byYear.at(-1)?.year ?? '—'}. Each event carries its
-        sources, their reliability, and the quotes behind it.
+        {total
+          ? `${total.toLocaleString('en-GB')} sourced events on how North Korea, Russia, China and their partners and rivals line up, from ${byYear[0].year} to ${byYear.at(-1)!.year}.`
+          : 'Sourced events on how North Korea, Russia, China and their partners and rivals line up.'}{' '}
+        Each event carries its sources, their reliability, and the quotes behind it.
       </p>
+      <SearchBox />
+
+      <section aria-labelledby="figures-heading" className={styles.figuresSection}>
+        <h2 id="figures-heading">Key figures</h2>
+        <div className={styles.figures}>
+          {trade.map((figure) => (
+            <TradeCard key={figure.id} figure={figure} />
+          ))}
+          <RelationsCard figures={relations} />
+          <MonthCard figures={month} />
+        </div>
+      </section>
+
       <div className="grid">
         <section className="card" aria-labelledby="latest-heading">
           <h2 id="latest-heading">Latest events</h2>
-          <EventList events={latest} />
+          {recent.length ? (
+            <>
+              <EventList events={recent.slice(0, 12)} />
+              <p>
+                <Link href="/timeline">All events on the timeline</Link>
+              </p>
+            </>
+          ) : (
+            <p className="empty">
+              No events have been published yet. Editors can add them after{' '}
+              <Link href="/sign-in">signing in</Link>.
+            </p>
+          )}
         </section>
         <div>
+          <Watchlist
+            recent={recent}
+            actors={actors.map((a) => ({ value: a.code, label: shortActorName(a.name) }))}
+            tags={tags.map((t) => ({ value: t.slug, label: t.name }))}
+          />
           <section className="card" aria-labelledby="by-actor-heading">
             <h2 id="by-actor-heading">Events by actor</h2>
             <CountTable
@@ -37,18 +88,6 @@ export default async function OverviewPage() {
                 label: shortActorName(a.name),
                 count: a.count,
                 color: a.color,
-              }))}
-            />
-          </section>
-          <section className="card" aria-labelledby="by-year-heading">
-            <h2 id="by-year-heading">Events by year</h2>
-            <CountTable
-              caption="Number of events starting in each year"
-              labelHeader="Year"
-              rows={byYear.map((y) => ({
-                key: String(y.year),
-                label: String(y.year),
-                count: y.count,
               }))}
             />
           </section>

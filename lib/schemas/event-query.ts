@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parsePartialDate, periodEnd } from '../dates.ts';
-import { fromYear100, SLUG_FILTER, string, YEAR_MESSAGE } from './common.ts';
+import { ACTOR_CODE, fromYear100, SLUG_FILTER, string, YEAR_MESSAGE } from './common.ts';
 import { CLAIM_STATUSES, oneOf } from './enums.ts';
 
 // Query-string schemas shared by the reader pages and the JSON API, so a URL means the
@@ -27,6 +27,12 @@ const optionalText = z.preprocess(
   string('Search text').trim().max(200, 'At most 200 characters').optional(),
 );
 
+const CODE = ACTOR_CODE.source.slice(1, -1);
+/** One followed item: an actor, a tag, or a pair of actors named together. */
+export const FOLLOW_ITEM = new RegExp(
+  `^(actor:${CODE}|tag:${SLUG_FILTER.source.slice(1, -1)}|pair:${CODE}-${CODE})$`,
+);
+
 const eventFilterFields = z.object({
   from: z.preprocess((v) => (v === '' ? undefined : v), partialDate.optional()),
   to: z.preprocess((v) => (v === '' ? undefined : v), partialDate.optional()),
@@ -39,6 +45,8 @@ const eventFilterFields = z.object({
   ),
   status: many(z.enum(CLAIM_STATUSES, `Use ${oneOf(CLAIM_STATUSES)}`)),
   q: optionalText,
+  /** A reader's watchlist: events matching any one item (the other filters still apply). */
+  follow: many(z.string().regex(FOLLOW_ITEM, 'Use actor:KP, tag:sanctions or pair:KP-RU')),
 });
 
 /** "to" before "from" is a mistake worth naming, not an empty result. */
@@ -119,5 +127,6 @@ export function filterToParams(filter: Partial<EventFilter>): URLSearchParams {
   for (const t of filter.tag ?? []) params.append('tag', t);
   for (const s of filter.status ?? []) params.append('status', s);
   if (filter.q) params.set('q', filter.q);
+  for (const f of filter.follow ?? []) params.append('follow', f);
   return params;
 }

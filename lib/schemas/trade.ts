@@ -5,7 +5,7 @@ import { oneOf, TRADE_FLOWS } from './enums.ts';
 // The trade chart's view, as it appears in the URL of /charts/trade, /embed/charts/trade,
 // /api/trade and /api/charts/trade.{svg,png,csv}: one schema for all of them.
 
-const DEFAULT_SERIES = ['KP-CN', 'KP-RU'];
+export const DEFAULT_SERIES = ['KP-CN', 'KP-RU'];
 const MAX_SERIES = 6;
 
 /** 'a,b' or repeated parameters → a trimmed, de-duplicated list. */

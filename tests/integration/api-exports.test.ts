@@ -9,6 +9,7 @@ import { GET as getTags } from '../../app/api/tags/route.ts';
 import { GET as getFeed } from '../../app/feed.xml/route.ts';
 import { getDb } from '../../lib/db/core/client.ts';
 import { iterateEvents } from '../../lib/db/events/export.ts';
+import { eventFilterSchema } from '../../lib/schemas/event-query.ts';
 import { CSV_COLUMNS, toCsvRow } from '../../lib/export/events-csv.ts';
 import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
@@ -127,7 +128,7 @@ describe('GET /api/events/export.json', () => {
 
   test('reads the events page by page without gaps or repeats', async () => {
     const slugs: string[] = [];
-    for await (const page of iterateEvents({ actor: [], tag: [], status: [] }, 4)) {
+    for await (const page of iterateEvents(eventFilterSchema.parse({}), 4)) {
       expect(page.length).toBeLessThanOrEqual(4);
       slugs.push(...page.map((e) => e.slug));
     }

@@ -7,7 +7,7 @@ import { getReaderDataFingerprint } from '../../lib/db/core/fingerprint.ts';
 import { getTimeline } from '../../lib/db/timeline/window.ts';
 import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
-import { timelineQuerySchema } from '../../lib/schemas/event-query.ts';
+import { eventQuerySchema, timelineQuerySchema } from '../../lib/schemas/event-query.ts';
 
 // The data version behind ETags and the read cache: it must move on every committed write
 // to what readers see, and only then, or readers would be served stale pages.
@@ -73,9 +73,7 @@ describe('data version', () => {
     const list = async () =>
       (
         await listEvents({
-          actor: [],
-          tag: [],
-          status: [],
+          ...eventQuerySchema.parse({}),
           from: '2024-10-23',
           to: '2024-10-23',
           limit: 100,

@@ -10,6 +10,7 @@ import { compareActorActivity } from '@/lib/db/actors/compare.ts';
 import { getActor, listActors, listCoActorsByYear } from '@/lib/db/actors/directory.ts';
 import { listRelations } from '@/lib/db/relations/reads.ts';
 import { actorCompareSchema } from '@/lib/schemas/alliance.ts';
+import { eventQuerySchema } from '@/lib/schemas/event-query.ts';
 import { listEvents } from '@/lib/db/events/list.ts';
 import { coActorTable } from '@/lib/timeline/co-actors.ts';
 import { shortActorName } from '@/lib/actors/short-name.ts';
@@ -36,7 +37,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
   const compare = actorCompareSchema.safeParse(await searchParams);
   const codes = [code, ...(compare.success ? compare.data.compare.filter((c) => c !== code) : [])];
   const [events, coActors, relations, activity, actors] = await Promise.all([
-    listEvents({ actor: [code], tag: [], status: [], limit: 100 }),
+    listEvents(eventQuerySchema.parse({ actor: code, limit: 100 })),
     listCoActorsByYear(code),
     listRelations({ actor: code }),
     compareActorActivity(codes),

@@ -49,5 +49,26 @@ export async function eventFilterSql(filter: EventFilter): Promise<Prisma.Sql> {
   if (filter.status.length)
     parts.push(Prisma.sql`e.status::text IN (${Prisma.join(filter.status)})`);
   if (filter.q) parts.push(Prisma.sql`e.search_vector @@ ${tsQuery(filter.q)}`);
+  if (filter.follow?.length) parts.push(followSql(filter.follow));
   return Prisma.join(parts, ' AND ');
+}
+
+const namesActor = (code: string) => Prisma.sql`EXISTS (SELECT 1 FROM event_actor ea
+  JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = e.id AND a.code = ${code})`;
+
+/** A watchlist (`follow`): the event names a followed actor, has a followed tag, or names both of a pair. */
+function followSql(items: string[]): Prisma.Sql {
+  const any = items.map((item) => {
+    const [kind, value] = item.split(':') as [string, string];
+    if (kind === 'tag') {
+      return Prisma.sql`EXISTS (SELECT 1 FROM event_tag et JOIN tag t ON t.id = et.tag_id
+        WHERE et.event_id = e.id AND ${liveSql('t')} AND t.slug = ${value})`;
+    }
+    if (kind === 'pair') {
+      const [a, b] = value.split('-') as [string, string];
+      return Prisma.sql`(${namesActor(a)} AND ${namesActor(b)})`;
+    }
+    return namesActor(value);
+  });
+  return Prisma.sql`(${Prisma.join(any, ' OR ')})`;
 }

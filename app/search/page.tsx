@@ -1,0 +1,146 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { EventList } from '@/components/events/event-list.tsx';
+import { SearchBox } from '@/components/overview/search-box.tsx';
+import styles from '@/components/overview/overview.module.css';
+import { formatPartialDate } from '@/lib/dates.ts';
+import { PER_KIND, searchSite } from '@/lib/db/search/site.ts';
+import { siteSearchSchema } from '@/lib/schemas/site-search.ts';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const parsed = siteSearchSchema.safeParse(await searchParams);
+  const q = parsed.success ? parsed.data.q : undefined;
+  return { title: q ? `Search: ${q}` : 'Search' };
+}
+
+/** Results of the overview's search, by kind; each result links to its own page. */
+export default async function SearchPage({ searchParams }: Props) {
+  const parsed = siteSearchSchema.safeParse(await searchParams);
+  if (!parsed.success) {
+    return (
+      <>
+        <h1>Search</h1>
+        <SearchBox />
+        <p role="alert" className="error">
+          {parsed.error.issues[0]?.message ?? 'That search could not be read.'}
+        </p>
+      </>
+    );
+  }
+  const { q } = parsed.data;
+  if (!q) {
+    return (
+      <>
+        <h1>Search</h1>
+        <SearchBox autoFocus />
+        <p className="lede">Type a word or a phrase: a name, a place, a figure, a quote.</p>
+      </>
+    );
+  }
+  const found = await searchSite(q);
+  const total =
+    found.events.length + found.quotes.length + found.actors.length + found.sources.length;
+  const timelineHref = `/timeline?${new URLSearchParams({ q })}`;
+  return (
+    <>
+      <h1>Search: “{q}”</h1>
+      <SearchBox q={q} />
+      {total === 0 ? (
+        <p className="empty" role="status">
+          Nothing matches “{q}”. Try fewer or other words, or browse the{' '}
+          <Link href="/timeline">timeline</Link>.
+        </p>
+      ) : (
+        <p className="meta" role="status">
+          Found in {kindsFound(found)}.
+        </p>
+      )}
+      <div className={styles.results}>
+        {found.events.length > 0 && (
+          <section className="card" aria-labelledby="found-events">
+            <h2 id="found-events">Events</h2>
+            <EventList events={found.events} />
+            <p>
+              <Link href={timelineHref}>
+                {found.moreEvents ? 'All matching events' : 'These events'} on the timeline
+              </Link>
+            </p>
+          </section>
+        )}
+        {found.quotes.length > 0 && (
+          <section className="card" aria-labelledby="found-quotes">
+            <h2 id="found-quotes">Quotes</h2>
+            <ul className={styles.plainList}>
+              {found.quotes.map((quote, i) => (
+                <li key={quote.key ?? i}>
+                  <blockquote className={styles.quote}>“{quote.text}”</blockquote>
+                  <p className="meta">
+                    {quote.speaker}
+                    {quote.date && <>, {formatPartialDate(quote.date)}</>}
+                    {quote.event && (
+                      <>
+                        {' · '}
+                        <Link href={`/events/${quote.event.slug}`}>{quote.event.title}</Link>
+                      </>
+                    )}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {found.actors.length > 0 && (
+          <section className="card" aria-labelledby="found-actors">
+            <h2 id="found-actors">Actors</h2>
+            <ul className={styles.plainList}>
+              {found.actors.map((a) => (
+                <li key={a.code}>
+                  <Link href={`/actors/${a.code}`}>{a.name}</Link>{' '}
+                  <span className="meta">
+                    {a.code} · {a.kind}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {found.sources.length > 0 && (
+          <section className="card" aria-labelledby="found-sources">
+            <h2 id="found-sources">Sources</h2>
+            <ul className={styles.plainList}>
+              {found.sources.map((s, i) => (
+                <li key={s.key ?? i}>
+                  {s.url ? (
+                    <a href={s.url} rel="noopener noreferrer">
+                      {s.title}
+                    </a>
+                  ) : (
+                    s.title
+                  )}{' '}
+                  <span className="meta">{s.publisher}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+    </>
+  );
+}
+
+function kindsFound(found: Awaited<ReturnType<typeof searchSite>>): string {
+  const parts = [
+    [found.events.length, 'event'],
+    [found.quotes.length, 'quote'],
+    [found.actors.length, 'actor'],
+    [found.sources.length, 'source'],
+  ] as const;
+  return parts
+    .filter(([n]) => n > 0)
+    .map(([n, kind]) => `${n}${n === PER_KIND ? '+' : ''} ${kind}${n === 1 ? '' : 's'}`)
+    .join(', ');
+}
