@@ -14,3 +14,5 @@ export const citationQuerySchema = revisionQuerySchema.extend({
   format: z.enum(CITATION_FORMATS, { error: 'format must be bibtex, ris or csl-json' }),
   of: z.enum(['event', 'sources'], { error: 'of must be event or sources' }).default('event'),
 });
+
+export type CitationQuery = z.output<typeof citationQuerySchema>;

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { XMLParser } from 'fast-xml-parser';
 import { GET as changesRoute } from '../../app/api/changes/route.ts';
+import { GET as changesAtomRoute } from '../../app/changes.xml/route.ts';
 import { POST as createEventRoute } from '../../app/api/events/route.ts';
 import { DELETE, PATCH } from '../../app/api/events/[slug]/route.ts';
 import { POST as restoreRoute } from '../../app/api/events/[slug]/restore/route.ts';
@@ -235,5 +237,19 @@ describe('GET /api/changes', () => {
       {},
     );
     expect(changed.status).toBe(200);
+  });
+
+  test('/changes.xml lists the latest changes as Atom, newest first, with the same keys', async () => {
+    const slug = tagSlug();
+    await createRecord(TAG_SPEC, { slug, name: 'Atom tag' }, null);
+    await setRecordTrashed(TAG_SPEC, slug, true, null);
+    const res = await changesAtomRoute(new Request('http://x/changes.xml'), {});
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(await res.text()).feed;
+    const entries = [feed.entry].flat();
+    expect(entries[0].title).toBe(`tag ${slug}: trash (removed)`);
+    expect(entries[1].title).toBe(`tag ${slug}: create`);
+    expect(new Set(entries.map((e: { id: string }) => e.id)).size).toBe(entries.length);
   });
 });

@@ -118,12 +118,16 @@ function changeOf(row: Row, shownBefore: boolean): string {
 }
 
 /**
- * Up to `limit` revisions after `cursor`, as changes readers may see: each new public
+ * Up to `limit` revisions after `cursor` (with `latest`, the last `limit` of them), as changes readers may see: each new public
  * state, and each removal (trash, unpublish, merge away) of a record readers could see.
  * Revisions of drafts and of records readers never saw are passed over, never shown; the
  * cursor moves past them all the same.
  */
-export async function listChanges(cursor: FeedPosition, limit: number): Promise<ChangePage> {
+export async function listChanges(
+  cursor: FeedPosition,
+  limit: number,
+  options: { latest?: boolean } = {},
+): Promise<ChangePage> {
   const rows = await getDb().$queryRaw<Row[]>(Prisma.sql`
     SELECT r.id, r.txid::text AS txid, r.entity_type, r.entity_id, r.version, r.action::text AS action,
       r.snapshot, to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at,
@@ -136,10 +140,11 @@ export async function listChanges(cursor: FeedPosition, limit: number): Promise<
     ) prev ON true
     WHERE ${SETTLED}
       AND (r.txid, r.id) > (${cursor.txid}::xid8, ${cursor.id}::int)
-    ORDER BY r.txid, r.id
+    ORDER BY ${options.latest ? Prisma.sql`r.txid DESC, r.id DESC` : Prisma.sql`r.txid, r.id`}
     LIMIT ${limit + 1}`);
-  const more = rows.length > limit;
-  const page = rows.slice(0, limit);
+  const more = !options.latest && rows.length > limit;
+  // The latest changes (for Atom) are read from the end, then put back in order.
+  const page = options.latest ? rows.slice(0, limit).reverse() : rows.slice(0, limit);
   const kinds = feedKinds();
   const visible = await publicIds(kinds, page);
   const items: ChangeEntry[] = [];

@@ -7,7 +7,13 @@ import { toRis } from '@/lib/citation/ris.ts';
 import { getEventAtRevision } from '@/lib/db/events/revision.ts';
 import { NotFound } from '@/lib/errors.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';
-import { citationQuerySchema, type CitationFormat } from '@/lib/schemas/citation.ts';
+import {
+  citationQuerySchema,
+  type CitationFormat,
+  type CitationQuery,
+} from '@/lib/schemas/citation.ts';
+import { getReaderDataFingerprint } from '@/lib/db/core/fingerprint.ts';
+import { withValidators } from '@/lib/http/cache.ts';
 
 type Ctx = { params: Promise<{ slug: string }> };
 
@@ -19,13 +25,18 @@ const FILES: Record<CitationFormat, { type: string; ext: string }> = {
 
 // GET /api/events/[slug]/citation?format=bibtex|ris|csl-json&of=event|sources&rev=N: a
 // download of the event's own citation (at revision N, else the current one) or of its
-// sources. Public; the accessed date is today's, so the answer is not cached.
+// sources. Public; its ETag stands for the data version and today (the accessed date).
 export const GET = handler<Ctx>(async (request, { params }) => {
   const { slug } = await params;
   const query = parseQuery(citationQuerySchema, new URL(request.url).searchParams);
+  const accessed = new Date().toISOString().slice(0, 10);
+  const version = `${await getReaderDataFingerprint()}|${accessed}`;
+  return withValidators(request, () => citation(slug, query, accessed), { version });
+});
+
+async function citation(slug: string, query: CitationQuery, accessed: string) {
   const found = await getEventAtRevision(slug, query.rev);
   if (!found) throw new NotFound(query.rev ? 'Revision' : 'Event');
-  const accessed = new Date().toISOString().slice(0, 10);
   const items =
     query.of === 'event'
       ? [eventCitation(found, siteOrigin(), accessed)]
@@ -42,7 +53,6 @@ export const GET = handler<Ctx>(async (request, { params }) => {
     headers: {
       'Content-Type': file.type,
       'Content-Disposition': `attachment; filename="${name}"`,
-      'Cache-Control': 'no-store',
     },
   });
-});
+}
