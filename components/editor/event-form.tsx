@@ -11,6 +11,7 @@ import {
   PUBLICATIONS,
 } from '@/lib/schemas/enums.ts';
 import { ConflictPanel } from './conflict-panel.tsx';
+import { DuplicateHints } from './duplicate-hints.tsx';
 import { EventRows } from './event-rows.tsx';
 import { MarkdownField } from './markdown-field.tsx';
 import styles from './event-form.module.css';
@@ -80,6 +81,7 @@ function EventFormBody({
       <fieldset className={styles.group}>
         <legend>The event</legend>
         <Field name="title" label="Title" required defaultValue={v.title} error={e.title} />
+        <DuplicateHints />
         <Field
           name="slug"
           label="Slug (web address)"

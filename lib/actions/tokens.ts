@@ -11,6 +11,7 @@ export interface TokenState {
   /** The new token, shown this once. */
   token?: string;
   name?: string;
+  readOnly?: boolean;
   fieldErrors?: Record<string, string>;
 }
 
@@ -18,11 +19,16 @@ export async function createTokenAction(_prev: TokenState, form: FormData): Prom
   const user = await requirePermission('tokens.manage');
   const parsed = tokenCreateSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
-  const days = parsed.data.expiresInDays;
-  const expiresAt = typeof days === 'number' ? new Date(Date.now() + days * 86_400_000) : null;
-  const { token } = await createApiToken(user.id, parsed.data.name, expiresAt);
+  const { expiresInDays: days, expiresOn, scope, name } = parsed.data;
+  // A date means through that whole day (UTC); days count from now.
+  const expiresAt = expiresOn
+    ? new Date(`${expiresOn}T23:59:59.999Z`)
+    : typeof days === 'number'
+      ? new Date(Date.now() + days * 86_400_000)
+      : null;
+  const { token } = await createApiToken(user.id, name, expiresAt, scope === 'read');
   revalidatePath('/editor/tokens');
-  return { token, name: parsed.data.name };
+  return { token, name, readOnly: scope === 'read' };
 }
 
 /** Revokes one of the caller's own tokens; it stops working on its next request. */

@@ -5,6 +5,7 @@ import { getActiveUser, getUserByApiToken } from '../db/accounts/auth.ts';
 import { env } from '../env.ts';
 import { appNetwork } from './client-address.ts';
 import { SESSION_COOKIES, sessionOf } from './session-token.ts';
+import { Forbidden } from '../errors.ts';
 import { assertPermission, type CurrentUser, type Permission } from './permissions.ts';
 import { assertSameOrigin } from './same-origin.ts';
 
@@ -35,13 +36,19 @@ function readCookie(header: string | null, name: string): string | null {
   return null;
 }
 
-type Authenticated = { user: CurrentUser | null; via: 'token' | 'cookie' | null };
+type Authenticated = {
+  user: CurrentUser | null;
+  via: 'token' | 'cookie' | null;
+  /** A read-only API token: refused on every write (requirePermission). */
+  readOnly?: boolean;
+};
 
 async function authenticate(headers: Headers): Promise<Authenticated> {
   const auth = headers.get('authorization');
   if (auth) {
     const match = /^Bearer\s+(\S+)$/i.exec(auth);
-    return { user: match ? await getUserByApiToken(match[1]) : null, via: 'token' };
+    const found = match ? await getUserByApiToken(match[1]) : null;
+    return { user: found?.user ?? null, via: 'token', readOnly: found?.readOnly };
   }
   if (!env.NEXTAUTH_SECRET) return { user: null, via: null };
   const cookieHeader = headers.get('cookie');
@@ -90,8 +97,12 @@ export async function requirePermission(
   request?: Request,
 ): Promise<CurrentUser> {
   const headers = await requestHeaders(request);
-  const { user, via } = headers ? await authenticate(headers) : { user: null, via: null };
-  if (user && via === 'cookie' && headers && isWrite(request, headers))
-    assertSameOrigin(headers, appNetwork(), request?.url);
-  return assertPermission(user, permission);
+  const { user, via, readOnly } = headers
+    ? await authenticate(headers)
+    : { user: null, via: null, readOnly: false };
+  const writing = !!headers && isWrite(request, headers);
+  if (user && via === 'cookie' && writing) assertSameOrigin(headers!, appNetwork(), request?.url);
+  const allowed = assertPermission(user, permission);
+  if (readOnly && writing) throw new Forbidden('This API token is read-only.');
+  return allowed;
 }

@@ -70,7 +70,7 @@ export const ROLES = ['editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What a revision records. */
-export type RevisionAction = 'create' | 'update' | 'trash' | 'restore' | 'revert';
+export type RevisionAction = 'create' | 'update' | 'trash' | 'restore' | 'revert' | 'merge';
 
 /** Names an enum's values in a message: "high, medium or low". */
 export const oneOf = (values: readonly string[]) =>

@@ -32,4 +32,24 @@ export const tokenCreateSchema = z.object({
         .max(365, 'Expiry must be 1 to 365 days'),
     ])
     .optional(),
+  /** The last day the token works (UTC); empty: it never expires. */
+  expiresOn: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expiry date must be YYYY-MM-DD')
+        .refine(
+          (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)),
+          'Expiry date must be a real day',
+        )
+        .refine(
+          (d) => Date.parse(`${d}T23:59:59.999Z`) > Date.now(),
+          'Expiry date must be today or later',
+        ),
+    ])
+    .optional(),
+  scope: z
+    .enum(['read', 'write'], { error: 'Scope must be read (read-only) or write (read and write)' })
+    .default('write'),
 });

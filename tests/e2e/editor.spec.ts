@@ -189,7 +189,16 @@ test.describe('an admin', () => {
     expect(ok.status()).toBe(201);
     await page.reload();
     await expect(page.getByLabel('Token', { exact: true })).toHaveCount(0);
-    await page.getByRole('button', { name: 'Revoke token e2e script' }).click();
+    // Revoking asks first (a confirm step that works without JavaScript); Cancel keeps it.
+    await page.getByRole('link', { name: 'Revoke token e2e script…' }).click();
+    await expect(
+      page.getByRole('heading', { name: 'Revoke the token “e2e script”?' }),
+    ).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Cancel' }).click();
+    await expect(page.getByRole('row', { name: /e2e script/ })).not.toContainText('revoked');
+    await page.getByRole('link', { name: 'Revoke token e2e script…' }).click();
+    await page.getByRole('button', { name: 'Revoke “e2e script”' }).click();
     await expect(page.getByRole('row', { name: /e2e script/ })).toContainText('revoked');
     const refused = await request.post('/api/events', {
       headers: { authorization: `Bearer ${token}` },

@@ -232,14 +232,16 @@ test.describe('refused server actions', () => {
     await expect(first.getByRole('status')).toContainText(`New token “${name}”`);
     const stale = await context.newPage();
     await stale.goto('/editor/tokens');
+    await stale.getByRole('link', { name: `Revoke token ${name}…` }).click();
 
     await first.reload();
-    await first.getByRole('button', { name: `Revoke token ${name}` }).click();
+    await first.getByRole('link', { name: `Revoke token ${name}…` }).click();
+    await first.getByRole('button', { name: `Revoke “${name}”` }).click();
     await expect(first.getByRole('row', { name: new RegExp(name) })).toContainText('revoked');
 
     const [res] = await Promise.all([
       actionResponse(stale),
-      stale.getByRole('button', { name: `Revoke token ${name}` }).click(),
+      stale.getByRole('button', { name: `Revoke “${name}”` }).click(),
     ]);
     expect(res.status()).toBe(404);
     // The page comes back as it now stands (the revoke form gone, so no error page is shown

@@ -34,7 +34,11 @@ export async function makeEvent(
       sources: {
         create: {
           source: {
-            create: { publisher: 'Test wire', title: `Report ${id}`, url: 'https://example.org/r' },
+            create: {
+              publisher: 'Test wire',
+              title: `Report ${id}`,
+              url: `https://example.org/r/${id}`,
+            },
           },
         },
       },

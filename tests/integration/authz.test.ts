@@ -6,7 +6,7 @@ import { authOptions } from '../../lib/auth/options.ts';
 import { ambientHeaders, getCurrentUser } from '../../lib/auth/session.ts';
 import { getDb } from '../../lib/db/core/client.ts';
 import { resetPassword, setUserDisabled, setUserRole } from '../../lib/db/accounts/user-admin.ts';
-import { revokeApiToken, listApiTokens } from '../../lib/db/accounts/tokens.ts';
+import { createApiToken, revokeApiToken, listApiTokens } from '../../lib/db/accounts/tokens.ts';
 import { POST as createEvent } from '../../app/api/events/route.ts';
 import { cleanupTestUsers, makeUser } from '../helpers/auth.ts';
 
@@ -33,8 +33,14 @@ const actionFiles = files('lib/actions', (n) => n.endsWith('.ts') && !n.endsWith
 const context = { params: Promise.resolve({ slug: 'no-such-event', id: '1', nextauth: [] }) };
 
 let editor: Awaited<ReturnType<typeof makeUser>>;
+/** An admin's read-only token: refused on every write whatever the role allows. */
+let readOnly: Record<string, string>;
 beforeAll(async () => {
   editor = await makeUser('editor');
+  const admin = await makeUser('admin');
+  readOnly = {
+    authorization: `Bearer ${(await createApiToken(admin.user.id, 'read-only', null, true)).token}`,
+  };
 });
 afterAll(async () => {
   await cleanupTestUsers();
@@ -68,6 +74,11 @@ describe('mutating route handlers', () => {
           context,
         );
         expect(bogus.status, `${method} ${file} with an unknown token`).toBe(401);
+        const reader = await mod[method](
+          new Request('http://x/api', { method, body: '{}', headers: readOnly }),
+          context,
+        );
+        expect(reader.status, `${method} ${file} with a read-only token`).toBe(403);
         if (ADMIN_ONLY.has(file)) {
           const res = await mod[method](
             new Request('http://x/api', { method, body: '{}', headers: editor.bearer }),
@@ -97,6 +108,11 @@ describe('server actions', () => {
       for (const [name, fn] of actions) {
         const args = Array.from({ length: Math.max(fn.length, 2) }, () => new FormData());
         await expect(fn(...args), `${name} anonymous`).rejects.toMatchObject(refusal(401));
+        // As Next delivers a server action: a POST with a Next-Action header.
+        await expect(
+          ambientHeaders.run(new Headers({ ...readOnly, 'next-action': 'x' }), () => fn(...args)),
+          `${name} with a read-only token`,
+        ).rejects.toMatchObject(refusal(403));
         if (ADMIN_ONLY.has(file)) {
           await expect(
             ambientHeaders.run(new Headers(editor.bearer), () => fn(...args)),
@@ -132,6 +148,38 @@ describe('access ends at once', () => {
       );
       expect(res.status).toBe(401);
     }
+  });
+
+  test('a read-only token reads what its owner reads, drafts included, and writes nothing', async () => {
+    const { user } = await makeUser('editor');
+    const { token } = await createApiToken(user.id, 'reader', null, true);
+    const headers = { authorization: `Bearer ${token}` };
+    expect(await getCurrentUser(new Request('http://x/api/events', { headers }))).toMatchObject({
+      id: user.id,
+    });
+    const res = await createEvent(
+      new Request('http://x/api/events', { method: 'POST', headers, body: body() }),
+      {},
+    );
+    expect(res.status).toBe(403);
+    expect((await res.json()).message).toMatch(/read-only/);
+  });
+
+  test('a token past its expiry date gets 401; one expiring later works', async () => {
+    const { user } = await makeUser('editor');
+    const past = await createApiToken(user.id, 'old', new Date(Date.now() - 60_000));
+    const future = await createApiToken(user.id, 'new', new Date(Date.now() + 86_400_000));
+    const post = (token: string) =>
+      createEvent(
+        new Request('http://x/api/events', {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}` },
+          body: '{}',
+        }),
+        {},
+      );
+    expect((await post(past.token)).status).toBe(401);
+    expect((await post(future.token)).status).toBe(422);
   });
 
   test('an expired token gets 401', async () => {

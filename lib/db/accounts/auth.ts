@@ -68,8 +68,13 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** The owner of a live API token (not revoked, not expired, account not disabled). */
-export async function getUserByApiToken(token: string): Promise<ActiveUser | null> {
+/**
+ * The owner of a live API token (not revoked, not expired, account not disabled), and
+ * whether the token is read-only.
+ */
+export async function getUserByApiToken(
+  token: string,
+): Promise<{ user: ActiveUser; readOnly: boolean } | null> {
   const now = new Date();
   const row = await getDb().apiToken.findFirst({
     where: {
@@ -78,9 +83,9 @@ export async function getUserByApiToken(token: string): Promise<ActiveUser | nul
       OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
       user: { disabledAt: null },
     },
-    select: { id: true, user: { select: userSelect } },
+    select: { id: true, readOnly: true, user: { select: userSelect } },
   });
   if (!row) return null;
   await getDb().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
-  return row.user;
+  return { user: row.user, readOnly: row.readOnly };
 }

@@ -12,6 +12,7 @@ interface ApiTokenRow {
   lastUsedAt: string | null;
   expiresAt: string | null;
   revokedAt: string | null;
+  readOnly: boolean;
 }
 
 /** Makes a token for a user. The token itself is returned once; only its SHA-256 is stored. */
@@ -19,10 +20,18 @@ export async function createApiToken(
   userId: number,
   name: string,
   expiresAt: Date | null,
+  readOnly = false,
 ): Promise<{ token: string; row: ApiTokenRow }> {
   const token = `at_${randomBytes(32).toString('base64url')}`;
   const created = await getDb().apiToken.create({
-    data: { userId, name, tokenHash: hashToken(token), prefix: token.slice(0, 10), expiresAt },
+    data: {
+      userId,
+      name,
+      tokenHash: hashToken(token),
+      prefix: token.slice(0, 10),
+      expiresAt,
+      readOnly,
+    },
   });
   return { token, row: toRow(created) };
 }
@@ -35,6 +44,7 @@ function toRow(t: {
   lastUsedAt: Date | null;
   expiresAt: Date | null;
   revokedAt: Date | null;
+  readOnly: boolean;
 }): ApiTokenRow {
   return {
     id: t.id,
@@ -44,7 +54,14 @@ function toRow(t: {
     lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
     expiresAt: t.expiresAt?.toISOString() ?? null,
     revokedAt: t.revokedAt?.toISOString() ?? null,
+    readOnly: t.readOnly,
   };
+}
+
+/** One of the user's own tokens (for the revoke confirmation), or null. */
+export async function getApiToken(userId: number, id: number): Promise<ApiTokenRow | null> {
+  const row = await getDb().apiToken.findFirst({ where: { id, userId } });
+  return row ? toRow(row) : null;
 }
 
 export async function listApiTokens(userId: number): Promise<ApiTokenRow[]> {

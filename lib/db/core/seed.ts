@@ -97,11 +97,10 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
   const tagIds = new Map(
     (await tx.tag.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]),
   );
-  const sourceIds = new Map(
-    (
-      await tx.source.findMany({ where: { key: { not: null } }, select: { id: true, key: true } })
-    ).map((s) => [s.key!, s.id]),
-  );
+  const sourceIds = await seedSourceIds(tx, [
+    ...collectSources(data),
+    ...tradeSources.map((s) => ({ key: s.key, url: s.url })),
+  ]);
 
   const existingSlugs = new Set(
     (await tx.event.findMany({ select: { slug: true } })).map((e) => e.slug),
@@ -183,6 +182,14 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
     quotes++;
   }
 
+  const titleOf = new Map(
+    (
+      await tx.source.findMany({
+        where: { id: { in: [...new Set(sourceIds.values())] } },
+        select: { id: true, title: true },
+      })
+    ).map((s) => [s.id, s.title]),
+  );
   const trade = await tx.tradeObservation.createMany({
     data: data.trade.map((t, i) => ({
       reporterId: actorIds.get(t.partner_a)!,
@@ -195,6 +202,12 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
       compiler: tradeSources[i].compiler,
       sourceId: sourceIds.get(tradeSources[i].key)!,
       confidence: t.confidence,
+      // Figures citing one URL share its source, titled by the first citation; each
+      // figure's own citation text, when it differs, is kept here so none is lost.
+      notes:
+        titleOf.get(sourceIds.get(tradeSources[i].key)!) === tradeSources[i].title
+          ? null
+          : `Cited as: ${tradeSources[i].title}`,
     })),
     skipDuplicates: true,
   });
@@ -209,6 +222,24 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
     trade: trade.count,
     relations,
   };
+}
+
+/**
+ * The source id of each seed key. A URL is one source (the live one holding it, unique by
+ * its normalised key): a seed source whose URL another already holds was skipped by
+ * createMany and cites that one.
+ */
+async function seedSourceIds(
+  tx: Tx,
+  cited: { key: string; url: string | null }[],
+): Promise<Map<string, number>> {
+  const rows = await tx.$queryRaw<{ key: string; id: number | null }[]>`
+    SELECT c.key,
+           coalesce(CASE WHEN by_key.deleted_at IS NULL THEN by_key.id END, by_url.id, by_key.id) AS id
+    FROM unnest(${cited.map((c) => c.key)}::text[], ${cited.map((c) => c.url)}::text[]) AS c(key, url)
+    LEFT JOIN source by_key ON by_key.key = c.key
+    LEFT JOIN source by_url ON by_url.url_key = source_url_key(c.url) AND by_url.deleted_at IS NULL`;
+  return new Map(rows.filter((r) => r.id !== null).map((r) => [r.key, r.id!]));
 }
 
 async function seedRelations(

@@ -5,7 +5,7 @@ import { eventColumns } from './content.ts';
 import { toEventDto, type EventRow } from './reads.ts';
 import { snapshotQuotes } from '../quotes/spec.ts';
 import { inTrash, liveActorIds } from '../versioned/links.ts';
-import { regradeSource } from '../sources/writes.ts';
+import { regradeSource, urlKeysOf } from '../sources/writes.ts';
 import { snapshotSources } from '../sources/spec.ts';
 import { snapshotTags } from '../tags/spec.ts';
 import { recordCreations, type Tx } from '../core/revisions.ts';
@@ -18,9 +18,6 @@ import { LIVE } from '../core/visibility.ts';
 // event, so a 5,000-row file applies in about a second. Runs inside the caller's
 // transaction; the caller has already checked each row (schema, known actors, free slugs).
 // import.test.ts checks that the result equals createEvent's, field by field.
-
-const sourceKey = (s: { url: string | null; publisher: string; title: string }) =>
-  s.url ?? `${s.publisher}\u0000${s.title}`;
 
 /** Tag ids by slug, new ones created (with revisions); a trashed tag is refused, as in the editor. */
 async function resolveTags(
@@ -53,60 +50,93 @@ async function resolveTags(
   return new Map([...existing, ...created].map((t) => [t.slug, t.id]));
 }
 
-/** Ids of the inputs' sources, found by URL (or publisher and title) or created (with revisions). */
+type Cited = { url: string | null; publisher: string; title: string };
+
+/** Which source each citation names: by URL (its normalised key), else by publisher and title. */
+interface SourceIds {
+  of(s: Cited): number;
+  ofUrl(url: string): number | undefined;
+}
+
+/**
+ * Ids of the inputs' sources, found by URL (normalised: `https://X.org/a/?utm_source=y` is
+ * `https://x.org/a`) or by publisher and title, or created (with revisions). A URL another
+ * import is writing at the same moment is waited for and linked (ON CONFLICT on the unique
+ * key), so two imports citing one new URL end with one source.
+ */
 async function resolveSources(
   tx: Tx,
   inputs: EventInput[],
   userId: number | null,
-): Promise<Map<string, number>> {
+): Promise<SourceIds> {
+  const urls = [
+    ...new Set(inputs.flatMap((i) => [...i.sources.map((s) => s.url), i.statusSourceUrl])),
+  ].filter((u): u is string => !!u);
+  const urlKeys = await urlKeysOf(tx, urls);
+  const keyOf = (s: Cited) =>
+    s.url ? `u:${urlKeys.get(s.url)}` : `p:${s.publisher}\u0000${s.title}`;
   const wanted = new Map<string, EventInput['sources'][number]>();
   for (const i of inputs)
-    for (const s of i.sources) if (!wanted.has(sourceKey(s))) wanted.set(sourceKey(s), s);
+    for (const s of i.sources) if (!wanted.has(keyOf(s))) wanted.set(keyOf(s), s);
   const ids = new Map<string, number>();
-  if (!wanted.size) return ids;
+  const result: SourceIds = {
+    of: (s) => ids.get(keyOf(s))!,
+    ofUrl: (url) => ids.get(`u:${urlKeys.get(url)}`),
+  };
+  if (!wanted.size) return result;
   const all = [...wanted.values()];
-  const byUrl = all.filter((s) => s.url);
-  const existing = byUrl.length
+  const keys = [...new Set(urlKeys.values())];
+  const existing = keys.length
     ? await tx.source.findMany({
-        where: { url: { in: byUrl.map((s) => s.url!) }, ...LIVE },
-        select: { id: true, url: true },
-        orderBy: { id: 'asc' },
+        where: { urlKey: { in: keys }, ...LIVE },
+        select: { id: true, urlKey: true },
       })
     : [];
-  for (const e of existing) if (!ids.has(e.url!)) ids.set(e.url!, e.id);
+  for (const e of existing) ids.set(`u:${e.urlKey}`, e.id);
   for (const s of all.filter((s) => !s.url)) {
     const found = await tx.source.findFirst({
       where: { publisher: s.publisher, title: s.title, url: null, ...LIVE },
       select: { id: true },
     });
-    if (found) ids.set(sourceKey(s), found.id);
+    if (found) ids.set(keyOf(s), found.id);
   }
   // As in the editor: a new grade or date for a known source is saved through the source's
   // own write (with its revision). Rare in an import, so one at a time.
-  const known = [...ids.values()];
-  for (const current of await snapshotSources(tx, known)) {
-    const s = wanted.get(sourceKey(current));
+  const keyById = new Map([...ids].map(([key, id]) => [id, key]));
+  for (const current of await snapshotSources(tx, [...ids.values()])) {
+    const s = wanted.get(keyById.get(current.id)!);
     if (s) await regradeSource(tx, current, s, userId);
   }
-  const missing = all.filter((s) => !ids.has(sourceKey(s)));
+  const missing = all.filter((s) => !ids.has(keyOf(s)));
   // As in the editor: a second copy of a trashed source would split its history.
   const unlinked = missing.filter((s) => !s.url);
   const [trashed] = missing.length
     ? await tx.$queryRaw<{ title: string }[]>`
         SELECT title FROM source WHERE deleted_at IS NOT NULL
-          AND (url = ANY (${missing.flatMap((s) => s.url ?? [])}::text[])
+          AND (url_key = ANY (${missing.flatMap((s) => (s.url ? [urlKeys.get(s.url)!] : []))}::text[])
                OR (url IS NULL AND (publisher, title) IN (SELECT * FROM unnest(${unlinked.map((s) => s.publisher)}::text[], ${unlinked.map((s) => s.title)}::text[]))))
+          AND NOT EXISTS (SELECT 1 FROM source l WHERE l.url_key = source.url_key AND l.deleted_at IS NULL)
         LIMIT 1`
     : [];
   if (trashed) throw inTrash('sources', 'source', trashed.title);
   if (missing.length) {
-    const created = await tx.$queryRaw<{ id: number }[]>`
+    // A URL committed by a concurrent import meanwhile is skipped here and read back below.
+    const created = await tx.$queryRaw<(Cited & { id: number })[]>`
       INSERT INTO source (publisher, title, url, published_at, reliability, updated_at)
       SELECT p, t, u, pa, r::"Reliability", now()
       FROM unnest(${missing.map((s) => s.publisher)}::text[], ${missing.map((s) => s.title)}::text[], ${missing.map((s) => s.url)}::text[],
                   ${missing.map((s) => s.publishedAt)}::text[], ${missing.map((s) => s.reliability)}::text[]) WITH ORDINALITY AS x(p, t, u, pa, r, n)
-      ORDER BY n RETURNING id`;
-    missing.forEach((s, i) => ids.set(sourceKey(s), created[i].id));
+      ORDER BY n
+      ON CONFLICT (url_key) WHERE deleted_at IS NULL DO NOTHING
+      RETURNING id, url, publisher, title`;
+    for (const c of created) ids.set(keyOf(c), c.id);
+    const raced = missing.filter((s) => !ids.has(keyOf(s)));
+    if (raced.length)
+      for (const r of await tx.source.findMany({
+        where: { urlKey: { in: raced.map((s) => urlKeys.get(s.url!)!) }, ...LIVE },
+        select: { id: true, urlKey: true },
+      }))
+        ids.set(`u:${r.urlKey}`, r.id);
     const snapshots = await snapshotSources(
       tx,
       created.map((c) => c.id),
@@ -118,7 +148,7 @@ async function resolveSources(
       userId,
     );
   }
-  return ids;
+  return result;
 }
 
 export async function createEventsInBulk(
@@ -183,7 +213,7 @@ export async function createEventsInBulk(
       et.tag.push(tags.get(t)!);
     }
     // The event's sources in form order: a quote names its source by position (from 1).
-    const sourceIds = input.sources.map((s) => sources.get(sourceKey(s))!);
+    const sourceIds = input.sources.map((s) => sources.of(s));
     input.sources.forEach((s, k) => {
       if (sourceIds.indexOf(sourceIds[k]) !== k) return; // cited twice: the first credibility counts
       es.event.push(eventId);
@@ -193,7 +223,7 @@ export async function createEventsInBulk(
     sc.event.push(eventId);
     sc.status.push(input.status);
     sc.reason.push(input.statusReason ?? 'First recorded');
-    sc.source.push(input.statusSourceUrl ? (sources.get(input.statusSourceUrl) ?? null) : null);
+    sc.source.push(input.statusSourceUrl ? (sources.ofUrl(input.statusSourceUrl) ?? null) : null);
     for (const { source, ...q } of input.quotes)
       quotes.push({
         eventId,
@@ -242,9 +272,10 @@ export async function createEventsInBulk(
     ).map((a) => [a.id, a]),
   );
   const sourceRows = new Map(
-    (await tx.source.findMany({ where: { id: { in: [...new Set(sources.values())] } } })).map(
-      (x) => [x.id, x],
-    ),
+    (await tx.source.findMany({ where: { id: { in: [...new Set(es.source)] } } })).map((x) => [
+      x.id,
+      x,
+    ]),
   );
   // The link rows go last, and the snapshots are put together while Postgres checks their
   // keys (~0.15 s of JS per 5,000-row file off the clock): the same statements in the same

@@ -7,12 +7,16 @@ import { getDb } from '../core/client.ts';
 import { createEventsInBulk } from './bulk.ts';
 import { updateEvent } from './writes.ts';
 import { liveSql } from '../core/visibility.ts';
+import { findDuplicates } from './duplicates.ts';
+import type { DuplicateHint } from '../../shapes/duplicates.ts';
 
 interface ImportRowReport {
   row: string;
   slug: string | null;
   action: 'create' | 'update' | 'error';
   errors: Record<string, string>;
+  /** Dry run: stored events this row may duplicate (lib/db/events/duplicates.ts). */
+  duplicates?: DuplicateHint[];
 }
 
 export interface ImportReport {
@@ -100,6 +104,19 @@ export async function importEvents(
   options: { apply: boolean; userId: number },
 ): Promise<ImportReport> {
   const { report, valid } = await plan(rows);
+  if (!options.apply) {
+    // Every checked row hears of the stored events it may repeat, before anything is written.
+    const hints = await findDuplicates(
+      valid.map(({ input }) => ({
+        title: input.title,
+        date: input.date,
+        actors: input.actors.map((a) => a.code),
+        slug: input.slug,
+      })),
+    );
+    const bySlug = new Map(valid.map((v, i) => [v.input.slug, hints[i]]));
+    for (const r of report) if (r.action !== 'error') r.duplicates = bySlug.get(r.slug!) ?? [];
+  }
   if (!options.apply || report.some((r) => r.action === 'error')) return summarise(report, false);
   const creates = valid.filter((v) => v.existingVersion === null);
   const updates = valid.filter((v) => v.existingVersion !== null);

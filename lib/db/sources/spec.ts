@@ -2,7 +2,7 @@ import 'server-only';
 import { sourceInputSchema, sourceUpdateSchema, type SourceInput } from '../../schemas/source.ts';
 import type { RecordDelegate, RecordSpec } from '../versioned/writes.ts';
 import type { Tx } from '../core/revisions.ts';
-import { NotFound } from '../../errors.ts';
+import { InvalidInput, NotFound } from '../../errors.ts';
 import { byId, byIdOrder, iso, searchAny } from '../versioned/links.ts';
 import { LIVE, PUBLIC_SOURCE } from '../core/visibility.ts';
 
@@ -60,6 +60,17 @@ export const SOURCE_SPEC: RecordSpec<SourceInput, SourceDto> = {
     publishedAt: s.publishedAt,
     reliability: s.reliability,
   }),
+  // One URL is one source (unique by its normalised key): name the one on file.
+  async beforeCreate(tx, s) {
+    if (!s.url) return;
+    const [held] = await tx.$queryRaw<{ id: number; trashed: boolean }[]>`
+      SELECT id, deleted_at IS NOT NULL AS trashed FROM source
+      WHERE url_key = source_url_key(${s.url}) ORDER BY deleted_at NULLS FIRST LIMIT 1`;
+    if (held)
+      throw new InvalidInput({
+        url: `This URL is already source No. ${held.id}${held.trashed ? ' (in the trash: restore it)' : ''}; cite that one`,
+      });
+  },
   snapshot: snapshotSource,
   toInput: (s) => ({
     publisher: s.publisher,
@@ -74,7 +85,7 @@ export const SOURCE_SPEC: RecordSpec<SourceInput, SourceDto> = {
       ? `This source backs ${n} trade figure${n > 1 ? 's' : ''}: give ${n > 1 ? 'them' : 'it'} another source or trash ${n > 1 ? 'them' : 'it'} first.`
       : null;
   },
-  duplicate: { url: 'A source with this key already exists' },
+  duplicate: { url: 'Another source already has this URL (or this key)' },
   list: {
     search: (q) => searchAny(q, ['publisher', 'title', 'url']),
     select,

@@ -9,6 +9,21 @@ import { LIVE } from '../core/visibility.ts';
 
 // How events, relations and the import cite a source by what they know of it.
 
+/** The normalised key of a source URL, as the database computes it (source_url_key). */
+export async function urlKeyOf(tx: Tx, url: string): Promise<string> {
+  const [{ key }] = await tx.$queryRaw<{ key: string }[]>`SELECT source_url_key(${url}) AS key`;
+  return key;
+}
+
+/** The normalised keys of many URLs at once, by URL. */
+export async function urlKeysOf(tx: Tx, urls: string[]): Promise<Map<string, string>> {
+  const rows = urls.length
+    ? await tx.$queryRaw<{ url: string; key: string }[]>`
+        SELECT u AS url, source_url_key(u) AS key FROM unnest(${urls}::text[]) AS u`
+    : [];
+  return new Map(rows.map((r) => [r.url, r.key]));
+}
+
 /**
  * The id of the live source matching `same`, or null when there is none. One only in the
  * trash is refused on `field`, asking for a restore: a second copy would split its history
@@ -20,6 +35,8 @@ export async function liveSourceId(
   name: string,
   field: string,
 ): Promise<number | null> {
+  // A URL names its source by its normalised key: `https://X.org/a/?utm_source=y` is `https://x.org/a`.
+  if (typeof same.url === 'string') same = { urlKey: await urlKeyOf(tx, same.url) };
   const live = await tx.source.findFirst({
     where: { ...same, ...LIVE },
     select: { id: true },

@@ -15,6 +15,22 @@ export const importReportSchema = z.object({
       slug: z.string().nullable(),
       action: z.enum(['create', 'update', 'error']),
       errors: z.record(z.string(), z.string()).describe('Each bad field by its path.'),
+      duplicates: z
+        .array(
+          z.object({
+            slug: z.string(),
+            title: z.string(),
+            date: z.string(),
+            draft: z.boolean(),
+            similarity: z.number().describe('Trigram similarity of the titles, 0 to 1.'),
+            days: z.number().int().describe('Days between the start dates.'),
+            sharedActors: z.number().int(),
+          }),
+        )
+        .optional()
+        .describe(
+          'Dry run, rows without errors: stored events this row may repeat (a similar title, a date within a few days, shared actors).',
+        ),
     }),
   ),
 });

@@ -1,0 +1,79 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import Link from 'next/link';
+import { findDuplicatesAction } from '@/lib/actions/duplicates.ts';
+import type { DuplicateHint } from '@/lib/shapes/duplicates.ts';
+import styles from './editor.module.css';
+
+/** Wait this long after the last keystroke before asking (one small lookup, not one per key). */
+const DEBOUNCE_MS = 400;
+
+/**
+ * Lists stored events that may report the same thing as the event being written, from the
+ * title, date and actors of the form it sits in (read from the form itself, so it needs no
+ * wiring). Without JavaScript it renders nothing; the import's dry run lists the same hints.
+ */
+export function DuplicateHints() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [hints, setHints] = useState<DuplicateHint[]>([]);
+
+  useEffect(() => {
+    const form = ref.current?.closest('form');
+    if (!form) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let asked = '';
+    let latest = 0;
+    const look = () => {
+      const data = new FormData(form);
+      const probe = new FormData();
+      for (const [k, v] of data)
+        if (typeof v === 'string' && /^(title|date|originalSlug|actors\.\d+\.code)$/.test(k))
+          probe.append(k, v);
+      const key = JSON.stringify([...probe]);
+      if (key === asked) return;
+      asked = key;
+      const mine = ++latest;
+      findDuplicatesAction(probe).then(
+        (found) => mine === latest && setHints(found),
+        () => mine === latest && setHints([]),
+      );
+    };
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(look, DEBOUNCE_MS);
+    };
+    form.addEventListener('input', schedule);
+    form.addEventListener('change', schedule);
+    look();
+    return () => {
+      clearTimeout(timer);
+      form.removeEventListener('input', schedule);
+      form.removeEventListener('change', schedule);
+    };
+  }, []);
+
+  return (
+    <div ref={ref} aria-live="polite">
+      {hints.length ? (
+        <div role="note" aria-labelledby="duplicate-hints-heading" className={styles.notice}>
+          <h2 id="duplicate-hints-heading">Possible duplicates</h2>
+          <p>These stored events look like the one you are writing. Check them before saving:</p>
+          <ul>
+            {hints.map((h) => (
+              <li key={h.slug}>
+                <Link href={`/editor/events/${h.slug}`}>{h.title}</Link> ({h.date}
+                {h.draft ? ', draft' : ''}; title {Math.round(h.similarity * 100)}% alike
+                {h.days ? `, ${h.days} day${h.days > 1 ? 's' : ''} apart` : ', same day'}
+                {h.sharedActors
+                  ? `, ${h.sharedActors} actor${h.sharedActors > 1 ? 's' : ''} in common`
+                  : ''}
+                )
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}
