@@ -12,8 +12,10 @@ interface Props {
   onAdd: (name: RowName) => void;
 }
 
-const RELIABILITY = gradeOptions(RELIABILITY_LABELS);
-const CREDIBILITY = gradeOptions(CREDIBILITY_LABELS);
+// A grade is a decision: a new source starts "Not graded" (empty), never F6.
+const NOT_GRADED = { value: '', label: 'Not graded' };
+const RELIABILITY = [NOT_GRADED, ...gradeOptions(RELIABILITY_LABELS)];
+const CREDIBILITY = [NOT_GRADED, ...gradeOptions(CREDIBILITY_LABELS)];
 
 /** The repeatable parts of an event: actors with roles, sources with grades, quotes. */
 export function EventRows({ values: v, errors: e, counts, actorCodes, onAdd }: Props) {
@@ -91,14 +93,14 @@ export function EventRows({ values: v, errors: e, counts, actorCodes, onAdd }: P
                 name={`sources.${i}.reliability`}
                 label={`Source ${i + 1} reliability`}
                 options={RELIABILITY}
-                defaultValue={v[`sources.${i}.reliability`] ?? 'F'}
+                defaultValue={v[`sources.${i}.reliability`] ?? ''}
                 error={e[`sources.${i}.reliability`]}
               />
               <Field
                 name={`sources.${i}.credibility`}
                 label={`Source ${i + 1} credibility`}
                 options={CREDIBILITY}
-                defaultValue={v[`sources.${i}.credibility`] ?? '6'}
+                defaultValue={v[`sources.${i}.credibility`] ?? ''}
                 error={e[`sources.${i}.credibility`]}
               />
             </div>

@@ -1,46 +1,44 @@
 import { formatPartialDate } from '@/lib/dates.ts';
-import {
-  CREDIBILITY_LABELS as CREDIBILITY,
-  RELIABILITY_LABELS as RELIABILITY,
-} from '@/lib/schemas/enums.ts';
+import { gradeCode, gradeWords } from '@/lib/events/grade.ts';
 import type { EventDto } from '@/lib/shapes/event.ts';
 
 type Source = EventDto['sources'][number];
 
-/** Sources with their Admiralty grade (reliability letter, credibility digit), in words too. */
+/**
+ * Sources with their Admiralty grade (reliability letter, credibility digit), in words too;
+ * a source nobody has graded yet says so.
+ */
 export function SourceList({ sources }: { sources: Source[] }) {
   if (!sources.length) return <p className="empty">No sources recorded.</p>;
   return (
     <ol className="sources">
-      {sources.map((s) => (
-        <li key={s.key ?? s.title}>
-          <span
-            className="grade"
-            title={`Source ${RELIABILITY[s.reliability]}; information ${CREDIBILITY[s.credibility]}`}
-          >
-            {s.reliability}
-            {s.credibility}
-          </span>{' '}
-          {s.url ? (
-            <a href={s.url} rel="noopener noreferrer nofollow" target="_blank">
-              {s.title}
-              <span className="sr-only"> (opens in a new tab)</span>
-            </a>
-          ) : (
-            <span>{s.title}</span>
-          )}
-          <div className="meta">
-            <span>{s.publisher}</span>
-            <span>{formatPartialDate(s.publishedAt)}</span>
-            <span>
-              Grade {s.reliability}
-              {s.credibility}: source {RELIABILITY[s.reliability]}, information{' '}
-              {CREDIBILITY[s.credibility]}
-            </span>
-            {s.titleIsDescriptive ? <span>(title describes the piece)</span> : null}
-          </div>
-        </li>
-      ))}
+      {sources.map((s) => {
+        const code = gradeCode(s.reliability, s.credibility);
+        const words = gradeWords(s.reliability, s.credibility);
+        return (
+          <li key={s.key ?? s.title}>
+            <span className="grade" title={words}>
+              {code}
+            </span>{' '}
+            {s.url ? (
+              <a href={s.url} rel="noopener noreferrer nofollow" target="_blank">
+                {s.title}
+                <span className="sr-only"> (opens in a new tab)</span>
+              </a>
+            ) : (
+              <span>{s.title}</span>
+            )}
+            <div className="meta">
+              <span>{s.publisher}</span>
+              <span>{formatPartialDate(s.publishedAt)}</span>
+              <span>
+                {code === 'Not graded' ? code : `Grade ${code}`}: {words}
+              </span>
+              {s.titleIsDescriptive ? <span>(title describes the piece)</span> : null}
+            </div>
+          </li>
+        );
+      })}
     </ol>
   );
 }

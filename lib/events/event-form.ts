@@ -1,3 +1,5 @@
+import { parsePartialDate, toPartialDate } from '../dates.ts';
+import type { DatePrecision } from '../schemas/enums.ts';
 import { formValues, type FormValues, type RecordFormState } from '../records/form.ts';
 import { EVENT_PLAIN_FIELDS } from '../schemas/event.ts';
 
@@ -69,6 +71,15 @@ export function eventInputToForm(input: Record<string, unknown>): FormValues {
       lat: location.lat?.toString() ?? '',
       lon: location.lon?.toString() ?? '',
     });
+  // Dates as an editor types them: a month event reads 2024-11, not its first day.
+  const precision = input.datePrecision as DatePrecision | undefined;
+  if (precision && precision !== 'day') {
+    for (const key of ['date', 'endDate'] as const) {
+      const day = values[key] ? parsePartialDate(values[key]) : null;
+      if (day) values[key] = toPartialDate(day.date, precision);
+    }
+    delete values.datePrecision;
+  }
   values.tags = ((input.tags as string[]) ?? []).join(', ');
   for (const name of Object.keys(ROWS) as (keyof typeof ROWS)[]) {
     ((input[name] as Record<string, unknown>[]) ?? []).forEach((row, i) => {

@@ -35,8 +35,8 @@ interface SourceShape {
   title: string;
   url: string | null;
   publishedAt: string | null;
-  reliability: string;
-  credibility: number;
+  reliability: string | null;
+  credibility: number | null;
 }
 
 const sameSource = (a: Omit<SourceShape, 'credibility'>, b: Omit<SourceShape, 'credibility'>) =>

@@ -1,4 +1,5 @@
 import { neutralise, toCsv } from './csv.ts';
+import { gradeCode } from '../events/grade.ts';
 
 // The event shape flattened to one CSV row per event. Lists (actors, tags, sources) are
 // joined with " | " inside one cell; the JSON export keeps the full structure.
@@ -40,8 +41,8 @@ export interface CsvEvent {
     publisher: string;
     title: string;
     url: string | null;
-    reliability: string;
-    credibility: number;
+    reliability: string | null;
+    credibility: number | null;
   }[];
   quoteCount: number;
   summary: string;
@@ -67,7 +68,7 @@ export function toCsvRow(e: CsvEvent): string[] {
       .join(' | '),
     e.tags.join(' | '),
     e.sources
-      .map((s) => `${s.publisher}: ${s.title} [${s.reliability}${s.credibility}]`)
+      .map((s) => `${s.publisher}: ${s.title} [${gradeCode(s.reliability, s.credibility)}]`)
       .join(' | '),
     e.sources
       .map((s) => s.url ?? '')

@@ -1,14 +1,5 @@
 import { z } from 'zod';
-import {
-  actorCode,
-  isoDay,
-  optionalText,
-  safeUrl,
-  slug,
-  string,
-  text,
-  withVersion,
-} from './common.ts';
+import { actorCode, optionalText, safeUrl, slug, string, text, withVersion } from './common.ts';
 import {
   CLAIM_STATUSES,
   CONFIDENCE_LEVELS,
@@ -18,6 +9,7 @@ import {
   oneOf,
   PUBLICATIONS,
 } from './enums.ts';
+import { eventDate, eventDatesIssues, resolveEventDates } from './event-dates.ts';
 import { quoteFieldsSchema } from './quote.ts';
 import { sourceInputSchema } from './source.ts';
 
@@ -36,7 +28,8 @@ const eventSourceInputSchema = sourceInputSchema.extend({
     .int()
     .min(CREDIBILITY_MIN, CREDIBILITY_MESSAGE)
     .max(CREDIBILITY_MAX, CREDIBILITY_MESSAGE)
-    .default(CREDIBILITY_MAX),
+    .nullish()
+    .transform((v) => v ?? null),
 });
 
 /** A quote as the event form gives it; `source` is the position (from 1) of the event source it comes from. */
@@ -72,13 +65,15 @@ export const eventInputSchema = z
     summary: string('Summary')
       .max(SUMMARY_MAX, `Summary must be at most ${SUMMARY_MAX} characters`)
       .default(''),
-    date: isoDay('Date'),
-    endDate: isoDay('End date')
+    /** 2024, 2024-11 or 2024-11-20: the precision follows from what was typed (event-dates.ts). */
+    date: eventDate('Date'),
+    endDate: eventDate('End date')
       .nullish()
       .transform((v) => v || null),
+    /** Only needed with a full day that stands for a month or year (the stored form, 2024-11-01). */
     datePrecision: z
       .enum(DATE_PRECISIONS, { error: `Date precision must be ${oneOf(DATE_PRECISIONS)}` })
-      .default('day'),
+      .optional(),
     status: z
       .enum(CLAIM_STATUSES, { error: `Status must be ${oneOf(CLAIM_STATUSES)}` })
       .default('reported'),
@@ -143,8 +138,8 @@ export const eventInputSchema = z
           message: 'Choose one of the event’s sources',
         });
     });
-    if (e.endDate && e.endDate < e.date)
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date is before start date' });
+    for (const { path, message } of eventDatesIssues(e))
+      ctx.addIssue({ code: 'custom', path: [path], message });
     const codes = e.actors.map((a) => a.code);
     codes.forEach((c, i) => {
       if (codes.indexOf(c) !== i)
@@ -154,7 +149,8 @@ export const eventInputSchema = z
           message: `Actor ${c} is listed twice`,
         });
     });
-  });
+  })
+  .transform((e) => ({ ...e, ...resolveEventDates(e) }));
 
 export type EventInput = z.infer<typeof eventInputSchema>;
 

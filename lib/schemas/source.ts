@@ -3,15 +3,18 @@ import { optionalPartialDate, safeUrl, text, withVersion } from './common.ts';
 import { RELIABILITY_GRADES } from './enums.ts';
 
 // A source as editors, the API and revisions see it. The event form adds credibility.
+// An empty string from a form's "not graded" choice reads as no grade.
 
 export const sourceInputSchema = z.object({
   publisher: text('Publisher', 200),
   title: text('Title', 500),
   url: safeUrl.nullish().transform((v) => v || null),
   publishedAt: optionalPartialDate,
+  /** Null (absent or empty): not graded yet. A grade is a decision, never a default. */
   reliability: z
     .enum(RELIABILITY_GRADES, { error: 'Reliability must be a grade from A to F' })
-    .default('F'),
+    .nullish()
+    .transform((v) => v ?? null),
 });
 
 export type SourceInput = z.infer<typeof sourceInputSchema>;

@@ -207,13 +207,10 @@ describe('GET /api/openapi.json', () => {
     expect(doc.paths['/api/sources'].post.requestBody.content['application/json'].schema).toEqual({
       $ref: '#/components/schemas/SourceInput',
     });
-    expect(doc.components.schemas.SourceInput.properties.reliability.enum).toEqual([
-      'A',
-      'B',
-      'C',
-      'D',
-      'E',
-      'F',
+    // Null: not graded yet (a grade is a decision, never a default).
+    expect(doc.components.schemas.SourceInput.properties.reliability.anyOf).toEqual([
+      { type: 'string', enum: ['A', 'B', 'C', 'D', 'E', 'F'] },
+      { type: 'null' },
     ]);
   });
 });

@@ -189,7 +189,11 @@ export async function createEventsInBulk(
   // Columns of the link tables, filled event by event.
   const ea = { event: [] as number[], actor: [] as number[], role: [] as string[] };
   const et = { event: [] as number[], tag: [] as number[] };
-  const es = { event: [] as number[], source: [] as number[], credibility: [] as number[] };
+  const es = {
+    event: [] as number[],
+    source: [] as number[],
+    credibility: [] as (number | null)[],
+  };
   const sc = {
     event: [] as number[],
     status: [] as string[],

@@ -36,7 +36,7 @@ async function sourceId(tx: Tx, url: string, userId: number | null): Promise<num
   const found = await liveSourceId(tx, { url }, url, 'sourceUrls');
   if (found) return found;
   const source = { url, publisher: new URL(url).hostname, title: url, publishedAt: null };
-  return (await createRecord(SOURCE_SPEC, { ...source, reliability: 'F' }, userId, tx)).id;
+  return (await createRecord(SOURCE_SPEC, { ...source, reliability: null }, userId, tx)).id;
 }
 
 /** A key that reads like the relation: "kp-ru-treaty-2024-06-19", made unique if taken. */

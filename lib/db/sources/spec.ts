@@ -94,13 +94,13 @@ export const SOURCE_SPEC: RecordSpec<SourceInput, SourceDto> = {
       id: number;
       publisher: string;
       title: string;
-      reliability: string;
+      reliability: string | null;
       publishedAt: string | null;
       updatedAt: Date;
     }) => ({
       key: String(s.id),
       title: `${s.publisher}: ${s.title}`,
-      detail: `No. ${s.id} · reliability ${s.reliability}${s.publishedAt ? ` · ${s.publishedAt}` : ''}`,
+      detail: `No. ${s.id} · ${s.reliability ? `reliability ${s.reliability}` : 'not graded'}${s.publishedAt ? ` · ${s.publishedAt}` : ''}`,
       updatedAt: s.updatedAt.toISOString(),
     }),
   },

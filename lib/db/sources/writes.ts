@@ -58,14 +58,16 @@ export async function regradeSource(
   cited: { reliability: SourceDto['reliability']; publishedAt: string | null },
   userId: number | null,
 ): Promise<void> {
+  // A citation without a grade has no opinion on it: the source keeps the grade it has.
+  const reliability = cited.reliability ?? current.reliability;
   if (
-    current.reliability === cited.reliability &&
+    current.reliability === reliability &&
     (!cited.publishedAt || current.publishedAt === cited.publishedAt)
   )
     return;
   const input = {
     ...sourceInputSchema.parse(SOURCE_SPEC.toInput(current)),
-    reliability: cited.reliability,
+    reliability,
     publishedAt: cited.publishedAt ?? current.publishedAt,
   };
   await updateRecord(SOURCE_SPEC, String(current.id), input, current.version, userId, { tx });

@@ -49,7 +49,10 @@ export const sourceRefSchema = z.object({
   titleIsDescriptive: z.boolean().describe('The title describes the item; it is not its own.'),
   url: z.string().nullable(),
   publishedAt: partialDay.nullable(),
-  reliability: z.enum(RELIABILITY_GRADES).describe('NATO Admiralty scale, A to F.'),
+  reliability: z
+    .enum(RELIABILITY_GRADES)
+    .nullable()
+    .describe('NATO Admiralty scale, A to F; null: not graded yet.'),
 });
 
 export const eventSchema = z.object({
@@ -84,7 +87,8 @@ export const eventSchema = z.object({
         .int()
         .min(CREDIBILITY_MIN)
         .max(CREDIBILITY_MAX)
-        .describe('Admiralty scale, 1 to 6.'),
+        .nullable()
+        .describe('Admiralty scale, 1 to 6; null: not graded yet.'),
     }),
   ),
   quotes: z.array(
