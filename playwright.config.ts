@@ -14,6 +14,7 @@ if (!existsSync(CHROMIUM)) {
 
 const PORT = Number(process.env.E2E_PORT ?? 3107);
 const PG_DIR = path.join(os.tmpdir(), `alliance-e2e-pg-${PORT}`);
+export const E2E_SITE_URL = 'https://alliance-tracker.example.org';
 export const E2E_ADMIN = { email: 'e2e-admin@example.org', password: 'e2e-admin-password-123' };
 
 export default defineConfig({
@@ -62,6 +63,8 @@ export default defineConfig({
       ADMIN_EMAIL: E2E_ADMIN.email,
       ADMIN_PASSWORD: E2E_ADMIN.password,
       DATABASE_URL: '',
+      // Exports must carry the public address, not the loopback one the tests browse.
+      SITE_URL: E2E_SITE_URL,
     },
   },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseEnv } from './env.ts';
+import { parseEnv, siteUrl } from './env.ts';
 
 describe('parseEnv', () => {
   test('fills sensible defaults', () => {
@@ -27,5 +27,16 @@ describe('parseEnv', () => {
       { address: '10.0.0.0', prefix: 8, family: 'ipv4' },
       { address: '::1', prefix: 128, family: 'ipv6' },
     ]);
+  });
+
+  test("SITE_URL is the exports' public address, defaulting to NEXTAUTH_URL, then localhost:PORT", () => {
+    expect(siteUrl(parseEnv({ SITE_URL: 'https://alliances.example.org/' }))).toBe(
+      'https://alliances.example.org',
+    );
+    expect(siteUrl(parseEnv({ NEXTAUTH_URL: 'https://a.example.org' }))).toBe(
+      'https://a.example.org',
+    );
+    expect(siteUrl(parseEnv({ PORT: '4000' }))).toBe('http://localhost:4000');
+    expect(() => parseEnv({ SITE_URL: 'ftp://x.example.org' })).toThrow(/SITE_URL/);
   });
 });

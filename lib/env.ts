@@ -57,6 +57,15 @@ const envSchema = z.object({
   /** Public URL of the site, for sign-in redirects and feed links. */
   NEXTAUTH_URL: z.string().url().optional(),
   /**
+   * Public address of the site, printed on every chart and network export (their link back).
+   * Unset: NEXTAUTH_URL, else http://localhost:$PORT; never the address a request came in on.
+   */
+  SITE_URL: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//, 'must start with http:// or https://')
+    .optional(),
+  /**
    * Reverse proxies in front of the app whose X-Forwarded-For, -Host and -Proto are believed
    * (addresses or CIDR ranges, comma-separated). Unset: none; the client is the socket's peer.
    */
@@ -87,3 +96,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 export const env: Env = parseEnv(process.env);
+
+/** The site's public origin for exports (SITE_URL, else NEXTAUTH_URL, else localhost:PORT), no trailing slash. */
+export function siteUrl(source: Env = env): string {
+  const configured = source.SITE_URL ?? source.NEXTAUTH_URL;
+  return (configured ?? `http://localhost:${source.PORT}`).replace(/\/+$/, '');
+}

@@ -18,7 +18,8 @@ import { ChartFrame } from './chart-frame.tsx';
 import { ExportMenu } from './export-menu.tsx';
 
 /** Events per year or month by actor or tag, in the shared frame with the same exports. */
-export function ActivityChartPanel({ chart }: { chart: ActivityChart }) {
+/** `origin`: the site's public address (SITE_URL), printed on every export. */
+export function ActivityChartPanel({ chart, origin }: { chart: ActivityChart; origin: string }) {
   const plotRef = useRef<HTMLDivElement>(null);
   const rows = (chart.series[0]?.points ?? []).map((p, i) => {
     const row: Record<string, string | number> = { period: p.period };
@@ -34,8 +35,9 @@ export function ActivityChartPanel({ chart }: { chart: ActivityChart }) {
         <ExportMenu
           chart={chart}
           name="activity"
-          csv={(origin) => activityCsv(chart, origin)}
+          csv={(o) => activityCsv(chart, o)}
           target={plotRef}
+          origin={origin}
         />
       }
     >

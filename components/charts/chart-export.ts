@@ -12,24 +12,34 @@ export type ExportableChart = Pick<
 // Browser exports: the chart's own recharts <svg>, framed by the same header (title, units,
 // legend) and footer (sources, link) the server writes, then drawn to a canvas for PNG.
 
-export function composeSvg(node: SVGSVGElement, chart: ExportableChart, origin: string): string {
-  const width = Math.round(node.getBoundingClientRect().width);
-  const height = Math.round(node.getBoundingClientRect().height);
-  const clone = node.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute('x', '0');
-  clone.setAttribute('y', String(HEADER_HEIGHT));
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height));
-  clone.removeAttribute('style');
-  const inner = new XMLSerializer().serializeToString(clone);
-  const footer = svgFooter(chart, origin, width, HEADER_HEIGHT + height + 28);
+/** One chart <svg>, or the panels of small multiples stacked top to bottom. */
+export function composeSvg(
+  nodes: SVGSVGElement | SVGSVGElement[],
+  chart: ExportableChart,
+  origin: string,
+): string {
+  const list = Array.isArray(nodes) ? nodes : [nodes];
+  const width = Math.round(Math.max(...list.map((n) => n.getBoundingClientRect().width)));
+  let y = HEADER_HEIGHT;
+  const inner = list.map((node) => {
+    const height = Math.round(node.getBoundingClientRect().height);
+    const clone = node.cloneNode(true) as SVGSVGElement;
+    clone.setAttribute('x', '0');
+    clone.setAttribute('y', String(y));
+    clone.setAttribute('width', String(Math.round(node.getBoundingClientRect().width)));
+    clone.setAttribute('height', String(height));
+    clone.removeAttribute('style');
+    y += height;
+    return new XMLSerializer().serializeToString(clone);
+  });
+  const footer = svgFooter(chart, origin, width, y + 28);
   const total = footer.bottom + 8;
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="Inter, sans-serif" fill="#1a1f2b">`,
     `<rect width="${width}" height="${total}" fill="#ffffff"/>`,
     svgHeader(chart),
-    inner,
+    ...inner,
     footer.markup,
     `</svg>`,
   ].join('\n');

@@ -10,24 +10,27 @@ interface Props {
   name: 'trade' | 'activity';
   /** CSV of exactly the plotted data. */
   csv: (origin: string) => string;
-  /** The element holding the recharts <svg>. */
+  /** The element holding the recharts <svg> (or several: small multiples). */
   target: RefObject<HTMLElement | null>;
+  /** The site's public address (SITE_URL) for the links the exports carry. */
+  origin: string;
 }
 
 /** Download buttons beside the chart, and the stable server URLs for scripts and reports. */
-export function ExportMenu({ chart, name, csv, target }: Props) {
+export function ExportMenu({ chart, name, csv, target, origin }: Props) {
   const [error, setError] = useState<string | null>(null);
   const query = chart.path.slice(chart.path.indexOf('?'));
 
   async function run(format: 'png' | 'svg' | 'csv') {
     setError(null);
     try {
-      const origin = window.location.origin;
       if (format === 'csv')
         return download(new Blob([csv(origin)], { type: 'text/csv' }), `${chart.fileBase}.csv`);
-      const node = target.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
-      if (!node) throw new Error('The chart has not been drawn yet.');
-      const svg = composeSvg(node, chart, origin);
+      const nodes = [
+        ...(target.current?.querySelectorAll<SVGSVGElement>('svg.recharts-surface') ?? []),
+      ];
+      if (!nodes.length) throw new Error('The chart has not been drawn yet.');
+      const svg = composeSvg(nodes, chart, origin);
       if (format === 'svg')
         return download(new Blob([svg], { type: 'image/svg+xml' }), `${chart.fileBase}.svg`);
       download(await svgToPngBlob(svg, 2), `${chart.fileBase}.png`);
@@ -53,11 +56,14 @@ export function ExportMenu({ chart, name, csv, target }: Props) {
         <ul>
           {(['png', 'svg', 'csv'] as const).map((f) => (
             <li key={f}>
-              <a href={`/api/charts/${name}.${f}${query}`}>{`/api/charts/${name}.${f}${query}`}</a>
+              <a
+                href={`${origin}/api/charts/${name}.${f}${query}`}
+                data-format={f}
+              >{`${origin}/api/charts/${name}.${f}${query}`}</a>
             </li>
           ))}
           <li>
-            <a href={`/embed${chart.path}`}>Embeddable chart (for an iframe)</a>
+            <a href={`${origin}/embed${chart.path}`}>Embeddable chart (for an iframe)</a>
           </li>
         </ul>
       </details>

@@ -1,17 +1,25 @@
 'use client';
 
 import { useRef } from 'react';
-import type { TradeChart } from '@/lib/charts/trade-chart.ts';
+import { panelChart, type TradeChart } from '@/lib/charts/trade-chart.ts';
 import { tradeCsv } from '@/lib/charts/trade-csv.ts';
 import { ChartFrame } from './chart-frame.tsx';
 import { ExportMenu } from './export-menu.tsx';
 import { TradeTrendChart } from './trade-trend-chart.tsx';
 import styles from './chart.module.css';
 
-/** The trade chart in its frame, with its exports and the list of events it marks. */
-export function TradeChartPanel({ chart }: { chart: TradeChart }) {
+/** Height of each panel when series with very different scales are drawn apart. */
+const PANEL_HEIGHT = 300;
+
+/**
+ * The trade chart in its frame, with its exports, the events it marks and the full list of
+ * sources. `origin` is the site's public address (SITE_URL), printed on every export.
+ */
+export function TradeChartPanel({ chart, origin }: { chart: TradeChart; origin: string }) {
   const plotRef = useRef<HTMLDivElement>(null);
   const hasData = chart.series.some((s) => s.points.some((p) => p.value !== null));
+  const split = chart.panels.length > 1;
+  const byDate = [...chart.markers].sort((a, b) => a.date.localeCompare(b.date));
   return (
     <>
       <ChartFrame
@@ -21,24 +29,49 @@ export function TradeChartPanel({ chart }: { chart: TradeChart }) {
           <ExportMenu
             chart={chart}
             name="trade"
-            csv={(origin) => tradeCsv(chart, origin)}
+            csv={(o) => tradeCsv(chart, o)}
             target={plotRef}
+            origin={origin}
           />
         }
       >
-        {hasData ? (
-          <TradeTrendChart chart={chart} />
-        ) : (
+        {!hasData ? (
           <p className="empty">
             No trade figures for these series and years. Widen the years or choose another pair.
           </p>
+        ) : split ? (
+          <>
+            <p className={styles.small}>
+              The series differ more than twentyfold, so each has its own scale. Choose “Axes:
+              shared” or a log scale to draw them on one axis.
+            </p>
+            {chart.panels.map((ids, i) => {
+              const panel = panelChart(chart, ids);
+              return (
+                <div key={ids.join()} data-testid="trade-panel" data-series={ids.join(',')}>
+                  <TradeTrendChart
+                    chart={panel}
+                    annotate={i === 0}
+                    flags={i === 0}
+                    gaps
+                    heading={`${panel.series.map((s) => s.label).join(', ')} (own scale)`}
+                    height={PANEL_HEIGHT + (i === 0 ? 60 : 0)}
+                  />
+                </div>
+              );
+            })}
+          </>
+        ) : (
+          <div data-testid="trade-panel" data-series={chart.panels[0]?.join(',')}>
+            <TradeTrendChart chart={chart} annotate gaps />
+          </div>
         )}
       </ChartFrame>
       {chart.markers.length > 0 && (
         <details className={styles.events}>
           <summary>Events marked on the chart ({chart.markers.length})</summary>
           <ul>
-            {chart.markers.map((m) => (
+            {byDate.map((m) => (
               <li key={`${m.slug}-${m.seriesId}`}>
                 <span
                   className={styles.swatch}
@@ -46,6 +79,25 @@ export function TradeChartPanel({ chart }: { chart: TradeChart }) {
                   aria-hidden="true"
                 />{' '}
                 <time dateTime={m.date}>{m.date}</time> <a href={`/events/${m.slug}`}>{m.title}</a>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {chart.sources.length > 0 && (
+        <details className={styles.events} id="sources">
+          <summary>Sources of the figures ({chart.sources.length})</summary>
+          <ul>
+            {chart.sources.map((s) => (
+              <li key={`${s.publisher}-${s.title}-${s.url}`}>
+                {s.publisher}:{' '}
+                {s.url ? (
+                  <a href={s.url} rel="noopener noreferrer">
+                    {s.title}
+                  </a>
+                ) : (
+                  s.title
+                )}
               </li>
             ))}
           </ul>

@@ -131,6 +131,13 @@ export function TradeControls({ query, available, tags, action }: Props) {
         </p>
       )}
       <label>
+        Axes
+        <select name="axes" defaultValue={query.axes}>
+          <option value="auto">Own axis where scales differ</option>
+          <option value="shared">Shared</option>
+        </select>
+      </label>
+      <label>
         Chart
         <select name="chart" defaultValue={query.chart}>
           <option value="line">Line</option>

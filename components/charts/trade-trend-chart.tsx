@@ -6,6 +6,7 @@ import {
   CartesianGrid,
   Line,
   LineChart,
+  ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -14,6 +15,8 @@ import {
 } from 'recharts';
 import { formatValue, valueAxis, yearTicks } from '@/lib/charts/scales.ts';
 import { lineRuns, type TradeChart, type TradeMarker } from '@/lib/charts/trade-chart.ts';
+import { LABEL_BAND } from '@/lib/charts/trade-annotations.ts';
+import { MarkerLabels } from './marker-labels.tsx';
 import { TradeTooltip } from './trade-tooltip.tsx';
 
 // The trade chart drawn with recharts from the shaped chart data: the same domain and
@@ -26,9 +29,26 @@ interface Props {
   chart: TradeChart;
   /** Fractional years to show instead of the chart's own years (under the timeline). */
   xDomain?: [number, number];
+  /** Draw the event triangles, and label the most important events above the plot. */
+  annotate?: boolean;
+  /** Draw event triangles (off on the lower panels of small multiples: lines only). */
+  flags?: boolean;
+  /** Shade and label years without figures ("no data"). */
+  gaps?: boolean;
+  /** A heading drawn inside the chart (a small multiple's series), so exports keep it. */
+  heading?: string;
+  height?: number;
 }
 
-export function TradeTrendChart({ chart, xDomain }: Props) {
+export function TradeTrendChart({
+  chart,
+  xDomain,
+  annotate = false,
+  flags = true,
+  gaps = false,
+  heading,
+  height = CHART_HEIGHT,
+}: Props) {
   const domain = xDomain ?? [chart.from - 0.5, chart.to + 0.5];
   const ticks = yearTicks(Math.ceil(domain[0]), Math.floor(domain[1]));
   const axis = valueAxis(chart);
@@ -44,8 +64,22 @@ export function TradeTrendChart({ chart, xDomain }: Props) {
     }) ?? [];
   const Chart = chart.kind === 'bar' ? BarChart : LineChart;
   return (
-    <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-      <Chart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 16 }} accessibilityLayer>
+    <ResponsiveContainer width="100%" height={height}>
+      <Chart
+        data={rows}
+        margin={{
+          top: (annotate ? LABEL_BAND : 16) + (heading ? 22 : 0),
+          right: 24,
+          bottom: 8,
+          left: 16,
+        }}
+        accessibilityLayer
+      >
+        {heading && (
+          <text x={16} y={16} fontSize={13} fontWeight={600} fill="#1a1f2b">
+            {heading}
+          </text>
+        )}
         <CartesianGrid stroke="#d8dde6" vertical={false} />
         <XAxis
           dataKey="year"
@@ -77,15 +111,38 @@ export function TradeTrendChart({ chart, xDomain }: Props) {
             />
           )),
         )}
+        {gaps &&
+          chart.series.flatMap((s, i) =>
+            s.gaps.map((g) => (
+              <ReferenceArea
+                key={`gap-${s.id}-${g.from}`}
+                x1={g.from - 0.5}
+                x2={g.to + 0.5}
+                fill="#eef0f4"
+                fillOpacity={1}
+                ifOverflow="hidden"
+                className="no-data"
+                label={{
+                  value:
+                    chart.series.length > 1 && g.to > g.from ? `${s.label}: no data` : 'no data',
+                  position: 'insideBottom',
+                  offset: 10 + i * 14,
+                  fontSize: 11,
+                  fill: '#4f5869',
+                }}
+              />
+            )),
+          )}
         {chart.markers.map((m) => (
           <ReferenceLine
             key={`m-${m.slug}-${m.seriesId}`}
             x={m.x}
             stroke={m.color}
             strokeOpacity={0.35}
-            label={(props: FlagProps) => <MarkerFlag {...props} marker={m} />}
+            label={flags ? (props: FlagProps) => <MarkerFlag {...props} marker={m} /> : undefined}
           />
         ))}
+        {annotate && <MarkerLabels markers={chart.markers} />}
         {chart.kind === 'bar'
           ? chart.series.map((s) => (
               <Bar

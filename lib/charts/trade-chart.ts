@@ -7,6 +7,7 @@ import {
   type TradePoint,
 } from './trade.ts';
 import { shortActorName as shortName } from '../actors/short-name.ts';
+import { MAX_LABELS, shortTitle } from './trade-annotations.ts';
 
 // The whole trade chart as plain data: title, units, series, markers, footer, link and file
 // name. The recharts component, the server SVG writer and the CSV all read this one object.
@@ -28,6 +29,15 @@ export interface MarkerInput {
   /** ISO date, first day covered. */
   date: string;
   actors: string[];
+  /** 1–5 (the event's importance); labels go to the most important events first. */
+  importance?: number;
+  /** How many sources the event cites: among equally important events, the better attested first. */
+  sourceCount?: number;
+}
+/** Years without a figure between two years with one: drawn and labelled "no data". */
+export interface TradeGap {
+  from: number;
+  to: number;
 }
 interface TradeSeries {
   id: string;
@@ -37,6 +47,7 @@ interface TradeSeries {
   breaks: CompilerBreak[];
   /** Compiler families in the plotted years, for the footer: 'KOTRA … (2004–2014)'. */
   compilers: { family: string; from: number; to: number }[];
+  gaps: TradeGap[];
 }
 export interface TradeMarker {
   slug: string;
@@ -47,6 +58,10 @@ export interface TradeMarker {
   /** The series it belongs to (default markers), or null for markers chosen by tag/actor. */
   seriesId: string | null;
   color: string;
+  /** Short title shown beside the marker when it is among the labelled events. */
+  label: string;
+  /** Offered a label (the most important events); placement may still leave one out. */
+  labelled: boolean;
 }
 export interface TradeChart {
   title: string;
@@ -54,12 +69,17 @@ export interface TradeChart {
   mode: TradeQuery['mode'];
   scale: TradeQuery['scale'];
   kind: TradeQuery['chart'];
+  axes: TradeQuery['axes'];
+  /** Series ids per panel: one panel, or one per series when their scales differ > 20× (small multiples). */
+  panels: string[][];
   from: number;
   to: number;
   series: TradeSeries[];
   markers: TradeMarker[];
-  /** Footer lines: who compiled the numbers and where they were reported. */
+  /** Footer lines: who compiled the numbers, how many sources, and where they are listed. */
   footer: string[];
+  /** Every source of a plotted figure, for the full list the footer links to. */
+  sources: { publisher: string; title: string; url: string | null }[];
   /** How to read the marks: breaks, low confidence, events. */
   key: string;
   /** Path and query that reproduce the chart; prefix the site origin for a full link. */
@@ -115,9 +135,11 @@ export function buildTradeChart(
       points,
       breaks: findCompilerBreaks(points),
       compilers: compilerSpans(points),
+      gaps: findGaps(points),
     };
   });
   const useDefault = !query.tag?.length && !query.actor?.length;
+  const labelled = new Set(rankForLabels(markerInputs).slice(0, MAX_LABELS));
   const markers: TradeMarker[] =
     query.markers === 'off'
       ? []
@@ -134,8 +156,13 @@ export function buildTradeChart(
             x: fractionalYear(m.date),
             seriesId: owner?.id ?? null,
             color: owner ? style[owner.id].color : NEUTRAL_MARKER,
+            label: shortTitle(m.title),
+            labelled: labelled.has(m.slug),
           };
         });
+  // Most important first, so the label placement gives them the room.
+  const rank = rankForLabels(markerInputs);
+  markers.sort((a, b) => rankOf(rank, a.slug) - rankOf(rank, b.slug));
   const flowWord = FLOW_WORDS[query.flow];
   const names = series.map((s) => s.label).join(', ');
   const reporter = inputs.length ? shortName(inputs[0].reporter.name) : '';
@@ -155,12 +182,15 @@ export function buildTradeChart(
     mode: query.mode,
     scale: query.scale,
     kind: query.chart,
+    axes: query.axes,
+    panels: splitPanels(series, query),
     from,
     to,
     series,
     markers,
     footer: footerLines(series),
-    key: 'Dotted vertical line: the compiler changes (the line is not joined across it). Hollow point: low-confidence figure. Triangle: an event.',
+    sources: sourcesOf(series),
+    key: 'Dotted vertical line: the compiler changes (the line is not joined across it). Hollow point: low-confidence figure. Shaded band: no data. Triangle: an event.',
     path: `/charts/trade?${tradeQueryString(query)}`,
     fileBase: `trade-${series.map((s) => s.id).join('_') || 'none'}-${from}-${to}`,
   };
@@ -179,7 +209,7 @@ function compilerSpans(points: TradePoint[]): TradeSeries['compilers'] {
 
 const span = (a: number, b: number) => (a === b ? String(a) : `${a}–${b}`);
 
-/** Compilers per series (with a break warning) and every publisher of a plotted number. */
+/** Compilers per series (with a break warning), the number of sources and where they are listed. */
 function footerLines(series: TradeSeries[]): string[] {
   const lines = series.map((s) => {
     const parts = s.compilers.map((c) => `${c.family} (${span(c.from, c.to)})`);
@@ -188,11 +218,72 @@ function footerLines(series: TradeSeries[]): string[] {
       : '';
     return `${s.label} figures compiled by ${parts.join(', ') || 'nobody: no figures in these years'}${brk}.`;
   });
-  const publishers = new Set<string>();
-  for (const s of series)
-    for (const p of s.points) if (p.value !== null && p.source) publishers.add(p.source.publisher);
-  if (publishers.size) lines.push(`Reported by: ${[...publishers].sort().join('; ')}.`);
+  const count = sourcesOf(series).length;
+  // The publishers themselves are listed with the chart (the link every export ends with).
+  if (count)
+    lines.push(`${count} source${count === 1 ? '' : 's'}: listed in full with the chart online.`);
   return lines;
+}
+
+/** Each publication behind a plotted figure once, by publisher then title. */
+function sourcesOf(series: TradeSeries[]): TradeChart['sources'] {
+  const seen = new Map<string, TradeChart['sources'][number]>();
+  for (const s of series)
+    for (const p of s.points)
+      if (p.value !== null && p.source) {
+        const { publisher, title, url } = p.source;
+        seen.set(`${publisher}\u0000${title}\u0000${url}`, { publisher, title, url });
+      }
+  return [...seen.values()].sort(
+    (a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title),
+  );
+}
+
+/** Runs of years with no figure between two years with one. */
+function findGaps(points: TradePoint[]): TradeGap[] {
+  const withData = points.map((p) => p.value !== null);
+  const first = withData.indexOf(true);
+  const last = withData.lastIndexOf(true);
+  const gaps: TradeGap[] = [];
+  for (let i = first + 1; first >= 0 && i < last; i++) {
+    if (withData[i]) continue;
+    const open = gaps.at(-1);
+    if (open && open.to === points[i].year - 1) open.to = points[i].year;
+    else gaps.push({ from: points[i].year, to: points[i].year });
+  }
+  return gaps;
+}
+
+/** Above this ratio of the largest values, the smaller series would lie flat on the axis. */
+export const SPLIT_RATIO = 20;
+
+/** One panel for all series, or one per series when their peaks differ more than 20× (linear absolute axes only). */
+function splitPanels(series: TradeSeries[], query: TradeQuery): string[][] {
+  const all = [series.map((s) => s.id)];
+  if (query.axes === 'shared' || query.scale === 'log' || query.mode === 'yoy') return all;
+  const peaks = series
+    .map((s) => Math.max(0, ...s.points.map((p) => Math.abs(p.value ?? 0))))
+    .filter((v) => v > 0);
+  if (peaks.length < 2 || Math.max(...peaks) / Math.min(...peaks) <= SPLIT_RATIO) return all;
+  return series.map((s) => [s.id]);
+}
+
+/** Slugs by label priority: importance, then the number of sources, then date. */
+function rankForLabels(markers: MarkerInput[]): string[] {
+  return [...markers]
+    .sort(
+      (a, b) =>
+        (b.importance ?? 3) - (a.importance ?? 3) ||
+        (b.sourceCount ?? 0) - (a.sourceCount ?? 0) ||
+        a.date.localeCompare(b.date),
+    )
+    .map((m) => m.slug);
+}
+const rankOf = (rank: string[], slug: string) => rank.indexOf(slug);
+
+/** The chart with only the series of one panel (same window, markers and footer). */
+export function panelChart(chart: TradeChart, ids: string[]): TradeChart {
+  return { ...chart, series: chart.series.filter((s) => ids.includes(s.id)), panels: [ids] };
 }
 
 /**

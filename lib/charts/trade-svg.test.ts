@@ -111,3 +111,52 @@ describe('tradeCsv', () => {
     expect(rows[0].source_title).toBe('Trade & more <2020>');
   });
 });
+
+describe('small multiples, gaps and event labels', () => {
+  const small: SeriesInput = {
+    id: 'KP-RU',
+    reporter: input.reporter,
+    partner: { code: 'RU', name: 'Russia', color: '#2166ac' },
+    observations: [2016, 2017, 2019].map((year) => ({
+      ...input.observations[0],
+      year,
+      valueUsd: 4e7,
+    })),
+  };
+  const treaty = {
+    slug: 'treaty-2024',
+    title: 'Putin and Kim sign the Treaty on Comprehensive Strategic Partnership',
+    date: '2019-06-19',
+    actors: ['KP', 'RU'],
+    sourceCount: 5,
+  };
+  const minor = { ...treaty, slug: 'minor', title: 'A minor event', date: '2019-06-20' };
+  const build = (axes: string) =>
+    buildTradeChart(
+      tradeQuerySchema.parse({ series: 'KP-CN,KP-RU', axes }),
+      [input, small],
+      [{ ...minor, sourceCount: 1 }, treaty],
+    );
+
+  test('series 150× apart get a panel each by default, one shared panel on request', () => {
+    expect(build('auto').panels).toEqual([['KP-CN'], ['KP-RU']]);
+    expect(build('shared').panels).toEqual([['KP-CN', 'KP-RU']]);
+  });
+
+  test('the better-attested event is labelled first, and the label is in the SVG', () => {
+    const c = build('auto');
+    expect(c.markers.map((m) => m.slug)).toEqual(['treaty-2024', 'minor']);
+    const svg = tradeSvg(c, 'https://tracker.example');
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).toMatch(
+      /class="marker-label" data-slug="treaty-2024"[^]*Putin and Kim sign the Treaty on…/,
+    );
+    expect(svg).toContain('North Korea–Russia (own scale)');
+  });
+
+  test('a year without a figure between two with one is a gap labelled "no data"', () => {
+    const c = build('auto');
+    expect(c.series[1].gaps).toEqual([{ from: 2018, to: 2018 }]);
+    expect(tradeSvg(c, 'https://tracker.example')).toMatch(/class="no-data"[^]*>no data<\/text>/);
+  });
+});

@@ -1,5 +1,12 @@
 import { formatValue, pixelScales } from './scales.ts';
-import { lineRuns, type TradeChart } from './trade-chart.ts';
+import {
+  LABEL_BAND,
+  LABEL_FONT_SIZE,
+  labelBaseline,
+  placeMarkerLabels,
+  type PlacedLabel,
+} from './trade-annotations.ts';
+import { lineRuns, panelChart, type TradeChart } from './trade-chart.ts';
 
 // The chart as a standalone SVG, written by hand because recharts renders nothing under
 // react-dom/server (recharts#5997). Same data, scales, ticks, colours and labels as the page.
@@ -78,60 +85,133 @@ export function svgFooter(
   return { markup, bottom: top + lines.length * LINE };
 }
 
+/** Height of one panel when the chart is split into small multiples. */
+const PANEL_HEIGHT = 220;
+const PANEL_GAP = 56;
+
 export function tradeSvg(chart: TradeChart, origin: string): string {
   const W = SVG_WIDTH;
-  const box = { x0: PLOT.left, x1: W - PLOT.right, y0: PLOT.top, y1: PLOT.top + PLOT.height };
-  const { x, y, axis, xTicks } = pixelScales(chart, box);
   const out: string[] = [];
   const text = (tx: number, ty: number, s: string, attrs = '') =>
     out.push(`<text x="${tx}" y="${ty}"${attrs}>${esc(s)}</text>`);
 
   out.push(svgHeader(chart));
 
-  // Axes and grid.
-  for (const t of axis.ticks) {
-    const ty = y(t).toFixed(1);
-    out.push(`<line x1="${box.x0}" x2="${box.x1}" y1="${ty}" y2="${ty}" stroke="#d8dde6"/>`);
-    text(
-      box.x0 - 8,
-      Number(ty) + 4,
-      formatValue(t, chart.mode, true),
-      ' font-size="12" text-anchor="end" fill="#4f5869"',
-    );
-  }
-  out.push(`<line x1="${box.x0}" x2="${box.x1}" y1="${box.y1}" y2="${box.y1}" stroke="#4f5869"/>`);
-  for (const t of xTicks)
-    text(x(t), box.y1 + 18, String(t), ' font-size="12" text-anchor="middle" fill="#4f5869"');
-
-  // Compiler breaks: dashed, between the last year of one compiler and the first of the next.
-  for (const s of chart.series) {
-    for (const b of s.breaks) {
-      const bx = x(b.year - 0.5).toFixed(1);
-      out.push(
-        `<g class="compiler-break"><title>${esc(`${s.label}: ${b.from} until ${b.year - 1}, ${b.to} from ${b.year}`)}</title>`,
+  const split = chart.panels.length > 1;
+  const labelled = chart.markers.some((m) => m.labelled);
+  const top = PLOT.top + (labelled ? LABEL_BAND - 12 : 0);
+  const height = split ? PANEL_HEIGHT : PLOT.height;
+  let y0 = top;
+  let firstBox: { x0: number; x1: number; y0: number } | null = null;
+  let xScale: Scale | null = null;
+  for (const ids of chart.panels) {
+    const panel = panelChart(chart, ids);
+    const box = { x0: PLOT.left, x1: W - PLOT.right, y0, y1: y0 + height };
+    const { x, y, axis, xTicks } = pixelScales(panel, box);
+    firstBox ??= box;
+    xScale ??= x;
+    if (split)
+      text(
+        box.x0,
+        box.y0 - 8,
+        `${panel.series[0].label} (own scale)`,
+        ' font-size="13" font-weight="600"',
       );
-      out.push(
-        `<line x1="${bx}" x2="${bx}" y1="${box.y0}" y2="${box.y1}" stroke="${s.color}" stroke-dasharray="2 4" stroke-width="1.5"/></g>`,
+    // Axes and grid.
+    for (const t of axis.ticks) {
+      const ty = y(t).toFixed(1);
+      out.push(`<line x1="${box.x0}" x2="${box.x1}" y1="${ty}" y2="${ty}" stroke="#d8dde6"/>`);
+      text(
+        box.x0 - 8,
+        Number(ty) + 4,
+        formatValue(t, chart.mode, true),
+        ' font-size="12" text-anchor="end" fill="#4f5869"',
       );
     }
-  }
-  // Event markers: a thin line and a triangle at the top, linking to the event.
-  for (const m of chart.markers) {
-    if (m.x < chart.from - 0.5 || m.x > chart.to + 0.5) continue;
-    const mx = x(m.x).toFixed(1);
     out.push(
-      `<a href="${esc(origin + '/events/' + m.slug)}"><title>${esc(`${m.date}: ${m.title}`)}</title>`,
+      `<line x1="${box.x0}" x2="${box.x1}" y1="${box.y1}" y2="${box.y1}" stroke="#4f5869"/>`,
     );
-    out.push(
-      `<line x1="${mx}" x2="${mx}" y1="${box.y0}" y2="${box.y1}" stroke="${m.color}" stroke-opacity="0.35"/>`,
-    );
-    out.push(`<path d="M${Number(mx) - 5},${box.y0 - 9} h10 l-5,8 z" fill="${m.color}"/></a>`);
+    for (const t of xTicks)
+      text(x(t), box.y1 + 18, String(t), ' font-size="12" text-anchor="middle" fill="#4f5869"');
+    drawGaps(panel, out, x, box);
+    // Compiler breaks: dashed, between the last year of one compiler and the first of the next.
+    for (const s of panel.series) {
+      for (const b of s.breaks) {
+        const bx = x(b.year - 0.5).toFixed(1);
+        out.push(
+          `<g class="compiler-break"><title>${esc(`${s.label}: ${b.from} until ${b.year - 1}, ${b.to} from ${b.year}`)}</title>`,
+        );
+        out.push(
+          `<line x1="${bx}" x2="${bx}" y1="${box.y0}" y2="${box.y1}" stroke="${s.color}" stroke-dasharray="2 4" stroke-width="1.5"/></g>`,
+        );
+      }
+    }
+    // Event lines through every panel, so an event can be read against each series.
+    for (const m of visibleMarkers(chart)) {
+      const mx = x(m.x).toFixed(1);
+      out.push(
+        `<line x1="${mx}" x2="${mx}" y1="${box.y0}" y2="${box.y1}" stroke="${m.color}" stroke-opacity="0.35"/>`,
+      );
+    }
+    drawSeries(panel, out, x, y, box);
+    y0 = box.y1 + PANEL_GAP;
   }
-  drawSeries(chart, out, x, y, box);
 
-  const footer = svgFooter(chart, origin, W, box.y1 + 48);
+  // Event markers above the first panel: a triangle linking to the event, and the labels.
+  if (firstBox && xScale) {
+    const x = xScale;
+    const box = firstBox;
+    for (const m of visibleMarkers(chart)) {
+      const mx = x(m.x).toFixed(1);
+      out.push(
+        `<a href="${esc(origin + '/events/' + m.slug)}"><title>${esc(`${m.date}: ${m.title}`)}</title>`,
+      );
+      out.push(`<path d="M${Number(mx) - 5},${box.y0 - 9} h10 l-5,8 z" fill="${m.color}"/></a>`);
+    }
+    const placed = placeMarkerLabels(
+      visibleMarkers(chart)
+        .filter((m) => m.labelled)
+        .map((m) => ({ slug: m.slug, label: m.label, x: x(m.x) })),
+      { left: box.x0, right: box.x1 },
+    );
+    for (const l of placed) out.push(labelMarkup(l, box.y0));
+  }
+
+  const footer = svgFooter(chart, origin, W, y0 - PANEL_GAP + 48);
   out.push(footer.markup);
   return svgDocument(chart.title, W, footer.bottom + 8, out);
+}
+
+const visibleMarkers = (chart: TradeChart) =>
+  chart.markers.filter((m) => m.x >= chart.from - 0.5 && m.x <= chart.to + 0.5);
+
+/** A label and its leader line down to the marker triangle (same markup as the page's). */
+export function labelMarkup(l: PlacedLabel, plotTop: number): string {
+  const base = labelBaseline(plotTop, l.row);
+  return [
+    `<g class="marker-label" data-slug="${esc(l.slug)}">`,
+    `<line x1="${l.x.toFixed(1)}" x2="${l.x.toFixed(1)}" y1="${base + 3}" y2="${plotTop - 10}" stroke="#8a93a3" stroke-width="1"/>`,
+    `<text x="${l.textX.toFixed(1)}" y="${base}" font-size="${LABEL_FONT_SIZE}" text-anchor="${l.anchor}" fill="#1a1f2b">${esc(l.label)}</text>`,
+    '</g>',
+  ].join('');
+}
+
+/** Years without figures: a light band across the panel, labelled "no data". */
+function drawGaps(chart: TradeChart, out: string[], x: Scale, box: { y0: number; y1: number }) {
+  chart.series.forEach((s, i) => {
+    for (const g of s.gaps) {
+      const gx = x(g.from - 0.5);
+      const w = x(g.to + 0.5) - gx;
+      const what = chart.series.length > 1 ? `${s.label}: no data` : 'no data';
+      const years = g.from === g.to ? String(g.from) : `${g.from}–${g.to}`;
+      out.push(
+        `<g class="no-data"><title>${esc(`${s.label}: no figures for ${years}`)}</title><rect x="${gx.toFixed(1)}" y="${box.y0}" width="${w.toFixed(1)}" height="${box.y1 - box.y0}" fill="#eef0f4"/>`,
+      );
+      out.push(
+        `<text x="${(gx + w / 2).toFixed(1)}" y="${box.y1 - 10 - i * 14}" font-size="11" text-anchor="middle" fill="#4f5869">${esc(w < 44 ? 'no data' : what)}</text></g>`,
+      );
+    }
+  });
 }
 
 type Scale = (v: number) => number;

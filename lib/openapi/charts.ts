@@ -13,6 +13,7 @@ const tradeQuery = queryParameters(tradeQuerySchema, {
   scale: 'Linear or logarithmic axis (log needs mode absolute).',
   mode: 'Absolute US dollars, or percent change year on year.',
   chart: 'Line or bar chart.',
+  axes: 'auto: series whose scales differ more than 20× get a panel each (own axis); shared: one axis.',
   tag: 'Event markers with these tag slugs (instead of the events of each series’ actors).',
   actor: 'Event markers naming these actor codes.',
   markers: 'off: no event markers.',

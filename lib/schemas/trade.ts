@@ -58,6 +58,11 @@ export const tradeQuerySchema = z
       .enum(['absolute', 'yoy'], { message: 'mode must be absolute or yoy' })
       .default('absolute'),
     chart: z.enum(['line', 'bar'], { message: 'chart must be line or bar' }).default('line'),
+    /**
+     * auto: series whose scales differ more than about 20× get a panel each, with its own
+     * axis (small multiples); shared: one axis for all (as does a log scale).
+     */
+    axes: z.enum(['auto', 'shared'], { message: 'axes must be auto or shared' }).default('auto'),
     /** Marker events by tag and/or actor; none given: each series shows the events of its two actors. */
     tag: csvList(SLUG_FILTER, 'tag', 10).optional(),
     actor: csvList(ACTOR_CODE, 'actor', 10).optional(),
@@ -84,6 +89,7 @@ export function tradeQueryToParams(q: TradeQuery): URLSearchParams {
   if (q.scale !== 'linear') p.set('scale', q.scale);
   if (q.mode !== 'absolute') p.set('mode', q.mode);
   if (q.chart !== 'line') p.set('chart', q.chart);
+  if (q.axes !== 'auto') p.set('axes', q.axes);
   if (q.tag?.length) p.set('tag', q.tag.join(','));
   if (q.actor?.length) p.set('actor', q.actor.join(','));
   if (q.markers !== 'on') p.set('markers', q.markers);

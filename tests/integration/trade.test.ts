@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GET as chartGET } from '../../app/api/charts/[file]/route.ts';
 import { GET as tradeGET } from '../../app/api/trade/route.ts';
 import { getDb } from '../../lib/db/core/client.ts';
+import { siteUrl } from '../../lib/env.ts';
 import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { cleanupTradeRecords, makeTradeObservation } from '../helpers/factories.ts';
@@ -128,7 +129,9 @@ describe('GET /api/charts/trade.{svg,png,csv}', () => {
       const text = await res.text();
       const { body } = await api(query);
       expect(text.split('\n')[0]).toBe(`# ${body.title}`);
-      expect(text).toContain(`# http://x${body.path}`);
+      // The site's public address (SITE_URL), not the address the request came in on.
+      expect(text).toContain(`# ${siteUrl()}${body.path}`);
+      expect(text).not.toContain('http://x/');
       const parsed = Papa.parse<Record<string, string>>(text, {
         header: true,
         comments: '#',

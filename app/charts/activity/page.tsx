@@ -3,6 +3,7 @@ import { ActivityChartPanel } from '@/components/charts/activity-chart-panel.tsx
 import { ActivityControls } from '@/components/charts/activity-controls.tsx';
 import { loadActivityChart } from '@/lib/charts/load-activity.ts';
 import { activityQuerySchema } from '@/lib/schemas/activity.ts';
+import { siteUrl } from '@/lib/env.ts';
 import { fieldErrorsOf } from '@/lib/schemas/errors.ts';
 import { searchParamsToObject } from '@/lib/schemas/trade.ts';
 
@@ -39,7 +40,7 @@ export default async function ActivityChartPage({ searchParams }: { searchParams
           {result!.unknown.length > 0 && (
             <p className="empty">Not found, left out: {result!.unknown.join(', ')}.</p>
           )}
-          <ActivityChartPanel chart={result!.chart} />
+          <ActivityChartPanel chart={result!.chart} origin={siteUrl()} />
         </>
       )}
     </>

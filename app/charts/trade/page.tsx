@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { TradeChartPanel } from '@/components/charts/trade-chart-panel.tsx';
 import { TradeControls } from '@/components/charts/trade-controls.tsx';
 import { getTradeChart, listMarkerTags, listTradeSeriesIds } from '@/lib/db/trade/series.ts';
+import { siteUrl } from '@/lib/env.ts';
 import { fieldErrorsOf } from '@/lib/schemas/errors.ts';
 import { searchParamsToObject, tradeQuerySchema } from '@/lib/schemas/trade.ts';
 
@@ -50,7 +51,7 @@ export default async function TradeChartPage({ searchParams }: { searchParams: S
           </p>
         </div>
       ) : (
-        <TradeChartPanel chart={result!.chart} />
+        <TradeChartPanel chart={result!.chart} origin={siteUrl()} />
       )}
     </>
   );

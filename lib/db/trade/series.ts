@@ -131,7 +131,9 @@ async function listTradeMarkerEvents(
       slug: true,
       title: true,
       startDate: true,
+      importance: true,
       actors: { select: { actor: { select: { code: true } } } },
+      _count: { select: { sources: true } },
     },
     orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
     take: 200,
@@ -141,6 +143,8 @@ async function listTradeMarkerEvents(
     title: e.title,
     date: toIsoDate(e.startDate),
     actors: e.actors.map((a) => a.actor.code),
+    importance: e.importance,
+    sourceCount: e._count.sources,
   }));
 }
 

@@ -32,6 +32,10 @@ export const tradeChartSchema = z.object({
   mode: z.enum(['absolute', 'yoy']),
   scale: z.enum(['linear', 'log']),
   kind: z.enum(['line', 'bar']),
+  axes: z.enum(['auto', 'shared']),
+  panels: z
+    .array(z.array(z.string()))
+    .describe('Series ids per panel: one per series when their scales differ more than 20×.'),
   from: z.number().int(),
   to: z.number().int(),
   series: z.array(
@@ -46,6 +50,9 @@ export const tradeChartSchema = z.object({
       compilers: z.array(
         z.object({ family: z.string(), from: z.number().int(), to: z.number().int() }),
       ),
+      gaps: z
+        .array(z.object({ from: z.number().int(), to: z.number().int() }))
+        .describe('Years without a figure between years with one: drawn as "no data".'),
     }),
   ),
   markers: z.array(
@@ -56,9 +63,16 @@ export const tradeChartSchema = z.object({
       x: z.number().describe('Fractional year: 2024-07-01 is 2024.5.'),
       seriesId: z.string().nullable(),
       color: z.string(),
+      label: z.string().describe('Short title shown beside a labelled marker.'),
+      labelled: z.boolean().describe('Among the most important events, offered a label.'),
     }),
   ),
-  footer: z.array(z.string()).describe('Who compiled the figures and where they were reported.'),
+  footer: z
+    .array(z.string())
+    .describe('Who compiled the figures and how many sources report them.'),
+  sources: z
+    .array(z.object({ publisher: z.string(), title: z.string(), url: z.string().nullable() }))
+    .describe('Every publication behind a plotted figure.'),
   key: z.string().describe('How to read the marks.'),
   path: z.string().describe('Path and query that reproduce the chart.'),
   fileBase: z.string().describe('File name of the exports, without extension.'),

@@ -6,6 +6,7 @@ import { withValidators } from '@/lib/http/cache.ts';
 import { NotFound } from '@/lib/errors.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';
 import { allianceQuerySchema } from '@/lib/schemas/alliance.ts';
+import { siteUrl } from '@/lib/env.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,7 +31,7 @@ export const GET = handler(
         const data = {
           ...query,
           ...network,
-          link: url.origin + allianceHref({ ...query, view: 'network' }),
+          link: siteUrl() + allianceHref({ ...query, view: 'network' }),
         };
         const body =
           format === 'csv'

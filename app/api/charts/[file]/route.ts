@@ -9,6 +9,7 @@ import { loadActivityChart } from '@/lib/charts/load-activity.ts';
 import { loadTradeChartOr400 } from '@/lib/charts/load-trade.ts';
 import { activityQuerySchema } from '@/lib/schemas/activity.ts';
 import { tradeQuerySchema } from '@/lib/schemas/trade.ts';
+import { siteUrl } from '@/lib/env.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,6 +20,7 @@ const TYPES = {
 } as const;
 
 /** SVG and CSV writers per chart, each fed the page's own query. */
+/** `origin` is the site's public address (SITE_URL), never the address the request came in on. */
 async function render(name: string, params: URLSearchParams, origin: string) {
   if (name === 'trade') {
     const chart = await loadTradeChartOr400(parseQuery(tradeQuerySchema, params));
@@ -48,7 +50,7 @@ export const GET = handler(
     return withValidators(
       request,
       async () => {
-        const out = await render(match[1], url.searchParams, url.origin);
+        const out = await render(match[1], url.searchParams, siteUrl());
         const body =
           format === 'csv'
             ? out.csv()

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { siteUrl } from '@/lib/env.ts';
 import { ActivityChartPanel } from '@/components/charts/activity-chart-panel.tsx';
 import { loadActivityChart } from '@/lib/charts/load-activity.ts';
 import { activityQuerySchema } from '@/lib/schemas/activity.ts';
@@ -22,7 +23,7 @@ export default async function EmbeddedActivityChart({
   return (
     <>
       <h1 className="sr-only">{chart.title}</h1>
-      <ActivityChartPanel chart={chart} />
+      <ActivityChartPanel chart={chart} origin={siteUrl()} />
       <p className="embed-credit">
         <a href={chart.path} target="_top">
           Open in Alliance Tracker

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TradeChartPanel } from '@/components/charts/trade-chart-panel.tsx';
+import { siteUrl } from '@/lib/env.ts';
 import { getTradeChart } from '@/lib/db/trade/series.ts';
 import { searchParamsToObject, tradeQuerySchema } from '@/lib/schemas/trade.ts';
 
@@ -18,7 +19,7 @@ export default async function EmbeddedTradeChart({ searchParams }: { searchParam
   return (
     <>
       <h1 className="sr-only">{chart.title}</h1>
-      <TradeChartPanel chart={chart} />
+      <TradeChartPanel chart={chart} origin={siteUrl()} />
       <p className="embed-credit">
         <a href={chart.path} target="_top">
           Open in Alliance Tracker
