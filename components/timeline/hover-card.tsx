@@ -4,12 +4,30 @@ import { CLAIM_STATUS_LABELS } from '@/lib/schemas/enums.ts';
 import styles from './timeline.module.css';
 import { shortActorName } from '@/lib/actors/short-name.ts';
 
-/** A short card beside the event under the pointer or the keyboard focus. */
+/** Titles a cluster's card lists before "and n more". */
+const CLUSTER_TITLES = 5;
+
+/** A short card beside the event or cluster under the pointer or the keyboard focus. */
 export function HoverCard({ hover, width }: { hover: Hover; width: number }) {
-  const { item } = hover;
   const left = Math.min(Math.max(hover.x - 140, 4), Math.max(4, width - 290));
+  const style = { left, top: hover.y + 16 };
+  if ('cluster' in hover) {
+    const more = hover.cluster.length - CLUSTER_TITLES;
+    return (
+      <div className={styles.card} style={style} role="tooltip">
+        <strong>{hover.cluster.length} events here</strong>
+        <ul className={styles.cardList}>
+          {hover.cluster.slice(0, CLUSTER_TITLES).map((i) => (
+            <li key={i.slug}>{i.title}</li>
+          ))}
+        </ul>
+        <div className="meta">{more > 0 ? `and ${more} more; ` : ''}click to zoom in to them</div>
+      </div>
+    );
+  }
+  const { item } = hover;
   return (
-    <div className={styles.card} style={{ left, top: hover.y + 16 }} role="tooltip">
+    <div className={styles.card} style={style} role="tooltip">
       <strong>{item.title}</strong>
       <div className="meta">
         <span>
@@ -23,7 +41,13 @@ export function HoverCard({ hover, width }: { hover: Hover; width: number }) {
           {CLAIM_STATUS_LABELS[item.status] ?? item.status}
         </span>
       </div>
-      <div className="meta">{item.actors.map((a) => shortActorName(a.name)).join(', ')}</div>
+      <ul className={styles.chips} aria-label="Actors">
+        {item.actors.map((a) => (
+          <li key={a.code} style={a.color ? { borderColor: a.color } : undefined}>
+            {shortActorName(a.name)}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

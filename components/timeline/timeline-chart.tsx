@@ -1,21 +1,18 @@
 'use client';
 
 import { scaleUtc } from 'd3-scale';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { axisTicks } from '@/lib/timeline/ticks.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
 import { AXIS_H, placeLanes } from './chart-layout.ts';
 import styles from './timeline.module.css';
+import { OverviewStrip } from './overview-strip.tsx';
 import { TimelineLanes, TimelineMarks, type MarkHover } from './timeline-marks.tsx';
 import { useTimelineGestures } from './use-timeline-gestures.ts';
 import type { TimelineData } from '@/lib/shapes/timeline.ts';
 
 /** The hovered or focused mark, in the chart's pixels (left of the lane labels included). */
-export interface Hover {
-  item: MarkHover['item'];
-  x: number;
-  y: number;
-}
+export type Hover = MarkHover;
 
 interface Props {
   data: TimelineData;
@@ -61,17 +58,28 @@ export function TimelineChart({
     getWindow,
     setWindow,
   );
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  const toggleLane = useCallback(
+    (key: string) =>
+      setCollapsed((cur) => {
+        const next = new Set(cur);
+        if (!next.delete(key)) next.add(key);
+        return next;
+      }),
+    [],
+  );
   const { lanes, height } = useMemo(
     () =>
       placeLanes(
         data,
         layoutWin,
         scaleUtc().domain([layoutWin.start, layoutWin.end]).range([0, plotW]),
+        collapsed,
       ),
-    [data, layoutWin, plotW],
+    [data, layoutWin, plotW, collapsed],
   );
   const x = scaleUtc().domain([win.start, win.end]).range([0, plotW]);
-  const { ticks } = axisTicks(win.start, win.end, plotW);
+  const { ticks, major } = axisTicks(win.start, win.end, plotW);
   // x on screen = k · (x laid out) + tx.
   const span = win.end - win.start;
   const k = (layoutWin.end - layoutWin.start) / span;
@@ -85,72 +93,100 @@ export function TimelineChart({
     (h: MarkHover | null) =>
       onHover(
         h && {
-          item: h.item,
+          ...h,
           x: hoverLive.current.labelW + hoverLive.current.k * h.x + hoverLive.current.tx,
-          y: h.y,
         },
       ),
     [onHover],
   );
 
   return (
-    <div ref={boxRef} className={styles.plot} data-testid="timeline-drawing">
-      <svg
-        className={styles.svg}
-        viewBox={`0 0 ${width} ${height}`}
-        width={width}
-        height={height}
-        role="group"
-        aria-label="Time axis and rows of the timeline"
-      >
-        <TimelineLanes lanes={lanes} width={width} labelW={labelW} />
-        <g transform={`translate(${labelW} 0)`} className={styles.axis} data-testid="timeline-axis">
-          {ticks.map((t) => (
-            <g key={t.t} transform={`translate(${x(t.t)} 0)`}>
-              <line y1={AXIS_H - 6} y2={height} />
-              <text x={3} y={AXIS_H - 10}>
-                {t.label}
-              </text>
-            </g>
-          ))}
-        </g>
-      </svg>
-      <div className={styles.marksClip} style={{ left: labelW, width: plotW, height }}>
+    <>
+      <div ref={boxRef} className={styles.plot} data-testid="timeline-drawing">
         <svg
-          className={`${styles.marks} ${isMoved ? styles.moving : ''}`}
-          width={plotW}
+          className={styles.svg}
+          viewBox={`0 0 ${width} ${height}`}
+          width={width}
           height={height}
-          style={isMoved ? { transform: `translateX(${tx.toFixed(2)}px) scaleX(${k})` } : undefined}
-          data-k={k}
-          data-tx={tx}
           role="group"
-          aria-label={`Timeline chart, ${data.total} events`}
+          aria-label="Time axis and rows of the timeline"
         >
-          <defs>
-            <pattern
-              id="span-hatch"
-              width="6"
-              height="6"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect width="6" height="6" fill="var(--surface)" />
-              <line x1="0" y1="0" x2="0" y2="6" stroke="var(--muted)" strokeWidth="3" />
-            </pattern>
-          </defs>
-          <TimelineMarks
-            data={data}
+          <TimelineLanes
             lanes={lanes}
-            layoutWin={layoutWin}
-            plotW={plotW}
-            selected={selected}
-            wasDrag={wasDrag}
-            onSelect={onSelect}
-            onHover={onMarkHover}
-            onZoomTo={setWindow}
+            width={width}
+            labelW={labelW}
+            foldable={data.mode === 'items'}
+            onToggle={toggleLane}
           />
+          <g
+            transform={`translate(${labelW} 0)`}
+            className={styles.axis}
+            data-testid="timeline-axis"
+          >
+            {ticks.map((t) => (
+              <g key={t.t} transform={`translate(${x(t.t)} 0)`}>
+                <line y1={AXIS_H - 16} y2={height} />
+                <text x={3} y={AXIS_H - 6} data-axis="minor">
+                  {t.label}
+                </text>
+              </g>
+            ))}
+            {major.map((m) => (
+              <g key={`major-${m.t}`} transform={`translate(${Math.max(0, x(m.t))} 0)`}>
+                <line className={styles.majorLine} y1={2} y2={AXIS_H - 16} />
+                <text className={styles.majorLabel} x={3} y={14} data-axis="major">
+                  {m.label}
+                </text>
+              </g>
+            ))}
+          </g>
         </svg>
+        <div className={styles.marksClip} style={{ left: labelW, width: plotW, height }}>
+          <svg
+            className={`${styles.marks} ${isMoved ? styles.moving : ''}`}
+            width={plotW}
+            height={height}
+            style={
+              isMoved ? { transform: `translateX(${tx.toFixed(2)}px) scaleX(${k})` } : undefined
+            }
+            data-k={k}
+            data-tx={tx}
+            role="group"
+            aria-label={`Timeline chart, ${data.total} events`}
+          >
+            <defs>
+              <pattern
+                id="span-hatch"
+                width="6"
+                height="6"
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+              >
+                <rect width="6" height="6" fill="var(--surface)" />
+                <line x1="0" y1="0" x2="0" y2="6" stroke="var(--muted)" strokeWidth="3" />
+              </pattern>
+            </defs>
+            <TimelineMarks
+              data={data}
+              lanes={lanes}
+              layoutWin={layoutWin}
+              plotW={plotW}
+              selected={selected}
+              wasDrag={wasDrag}
+              onSelect={onSelect}
+              onHover={onMarkHover}
+              onZoomTo={setWindow}
+            />
+          </svg>
+        </div>
       </div>
-    </div>
+      <OverviewStrip
+        win={win}
+        left={labelW}
+        width={plotW}
+        getWindow={getWindow}
+        setWindow={setWindow}
+      />
+    </>
   );
 }

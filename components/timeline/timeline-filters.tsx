@@ -31,9 +31,14 @@ export function TimelineFilters({ query }: Props) {
           />
         </label>
         <WindowFields />
+        <label className={styles.check}>
+          <input type="checkbox" name="people" value="1" defaultChecked={query.people === '1'} />
+          People get lanes too
+        </label>
         <label>
           Lanes
           <select name="lanes" defaultValue={query.lanes}>
+            <option value="none">none: every event once</option>
             <option value="actor">one per actor</option>
             <option value="tag">one per tag</option>
             <option value="status">one per status</option>

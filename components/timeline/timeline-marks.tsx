@@ -2,6 +2,7 @@
 
 import { memo, type KeyboardEvent } from 'react';
 import { bucketEnd } from '@/lib/timeline/buckets.ts';
+import { clusterWindow } from '@/lib/timeline/cluster-window.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
 import type { PlacedLane } from './chart-layout.ts';
 import { CLAIM_STATUS_LABELS } from '@/lib/schemas/enums.ts';
@@ -18,34 +19,77 @@ interface LanesProps {
   lanes: PlacedLane[];
   width: number;
   labelW: number;
+  /** Lanes of single events can fold; density lanes cannot. */
+  foldable: boolean;
+  onToggle: (key: string) => void;
 }
 
-/** Lane backgrounds and labels: they depend on the layout only, never on the live window. */
-export const TimelineLanes = memo(function TimelineLanes({ lanes, width, labelW }: LanesProps) {
+/**
+ * Lane backgrounds and labels: they depend on the layout only, never on the live window.
+ * With more than one lane, each label is a button that folds its lane to one line and back.
+ */
+export const TimelineLanes = memo(function TimelineLanes({
+  lanes,
+  width,
+  labelW,
+  foldable,
+  onToggle,
+}: LanesProps) {
   const max = labelW < 100 ? 10 : 17;
-  return lanes.map((lane, i) => (
-    <g key={lane.key} transform={`translate(0 ${lane.y})`}>
-      <rect
-        className={i % 2 ? styles.laneOdd : styles.laneEven}
-        x={0}
-        y={0}
-        width={width}
-        height={lane.height}
-      />
-      <text className={styles.laneLabel} x={6} y={Math.min(lane.height, 34) / 2 + 4}>
-        <title>{lane.label}</title>
-        {lane.label.length > max ? `${lane.label.slice(0, max - 1)}…` : lane.label}
-      </text>
-    </g>
-  ));
+  const canFold = foldable && lanes.length > 1;
+  return lanes.map((lane, i) => {
+    const short = lane.label.length > max ? `${lane.label.slice(0, max - 1)}…` : lane.label;
+    const labelY = Math.min(lane.height, 34) / 2 + 4;
+    return (
+      <g key={lane.key} transform={`translate(0 ${lane.y})`} data-lane={lane.key}>
+        <rect
+          className={i % 2 ? styles.laneOdd : styles.laneEven}
+          x={0}
+          y={0}
+          width={width}
+          height={lane.height}
+        />
+        {canFold ? (
+          <g
+            className={styles.laneToggle}
+            role="button"
+            tabIndex={0}
+            aria-expanded={!lane.collapsed}
+            aria-label={`${lane.label}: ${lane.count} events, ${lane.collapsed ? 'show' : 'fold'} this lane`}
+            onClick={() => onToggle(lane.key)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                onToggle(lane.key);
+              }
+            }}
+          >
+            <rect className={styles.hit} x={2} y={labelY - 14} width={labelW - 4} height={20} />
+            <text className={styles.laneLabel} x={6} y={labelY}>
+              <title>{lane.label}</title>
+              {lane.collapsed ? '▸' : '▾'} {short}
+              {lane.collapsed ? ` (${lane.count})` : ''}
+            </text>
+          </g>
+        ) : (
+          <text className={styles.laneLabel} x={6} y={labelY}>
+            <title>{lane.label}</title>
+            {short}
+          </text>
+        )}
+      </g>
+    );
+  });
 });
 
-export interface MarkHover {
-  item: TimelineItem;
-  /** Layout x of the mark, before the live transform. */
-  x: number;
-  y: number;
-}
+export type MarkHover =
+  | {
+      item: TimelineItem;
+      /** Layout x of the mark, before the live transform. */
+      x: number;
+      y: number;
+    }
+  | { cluster: TimelineItem[]; x: number; y: number };
 
 interface MarksProps {
   data: TimelineData;
@@ -58,6 +102,14 @@ interface MarksProps {
   onHover: (h: MarkHover | null) => void;
   onZoomTo: (w: TimeWindow) => void;
 }
+
+const activate = (act: () => void) => (e: KeyboardEvent) => {
+  if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    act();
+  }
+};
+const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 export const TimelineMarks = memo(function TimelineMarks({
   data,
@@ -88,21 +140,49 @@ export const TimelineMarks = memo(function TimelineMarks({
             style={{ opacity: 0.2 + (0.8 * b.count) / max }}
             onClick={() => !wasDrag() && onZoomTo({ start: b.t, end })}
           >
-            <title>{`${lane.label}: ${b.count} events from ${new Date(b.t).toISOString().slice(0, 10)}`}</title>
+            <title>{`${lane.label}: ${b.count} events from ${dayOf(b.t)}`}</title>
           </rect>
         );
       });
     });
   }
   const seen = new Set<string>();
-  const onKey = (slug: string) => (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      onSelect(slug);
-    }
-  };
-  return lanes.flatMap((lane) =>
-    lane.marks.map(({ item, kind, x1, x2, markX, y }) => {
+  return lanes.flatMap((lane) => [
+    ...lane.clusters.map((c) => {
+      const label = `${c.text} from ${dayOf(c.zoom.start)} to ${dayOf(c.zoom.end - 1)}: zoom in to them`;
+      const hover = () => onHover({ cluster: c.items, x: c.x, y: c.y });
+      const zoom = () => onZoomTo(clusterWindow(c.zoom));
+      return (
+        <g
+          key={`${lane.key}-cluster-${c.items[0].slug}`}
+          className={styles.cluster}
+          role="button"
+          tabIndex={0}
+          aria-label={label}
+          data-count={c.items.length}
+          data-events={c.items.map((i) => i.slug).join(' ')}
+          onClick={() => !wasDrag() && zoom()}
+          onKeyDown={activate(zoom)}
+          onMouseEnter={hover}
+          onMouseLeave={() => onHover(null)}
+          onFocus={hover}
+          onBlur={() => onHover(null)}
+        >
+          <rect className={styles.clusterMark} x={c.x - 7} y={c.y - 7} width={14} height={14} />
+          <text className={styles.label} x={c.labelX} y={c.y + 4}>
+            {c.text}
+          </text>
+          <rect
+            className={styles.hit}
+            x={c.left}
+            y={c.y - 11}
+            width={c.right - c.left}
+            height={22}
+          />
+        </g>
+      );
+    }),
+    ...lane.marks.map(({ item, kind, x1, x2, markX, y, text, labelX, left, right }) => {
       const first = !seen.has(item.slug);
       seen.add(item.slug);
       const label = `${item.title}, ${item.date}${item.endDate ? ` to ${item.endDate}` : ''}, ${CLAIM_STATUS_LABELS[item.status] ?? item.status}`;
@@ -111,11 +191,12 @@ export const TimelineMarks = memo(function TimelineMarks({
         <g
           key={`${lane.key}-${item.slug}`}
           className={`${styles.item} ${item.slug === selected ? styles.selected : ''}`}
+          data-slug={item.slug}
           {...(first
             ? { role: 'button', tabIndex: 0, 'aria-label': label }
             : { 'aria-hidden': true })}
           onClick={() => !wasDrag() && onSelect(item.slug)}
-          onKeyDown={onKey(item.slug)}
+          onKeyDown={activate(() => onSelect(item.slug))}
           onMouseEnter={hover}
           onMouseLeave={() => onHover(null)}
           onFocus={hover}
@@ -125,21 +206,18 @@ export const TimelineMarks = memo(function TimelineMarks({
             <rect
               className={kind === 'bar' ? styles.bar : styles.span}
               x={x1}
-              y={y - 5}
+              y={y + 6}
               width={x2 - x1}
-              height={10}
+              height={5}
             />
           ) : null}
           <StatusMark status={item.status} x={markX} y={y} />
-          <rect
-            className={styles.hit}
-            x={Math.min(x1, markX - 9)}
-            y={y - 11}
-            width={Math.max(x2 - x1, 18)}
-            height={22}
-          />
+          <text className={styles.label} x={labelX} y={y + 4} aria-hidden="true">
+            {text}
+          </text>
+          <rect className={styles.hit} x={left} y={y - 11} width={right - left} height={22} />
         </g>
       );
     }),
-  );
+  ]);
 });

@@ -144,7 +144,7 @@ export function TimelineView({
         className={styles.chartBox}
         tabIndex={0}
         role="region"
-        aria-label={`Timeline by ${lanesKind}: press + or − to zoom, the arrow keys to move, Tab to reach events`}
+        aria-label={`Timeline by ${lanesKind === 'none' ? 'date' : lanesKind}: press + or − to zoom, the arrow keys to move, Tab to reach events`}
         onKeyDown={onKeyDown}
         aria-busy={isBusy}
       >

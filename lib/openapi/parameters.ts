@@ -61,8 +61,13 @@ export const timelineParameters = [
   ),
   q(
     'lanes',
-    { type: 'string', enum: LANE_KINDS, default: 'actor' },
-    'One lane per actor, tag or status.',
+    { type: 'string', enum: LANE_KINDS, default: 'none' },
+    'One lane per actor, tag or status; `none` draws every event once in one band.',
+  ),
+  q(
+    'people',
+    { type: 'string', enum: ['1'] },
+    'With lanes=actor: give people lanes of their own (left in "Other actors" otherwise).',
   ),
   q(
     'maxItems',

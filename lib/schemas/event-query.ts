@@ -7,7 +7,8 @@ import { CLAIM_STATUSES, oneOf } from './enums.ts';
 // same thing in the browser and to a script. Repeatable parameters (?actor=KP&actor=RU)
 // arrive as a string or an array; both become an array.
 
-export const LANE_KINDS = ['actor', 'tag', 'status'] as const;
+/** `none`: one band, one mark per event (the default); the others draw a lane per value. */
+export const LANE_KINDS = ['actor', 'tag', 'status', 'none'] as const;
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
 
@@ -91,7 +92,9 @@ export const timelineQuerySchema = eventFilterFields
       .min(100, 'At least 100')
       .max(10000, 'At most 10000')
       .default(1000),
-    lanes: z.enum(LANE_KINDS, 'Use actor, tag or status').default('actor'),
+    lanes: z.enum(LANE_KINDS, 'Use actor, tag, status or none').default('none'),
+    /** Lanes by actor leave people out (folded into "Other actors") unless this is 1. */
+    people: z.literal('1', 'Use 1 to give people their own lanes').optional(),
     event: z
       .string()
       .regex(/^[a-z0-9-]{1,200}$/, 'Not an event slug')

@@ -1,39 +1,110 @@
-import { scaleUtc } from 'd3-scale';
-import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
+import { textWidth } from './pack.ts';
 
-// Axis ticks for the timeline. The level (decades, years, months, days) follows the window
-// span, so zooming visibly re-labels the axis; labels are UTC so no time zone moves a day.
+// Axis ticks for the timeline, on two levels: the small unit on every tick (days, months,
+// years) and the larger unit named once above it (the month and year above days, the year
+// above months). The step is the finest whose labels, at their estimated width, never touch;
+// labels are UTC so no time zone moves a day.
 
 type AxisLevel = 'decades' | 'years' | 'months' | 'days';
 
 const YEAR = 365.25 * 86_400_000;
-const LEVELS: {
-  level: AxisLevel;
-  minSpan: number;
-  format: (d: Date) => string;
-  interval: CountableTimeInterval;
-}[] = [
-  { level: 'decades', minSpan: 40 * YEAR, format: utcFormat('%Y'), interval: utcYear },
-  { level: 'years', minSpan: 3 * YEAR, format: utcFormat('%Y'), interval: utcYear },
-  { level: 'months', minSpan: 90 * 86_400_000, format: utcFormat('%b %Y'), interval: utcMonth },
-  { level: 'days', minSpan: 0, format: utcFormat('%-d %b %Y'), interval: utcDay },
+const LEVELS: { level: AxisLevel; minSpan: number }[] = [
+  { level: 'decades', minSpan: 40 * YEAR },
+  { level: 'years', minSpan: 3 * YEAR },
+  { level: 'months', minSpan: 90 * 86_400_000 },
+  { level: 'days', minSpan: 0 },
 ];
 
+/** The name of the window's scale, as the toolbar states it. */
 export function axisLevel(spanMs: number): AxisLevel {
   return LEVELS.find((l) => spanMs >= l.minSpan)!.level;
 }
 
-/** At most about one tick per 75 px, each on a boundary of the level's unit. */
-export function axisTicks(
+interface Step {
+  interval: TimeInterval;
+  format: (d: Date) => string;
+  /** The larger unit named once above, if any. */
+  major: { interval: TimeInterval; format: (d: Date) => string } | null;
+}
+
+const dayMajor = { interval: utcMonth, format: utcFormat('%B %Y') };
+const monthMajor = { interval: utcYear, format: utcFormat('%Y') };
+const everyYears = (k: number) =>
+  utcYear.filter((d) => d.getUTCFullYear() % k === 0) as TimeInterval;
+
+const STEPS: Step[] = [
+  { interval: utcDay, format: utcFormat('%-d'), major: dayMajor },
+  ...[2, 7, 14].map((k) => ({
+    interval: utcDay.every(k)!,
+    format: utcFormat('%-d'),
+    major: dayMajor,
+  })),
+  { interval: utcMonth, format: utcFormat('%b'), major: monthMajor },
+  ...[3, 6].map((k) => ({
+    interval: utcMonth.every(k)!,
+    format: utcFormat('%b'),
+    major: monthMajor,
+  })),
+  ...[1, 2, 5, 10, 20, 50, 100].map((k) => ({
+    interval: k === 1 ? utcYear : everyYears(k),
+    format: utcFormat('%Y'),
+    major: null,
+  })),
+];
+
+/** Space kept between two labels of one row, in pixels. */
+const LABEL_GAP = 14;
+const MAX_TICKS = 400;
+
+export interface AxisTicks {
+  level: AxisLevel;
+  ticks: { t: number; label: string }[];
+  /** The larger unit's labels; `t` may be the window's start for the period already under way. */
+  major: { t: number; label: string }[];
+}
+
+/** Ticks for [start, end) drawn across `width` pixels. */
+export function axisTicks(start: number, end: number, width: number): AxisTicks {
+  const px = (t: number) => ((t - start) / (end - start)) * width;
+  const level = axisLevel(end - start);
+  for (const step of STEPS) {
+    const days = step.interval.range(new Date(start), new Date(end));
+    if (days.length > MAX_TICKS) continue;
+    // Each label must fit before the next tick of its step (the narrowest gap decides).
+    const fits = days.every((d, i) => {
+      const next = i + 1 < days.length ? +days[i + 1] : +step.interval.offset(d, 1);
+      return textWidth(step.format(d)) + LABEL_GAP <= px(next) - px(+d);
+    });
+    if (!fits) continue;
+    return {
+      level,
+      ticks: days.map((d) => ({ t: +d, label: step.format(d) })),
+      major: step.major ? majorTicks(step.major, start, end, px) : [],
+    };
+  }
+  return { level, ticks: [], major: [] };
+}
+
+function majorTicks(
+  major: NonNullable<Step['major']>,
   start: number,
   end: number,
-  width: number,
-): { level: AxisLevel; ticks: { t: number; label: string }[] } {
-  const spec = LEVELS.find((l) => end - start >= l.minSpan)!;
-  const scale = scaleUtc().domain([start, end]).range([0, width]);
-  const wanted = Math.max(2, Math.floor(width / 75));
-  const ticks = scale.ticks(wanted).filter((d) => +spec.interval.floor(d) === +d);
-  const list = ticks.length ? ticks : [spec.interval.ceil(new Date(start))];
-  return { level: spec.level, ticks: list.map((d) => ({ t: +d, label: spec.format(d) })) };
+  px: (t: number) => number,
+): { t: number; label: string }[] {
+  const list = major.interval
+    .range(new Date(start), new Date(end))
+    .map((d) => ({ t: +d, label: major.format(d) }));
+  // The period the window opens in, named at its left edge when there is room before the next.
+  const first = major.interval.floor(new Date(start));
+  if (+first < start) {
+    const label = major.format(first);
+    const room = list.length ? px(list[0].t) : Infinity;
+    if (textWidth(label) + LABEL_GAP <= room) list.unshift({ t: start, label });
+  }
+  // Drop a boundary label that would run into the next one.
+  return list.filter(
+    (m, i) => i + 1 >= list.length || textWidth(m.label) + LABEL_GAP <= px(list[i + 1].t) - px(m.t),
+  );
 }

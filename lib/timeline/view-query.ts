@@ -13,6 +13,7 @@ const TIMELINE_KEYS = [
   'status',
   'q',
   'lanes',
+  'people',
   'width',
   'maxItems',
 ] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eventExtent, stackRows } from './layout.ts';
+import { eventExtent } from './layout.ts';
 import { axisLevel, axisTicks } from './ticks.ts';
 import { MIN_SPAN_MS, panWindow, windowFromDays, windowToDays, zoomWindow } from './window.ts';
 
@@ -33,8 +33,9 @@ describe('axisTicks', () => {
   test.each([
     ['1950-01-01', '2024-12-31', 'decades', '1960'],
     ['2006-01-01', '2024-12-31', 'years', '2010'],
-    ['2024-01-01', '2024-12-31', 'months', 'Apr 2024'],
-    ['2024-10-01', '2024-10-31', 'days', '8 Oct 2024'],
+    // Two-level axis: the small unit on each tick, the larger named once above (ticks.test.ts).
+    ['2024-01-01', '2024-12-31', 'months', 'Apr'],
+    ['2024-10-01', '2024-10-31', 'days', '8'],
   ])('%s to %s is labelled in %s', (from, to, level, sample) => {
     const win = windowFromDays(from, to);
     expect(axisLevel(win.end - win.start)).toBe(level);
@@ -55,19 +56,4 @@ describe('eventExtent', () => {
     expect(e.kind).toBe('bar');
     expect(new Date(e.end).toISOString().slice(0, 10)).toBe('2024-10-14');
   });
-});
-
-describe('stackRows', () => {
-  test('puts overlapping marks on separate rows and reuses a row once it is free', () => {
-    expect(
-      stackRows([
-        { x1: 0, x2: 18 },
-        { x1: 5, x2: 23 },
-        { x1: 30, x2: 48 },
-        { x1: 10, x2: 28 },
-      ]),
-    ).toEqual({ rows: [0, 1, 0, 2], count: 3 });
-  });
-
-  test('an empty lane still has one row', () => expect(stackRows([]).count).toBe(1));
 });

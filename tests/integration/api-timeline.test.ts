@@ -24,7 +24,7 @@ afterAll(async () => {
 
 describe('GET /api/timeline', () => {
   test('sends single events, with their lanes, when the window holds few', async () => {
-    const { status, body } = await timeline('');
+    const { status, body } = await timeline('from=2006-01-01&to=2026-12-31&lanes=actor');
     expect(status).toBe(200);
     expect(body.mode).toBe('items');
     expect(body.total).toBe(await countPublished());
@@ -37,8 +37,42 @@ describe('GET /api/timeline', () => {
     expect(body.lanes.find((l: { key: string }) => l.key === 'KP').label).toBe('North Korea');
   });
 
+  test('without a window, opens on the most recent stretch of events, not on all time', async () => {
+    const { body } = await timeline('');
+    expect(body.from > '2024-01-01').toBe(true);
+    expect(body.to >= '2024-12-04').toBe(true);
+    expect(body.total).toBeGreaterThanOrEqual(10);
+    expect(body.total).toBeLessThan(await countPublished());
+    // One band by default: every event once, in the lane of all events.
+    expect(body.lanes).toEqual([{ key: 'all', label: 'All events', color: null }]);
+    expect(body.items.every((i: { lanes: string[] }) => i.lanes.join() === 'all')).toBe(true);
+  });
+
+  test('lanes by actor leave people out and fold the tail into "Other actors"', async () => {
+    const { body } = await timeline('from=2006-01-01&to=2026-12-31&lanes=actor');
+    const people = await getDb().actor.findMany({ where: { kind: 'person' } });
+    const keys = body.lanes.map((l: { key: string }) => l.key);
+    expect(people.length).toBeGreaterThan(0);
+    expect(keys.filter((k: string) => people.some((p) => p.code === k))).toEqual([]);
+    expect(body.lanes.at(-1).label).toMatch(/^Other actors \(\d+\)$/);
+    expect(keys.length).toBeLessThanOrEqual(9);
+    // Asked for, a person named by the filter gets a lane of their own.
+    const person = people.find((p) =>
+      body.items.some((i: { lanes: string[]; actors: { code: string }[] }) =>
+        i.actors.some((a) => a.code === p.code),
+      ),
+    )!;
+    const only = `from=2006-01-01&to=2026-12-31&lanes=actor&actor=${person.code}`;
+    const lanesOf = async (q: string) =>
+      (await timeline(q)).body.lanes.map((l: { key: string }) => l.key);
+    expect(await lanesOf(only)).not.toContain(person.code);
+    expect(await lanesOf(`${only}&people=1`)).toContain(person.code);
+  });
+
   test('switches to buckets above maxItems, counts adding up to the matching events', async () => {
-    const { body } = await timeline('maxItems=5&lanes=status&width=2000');
+    const { body } = await timeline(
+      'maxItems=5&lanes=status&width=2000&from=2006-01-01&to=2024-12-31',
+    );
     expect(body.mode).toBe('buckets');
     expect(body.bucket).toBe('month');
     const total = await countPublished();
@@ -65,7 +99,9 @@ describe('GET /api/timeline', () => {
   });
 
   test('actor lanes count an event once per actor', async () => {
-    const { body } = await timeline('maxItems=1&lanes=actor&width=2000');
+    const { body } = await timeline(
+      'maxItems=1&lanes=actor&people=1&width=2000&from=1990-01-01&to=2026-12-31',
+    );
     const links = await getDb().eventActor.count({
       where: { event: { deletedAt: null, publication: 'published' } },
     });

@@ -167,7 +167,7 @@ describe('kept timeline counts', () => {
       const query = timelineQuerySchema.parse({ from, to, width: String(width), lanes });
       const { start, end } = windowBounds(query);
       const window = {
-        lanes: query.lanes,
+        lanes,
         unit: chooseBucketUnit(start!.getTime(), end!.getTime(), width),
         start: start!,
         end: end!,

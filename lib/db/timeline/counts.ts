@@ -18,7 +18,7 @@ interface BucketCounts {
 }
 
 interface Window {
-  lanes: TimelineQuery['lanes'];
+  lanes: Exclude<TimelineQuery['lanes'], 'none'>;
   unit: BucketUnit;
   start: Date;
   end: Date;

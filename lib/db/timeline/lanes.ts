@@ -6,7 +6,7 @@ import { CLAIM_STATUS_LABELS } from '../../schemas/enums.ts';
 import type { Lane } from '../../shapes/timeline.ts';
 
 const STATUS_LABELS: Record<string, string> = CLAIM_STATUS_LABELS;
-const FALLBACK: Record<string, string> = { none: 'None', other: 'Others' };
+const FALLBACK: Record<string, string> = { none: 'None', other: 'Others', all: 'All events' };
 
 type Labels = Map<string, { label: string; color: string | null }>;
 
@@ -27,11 +27,11 @@ const allLabels = cachedPerDataVersion(
 
 /** Labels (and actor colours) for lane keys, in the order given. */
 export async function laneLabels(
-  kind: 'actor' | 'tag' | 'status',
+  kind: 'actor' | 'tag' | 'status' | 'none',
   keys: string[],
 ): Promise<Lane[]> {
   const names: Labels =
-    kind === 'status'
+    kind === 'status' || kind === 'none'
       ? new Map(
           keys
             .filter((k) => STATUS_LABELS[k])
@@ -44,3 +44,10 @@ export async function laneLabels(
     color: names.get(key)?.color ?? null,
   }));
 }
+
+/** Codes of the actors who are people: lanes by actor leave them out unless asked. */
+export const personActorCodes = cachedPerDataVersion('personActorCodes', async () =>
+  (await getDb().actor.findMany({ where: { kind: 'person' }, select: { code: true } })).map(
+    (a) => a.code,
+  ),
+);

@@ -1,0 +1,155 @@
+// Placing titled marks in a lane so that no two labels overlap: a greedy row packing (like
+// vis-timeline's stacking), and, where the rows would run out, clusters of neighbours that
+// say how many events they hold. Pure pixel arithmetic, so it is the same on the server and
+// in the browser (no text measuring API on the server): label widths are estimated on the
+// generous side, so a drawn label is never wider than the box reserved for it.
+
+/** Rough advance widths at 1 px font size, rounded up for the common system sans fonts. */
+const WIDE = /[MWmw@%]/;
+const UPPER = /[A-Z0-9#&?$~]/;
+const NARROW = /[ilIj.,:;'!|()[\]{}\s\u2019-]/;
+const LABEL_FONT_PX = 12;
+
+/** An upper bound on the drawn width of `text` at `px` pixels. */
+export function textWidth(text: string, px = LABEL_FONT_PX): number {
+  let em = 0;
+  for (const ch of text) {
+    if (WIDE.test(ch)) em += 0.95;
+    else if (NARROW.test(ch)) em += 0.36;
+    else if (UPPER.test(ch)) em += 0.74;
+    else em += 0.6;
+  }
+  return Math.ceil(em * px);
+}
+
+/** `text` cut with an ellipsis so that it fits in `maxWidth` pixels (whole when it fits). */
+export function fitText(text: string, maxWidth: number, px = LABEL_FONT_PX): string {
+  if (textWidth(text, px) <= maxWidth) return text;
+  let cut = text;
+  while (cut.length > 1 && textWidth(`${cut}…`, px) > maxWidth) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+export interface PackInput {
+  /** Pixel range the event covers (a bar or span; a point is a few pixels wide). */
+  x1: number;
+  x2: number;
+  /** Where its status mark sits; the label starts just after it. */
+  markX: number;
+  label: string;
+}
+
+export interface PackedItem {
+  index: number;
+  row: number;
+  text: string;
+  labelX: number;
+  left: number;
+  right: number;
+}
+
+export interface PackedCluster {
+  /** Indexes into the input, in order of time. */
+  indices: number[];
+  row: number;
+  x: number;
+  text: string;
+  labelX: number;
+  left: number;
+  right: number;
+}
+
+export interface PackOptions {
+  maxRows: number;
+  /** Longest label, in pixels, before it is cut with an ellipsis. */
+  maxLabel?: number;
+  /** Labels may be cut this short before neighbours are merged into clusters. */
+  minLabel?: number;
+  /** Space kept between two boxes of one row. */
+  gap?: number;
+  /** Half the width of a status mark. */
+  markR?: number;
+}
+
+const LABEL_GAP = 5;
+
+export const clusterText = (n: number) => `${n} events`;
+
+interface Box {
+  left: number;
+  right: number;
+}
+
+/** Greedy rows in order of left edge: each box takes the first row it fits in. */
+export function stackBoxes(boxes: Box[], gap: number): { rows: number[]; count: number } {
+  const order = boxes.map((_, i) => i).sort((a, b) => boxes[a].left - boxes[b].left || a - b);
+  const ends: number[] = [];
+  const rows = new Array<number>(boxes.length);
+  for (const i of order) {
+    let row = ends.findIndex((end) => end + gap <= boxes[i].left);
+    if (row === -1) row = ends.push(-Infinity) - 1;
+    ends[row] = boxes[i].right;
+    rows[i] = row;
+  }
+  return { rows, count: ends.length };
+}
+
+function itemBox(p: PackInput, maxLabel: number, markR: number) {
+  const text = fitText(p.label, maxLabel);
+  const labelX = p.markX + markR + LABEL_GAP;
+  const left = Math.min(p.x1, p.markX - markR);
+  return { text, labelX, left, right: Math.max(p.x2, labelX + textWidth(text)) };
+}
+
+/**
+ * Places every input as a titled item, or, where `maxRows` rows cannot hold them all, in a
+ * cluster with its neighbours. Every input ends in exactly one item or cluster, so the counts
+ * of the clusters plus the single items always add up to the number of inputs.
+ */
+export function packLane(
+  inputs: PackInput[],
+  { maxRows, maxLabel = 220, minLabel = 110, gap = 6, markR = 7 }: PackOptions,
+): { items: PackedItem[]; clusters: PackedCluster[]; rows: number } {
+  for (const limit of [maxLabel, minLabel]) {
+    const boxes = inputs.map((p) => itemBox(p, limit, markR));
+    const { rows, count } = stackBoxes(boxes, gap);
+    if (count <= maxRows)
+      return {
+        items: boxes.map((b, index) => ({ index, row: rows[index], ...b })),
+        clusters: [],
+        rows: Math.max(1, count),
+      };
+  }
+  const order = inputs.map((_, i) => i).sort((a, b) => inputs[a].markX - inputs[b].markX || a - b);
+  const span = inputs.length
+    ? Math.max(...inputs.map((p) => p.markX)) - Math.min(...inputs.map((p) => p.markX))
+    : 0;
+  // Neighbours within `radius` px of a group's first mark join it; the radius doubles until
+  // the rows suffice. Once it spans the whole lane there is one group, which fits one row.
+  for (let radius = 16; ; radius *= 2) {
+    const groups: number[][] = [];
+    for (const i of order) {
+      const g = groups.at(-1);
+      if (g && inputs[i].markX - inputs[g[0]].markX < radius) g.push(i);
+      else groups.push([i]);
+    }
+    const boxes = groups.map((g) => {
+      if (g.length === 1) return itemBox(inputs[g[0]], minLabel, markR);
+      const x = inputs[g[0]].markX;
+      const text = clusterText(g.length);
+      const labelX = x + markR + 4 + LABEL_GAP;
+      const last = Math.max(...g.map((i) => inputs[i].markX));
+      return { text, labelX, left: x - markR - 4, right: Math.max(last, labelX + textWidth(text)) };
+    });
+    const { rows, count } = stackBoxes(boxes, gap);
+    if (count <= maxRows || radius > span) {
+      const items: PackedItem[] = [];
+      const clusters: PackedCluster[] = [];
+      groups.forEach((g, k) => {
+        if (g.length === 1) items.push({ index: g[0], row: rows[k], ...boxes[k] });
+        else clusters.push({ indices: g, row: rows[k], x: inputs[g[0]].markX, ...boxes[k] });
+      });
+      return { items, clusters, rows: Math.max(1, Math.min(count, maxRows)) };
+    }
+  }
+}

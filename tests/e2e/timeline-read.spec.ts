@@ -1,0 +1,173 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectAccessible } from './axe.ts';
+
+// The timeline read without hovering (issue #15): titles on the chart that never overlap,
+// clusters where they cannot fit, lanes by actor without people, dark and print themes.
+
+const chart = (page: Page) => page.getByRole('region', { name: /^Timeline by/ });
+const drawing = (page: Page) => page.getByTestId('timeline-drawing');
+
+async function openWindow(page: Page, query: string) {
+  await page.goto(`/timeline?${query}`);
+  await expect(chart(page)).toHaveAttribute('aria-busy', 'false');
+}
+
+/** The number of events the toolbar says the window holds. */
+async function windowTotal(page: Page): Promise<number> {
+  const text = await page
+    .getByText(/^\d+ events?(,|$)/)
+    .first()
+    .textContent();
+  return Number(text!.split(' ')[0]);
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+const intersects = (a: Box, b: Box) =>
+  a.x < b.x + b.width - 0.5 &&
+  b.x < a.x + a.width - 0.5 &&
+  a.y < b.y + b.height - 0.5 &&
+  b.y < a.y + a.height - 0.5;
+
+async function boxes(labels: Locator): Promise<Box[]> {
+  return labels.evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }),
+  );
+}
+
+test.describe('the timeline read without hovering', () => {
+  test.describe.configure({ timeout: 60_000 });
+
+  test('October 2024: every event on screen shows its title, and no two labels overlap', async ({
+    page,
+  }) => {
+    await openWindow(page, 'from=2024-10-01&to=2024-10-31');
+    const total = await windowTotal(page);
+    expect(total).toBeGreaterThan(8);
+    const items = drawing(page).locator('g[data-slug]');
+    await expect(items).toHaveCount(total);
+    await expect(drawing(page).locator('g[data-count]')).toHaveCount(0);
+
+    const labels = drawing(page).locator('g[data-slug] text');
+    await expect(labels).toHaveCount(total);
+    for (const label of await labels.all()) {
+      await expect(label).toBeVisible();
+      expect((await label.textContent())!.length).toBeGreaterThan(3);
+    }
+    // The title is on the chart as text (cut with an ellipsis at most), not only on hover.
+    await expect(
+      drawing(page).getByText(/^US Defense Secretary Austin confirms/, { exact: false }),
+    ).toBeVisible();
+
+    const all = await boxes(labels);
+    for (let i = 0; i < all.length; i++)
+      for (let j = i + 1; j < all.length; j++)
+        expect(intersects(all[i], all[j]), `labels ${i} and ${j} overlap`).toBe(false);
+  });
+
+  test('the axis names the month once above its days, and no two tick labels touch', async ({
+    page,
+  }) => {
+    await openWindow(page, 'from=2024-10-01&to=2024-10-31');
+    const axis = page.getByTestId('timeline-axis');
+    await expect(axis.locator('[data-axis="major"]')).toHaveText(['October 2024']);
+    const minor = await boxes(axis.locator('[data-axis="minor"]'));
+    expect(minor.length).toBeGreaterThan(5);
+    for (let i = 1; i < minor.length; i++)
+      expect(minor[i - 1].x + minor[i - 1].width).toBeLessThan(minor[i].x);
+  });
+
+  test('a crowded window shows clusters whose counts add up, and a click zooms to their events', async ({
+    page,
+  }) => {
+    await openWindow(page, 'from=2006-01-01&to=2024-12-31');
+    const total = await windowTotal(page);
+    const clusters = drawing(page).locator('g[data-count]');
+    await expect(clusters.first()).toBeVisible();
+    const counts = await clusters.evaluateAll((els) =>
+      els.map((el) => Number(el.getAttribute('data-count'))),
+    );
+    const singles = await drawing(page).locator('g[data-slug]').count();
+    expect(counts.reduce((a, b) => a + b, 0) + singles).toBe(total);
+
+    // The biggest cluster: after the click, each of its events is drawn on its own or in a
+    // smaller cluster of the new, narrower window.
+    const biggest = counts.indexOf(Math.max(...counts));
+    const target = clusters.nth(biggest);
+    const slugs = (await target.getAttribute('data-events'))!.split(' ');
+    await target.click();
+    await expect(page).not.toHaveURL(/from=2006-01-01/);
+    await expect(chart(page)).toHaveAttribute('aria-busy', 'false');
+    await expect(async () => {
+      const drawn = await drawing(page)
+        .locator('g[data-slug], g[data-events]')
+        .evaluateAll((els) =>
+          els.flatMap((el) =>
+            (el.getAttribute('data-slug') ?? el.getAttribute('data-events') ?? '').split(' '),
+          ),
+        );
+      expect(drawn).toEqual(expect.arrayContaining(slugs));
+      expect(await windowTotal(page)).toBeLessThan(total);
+    }).toPass({ timeout: 10_000 });
+  });
+
+  test('lanes by actor: no people unless asked, the tail folded into "Other actors", lanes fold', async ({
+    page,
+  }) => {
+    await openWindow(page, 'from=2006-01-01&to=2024-12-31&lanes=actor');
+    const lanes = drawing(page).locator('g[data-lane]');
+    const keys = await lanes.evaluateAll((els) => els.map((el) => el.getAttribute('data-lane')));
+    expect(keys.filter((k) => k!.startsWith('P_'))).toEqual([]);
+    expect(keys.at(-1)).toBe('other');
+    const toggles = drawing(page).getByRole('button', { name: /^Other actors \(\d+\)/ });
+    await expect(toggles).toHaveCount(1);
+    const svgHeight = () =>
+      drawing(page)
+        .locator('svg')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().height);
+    const before = await svgHeight();
+    expect(before).toBeLessThan(1400);
+
+    const first = drawing(page)
+      .getByRole('button', { name: /fold this lane$/ })
+      .first();
+    await first.click();
+    await expect(
+      drawing(page).locator('[aria-expanded="false"]').filter({ hasText: '▸' }),
+    ).toHaveCount(1);
+    expect(await svgHeight()).toBeLessThan(before);
+
+    await openWindow(page, 'from=2006-01-01&to=2024-12-31&lanes=actor&actor=P_PUTIN&people=1');
+    await expect(drawing(page).locator('g[data-lane="P_PUTIN"]')).toHaveCount(1);
+  });
+
+  test('the dark theme passes axe on the timeline and an event page', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openWindow(page, 'from=2024-10-01&to=2024-10-31');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).not.toBe('rgb(247, 248, 250)');
+    await expectAccessible(page);
+    await page.goto('/events/us-austin-confirms-dprk-troops-rome');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('printed, the timeline has no navigation or filters, and sources show their address', async ({
+    page,
+  }) => {
+    await openWindow(page, 'from=2024-10-01&to=2024-10-31');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation').first()).toBeHidden();
+    await expect(page.getByRole('form', { name: 'Filter events' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
+    await expect(page.getByTestId('timeline-drawing')).toBeVisible();
+
+    await page.goto('/events/us-austin-confirms-dprk-troops-rome');
+    const link = page.locator('main a[href^="http"]').first();
+    const after = await link.evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(after).toContain('http');
+  });
+});
