@@ -2,6 +2,7 @@ import { alliancePaths } from './openapi/alliances.ts';
 import { chartPaths } from './openapi/charts.ts';
 import { notModified, ok, READ, sharedComponents, validated } from './openapi/common.ts';
 import { eventPaths } from './openapi/events.ts';
+import { changePaths } from './openapi/changes.ts';
 import { directoryPaths, recordPaths } from './openapi/records.ts';
 import { schemaComponents } from './openapi/schemas.ts';
 
@@ -25,6 +26,7 @@ const TAGS = [
   ['Trade', 'Annual trade figures per reporter–partner pair, and their observations.'],
   ['Charts', 'The trade and activity charts as SVG, PNG and CSV files.'],
   ['Service', 'Health and this description.'],
+  ['Changes', 'What changed, in commit order, for mirrors that keep in step.'],
 ] as const;
 
 const servicePaths = {
@@ -94,6 +96,7 @@ export const openApiDocument = {
     alliancePaths,
     chartPaths,
     servicePaths,
+    changePaths,
   ),
   components: { schemas: schemaComponents(), ...sharedComponents },
 };

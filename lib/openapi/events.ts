@@ -16,6 +16,7 @@ import {
 } from './common.ts';
 import { eventFilters, pageParameters, queryParameters, timelineParameters } from './parameters.ts';
 import { ref } from './schemas.ts';
+import { revParameter } from './changes.ts';
 
 // Events: the reader's list, page, timeline, exports and feed, and the editors' writes.
 
@@ -59,7 +60,7 @@ export const eventPaths = {
       description:
         'Readers get published events, with an ETag. Editors (token or session) also get drafts, answered `Cache-Control: private, no-store` without an ETag.',
       ...READ,
-      parameters: [slug, ...READ.parameters],
+      parameters: [slug, ...READ.parameters, revParameter],
       responses: {
         '200': validated(ok('The event', 'Event')),
         ...notModified,

@@ -30,6 +30,7 @@ import {
   tradeObservationRecordSchema,
 } from '../schemas/responses/records.ts';
 import { tradeChartSchema } from '../schemas/responses/trade.ts';
+import { changePageSchema } from '../schemas/responses/changes.ts';
 
 // The document's named schemas, generated from the zod schemas the handlers parse request
 // bodies with (lib/schemas/*.ts) and those describing what they answer
@@ -62,6 +63,7 @@ const NAMED = {
   ActorInput: actorInputSchema,
   TagInput: tagInputSchema,
   TradeObservationInput: tradeObservationInputSchema,
+  ChangePage: changePageSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** Request bodies that update a record: any of the input's fields, and the version they were read at. */

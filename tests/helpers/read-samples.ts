@@ -48,5 +48,11 @@ export async function readSamples(): Promise<Record<string, ReadSample>> {
       id: String(trade.id),
     }),
     'app/feed.xml/route.ts': at('/feed.xml'),
+    'app/api/events/[slug]/citation/route.ts': at(
+      `/api/events/${event.slug}/citation?format=bibtex`,
+      { slug: event.slug },
+    ),
+    'app/api/changes/route.ts': at('/api/changes'),
+    'app/changes.xml/route.ts': at('/changes.xml'),
   };
 }

@@ -118,6 +118,7 @@ describe('answers of the read API', () => {
     ['getAllianceNetwork', 'app/api/alliances/route.ts'],
     ['getTradeChart', 'app/api/trade/route.ts'],
     ['getTimeline', 'app/api/timeline/route.ts'],
+    ['listChanges', 'app/api/changes/route.ts'],
   ];
 
   test('cover every JSON read of the document', () => {

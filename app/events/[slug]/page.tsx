@@ -9,16 +9,55 @@ import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { listCorrections } from '@/lib/db/events/history.ts';
 import { getEvent } from '@/lib/db/events/reads.ts';
 import { EventDate } from '@/components/events/event-date.tsx';
+import { CiteThis } from '@/components/events/cite-this.tsx';
+import { PastVersionBanner } from '@/components/events/past-version-banner.tsx';
+import { siteOrigin } from '@/lib/auth/redirect-target.ts';
+import { getEventAtRevision } from '@/lib/db/events/revision.ts';
+import { revisionQuerySchema } from '@/lib/schemas/citation.ts';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-const loadEvent = cache((slug: string) => getEvent(slug));
+/**
+ * The event now, or at `?rev=N` (read-only, marked as past when older than the current
+ * version). A rev that is not a revision number, a draft state or none such is a 404.
+ */
+const loadEvent = cache(async (slug: string, rev: string | string[] | undefined) => {
+  if (rev === undefined) {
+    const event = await getEvent(slug);
+    return event
+      ? { event, revision: event.version, revisedAt: event.updatedAt, past: false, current: 0 }
+      : null;
+  }
+  const parsed = revisionQuerySchema.safeParse({ rev });
+  const at =
+    parsed.success && parsed.data.rev ? await getEventAtRevision(slug, parsed.data.rev) : null;
+  if (!at) return null;
+  return {
+    event: at.event,
+    revision: at.revision,
+    revisedAt: at.revisedAt,
+    past: at.revision < at.currentVersion,
+    current: at.currentVersion,
+  };
+});
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const event = await loadEvent((await params).slug);
-  return { title: event?.title ?? 'Event not found' };
+async function load({ params, searchParams }: Props) {
+  return loadEvent((await params).slug, (await searchParams).rev);
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const found = await load(props);
+  if (!found) return { title: 'Event not found' };
+  return {
+    title: found.past ? `${found.event.title} (revision ${found.revision})` : found.event.title,
+    // A past version is a citable copy, not the page to index.
+    ...(found.past && { robots: { index: false } }),
+  };
 }
 
 const PRECISION: Record<string, string> = {
@@ -27,14 +66,26 @@ const PRECISION: Record<string, string> = {
   year: 'known to the year',
 };
 
-export default async function EventPage({ params }: Props) {
-  const event = await loadEvent((await params).slug);
-  if (!event) notFound();
-  const corrections = await listCorrections(event.slug);
+export default async function EventPage(props: Props) {
+  const found = await load(props);
+  if (!found) notFound();
+  const { event } = found;
+  // A past version lists only the corrections made up to it.
+  const corrections = (await listCorrections(event.slug)).filter(
+    (c) => !found.past || c.at <= found.revisedAt,
+  );
   const people = event.actors.filter((a) => a.kind === 'person');
   const parties = event.actors.filter((a) => a.kind !== 'person');
   return (
     <article>
+      {found.past ? (
+        <PastVersionBanner
+          slug={event.slug}
+          revision={found.revision}
+          revisedAt={found.revisedAt}
+          currentVersion={found.current}
+        />
+      ) : null}
       <div className="meta">
         <EventDate event={event} />
         <span>({PRECISION[event.datePrecision]})</span>
@@ -60,6 +111,11 @@ export default async function EventPage({ params }: Props) {
             <h2 id="sources-heading">Sources</h2>
             <SourceList sources={event.sources} />
           </section>
+          <CiteThis
+            citable={{ event, revision: found.revision, revisedAt: found.revisedAt }}
+            origin={siteOrigin()}
+            accessed={new Date().toISOString().slice(0, 10)}
+          />
         </div>
         <aside className="card" aria-label="Facts">
           <dl className="facts">

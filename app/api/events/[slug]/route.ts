@@ -5,14 +5,19 @@ import { EVENT_SPEC } from '@/lib/db/events/spec.ts';
 import { trashEvent, updateEvent } from '@/lib/db/events/writes.ts';
 import { NotFound, VersionConflict } from '@/lib/errors.ts';
 import { withValidators } from '@/lib/http/cache.ts';
-import { handler, patchInput, readJson } from '@/lib/http/handler.ts';
+import { handler, parseQuery, patchInput, readJson } from '@/lib/http/handler.ts';
+import { eventRevisionResponse } from '@/lib/http/event-revision.ts';
+import { revisionQuerySchema } from '@/lib/schemas/citation.ts';
 
 type Ctx = { params: Promise<{ slug: string }> };
 
 // GET /api/events/[slug]: one event with actors, tags, sources and quotes (public;
 // editors also get drafts, answered privately so no shared cache keeps them)
+// With ?rev=N, that revision as readers saw it (404 for a draft state or none such).
 export const GET = handler<Ctx>(async (request, { params }) => {
   const { slug } = await params;
+  const { rev } = parseQuery(revisionQuerySchema, new URL(request.url).searchParams);
+  if (rev !== undefined) return eventRevisionResponse(request, slug, rev);
   if (can(await getCurrentUser(request), 'events.write')) {
     const event = await getEvent(slug, { canSeeDrafts: true });
     if (!event) throw new NotFound('Event');

@@ -1,0 +1,56 @@
+import { formatCitation, revisionUrl, type CitableEvent } from '@/lib/citation/build.ts';
+import styles from './cite.module.css';
+
+const FORMATS = [
+  { format: 'bibtex', label: 'BibTeX' },
+  { format: 'ris', label: 'RIS' },
+  { format: 'csl-json', label: 'CSL-JSON' },
+] as const;
+
+/**
+ * "Cite this": the event at the revision shown, as a ready citation with its permanent link,
+ * and downloads of that citation and of the event's sources for citation managers.
+ */
+export function CiteThis(props: { citable: CitableEvent; origin: string; accessed: string }) {
+  const { citable, origin, accessed } = props;
+  const { slug } = citable.event;
+  const download = (format: string, of: 'event' | 'sources') =>
+    `/api/events/${encodeURIComponent(slug)}/citation?format=${format}&of=${of}&rev=${citable.revision}`;
+  return (
+    <section className="card" aria-labelledby="cite-heading">
+      <h2 id="cite-heading">Cite this</h2>
+      <p className={styles.citation} data-testid="citation">
+        {formatCitation(citable, origin, accessed)}
+      </p>
+      <p className="meta">
+        Permanent link to this version:{' '}
+        <a href={`/events/${encodeURIComponent(slug)}?rev=${citable.revision}`} rel="bookmark">
+          {revisionUrl(origin, slug, citable.revision)}
+        </a>
+      </p>
+      <h3>Download</h3>
+      <ul className={styles.downloads} aria-label="This event's citation">
+        <li>This event:</li>
+        {FORMATS.map((f) => (
+          <li key={f.format}>
+            <a href={download(f.format, 'event')} download>
+              {f.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {citable.event.sources.length ? (
+        <ul className={styles.downloads} aria-label="Its sources' citations">
+          <li>Its sources:</li>
+          {FORMATS.map((f) => (
+            <li key={f.format}>
+              <a href={download(f.format, 'sources')} download>
+                {f.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
