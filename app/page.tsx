@@ -1,13 +1,17 @@
 import Link from 'next/link';
-import { EventList } from '@/components/events/event-list.tsx';
 import { CountTable } from '@/components/overview/count-table.tsx';
 import { MonthCard, RelationsCard, TradeCard } from '@/components/overview/key-figures.tsx';
 import { SearchBox } from '@/components/overview/search-box.tsx';
+import { RecentChanges } from '@/components/overview/recent-changes.tsx';
 import { Watchlist } from '@/components/overview/watchlist.tsx';
 import styles from '@/components/overview/overview.module.css';
 import { shortActorName } from '@/lib/actors/short-name.ts';
 import { listActors, listTags } from '@/lib/db/actors/directory.ts';
+import { can } from '@/lib/auth/permissions.ts';
+import { getCurrentUser } from '@/lib/auth/session.ts';
 import { listLatestEvents } from '@/lib/db/events/reads.ts';
+import { listRecentChanges } from '@/lib/db/overview/changes.ts';
+import { getEditorQueue } from '@/lib/db/overview/editor-queue.ts';
 import { countEventsByActor, countEventsByYear } from '@/lib/db/events/stats.ts';
 import {
   getMonthFigures,
@@ -22,16 +26,20 @@ const RECENT = 50;
 
 export default async function OverviewPage() {
   const today = new Date().toISOString().slice(0, 10);
-  const [recent, byActor, byYear, trade, relations, month, actors, tags] = await Promise.all([
-    listLatestEvents(RECENT),
-    countEventsByActor(),
-    countEventsByYear(),
-    getTradeFigures(),
-    getRelationFigures(today),
-    getMonthFigures(`${today.slice(0, 7)}-01`),
-    listActors(),
-    listTags(),
-  ]);
+  const user = await getCurrentUser();
+  const [recent, changes, queue, byActor, byYear, trade, relations, month, actors, tags] =
+    await Promise.all([
+      listLatestEvents(RECENT),
+      listRecentChanges(12),
+      can(user, 'events.write') ? getEditorQueue() : null,
+      countEventsByActor(),
+      countEventsByYear(),
+      getTradeFigures(),
+      getRelationFigures(today),
+      getMonthFigures(`${today.slice(0, 7)}-01`),
+      listActors(),
+      listTags(),
+    ]);
   const total = byYear.reduce((sum, y) => sum + y.count, 0);
   return (
     <>
@@ -56,22 +64,37 @@ export default async function OverviewPage() {
       </section>
 
       <div className="grid">
-        <section className="card" aria-labelledby="latest-heading">
-          <h2 id="latest-heading">Latest events</h2>
-          {recent.length ? (
-            <>
-              <EventList events={recent.slice(0, 12)} />
-              <p>
-                <Link href="/timeline">All events on the timeline</Link>
-              </p>
-            </>
-          ) : (
-            <p className="empty">
-              No events have been published yet. Editors can add them after{' '}
-              <Link href="/sign-in">signing in</Link>.
-            </p>
+        <div>
+          {queue && (
+            <section className="card" aria-labelledby="queue-heading">
+              <h2 id="queue-heading">Waiting for review</h2>
+              {queue.drafts ? (
+                <>
+                  <p>
+                    {queue.drafts} draft{queue.drafts === 1 ? '' : 's'} not yet published.
+                  </p>
+                  <ul className={styles.plainList}>
+                    {queue.newestDrafts.map((d) => (
+                      <li key={d.slug}>
+                        <Link href={`/editor/events/${d.slug}`}>{d.title}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p className="empty">No drafts are waiting.</p>
+              )}
+            </section>
           )}
-        </section>
+          <section className="card" aria-labelledby="changes-heading">
+            <h2 id="changes-heading">What changed</h2>
+            <RecentChanges changes={changes} />
+            <p>
+              <Link href="/timeline">All events on the timeline</Link> ·{' '}
+              <Link href="/changes.xml">Feed of every change</Link>
+            </p>
+          </section>
+        </div>
         <div>
           <Watchlist
             recent={recent}

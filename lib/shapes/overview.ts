@@ -1,4 +1,5 @@
 import type { RelationKind } from '../alliances/kinds.ts';
+import type { EventSummary } from './event.ts';
 
 // The overview's key figures as they travel to the page.
 
@@ -18,4 +19,15 @@ export interface MonthFigures {
   countYearBefore: number;
   /** Date of the most recent published event, so an empty month is not mistaken for no data. */
   latest: string | null;
+}
+
+/** One line of "What changed": an event readers can see and its latest change. */
+export interface RecentChange {
+  /** new: created or published; status: its claim status moved; corrected: any other edit. */
+  change: 'new' | 'status' | 'corrected';
+  /** When the change was saved (ISO 8601, UTC). */
+  at: string;
+  /** The status the change gave it (for a status change, the status it moved to). */
+  status: EventSummary['status'];
+  event: EventSummary;
 }

@@ -15,7 +15,10 @@ test.describe('a reader', () => {
     ).toBeVisible();
     await expectAccessible(page);
 
+    await page.getByRole('searchbox', { name: /Search events/ }).fill('Austin troops');
+    await page.getByRole('button', { name: 'Search' }).click();
     await page
+      .getByRole('region', { name: 'Events' })
       .getByRole('link', {
         name: 'US Defense Secretary Austin confirms evidence of DPRK troops in Russia',
       })

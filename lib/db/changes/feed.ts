@@ -8,6 +8,7 @@ import { RECORD_META, type RecordKind } from '../../records/kinds.ts';
 import type { VersionedSpec } from '../versioned/writes.ts';
 import type { FeedPosition } from '../../changes/cursor.ts';
 import type { ChangeEntry, ChangePage } from '../../shapes/changes.ts';
+import type { ClaimStatus } from '../../schemas/enums.ts';
 
 // Specs of different kinds side by side; their input types differ.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -179,6 +180,8 @@ export async function listChanges(
         version: row.version,
         removed: false,
         href: href(key),
+        // An event's claim status after the change: "now confirmed" without another read.
+        ...(row.entity_type === 'event' && { status: row.snapshot.status as ClaimStatus }),
       });
     else if (shownBefore && prevKey === key)
       items.push({

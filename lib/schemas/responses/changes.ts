@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLAIM_STATUSES } from '../enums.ts';
 
 // The change feed (GET /api/changes, /changes.xml): what changed among the records readers
 // see, in commit order, for mirrors that keep in step without downloading everything.
@@ -18,6 +19,10 @@ export const changeEntrySchema = z.object({
     .int()
     .nullable()
     .describe('The record’s version after the change; null for the old key of a rename.'),
+  status: z
+    .enum(CLAIM_STATUSES)
+    .optional()
+    .describe('An event’s claim status after the change (events only, not for removals).'),
   removed: z.boolean().describe('True when readers can no longer see the record under this key.'),
   at: z.string().describe('When the change was saved (ISO 8601, UTC).'),
   href: z

@@ -1,0 +1,98 @@
+'use client';
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import { ActorChips } from '@/components/events/actor-chips.tsx';
+import { EventDate } from '@/components/events/event-date.tsx';
+import { StatusBadge } from '@/components/ui/status-badge.tsx';
+import { matchesWatchlist } from '@/lib/overview/watchlist.ts';
+import { nextVisits, VISITS_KEY, type Visits } from '@/lib/overview/visits.ts';
+import { CLAIM_STATUS_LABELS } from '@/lib/schemas/enums.ts';
+import type { RecentChange } from '@/lib/shapes/overview.ts';
+import { useWatchlist } from './use-watchlist.ts';
+import styles from './overview.module.css';
+
+/** Records this visit and returns it with the previous one (null until hydrated). */
+function useVisits(): Visits | null {
+  const [visits, setVisits] = useState<Visits | null>(null);
+  useEffect(() => {
+    let stored: string | null = null;
+    try {
+      stored = window.localStorage.getItem(VISITS_KEY);
+    } catch {
+      // Storage blocked: every visit is a first one.
+    }
+    const next = nextVisits(stored, new Date());
+    try {
+      window.localStorage.setItem(VISITS_KEY, JSON.stringify(next));
+    } catch {
+      // Nothing to keep it in.
+    }
+    setVisits(next);
+  }, []);
+  return visits;
+}
+
+const savedOn = (iso: string) =>
+  new Date(iso).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+function changeLabel(c: RecentChange): string {
+  if (c.change === 'new') return 'New';
+  if (c.change === 'status') return `Now ${CLAIM_STATUS_LABELS[c.status].toLowerCase()}`;
+  return 'Corrected';
+}
+
+/**
+ * The latest changes to published events, newest first. After hydration, those made since
+ * the reader's last visit and those of followed actors, tags and pairs are marked.
+ */
+export function RecentChanges({ changes }: { changes: RecentChange[] }) {
+  const visits = useVisits();
+  const { items: followed } = useWatchlist();
+  if (!changes.length) return <p className="empty">No published events yet.</p>;
+  const sinceLast = visits?.previous ? changes.filter((c) => c.at > visits.previous!).length : null;
+  return (
+    <>
+      {sinceLast !== null && (
+        <p className="meta" role="status">
+          {sinceLast === 0
+            ? `Nothing new since your last visit (${savedOn(visits!.previous!)}).`
+            : `${sinceLast} change${sinceLast === 1 ? '' : 's'} since your last visit (${savedOn(visits!.previous!)}).`}
+        </p>
+      )}
+      <ul className="event-list">
+        {changes.map((c) => {
+          const isNew = Boolean(visits?.previous && c.at > visits.previous);
+          const isFollowed = Boolean(followed?.length && matchesWatchlist(followed, c.event));
+          return (
+            <li key={c.event.slug} className={isFollowed ? styles.followed : undefined}>
+              <div className="meta">
+                <span className={styles.changeKind} data-change={c.change}>
+                  {changeLabel(c)}
+                </span>
+                <span>
+                  <span className="visually-hidden">saved </span>
+                  {savedOn(c.at)}
+                </span>
+                {isNew && <span className={styles.flag}>Since your last visit</span>}
+                {isFollowed && <span className={styles.flag}>Followed</span>}
+              </div>
+              <Link className="title" href={`/events/${c.event.slug}`}>
+                {c.event.title}
+              </Link>
+              <div className="meta">
+                <EventDate event={c.event} />
+                <StatusBadge status={c.event.status} />
+              </div>
+              <ActorChips actors={c.event.actors} label={`Actors in ${c.event.title}`} />
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
