@@ -21,6 +21,7 @@ export function SourceList({ sources }: { sources: Source[] }) {
             {s.reliability}
             {s.credibility}
           </span>{' '}
+          {s.primary ? <strong className="primary-source">Primary source: </strong> : null}
           {s.url ? (
             <a href={s.url} rel="noopener noreferrer nofollow" target="_blank">
               {s.title}
@@ -38,6 +39,11 @@ export function SourceList({ sources }: { sources: Source[] }) {
               {CREDIBILITY[s.credibility]}
             </span>
             {s.titleIsDescriptive ? <span>(title describes the piece)</span> : null}
+            {s.gradeReason ? (
+              <span>
+                Graded {s.reliability}: {s.gradeReason}
+              </span>
+            ) : null}
           </div>
         </li>
       ))}

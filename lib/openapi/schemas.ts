@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actorInputSchema } from '../schemas/actor.ts';
 import { eventInputSchema } from '../schemas/event.ts';
 import { quoteInputSchema } from '../schemas/quote.ts';
+import { estimateInputSchema } from '../schemas/estimate.ts';
 import { relationInputSchema } from '../schemas/relation.ts';
 import { sourceInputSchema } from '../schemas/source.ts';
 import { tagInputSchema } from '../schemas/tag.ts';
@@ -28,6 +29,7 @@ import {
   sourceRecordSchema,
   tagRecordSchema,
   tradeObservationRecordSchema,
+  estimateRecordSchema,
 } from '../schemas/responses/records.ts';
 import { tradeChartSchema } from '../schemas/responses/trade.ts';
 
@@ -62,6 +64,8 @@ const NAMED = {
   ActorInput: actorInputSchema,
   TagInput: tagInputSchema,
   TradeObservationInput: tradeObservationInputSchema,
+  Estimate: estimateRecordSchema,
+  EstimateInput: estimateInputSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** Request bodies that update a record: any of the input's fields, and the version they were read at. */
@@ -73,6 +77,7 @@ const PATCHES = {
   ActorPatch: 'ActorInput',
   TagPatch: 'TagInput',
   TradeObservationPatch: 'TradeObservationInput',
+  EstimatePatch: 'EstimateInput',
 } as const satisfies Record<string, keyof typeof NAMED>;
 
 export type SchemaName = keyof typeof NAMED | keyof typeof PATCHES;

@@ -39,6 +39,18 @@ const eventFilterFields = z.object({
   ),
   status: many(z.enum(CLAIM_STATUSES, `Use ${oneOf(CLAIM_STATUSES)}`)),
   q: optionalText,
+  /** As known on this day: events public by then, with the status in force then. */
+  asOf: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .refine(fromYear100, YEAR_MESSAGE)
+      .refine(
+        (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parsePartialDate(v) !== null,
+        'Use a day written YYYY-MM-DD, such as 2024-10-20',
+      )
+      .optional(),
+  ),
 });
 
 /** "to" before "from" is a mistake worth naming, not an empty result. */
@@ -65,6 +77,9 @@ export const eventQuerySchema = eventFilterFields
   .refine(inOrder, ORDER_ERROR);
 
 export type EventFilter = z.infer<typeof eventFilterFields>;
+
+/** `?asOf=YYYY-MM-DD` alone: the pages and reads that take only the date. */
+export const asOfQuerySchema = eventFilterFields.pick({ asOf: true });
 export type EventQuery = z.infer<typeof eventQuerySchema>;
 
 /**
@@ -119,5 +134,6 @@ export function filterToParams(filter: Partial<EventFilter>): URLSearchParams {
   for (const t of filter.tag ?? []) params.append('tag', t);
   for (const s of filter.status ?? []) params.append('status', s);
   if (filter.q) params.set('q', filter.q);
+  if (filter.asOf) params.set('asOf', filter.asOf);
   return params;
 }

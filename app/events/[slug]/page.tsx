@@ -9,10 +9,32 @@ import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { listCorrections } from '@/lib/db/events/history.ts';
 import { getEvent } from '@/lib/db/events/reads.ts';
 import { EventDate } from '@/components/events/event-date.tsx';
+import { EstimateList } from '@/components/events/estimate-list.tsx';
+import { listEstimates } from '@/lib/db/estimates/reads.ts';
+import { eventAsOf } from '@/lib/events/as-of.ts';
+import { formatDate, parsePartialDate } from '@/lib/dates.ts';
+import { InvalidInput } from '@/lib/errors.ts';
+import { parseQuery } from '@/lib/http/handler.ts';
+import { asOfQuerySchema } from '@/lib/schemas/event-query.ts';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** `?asOf=YYYY-MM-DD`, or the field's complaint about it. */
+function readAsOf(raw: Record<string, string | string[] | undefined>) {
+  const value = raw.asOf;
+  try {
+    const params = new URLSearchParams(typeof value === 'string' ? { asOf: value } : {});
+    return { asOf: parseQuery(asOfQuerySchema, params).asOf, error: null };
+  } catch (err) {
+    if (!(err instanceof InvalidInput)) throw err;
+    return { asOf: undefined, error: err.fields.asOf ?? 'Not a date' };
+  }
+}
 
 const loadEvent = cache((slug: string) => getEvent(slug));
 
@@ -27,14 +49,29 @@ const PRECISION: Record<string, string> = {
   year: 'known to the year',
 };
 
-export default async function EventPage({ params }: Props) {
-  const event = await loadEvent((await params).slug);
+export default async function EventPage({ params, searchParams }: Props) {
+  const current = await loadEvent((await params).slug);
+  if (!current) notFound();
+  const { asOf, error } = readAsOf(await searchParams);
+  // As of a date: the event as it was publicly known then (not at all: not found).
+  const event = asOf ? eventAsOf(current, asOf) : current;
   if (!event) notFound();
-  const corrections = await listCorrections(event.slug);
+  const [corrections, estimates] = await Promise.all([
+    listCorrections(event.slug),
+    listEstimates({ event: event.slug, asOf }),
+  ]);
   const people = event.actors.filter((a) => a.kind === 'person');
   const parties = event.actors.filter((a) => a.kind !== 'person');
   return (
     <article>
+      {error ? <p role="alert">asOf: {error}. Showing what is known now.</p> : null}
+      {asOf ? (
+        <p role="status" className="card">
+          <strong>A past state:</strong> this page shows the event as it was publicly known on{' '}
+          {formatDate(parsePartialDate(asOf)!.date, 'day')}: the sources out by then and the status
+          in force then. <a href={`/events/${event.slug}`}>See what is known now</a>.
+        </p>
+      ) : null}
       <div className="meta">
         <EventDate event={event} />
         <span>({PRECISION[event.datePrecision]})</span>
@@ -55,6 +92,10 @@ export default async function EventPage({ params }: Props) {
           <section className="card" aria-labelledby="quotes-heading">
             <h2 id="quotes-heading">Quotes</h2>
             <QuoteList quotes={event.quotes} />
+          </section>
+          <section className="card" aria-labelledby="estimates-heading">
+            <h2 id="estimates-heading">Estimates</h2>
+            <EstimateList estimates={estimates.items} />
           </section>
           <section className="card" aria-labelledby="sources-heading">
             <h2 id="sources-heading">Sources</h2>
@@ -90,8 +131,17 @@ export default async function EventPage({ params }: Props) {
           <ol className="sources">
             {event.statusHistory.map((c) => (
               <li key={c.at + c.to}>
-                <StatusBadge status={c.to} /> <time dateTime={c.at}>{c.at.slice(0, 10)}</time>
-                <div className="meta">{c.reason}</div>
+                <StatusBadge status={c.to} />{' '}
+                <time dateTime={c.effectiveDate ?? c.at}>
+                  {(c.effectiveDate ?? c.at).slice(0, 10)}
+                </time>
+                <div className="meta">
+                  {c.reason}
+                  {c.source ? ` Source: ${c.source.publisher}.` : ''}
+                  {c.effectiveDate && c.effectiveDate !== c.at.slice(0, 10)
+                    ? ` Recorded ${c.at.slice(0, 10)}.`
+                    : ''}
+                </div>
               </li>
             ))}
           </ol>

@@ -167,3 +167,23 @@ export async function statusSourceId(
     throw new InvalidInput({ statusSourceUrl: 'Cite one of this event’s sources (by its URL)' });
   return link.sourceId;
 }
+
+/**
+ * The source that moved a status change and the day it took effect: the source's publication
+ * day when it names one (a month or a year is too coarse to date a change), else null (the
+ * change counts from the day it was recorded).
+ */
+export async function statusSourceAndDate(
+  tx: Tx,
+  eventId: number,
+  url: string | null,
+): Promise<{ sourceId: number | null; effectiveDate: Date | null }> {
+  const sourceId = await statusSourceId(tx, eventId, url);
+  if (sourceId === null) return { sourceId, effectiveDate: null };
+  const { publishedAt } = await tx.source.findUniqueOrThrow({
+    where: { id: sourceId },
+    select: { publishedAt: true },
+  });
+  const day = publishedAt ? parsePartialDate(publishedAt) : null;
+  return { sourceId, effectiveDate: day?.precision === 'day' ? day.date : null };
+}

@@ -10,6 +10,7 @@ import { eventFilterSql, tsQuery } from './filter.ts';
 import { Prisma } from '../generated/client.ts';
 import { queryJsonRows } from '../core/json-rows.ts';
 import { liveSql } from '../core/visibility.ts';
+import { statusAtSql } from './as-of.ts';
 import type { EventSummary } from '../../shapes/event.ts';
 
 /**
@@ -17,11 +18,16 @@ import type { EventSummary } from '../../shapes/event.ts';
  * window of 2,000 events costs one round trip, not one per relation plus the ORM's hydration
  * of each row.
  */
-export async function loadSummaries(ids: number[]): Promise<Map<number, EventSummary>> {
+export async function loadSummaries(
+  ids: number[],
+  asOf?: string,
+): Promise<Map<number, EventSummary>> {
   if (!ids.length) return new Map();
+  // As of a date, each event carries the status in force then.
+  const status = asOf ? statusAtSql(asOf, 'e') : Prisma.sql`e.status::text`;
   const rows = await queryJsonRows<Omit<EventSummary, 'highlight'> & { id: number }>(Prisma.sql`
     SELECT e.id, e.slug, e.title, to_char(e.start_date, 'YYYY-MM-DD') AS date, to_char(e.end_date, 'YYYY-MM-DD') AS "endDate",
-      e.date_precision::text AS "datePrecision", e.status::text AS status,
+      e.date_precision::text AS "datePrecision", ${status} AS status,
       coalesce((SELECT json_agg(json_build_object('code', a.code, 'name', a.name, 'color', a.color) ORDER BY a.code)
                 FROM event_actor ea JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = e.id), '[]') AS actors,
       -- A trashed tag leaves every page until restored (its links stay).
@@ -102,7 +108,10 @@ async function loadEventPage(
           ...(query.q ? { r: last.tier } : {}),
         })
       : null;
-  const summaries = await loadSummaries(page.map((r) => r.id));
+  const summaries = await loadSummaries(
+    page.map((r) => r.id),
+    query.asOf,
+  );
   const items = page.flatMap((row) => {
     const item = summaries.get(row.id);
     if (!item) return []; // trashed between the two queries

@@ -24,7 +24,8 @@ export const eventDetailInclude = {
   sources: {
     where: { source: LIVE },
     include: { source: true },
-    orderBy: [{ source: { publishedAt: 'asc' } }, { sourceId: 'asc' }],
+    // The primary source (the record of the statement itself) first.
+    orderBy: [{ isPrimary: 'desc' }, { source: { publishedAt: 'asc' } }, { sourceId: 'asc' }],
   },
   quotes: {
     where: LIVE,
@@ -37,7 +38,14 @@ export const eventDetailInclude = {
     },
     orderBy: [{ date: 'asc' }, { id: 'asc' }],
   },
-  statusChanges: { include: { source: true }, orderBy: { changedAt: 'asc' } },
+  statusChanges: {
+    include: { source: true },
+    orderBy: [
+      { effectiveDate: { sort: 'asc', nulls: 'last' } },
+      { changedAt: 'asc' },
+      { id: 'asc' },
+    ],
+  },
 } satisfies Prisma.EventInclude;
 
 export type EventRow = Prisma.EventGetPayload<{ include: typeof eventDetailInclude }>;
@@ -52,6 +60,7 @@ function sourceDto(s: SourceRow) {
     url: s.url,
     publishedAt: s.publishedAt,
     reliability: s.reliability,
+    gradeReason: s.gradeReason ?? null,
   };
 }
 
@@ -78,7 +87,11 @@ export function toEventDto(e: EventRow) {
       role: a.role,
     })),
     tags: e.tags.map((t) => t.tag.slug),
-    sources: e.sources.map((s) => ({ ...sourceDto(s.source), credibility: s.credibility })),
+    sources: e.sources.map((s) => ({
+      ...sourceDto(s.source),
+      credibility: s.credibility,
+      primary: s.isPrimary ?? false,
+    })),
     quotes: e.quotes.map((q) => ({
       key: q.key,
       speaker: q.speaker,
@@ -99,6 +112,7 @@ export function toEventDto(e: EventRow) {
       from: c.fromStatus,
       to: c.toStatus,
       at: c.changedAt.toISOString(),
+      effectiveDate: c.effectiveDate ? toIsoDate(c.effectiveDate) : null,
       reason: c.reason,
       source: c.source ? sourceDto(c.source) : null,
     })),

@@ -50,6 +50,11 @@ export const sourceRefSchema = z.object({
   url: z.string().nullable(),
   publishedAt: partialDay.nullable(),
   reliability: z.enum(RELIABILITY_GRADES).describe('NATO Admiralty scale, A to F.'),
+  gradeReason: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('Why the source has its grade (the seed’s rule by kind of publisher).'),
 });
 
 export const eventSchema = z.object({
@@ -85,6 +90,10 @@ export const eventSchema = z.object({
         .min(CREDIBILITY_MIN)
         .max(CREDIBILITY_MAX)
         .describe('Admiralty scale, 1 to 6.'),
+      primary: z
+        .boolean()
+        .optional()
+        .describe('The record of the statement itself (listed first).'),
     }),
   ),
   quotes: z.array(
@@ -109,7 +118,11 @@ export const eventSchema = z.object({
     z.object({
       from: claimStatus.nullable(),
       to: claimStatus,
-      at: instant,
+      at: instant.describe('When the change was recorded.'),
+      effectiveDate: isoDay
+        .nullable()
+        .optional()
+        .describe('The day it took effect in public: the date of the source that moved it.'),
       reason: z.string(),
       source: sourceRefSchema.nullable(),
     }),

@@ -5,24 +5,28 @@ import { EVENT_SPEC } from '@/lib/db/events/spec.ts';
 import { trashEvent, updateEvent } from '@/lib/db/events/writes.ts';
 import { NotFound, VersionConflict } from '@/lib/errors.ts';
 import { withValidators } from '@/lib/http/cache.ts';
-import { handler, patchInput, readJson } from '@/lib/http/handler.ts';
+import { handler, parseQuery, patchInput, readJson } from '@/lib/http/handler.ts';
+import { eventAsOf } from '@/lib/events/as-of.ts';
+import { asOfQuerySchema } from '@/lib/schemas/event-query.ts';
 
 type Ctx = { params: Promise<{ slug: string }> };
 
 // GET /api/events/[slug]: one event with actors, tags, sources and quotes (public;
 // editors also get drafts, answered privately so no shared cache keeps them)
+// `?asOf=YYYY-MM-DD`: as it was publicly known that day (404 when it was not public yet).
 export const GET = handler<Ctx>(async (request, { params }) => {
   const { slug } = await params;
+  const { asOf } = parseQuery(asOfQuerySchema, new URL(request.url).searchParams);
+  const load = async (canSeeDrafts: boolean) => {
+    const event = await getEvent(slug, { canSeeDrafts });
+    const shown = event && asOf ? eventAsOf(event, asOf) : event;
+    if (!shown) throw new NotFound('Event');
+    return shown;
+  };
   if (can(await getCurrentUser(request), 'events.write')) {
-    const event = await getEvent(slug, { canSeeDrafts: true });
-    if (!event) throw new NotFound('Event');
-    return Response.json(event, { headers: { 'Cache-Control': 'private, no-store' } });
+    return Response.json(await load(true), { headers: { 'Cache-Control': 'private, no-store' } });
   }
-  return withValidators(request, async () => {
-    const event = await getEvent(slug);
-    if (!event) throw new NotFound('Event');
-    return Response.json(event);
-  });
+  return withValidators(request, async () => Response.json(await load(false)));
 });
 
 // PATCH /api/events/[slug]: update the fields given, from `version` (editor); stale → 409
