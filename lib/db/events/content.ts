@@ -177,13 +177,19 @@ export async function statusSourceAndDate(
   tx: Tx,
   eventId: number,
   url: string | null,
+  first: boolean,
 ): Promise<{ sourceId: number | null; effectiveDate: Date | null }> {
   const sourceId = await statusSourceId(tx, eventId, url);
-  if (sourceId === null) return { sourceId, effectiveDate: null };
-  const { publishedAt } = await tx.source.findUniqueOrThrow({
-    where: { id: sourceId },
+  // A new event's first status, cited to nothing, holds from its first source's day.
+  const cited = await tx.source.findMany({
+    where:
+      sourceId !== null ? { id: sourceId } : first ? { events: { some: { eventId } } } : { id: -1 },
     select: { publishedAt: true },
   });
-  const day = publishedAt ? parsePartialDate(publishedAt) : null;
-  return { sourceId, effectiveDate: day?.precision === 'day' ? day.date : null };
+  const days = cited.flatMap(({ publishedAt }) => {
+    const day = publishedAt ? parsePartialDate(publishedAt) : null;
+    return day?.precision === 'day' ? [day.date] : [];
+  });
+  const effectiveDate = days.length ? new Date(Math.min(...days.map((d) => d.getTime()))) : null;
+  return { sourceId, effectiveDate };
 }

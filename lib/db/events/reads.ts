@@ -38,14 +38,8 @@ export const eventDetailInclude = {
     },
     orderBy: [{ date: 'asc' }, { id: 'asc' }],
   },
-  statusChanges: {
-    include: { source: true },
-    orderBy: [
-      { effectiveDate: { sort: 'asc', nulls: 'last' } },
-      { changedAt: 'asc' },
-      { id: 'asc' },
-    ],
-  },
+  // Put in the order they took effect by toEventDto.
+  statusChanges: { include: { source: true }, orderBy: [{ changedAt: 'asc' }, { id: 'asc' }] },
 } satisfies Prisma.EventInclude;
 
 export type EventRow = Prisma.EventGetPayload<{ include: typeof eventDetailInclude }>;
@@ -62,6 +56,20 @@ function sourceDto(s: SourceRow) {
     reliability: s.reliability,
     gradeReason: s.gradeReason ?? null,
   };
+}
+
+type Change = EventRow['statusChanges'][number];
+const effectiveDay = (c: Change) =>
+  c.effectiveDate ? toIsoDate(c.effectiveDate) : toIsoDate(c.changedAt);
+
+/** Status changes in the order they took effect (then as recorded). */
+function inEffectOrder(changes: Change[]): Change[] {
+  return [...changes].sort(
+    (a, b) =>
+      effectiveDay(a).localeCompare(effectiveDay(b)) ||
+      a.changedAt.getTime() - b.changedAt.getTime() ||
+      a.id - b.id,
+  );
 }
 
 /** The one event shape of the API, import, export and revisions (DESIGN.md). */
@@ -108,7 +116,7 @@ export function toEventDto(e: EventRow) {
       notes: q.notes,
       sources: q.sources.map((qs) => sourceDto(qs.source)),
     })),
-    statusHistory: e.statusChanges.map((c) => ({
+    statusHistory: inEffectOrder(e.statusChanges).map((c) => ({
       from: c.fromStatus,
       to: c.toStatus,
       at: c.changedAt.toISOString(),

@@ -67,7 +67,7 @@ export const EVENT_SPEC: VersionedSpec<EventInput, EventDto> = {
         toStatus: input.status,
         // A new event's first entry needs no reason; a change was refused without one.
         reason: from ? input.statusReason! : (input.statusReason ?? 'First recorded'),
-        ...(await statusSourceAndDate(tx, id, input.statusSourceUrl)),
+        ...(await statusSourceAndDate(tx, id, input.statusSourceUrl, from === null)),
         changedById: userId,
       },
     });
