@@ -14,7 +14,13 @@ import {
   validated,
   WRITE,
 } from './common.ts';
-import { eventFilters, pageParameters, queryParameters, timelineParameters } from './parameters.ts';
+import {
+  asOfParameter,
+  eventFilters,
+  pageParameters,
+  queryParameters,
+  timelineParameters,
+} from './parameters.ts';
 import { ref } from './schemas.ts';
 
 // Events: the reader's list, page, timeline, exports and feed, and the editors' writes.
@@ -59,10 +65,17 @@ export const eventPaths = {
       description:
         'Readers get published events, with an ETag. Editors (token or session) also get drafts, answered `Cache-Control: private, no-store` without an ETag.',
       ...READ,
-      parameters: [slug, ...READ.parameters],
+      parameters: [
+        slug,
+        ...READ.parameters,
+        asOfParameter(
+          'As publicly known on this day (YYYY-MM-DD): the sources published by then, the status history in force then; 404 when the event was not public yet.',
+        ),
+      ],
       responses: {
         '200': validated(ok('The event', 'Event')),
         ...notModified,
+        '400': problem('A bad `asOf` (`fields` names it).'),
         '404': problem('No such published event.'),
       },
     },

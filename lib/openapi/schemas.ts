@@ -32,6 +32,7 @@ import {
   estimateRecordSchema,
 } from '../schemas/responses/records.ts';
 import { tradeChartSchema } from '../schemas/responses/trade.ts';
+import { estimateListSchema } from '../schemas/responses/estimates.ts';
 
 // The document's named schemas, generated from the zod schemas the handlers parse request
 // bodies with (lib/schemas/*.ts) and those describing what they answer
@@ -66,6 +67,7 @@ const NAMED = {
   TradeObservationInput: tradeObservationInputSchema,
   Estimate: estimateRecordSchema,
   EstimateInput: estimateInputSchema,
+  EstimateList: estimateListSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** Request bodies that update a record: any of the input's fields, and the version they were read at. */

@@ -65,5 +65,24 @@ async function loadEstimates(query: {
   };
 }
 
+/** An event's estimates for its editors, drafts' included, with their numbers to edit them by. */
+export async function listEventEstimatesForEditor(slug: string) {
+  const rows = await getDb().estimate.findMany({
+    where: { deletedAt: null, event: { slug } },
+    include: { claimant: { select: { code: true } } },
+    orderBy: [{ refersTo: 'asc' }, { id: 'asc' }],
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    quantity: r.quantity,
+    low: r.low,
+    best: r.best,
+    high: r.high,
+    unit: r.unit,
+    refersTo: r.refersTo,
+    claimant: r.claimant.code,
+  }));
+}
+
 /** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */
 export const listEstimates = cachedPerDataVersion('listEstimates', loadEstimates);
