@@ -24,7 +24,7 @@ function Marks({ chart }: { chart: EstimateChart }) {
     <svg
       viewBox={`0 ${VIEW_TOP} ${SVG_WIDTH} ${box.y1 + 28 - VIEW_TOP}`}
       width="100%"
-      role="img"
+      role="group"
       aria-label={chart.title}
       className="estimate-plot"
     >

@@ -51,7 +51,7 @@ export function AsOfControl() {
   }, [playing, asOf, params]);
 
   return (
-    <div className="card as-of" role="group" aria-label="As known on a date">
+    <div className="card as-of" role="group" aria-label="The date this page shows">
       <label>
         As known on{' '}
         <input
