@@ -95,6 +95,8 @@ test.describe('the estimate tracker', () => {
 test.describe('the timeline as known on a day', () => {
   test.describe.configure({ timeout: 120_000 });
 
+  const markName = (status: string) =>
+    new RegExp(`^First North Korean special forces shipped to Russia's Far East, .*, ${status}$`);
   const eventRow = (page: Page, title: string) =>
     page
       .getByRole('region', { name: /^Events/ })
@@ -110,6 +112,8 @@ test.describe('the timeline as known on a day', () => {
     );
     await expect(eventRow(page, DEPLOYMENT)).toContainText('Reported');
     await expect(eventRow(page, DEPLOYMENT)).not.toContainText('Confirmed');
+    // The mark on the timeline names its status too.
+    await expect(page.getByRole('button', { name: markName('Reported') })).toBeVisible();
     await expect(
       page.getByRole('link', { name: /Pentagon: about 10,000 North Korean troops/ }),
     ).toHaveCount(0);
@@ -117,11 +121,12 @@ test.describe('the timeline as known on a day', () => {
 
     await page.getByLabel('As known on', { exact: true }).fill('2024-10-29');
     await expect(page).toHaveURL(/asOf=2024-10-29/);
-    await expect(eventRow(page, DEPLOYMENT)).toContainText('Confirmed');
+    await expect(page.getByRole('button', { name: markName('Confirmed') })).toBeVisible();
+    await expect(page.getByRole('button', { name: markName('Reported') })).toHaveCount(0);
     await expect(
       page
         .getByRole('region', { name: /^Events/ })
-        .getByRole('link', { name: /Pentagon: about 10,000 North Korean troops/ }),
+        .getByRole('link', { name: /^Pentagon: about 10,000 North Korean troops/ }),
     ).toBeVisible();
   });
 
