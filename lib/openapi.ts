@@ -22,6 +22,7 @@ const TAGS = [
   ['Tags', 'Topics events are filed under.'],
   ['Sources', 'What events, quotes and trade figures cite, graded on the NATO Admiralty scale.'],
   ['Quotes', 'Verbatim statements, with their speakers and sources.'],
+  ['Estimates', 'Numeric claims (low, best, high) with their claimants and sources.'],
   ['Alliances', 'Relations between actors, and the network they draw on a date.'],
   ['Trade', 'Annual trade figures per reporter–partner pair, and their observations.'],
   ['Charts', 'The trade and activity charts as SVG, PNG and CSV files.'],

@@ -39,6 +39,9 @@ export default async function EditorLayout({ children }: { children: ReactNode }
             <Link href="/editor/quotes">Quotes</Link>
           </li>
           <li>
+            <Link href="/editor/estimates">Estimates</Link>
+          </li>
+          <li>
             <Link href="/editor/actors">Actors</Link>
           </li>
           <li>

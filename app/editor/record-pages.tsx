@@ -37,11 +37,20 @@ export async function RecordListPage({
   return <RecordList kind={kind} query={query} list={list} trashAction={trashAction} />;
 }
 
-export function NewRecordPage({ kind, saveAction }: { kind: RecordKind; saveAction: SaveAction }) {
+/** `values` prefill the form (an estimate started from its event's editor page). */
+export function NewRecordPage({
+  kind,
+  saveAction,
+  values = {},
+}: {
+  kind: RecordKind;
+  saveAction: SaveAction;
+  values?: Record<string, string>;
+}) {
   return (
     <section>
       <h1>New {RECORD_META[kind].noun}</h1>
-      <RecordForm kind={kind} action={saveAction} initial={{ values: {} }} />
+      <RecordForm kind={kind} action={saveAction} initial={{ values }} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
+import { AsOfControl } from '@/components/timeline/as-of-control.tsx';
 import { ExportLinks } from '@/components/timeline/export-links.tsx';
 import { TimelineFilters } from '@/components/timeline/timeline-filters.tsx';
 import { getTimeline } from '@/lib/db/timeline/window.ts';
@@ -51,13 +52,14 @@ export default async function TimelinePage({ searchParams }: Props) {
         keyboard; drag to move; pick an event to read its sources and quotes.
       </p>
       <TimelineFilters key={params.toString()} query={query} />
+      <AsOfControl />
       <div className={query.event ? styles.withPanel : styles.single}>
         <Suspense fallback={<Skeleton label="Loading the timeline…" height="18rem" />}>
           <TimelineSection timeline={timeline} params={params} query={query} />
         </Suspense>
         {query.event ? (
           <Suspense fallback={<Skeleton label="Loading the event…" height="12rem" />}>
-            <PanelSection slug={query.event} />
+            <PanelSection slug={query.event} asOf={query.asOf} />
           </Suspense>
         ) : null}
       </div>

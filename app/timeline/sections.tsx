@@ -5,6 +5,7 @@ import { TimelineView } from '@/components/timeline/timeline-view.tsx';
 import { TradeBeneathLazy as TradeBeneath } from '@/components/timeline/trade-beneath-lazy.tsx';
 import { listEvents } from '@/lib/db/events/list.ts';
 import { getEvent } from '@/lib/db/events/reads.ts';
+import { eventAsOf } from '@/lib/events/as-of.ts';
 import { getTradeChart } from '@/lib/db/trade/series.ts';
 import type { TimelineQuery } from '@/lib/schemas/event-query.ts';
 import { tradeQuerySchema } from '@/lib/schemas/trade.ts';
@@ -43,8 +44,9 @@ export async function TimelineSection({
   );
 }
 
-export async function PanelSection({ slug }: { slug: string }) {
-  const event = await getEvent(slug);
+export async function PanelSection({ slug, asOf }: { slug: string; asOf?: string }) {
+  const current = await getEvent(slug);
+  const event = current && asOf ? eventAsOf(current, asOf) : current;
   return event ? (
     <EventPanel event={event} />
   ) : (

@@ -20,6 +20,7 @@ export function SourceList({ sources }: { sources: Source[] }) {
             <span className="grade" title={words}>
               {code}
             </span>{' '}
+            {s.primary ? <strong className="primary-source">Primary source: </strong> : null}
             {s.url ? (
               <a href={s.url} rel="noopener noreferrer nofollow" target="_blank">
                 {s.title}
@@ -35,6 +36,11 @@ export function SourceList({ sources }: { sources: Source[] }) {
                 {code === 'Not graded' ? code : `Grade ${code}`}: {words}
               </span>
               {s.titleIsDescriptive ? <span>(title describes the piece)</span> : null}
+              {s.gradeReason && s.reliability ? (
+                <span>
+                  Graded {s.reliability}: {s.gradeReason}
+                </span>
+              ) : null}
             </div>
           </li>
         );

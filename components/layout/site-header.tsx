@@ -6,6 +6,7 @@ const LINKS = [
   { href: '/alliances', label: 'Alliances' },
   { href: '/charts/trade', label: 'Trade' },
   { href: '/charts/activity', label: 'Activity' },
+  { href: '/charts/estimates', label: 'Estimates' },
   { href: '/editor', label: 'Editor' },
 ];
 

@@ -1,7 +1,14 @@
 import { activityQuerySchema } from '../schemas/activity.ts';
 import { tradeQuerySchema } from '../schemas/trade.ts';
 import { badQuery, file, notModified, ok, READ, validated } from './common.ts';
-import { queryParameters } from './parameters.ts';
+import { asOfParameter, queryParameters } from './parameters.ts';
+
+const q = (name: string, schema: object, description: string) => ({
+  name,
+  in: 'query',
+  schema,
+  description,
+});
 
 // Trade figures as data, and the trade and activity charts as files (the pages' own queries).
 
@@ -28,6 +35,17 @@ const activityQuery = queryParameters(activityQuerySchema, {
   chart: 'Bar or line chart.',
 });
 
+const estimateQuery = [
+  q(
+    'quantity',
+    { type: 'string', maxLength: 200 },
+    'The quantity, as the estimates name it (all when left out).',
+  ),
+  asOfParameter(
+    'As publicly known on this day (YYYY-MM-DD): only the claims whose source was out by then.',
+  ),
+];
+
 const FORMATS = {
   svg: ['image/svg+xml', 'text', 'SVG'],
   png: ['image/png', 'binary', 'PNG (twice the SVG size)'],
@@ -40,6 +58,11 @@ const CHARTS = {
     title: 'Activity',
     parameters: activityQuery,
     what: 'Published events per year or month by actor or tag',
+  },
+  estimates: {
+    title: 'Estimates',
+    parameters: estimateQuery,
+    what: 'Each claimant’s estimates of a quantity over time, with their ranges',
   },
 } as const;
 
@@ -78,6 +101,20 @@ export const chartPaths = {
       parameters: [...READ.parameters, ...tradeQuery],
       responses: {
         '200': validated(ok('The chart as data', 'TradeChart')),
+        ...notModified,
+        ...badQuery,
+      },
+    },
+  },
+  '/api/estimates': {
+    get: {
+      operationId: 'listEstimates',
+      tags: ['Estimates'],
+      summary: 'The numeric claims readers may see, oldest first, with every quantity there is',
+      ...READ,
+      parameters: [...READ.parameters, ...estimateQuery],
+      responses: {
+        '200': validated(ok('The claims', 'EstimateList')),
         ...notModified,
         ...badQuery,
       },

@@ -14,7 +14,13 @@ import {
   validated,
   WRITE,
 } from './common.ts';
-import { eventFilters, pageParameters, queryParameters, timelineParameters } from './parameters.ts';
+import {
+  asOfParameter,
+  eventFilters,
+  pageParameters,
+  queryParameters,
+  timelineParameters,
+} from './parameters.ts';
 import { ref } from './schemas.ts';
 import { revParameter } from './changes.ts';
 
@@ -60,10 +66,18 @@ export const eventPaths = {
       description:
         'Readers get published events, with an ETag. Editors (token or session) also get drafts, answered `Cache-Control: private, no-store` without an ETag.',
       ...READ,
-      parameters: [slug, ...READ.parameters, revParameter],
+      parameters: [
+        slug,
+        ...READ.parameters,
+        revParameter,
+        asOfParameter(
+          'As publicly known on this day (YYYY-MM-DD): the sources published by then, the status history in force then; 404 when the event was not public yet.',
+        ),
+      ],
       responses: {
         '200': validated(ok('The event', 'Event')),
         ...notModified,
+        '400': problem('A bad `asOf` (`fields` names it).'),
         '404': problem('No such published event.'),
       },
     },

@@ -42,7 +42,19 @@ export const eventFilters = [
     { type: 'string', maxLength: 200 },
     'Full-text search (web search syntax: words, "phrases", -exclusions); title matches first, then matches elsewhere, each newest first; matches marked in `highlight`.',
   ),
+  asOfParameter(),
 ];
+
+/** `asOf`: what was publicly known on a day. */
+export function asOfParameter(what = 'events') {
+  return q(
+    'asOf',
+    { type: 'string', format: 'date', examples: ['2024-10-20'] },
+    what === 'events'
+      ? 'As publicly known on this day (YYYY-MM-DD): only events whose first source was published by then, each with the claim status in force then.'
+      : what,
+  );
+}
 
 export const pageParameters = [
   q('cursor', { type: 'string' }, '`nextCursor` of the previous page.'),

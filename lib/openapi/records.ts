@@ -17,7 +17,7 @@ import { ref, type SchemaName } from './schemas.ts';
 // Sources, quotes, actors, tags and trade observations: one shape of API for each
 // (lib/http/record-routes.ts), its bodies from the same zod schemas the handlers parse with.
 
-type RecordName = 'Source' | 'Quote' | 'Actor' | 'Tag' | 'TradeObservation';
+type RecordName = 'Source' | 'Quote' | 'Actor' | 'Tag' | 'TradeObservation' | 'Estimate';
 
 /** Per kind: its schema names (Source, SourceInput, SourcePatch), tag and key in URLs. */
 const KINDS: Record<
@@ -58,6 +58,14 @@ const KINDS: Record<
   },
   tag: { name: 'Tag', tag: 'Tags', param: 'slug', example: 'sanctions' },
   trade: { name: 'TradeObservation', tag: 'Trade', param: 'id', example: '40' },
+  estimate: {
+    name: 'Estimate',
+    tag: 'Estimates',
+    param: 'id',
+    example: '1',
+    readers:
+      'Readers get an estimate of no event or of a published one, with an ETag; an estimate of a draft or trashed event answers 404 like a missing one. Editors (token or session with `events.write` or `estimates.write`) get every estimate, answered `Cache-Control: private, no-store` without an ETag.',
+  },
 };
 
 function pathsOf(kind: RecordKind) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actorInputSchema } from '../schemas/actor.ts';
 import { eventInputSchema } from '../schemas/event.ts';
 import { quoteInputSchema } from '../schemas/quote.ts';
+import { estimateInputSchema } from '../schemas/estimate.ts';
 import { relationInputSchema } from '../schemas/relation.ts';
 import { sourceInputSchema } from '../schemas/source.ts';
 import { tagInputSchema } from '../schemas/tag.ts';
@@ -28,9 +29,11 @@ import {
   sourceRecordSchema,
   tagRecordSchema,
   tradeObservationRecordSchema,
+  estimateRecordSchema,
 } from '../schemas/responses/records.ts';
 import { tradeChartSchema } from '../schemas/responses/trade.ts';
 import { changePageSchema } from '../schemas/responses/changes.ts';
+import { estimateListSchema } from '../schemas/responses/estimates.ts';
 
 // The document's named schemas, generated from the zod schemas the handlers parse request
 // bodies with (lib/schemas/*.ts) and those describing what they answer
@@ -64,6 +67,9 @@ const NAMED = {
   TagInput: tagInputSchema,
   TradeObservationInput: tradeObservationInputSchema,
   ChangePage: changePageSchema,
+  Estimate: estimateRecordSchema,
+  EstimateInput: estimateInputSchema,
+  EstimateList: estimateListSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** Request bodies that update a record: any of the input's fields, and the version they were read at. */
@@ -75,6 +81,7 @@ const PATCHES = {
   ActorPatch: 'ActorInput',
   TagPatch: 'TagInput',
   TradeObservationPatch: 'TradeObservationInput',
+  EstimatePatch: 'EstimateInput',
 } as const satisfies Record<string, keyof typeof NAMED>;
 
 export type SchemaName = keyof typeof NAMED | keyof typeof PATCHES;

@@ -10,7 +10,7 @@ import {
   TRADE_FLOWS,
 } from '../schemas/enums.ts';
 
-export const RECORD_KINDS = ['source', 'quote', 'actor', 'tag', 'trade'] as const;
+export const RECORD_KINDS = ['source', 'quote', 'actor', 'tag', 'trade', 'estimate'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 interface FieldDef {
@@ -57,6 +57,7 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
         hint: 'NATO Admiralty scale',
         initial: '',
       },
+      { name: 'gradeReason', label: 'Why this grade', type: 'textarea' },
     ],
   },
   quote: {
@@ -167,6 +168,60 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
         options: CONFIDENCE_LEVELS,
         initial: 'medium',
       },
+      { name: 'notes', label: 'Notes', type: 'textarea' },
+    ],
+  },
+  estimate: {
+    noun: 'estimate',
+    plural: 'Estimates',
+    segment: 'estimates',
+    apiPath: 'estimates',
+    fields: [
+      {
+        name: 'quantity',
+        label: 'Quantity',
+        required: true,
+        hint: 'What is counted, e.g. North Korean troops in Russia',
+      },
+      {
+        name: 'low',
+        label: 'Low',
+        type: 'number',
+        hint: 'Empty when the claim gives no lower bound',
+      },
+      {
+        name: 'best',
+        label: 'Best',
+        type: 'number',
+        hint: 'The figure as stated (“about 10,000”)',
+      },
+      {
+        name: 'high',
+        label: 'High',
+        type: 'number',
+        hint: 'Empty when the claim gives no upper bound (“at least …”)',
+      },
+      { name: 'unit', label: 'Unit', required: true, hint: 'e.g. soldiers, shells' },
+      {
+        name: 'refersTo',
+        label: 'Refers to (date)',
+        required: true,
+        hint: 'The day the figure is about: YYYY, YYYY-MM or YYYY-MM-DD',
+      },
+      {
+        name: 'claimant',
+        label: 'Claimant (actor code)',
+        required: true,
+        hint: 'Who makes the claim, e.g. US or P_ZELENSKY',
+      },
+      {
+        name: 'source',
+        label: 'Source (number)',
+        type: 'number',
+        required: true,
+        hint: 'The number shown beside the source in the Sources list',
+      },
+      { name: 'event', label: 'Event (slug)', hint: 'The event the claim was made at' },
       { name: 'notes', label: 'Notes', type: 'textarea' },
     ],
   },

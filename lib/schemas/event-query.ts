@@ -48,6 +48,18 @@ const eventFilterFields = z.object({
   q: optionalText,
   /** A reader's watchlist: events matching any one item (the other filters still apply). */
   follow: many(z.string().regex(FOLLOW_ITEM, 'Use actor:KP, tag:sanctions or pair:KP-RU')),
+  /** As known on this day: events public by then, with the status in force then. */
+  asOf: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .refine(fromYear100, YEAR_MESSAGE)
+      .refine(
+        (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parsePartialDate(v) !== null,
+        'Use a day written YYYY-MM-DD, such as 2024-10-20',
+      )
+      .optional(),
+  ),
 });
 
 /** "to" before "from" is a mistake worth naming, not an empty result. */
@@ -74,6 +86,9 @@ export const eventQuerySchema = eventFilterFields
   .refine(inOrder, ORDER_ERROR);
 
 export type EventFilter = z.infer<typeof eventFilterFields>;
+
+/** `?asOf=YYYY-MM-DD` alone: the pages and reads that take only the date. */
+export const asOfQuerySchema = eventFilterFields.pick({ asOf: true });
 export type EventQuery = z.infer<typeof eventQuerySchema>;
 
 /**
@@ -131,5 +146,6 @@ export function filterToParams(filter: Partial<EventFilter>): URLSearchParams {
   for (const s of filter.status ?? []) params.append('status', s);
   if (filter.q) params.set('q', filter.q);
   for (const f of filter.follow ?? []) params.append('follow', f);
+  if (filter.asOf) params.set('asOf', filter.asOf);
   return params;
 }

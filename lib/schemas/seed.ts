@@ -7,6 +7,7 @@ import {
   CONFIDENCE_LEVELS,
   DATE_PRECISIONS,
   RELATION_KIND_VALUES,
+  RELIABILITY_GRADES,
   TRADE_FLOWS,
 } from './enums.ts';
 
@@ -95,12 +96,71 @@ const seedRelationSchema = z.object({
   sources: z.array(z.string()).min(1),
 });
 
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const figure = z.number().nonnegative().nullable().default(null);
+
+/** prisma/seed/estimates.json: the figures the events state, each citing one of its sources. */
+const seedEstimateSchema = z.object({
+  key: z.string().regex(SLUG),
+  event: z.string().regex(SLUG),
+  quantity: z.string().min(1),
+  low: figure,
+  best: figure,
+  high: figure,
+  unit: z.string().min(1),
+  refersTo: z.string().regex(/^\d{4}(-\d{2}){0,2}$/),
+  claimant: z.string().min(1),
+  source: z.string().min(1),
+  notes: z.string().nullable().default(null),
+});
+
+/** prisma/seed/status-history.json: dated status changes, each with the source that moved it. */
+const seedStatusHistoriesSchema = z.record(
+  z.string().regex(SLUG),
+  z
+    .array(
+      z.object({
+        to: z.enum(CLAIM_STATUSES),
+        effectiveDate: day,
+        source: z.string().min(1),
+        reason: z.string().min(1),
+      }),
+    )
+    .min(1),
+);
+
+const GRADE_KINDS = ['self', 'wire', 'secondary', 'mirror'] as const;
+
+/** prisma/seed/source-grades.json: the grading rule by kind of publisher, and who is which kind. */
+const seedGradesSchema = z.object({
+  rule: z
+    .array(
+      z.object({
+        kind: z.enum(GRADE_KINDS),
+        grade: z.enum(RELIABILITY_GRADES),
+        reason: z.string().min(1),
+      }),
+    )
+    .length(GRADE_KINDS.length),
+  sources: z.record(z.string(), z.enum(GRADE_KINDS)),
+  publisherPatterns: z.array(z.object({ pattern: z.string(), kind: z.enum(GRADE_KINDS) })),
+  defaultKind: z.enum(GRADE_KINDS),
+  primary: z.record(z.string().regex(SLUG), z.string().min(1)),
+});
+
 export const seedFilesSchema = z.object({
   actors: z.object({ actors: z.array(seedActorSchema) }),
   events: z.object({ events: z.array(seedEventSchema) }),
   quotes: z.object({ quotes: z.array(seedQuoteSchema) }),
   relations: z.object({ relations: z.array(seedRelationSchema) }),
+  estimates: z.object({ estimates: z.array(seedEstimateSchema) }),
+  statusHistory: z.object({ histories: seedStatusHistoriesSchema }),
+  grades: seedGradesSchema,
 });
+
+export type SeedEstimate = z.infer<typeof seedEstimateSchema>;
+export type SeedStatusHistories = z.infer<typeof seedStatusHistoriesSchema>;
+export type SeedGrades = z.infer<typeof seedGradesSchema>;
 
 export type SeedSource = z.infer<typeof seedSourceSchema>;
 export type SeedActor = z.infer<typeof seedActorSchema>;

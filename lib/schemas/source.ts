@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalPartialDate, safeUrl, text, withVersion } from './common.ts';
+import { optionalPartialDate, optionalText, safeUrl, text, withVersion } from './common.ts';
 import { RELIABILITY_GRADES } from './enums.ts';
 
 // A source as editors, the API and revisions see it. The event form adds credibility.
@@ -15,6 +15,8 @@ export const sourceInputSchema = z.object({
     .enum(RELIABILITY_GRADES, { error: 'Reliability must be a grade from A to F' })
     .nullish()
     .transform((v) => v ?? null),
+  /** Why the source has its grade (the seed's rule by kind of publisher, or an editor's note). */
+  gradeReason: optionalText('Grade reason', 1000).optional(),
 });
 
 export type SourceInput = z.infer<typeof sourceInputSchema>;

@@ -8,7 +8,10 @@ import {
   seedFilesSchema,
   seedTradeRowSchema,
   type SeedActor,
+  type SeedEstimate,
   type SeedEvent,
+  type SeedGrades,
+  type SeedStatusHistories,
   type SeedQuote,
   type SeedRelation,
   type SeedSource,
@@ -27,6 +30,9 @@ export function seedFingerprint(dir = SEED_DIR): string {
     'trade.csv',
     '../colors.json',
     '../relations.json',
+    '../estimates.json',
+    '../status-history.json',
+    '../source-grades.json',
   ]) {
     hash.update(readFileSync(path.join(dir, file)));
   }
@@ -40,6 +46,9 @@ export interface SeedDataset {
   trade: SeedTradeRow[];
   relations: SeedRelation[];
   colors: Record<string, string>;
+  estimates: SeedEstimate[];
+  statusHistories: SeedStatusHistories;
+  grades: SeedGrades;
 }
 
 function readJson(file: string): unknown {
@@ -52,6 +61,9 @@ export function readSeedDataset(dir = SEED_DIR): SeedDataset {
     events: readJson(path.join(dir, 'events.json')),
     quotes: readJson(path.join(dir, 'quotes.json')),
     relations: readJson(path.join(dir, '..', 'relations.json')),
+    estimates: readJson(path.join(dir, '..', 'estimates.json')),
+    statusHistory: readJson(path.join(dir, '..', 'status-history.json')),
+    grades: readJson(path.join(dir, '..', 'source-grades.json')),
   });
   if (!parsedFiles.success)
     throw new Error(`Seed data is invalid: ${describeZodError(parsedFiles.error)}`);
@@ -81,13 +93,25 @@ export function readSeedDataset(dir = SEED_DIR): SeedDataset {
     relations: files.relations.relations,
     trade,
     colors,
+    estimates: files.estimates.estimates,
+    statusHistories: files.statusHistory.histories,
+    grades: files.grades,
   };
   checkReferences(dataset);
   return dataset;
 }
 
 /** Every code and slug the dataset refers to must exist in it. */
-function checkReferences({ actors, events, quotes, trade, relations }: SeedDataset): void {
+function checkReferences({
+  actors,
+  events,
+  quotes,
+  trade,
+  relations,
+  estimates,
+  statusHistories,
+  grades,
+}: SeedDataset): void {
   const codes = new Set(actors.map((a) => a.code));
   const slugs = new Set(events.map((e) => e.id));
   const missing: string[] = [];
@@ -112,6 +136,20 @@ function checkReferences({ actors, events, quotes, trade, relations }: SeedDatas
     for (const key of r.sources)
       if (!sourceKeys.has(key)) missing.push(`relation ${r.key}: source ${key}`);
   }
+  const eventSources = new Map(events.map((e) => [e.id, new Set(e.sources.map((s) => s.key))]));
+  for (const e of estimates) {
+    if (!codes.has(e.claimant)) missing.push(`estimate ${e.key}: claimant ${e.claimant}`);
+    // No number without a source: the estimate cites one of its event's own sources.
+    if (!eventSources.get(e.event)?.has(e.source))
+      missing.push(`estimate ${e.key}: source ${e.source} of event ${e.event}`);
+  }
+  for (const [slug, changes] of Object.entries(statusHistories)) {
+    if (!slugs.has(slug)) missing.push(`status history: event ${slug}`);
+    for (const c of changes)
+      if (!sourceKeys.has(c.source)) missing.push(`status history ${slug}: source ${c.source}`);
+  }
+  for (const [slug, key] of Object.entries(grades.primary))
+    if (!eventSources.get(slug)?.has(key)) missing.push(`primary source ${key} of event ${slug}`);
   if (missing.length) throw new Error(`Seed data refers to unknown records: ${missing.join('; ')}`);
 }
 
@@ -149,4 +187,20 @@ export function parseTradeSource(text: string, url: string): TradeSource {
     publishedAt: reported?.[2] ?? null,
     url: url || null,
   };
+}
+
+/**
+ * The grade and its reason for a seed source, by the rule in prisma/seed/source-grades.json:
+ * event and quote sources by key, trade sources by the patterns on their publisher.
+ */
+export function gradeOf(
+  grades: SeedGrades,
+  source: { key: string; publisher: string },
+): { reliability: SeedGrades['rule'][number]['grade']; gradeReason: string } {
+  const kind =
+    grades.sources[source.key] ??
+    grades.publisherPatterns.find((p) => new RegExp(p.pattern).test(source.publisher))?.kind ??
+    grades.defaultKind;
+  const rule = grades.rule.find((r) => r.kind === kind)!;
+  return { reliability: rule.grade, gradeReason: rule.reason };
 }

@@ -16,8 +16,9 @@ const TIMELINE_KEYS = [
   'people',
   'width',
   'maxItems',
+  'asOf',
 ] as const;
-const LIST_KEYS = ['from', 'to', 'actor', 'tag', 'status', 'q'] as const;
+const LIST_KEYS = ['from', 'to', 'actor', 'tag', 'status', 'q', 'asOf'] as const;
 
 function pick(params: URLSearchParams, keys: readonly string[]): string {
   const out = new URLSearchParams();

@@ -14,6 +14,13 @@ import { PastVersionBanner } from '@/components/events/past-version-banner.tsx';
 import { siteOrigin } from '@/lib/auth/redirect-target.ts';
 import { getEventAtRevision } from '@/lib/db/events/revision.ts';
 import { revisionQuerySchema } from '@/lib/schemas/citation.ts';
+import { EstimateList } from '@/components/events/estimate-list.tsx';
+import { listEstimates } from '@/lib/db/estimates/reads.ts';
+import { eventAsOf } from '@/lib/events/as-of.ts';
+import { formatDate, parsePartialDate } from '@/lib/dates.ts';
+import { InvalidInput } from '@/lib/errors.ts';
+import { parseQuery } from '@/lib/http/handler.ts';
+import { asOfQuerySchema } from '@/lib/schemas/event-query.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,6 +28,18 @@ type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+/** `?asOf=YYYY-MM-DD`, or the field's complaint about it. */
+function readAsOf(raw: Record<string, string | string[] | undefined>) {
+  const value = raw.asOf;
+  try {
+    const params = new URLSearchParams(typeof value === 'string' ? { asOf: value } : {});
+    return { asOf: parseQuery(asOfQuerySchema, params).asOf, error: null };
+  } catch (err) {
+    if (!(err instanceof InvalidInput)) throw err;
+    return { asOf: undefined, error: err.fields.asOf ?? 'Not a date' };
+  }
+}
 
 /**
  * The event now, or at `?rev=N` (read-only, marked as past when older than the current
@@ -69,11 +88,18 @@ const PRECISION: Record<string, string> = {
 export default async function EventPage(props: Props) {
   const found = await load(props);
   if (!found) notFound();
-  const { event } = found;
+  // As of a date (not with a past revision): the event as publicly known then, or not found.
+  const { asOf, error } = found.past
+    ? { asOf: undefined, error: null }
+    : readAsOf(await props.searchParams);
+  const event = asOf ? eventAsOf(found.event, asOf) : found.event;
+  if (!event) notFound();
+  const [allCorrections, estimates] = await Promise.all([
+    listCorrections(event.slug),
+    listEstimates({ event: event.slug, asOf }),
+  ]);
   // A past version lists only the corrections made up to it.
-  const corrections = (await listCorrections(event.slug)).filter(
-    (c) => !found.past || c.at <= found.revisedAt,
-  );
+  const corrections = allCorrections.filter((c) => !found.past || c.at <= found.revisedAt);
   const people = event.actors.filter((a) => a.kind === 'person');
   const parties = event.actors.filter((a) => a.kind !== 'person');
   return (
@@ -85,6 +111,14 @@ export default async function EventPage(props: Props) {
           revisedAt={found.revisedAt}
           currentVersion={found.current}
         />
+      ) : null}
+      {error ? <p role="alert">asOf: {error}. Showing what is known now.</p> : null}
+      {asOf ? (
+        <p role="status" className="card">
+          <strong>A past state:</strong> this page shows the event as it was publicly known on{' '}
+          {formatDate(parsePartialDate(asOf)!.date, 'day')}: the sources out by then and the status
+          in force then. <a href={`/events/${event.slug}`}>See what is known now</a>.
+        </p>
       ) : null}
       <div className="meta">
         <EventDate event={event} />
@@ -106,6 +140,10 @@ export default async function EventPage(props: Props) {
           <section className="card" aria-labelledby="quotes-heading">
             <h2 id="quotes-heading">Quotes</h2>
             <QuoteList quotes={event.quotes} />
+          </section>
+          <section className="card" aria-labelledby="estimates-heading">
+            <h2 id="estimates-heading">Estimates</h2>
+            <EstimateList estimates={estimates.items} />
           </section>
           <section className="card" aria-labelledby="sources-heading">
             <h2 id="sources-heading">Sources</h2>
@@ -146,8 +184,17 @@ export default async function EventPage(props: Props) {
           <ol className="sources">
             {event.statusHistory.map((c) => (
               <li key={c.at + c.to}>
-                <StatusBadge status={c.to} /> <time dateTime={c.at}>{c.at.slice(0, 10)}</time>
-                <div className="meta">{c.reason}</div>
+                <StatusBadge status={c.to} />{' '}
+                <time dateTime={c.effectiveDate ?? c.at}>
+                  {(c.effectiveDate ?? c.at).slice(0, 10)}
+                </time>
+                <div className="meta">
+                  {c.reason}
+                  {c.source ? ` Source: ${c.source.publisher}.` : ''}
+                  {c.effectiveDate && c.effectiveDate !== c.at.slice(0, 10)
+                    ? ` Recorded ${c.at.slice(0, 10)}.`
+                    : ''}
+                </div>
               </li>
             ))}
           </ol>

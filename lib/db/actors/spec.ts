@@ -44,17 +44,19 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 /** What still uses an actor: trashing it would leave those records pointing at nothing. */
 async function actorInUse(tx: Tx, id: number): Promise<string | null> {
   const live = LIVE;
-  const [events, quotes, trade, relations] = await Promise.all([
+  const [events, quotes, trade, relations, estimates] = await Promise.all([
     tx.eventActor.count({ where: { actorId: id, event: live } }),
     tx.quote.count({ where: { speakerActorId: id, ...live } }),
     tx.tradeObservation.count({ where: { ...live, OR: [{ reporterId: id }, { partnerId: id }] } }),
     tx.relation.count({ where: { ...live, OR: [{ actorAId: id }, { actorBId: id }] } }),
+    tx.estimate.count({ where: { claimantId: id, ...live } }),
   ]);
   const uses = [
     events && plural(events, 'event'),
     quotes && plural(quotes, 'quote'),
     trade && plural(trade, 'trade figure'),
     relations && plural(relations, 'relation'),
+    estimates && plural(estimates, 'estimate'),
   ].filter(Boolean);
   return uses.length
     ? `This actor is still used by ${uses.join(', ')}: remove it from them (or trash them) before trashing the actor.`

@@ -1,6 +1,7 @@
 import 'server-only';
-import { parsePartialDate } from '../../dates.ts';
-import { collectSources, parseTradeSource, type SeedDataset } from '../../seed/dataset.ts';
+import { parsePartialDate, periodEnd } from '../../dates.ts';
+import { collectSources, gradeOf, parseTradeSource, type SeedDataset } from '../../seed/dataset.ts';
+import { snapshotEstimates } from '../estimates/spec.ts';
 import type { Db } from './client.ts';
 import { snapshotEvent } from '../events/reads.ts';
 import { recordRevision, type Tx } from './revisions.ts';
@@ -14,6 +15,7 @@ export interface SeedResult {
     quotes: number;
     trade: number;
     relations: number;
+    estimates: number;
   };
   summary: string;
 }
@@ -85,8 +87,12 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
         titleIsDescriptive: s.titleIsDescriptive,
         url: s.url,
         publishedAt: s.date,
+        ...gradeOf(data.grades, { key: s.key, publisher: s.publication }),
       })),
-      ...tradeSources.map(({ compiler: _compiler, ...s }) => s),
+      ...tradeSources.map(({ compiler: _compiler, ...s }) => ({
+        ...s,
+        ...gradeOf(data.grades, s),
+      })),
     ],
     skipDuplicates: true,
   });
@@ -128,14 +134,13 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
           ],
         },
         tags: { create: e.tags.map((slug) => ({ tagId: tagIds.get(slug)! })) },
-        sources: { create: e.sources.map((s) => ({ sourceId: sourceIds.get(s.key)! })) },
-        statusChanges: {
-          create: {
-            fromStatus: null,
-            toStatus: e.status,
-            reason: 'Recorded from the seed dataset.',
-          },
+        sources: {
+          create: e.sources.map((s) => ({
+            sourceId: sourceIds.get(s.key)!,
+            isPrimary: data.grades.primary[e.id] === s.key,
+          })),
         },
+        statusChanges: { create: seedStatusChanges(data, e, sourceIds) },
       },
       select: { id: true },
     });
@@ -213,6 +218,8 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
   });
 
   const relations = await seedRelations(tx, data, actorIds, eventIds, sourceIds);
+  const estimates = await seedEstimates(tx, data, actorIds, eventIds, sourceIds);
+  await backfillClaims(tx, data, sourceIds);
   return {
     actors: actors.count,
     tags: tags.count,
@@ -221,6 +228,7 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
     quotes,
     trade: trade.count,
     relations,
+    estimates,
   };
 }
 
@@ -240,6 +248,131 @@ async function seedSourceIds(
     LEFT JOIN source by_key ON by_key.key = c.key
     LEFT JOIN source by_url ON by_url.url_key = source_url_key(c.url) AND by_url.deleted_at IS NULL`;
   return new Map(rows.filter((r) => r.id !== null).map((r) => [r.key, r.id!]));
+}
+
+type SeedEvent = SeedDataset['events'][number];
+
+/** The day an event became public in the seed: its first source's date (the period's last day when coarse). */
+function firstPublished(e: SeedEvent): Date | null {
+  const ends = e.sources.flatMap((s) => {
+    const d = s.date ? parsePartialDate(s.date) : null;
+    return d ? [periodEnd(d.date, d.precision)] : [];
+  });
+  return ends.length ? new Date(Math.min(...ends.map((d) => d.getTime()))) : null;
+}
+
+/**
+ * The event's status history: the dated changes of status-history.json, each with its
+ * source; else its seed status in effect from the publication of its first source.
+ */
+function seedStatusChanges(data: SeedDataset, e: SeedEvent, sourceIds: Map<string, number>) {
+  const history = data.statusHistories[e.id];
+  if (!history)
+    return [
+      {
+        fromStatus: null,
+        toStatus: e.status,
+        effectiveDate: firstPublished(e),
+        reason: 'Recorded from the seed dataset.',
+      },
+    ];
+  return history.map((c, i) => ({
+    fromStatus: i ? history[i - 1].to : null,
+    toStatus: c.to,
+    effectiveDate: new Date(`${c.effectiveDate}T00:00:00Z`),
+    reason: c.reason,
+    sourceId: sourceIds.get(c.source)!,
+  }));
+}
+
+async function seedEstimates(
+  tx: Tx,
+  data: SeedDataset,
+  actorIds: Map<string, number>,
+  eventIds: Map<string, number>,
+  sourceIds: Map<string, number>,
+) {
+  const existing = new Set(
+    (await tx.estimate.findMany({ where: { key: { not: null } }, select: { key: true } })).map(
+      (e) => e.key,
+    ),
+  );
+  let created = 0;
+  for (const e of data.estimates) {
+    if (existing.has(e.key)) continue;
+    const row = await tx.estimate.create({
+      data: {
+        key: e.key,
+        quantity: e.quantity,
+        low: e.low,
+        best: e.best,
+        high: e.high,
+        unit: e.unit,
+        refersTo: e.refersTo,
+        claimantId: actorIds.get(e.claimant)!,
+        sourceId: sourceIds.get(e.source)!,
+        eventId: eventIds.get(e.event) ?? null,
+        notes: e.notes,
+      },
+      select: { id: true },
+    });
+    const [snapshot] = await snapshotEstimates(tx, [row.id]);
+    await recordRevision(tx, {
+      entityType: 'estimate',
+      entityId: row.id,
+      version: 1,
+      action: 'create',
+      snapshot,
+      authorId: null,
+    });
+    created++;
+  }
+  return created;
+}
+
+/**
+ * A database seeded before grades, primary sources and dated status changes existed gets
+ * them too, where nobody has touched the record since: an ungraded seed source (F, no
+ * reason), an event with no primary source, a seed status entry without a date.
+ */
+async function backfillClaims(tx: Tx, data: SeedDataset, sourceIds: Map<string, number>) {
+  const ungraded = await tx.source.findMany({
+    // F with no reason: the default of a database seeded before grades could be left empty.
+    where: {
+      key: { not: null },
+      OR: [{ reliability: 'F' }, { reliability: null }],
+      gradeReason: null,
+    },
+    select: { id: true, key: true, publisher: true },
+  });
+  for (const s of ungraded)
+    await tx.source.update({
+      where: { id: s.id },
+      data: gradeOf(data.grades, { key: s.key!, publisher: s.publisher }),
+    });
+  for (const [slug, key] of Object.entries(data.grades.primary)) {
+    const sourceId = sourceIds.get(key);
+    const event = await tx.event.findUnique({ where: { slug }, select: { id: true } });
+    if (!sourceId || !event) continue;
+    if (await tx.eventSource.count({ where: { eventId: event.id, isPrimary: true } })) continue;
+    await tx.eventSource.updateMany({
+      where: { eventId: event.id, sourceId },
+      data: { isPrimary: true },
+    });
+  }
+  for (const e of data.events) {
+    const effectiveDate = firstPublished(e);
+    if (!effectiveDate || data.statusHistories[e.id]) continue;
+    await tx.statusChange.updateMany({
+      where: {
+        event: { slug: e.id },
+        fromStatus: null,
+        reason: 'Recorded from the seed dataset.',
+        effectiveDate: null,
+      },
+      data: { effectiveDate },
+    });
+  }
 }
 
 async function seedRelations(

@@ -23,6 +23,12 @@ export const PUBLIC_QUOTE = {
   OR: [{ eventId: null }, { event: PUBLISHED_LIVE }],
 } satisfies Prisma.QuoteWhereInput;
 
+/** An estimate readers may see: not trashed, and standing alone or made at an event they may see. */
+export const PUBLIC_ESTIMATE = {
+  ...LIVE,
+  OR: [{ eventId: null }, { event: PUBLISHED_LIVE }],
+} satisfies Prisma.EstimateWhereInput;
+
 /**
  * A source readers may see: not trashed, and cited by something they may see (an event,
  * a status change of one, a quote, a relation or a trade figure). A source cited only by
@@ -36,6 +42,7 @@ export const PUBLIC_SOURCE = {
     { quotes: { some: { quote: PUBLIC_QUOTE } } },
     { relations: { some: { relation: LIVE } } },
     { trade: { some: LIVE } },
+    { estimates: { some: PUBLIC_ESTIMATE } },
   ],
 } satisfies Prisma.SourceWhereInput;
 

@@ -167,3 +167,29 @@ export async function statusSourceId(
     throw new InvalidInput({ statusSourceUrl: 'Cite one of this event’s sources (by its URL)' });
   return link.sourceId;
 }
+
+/**
+ * The source that moved a status change and the day it took effect: the source's publication
+ * day when it names one (a month or a year is too coarse to date a change), else null (the
+ * change counts from the day it was recorded).
+ */
+export async function statusSourceAndDate(
+  tx: Tx,
+  eventId: number,
+  url: string | null,
+  first: boolean,
+): Promise<{ sourceId: number | null; effectiveDate: Date | null }> {
+  const sourceId = await statusSourceId(tx, eventId, url);
+  // A new event's first status, cited to nothing, holds from its first source's day.
+  const cited = await tx.source.findMany({
+    where:
+      sourceId !== null ? { id: sourceId } : first ? { events: { some: { eventId } } } : { id: -1 },
+    select: { publishedAt: true },
+  });
+  const days = cited.flatMap(({ publishedAt }) => {
+    const day = publishedAt ? parsePartialDate(publishedAt) : null;
+    return day?.precision === 'day' ? [day.date] : [];
+  });
+  const effectiveDate = days.length ? new Date(Math.min(...days.map((d) => d.getTime()))) : null;
+  return { sourceId, effectiveDate };
+}

@@ -4,6 +4,7 @@ import { getDb } from '../core/client.ts';
 import { Prisma } from '../generated/client.ts';
 import { cachedPerDataVersion } from '../core/read-cache.ts';
 import { liveSql, publishedLiveSql } from '../core/visibility.ts';
+import { knownOnSql, statusAtSql } from './as-of.ts';
 
 // SQL conditions for the reader filters, shared by the list, the timeline, exports and the
 // feed so all of them agree on what "matching" means. Always applied to `event e`.
@@ -46,8 +47,10 @@ export async function eventFilterSql(filter: EventFilter): Promise<Prisma.Sql> {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM event_tag et JOIN tag t ON t.id = et.tag_id
       WHERE et.event_id = e.id AND ${liveSql('t')} AND t.slug IN (${Prisma.join(filter.tag)}))`);
   }
-  if (filter.status.length)
-    parts.push(Prisma.sql`e.status::text IN (${Prisma.join(filter.status)})`);
+  // As of a date: only events public by then, filtered by the status in force then.
+  if (filter.asOf) parts.push(Prisma.sql`${knownOnSql('e')} <= ${filter.asOf}::date`);
+  const status = filter.asOf ? statusAtSql(filter.asOf, 'e') : Prisma.sql`e.status::text`;
+  if (filter.status.length) parts.push(Prisma.sql`${status} IN (${Prisma.join(filter.status)})`);
   if (filter.q) parts.push(Prisma.sql`e.search_vector @@ ${tsQuery(filter.q)}`);
   if (filter.follow?.length) parts.push(followSql(filter.follow));
   return Prisma.join(parts, ' AND ');

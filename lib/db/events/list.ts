@@ -9,11 +9,17 @@ import { eventFilterSql, tsQuery } from './filter.ts';
 import { Prisma } from '../generated/client.ts';
 import { queryJsonRows } from '../core/json-rows.ts';
 import { liveSql } from '../core/visibility.ts';
+import { statusAtSql } from './as-of.ts';
 import type { EventSummary } from '../../shapes/event.ts';
 
-/** A summary's columns of the event row `e` (actors and tags as JSON), for one query per page. */
-const SUMMARY_COLUMNS = Prisma.sql`e.slug, e.title, to_char(e.start_date, 'YYYY-MM-DD') AS date, to_char(e.end_date, 'YYYY-MM-DD') AS "endDate",
-      e.date_precision::text AS "datePrecision", e.status::text AS status,
+/**
+ * A summary's columns of the event row `e` (actors and tags as JSON), for one query per page;
+ * as of a date, the status in force then.
+ */
+const summaryColumns = (
+  asOf?: string,
+) => Prisma.sql`e.slug, e.title, to_char(e.start_date, 'YYYY-MM-DD') AS date, to_char(e.end_date, 'YYYY-MM-DD') AS "endDate",
+      e.date_precision::text AS "datePrecision", ${asOf ? statusAtSql(asOf, 'e') : Prisma.sql`e.status::text`} AS status,
       coalesce((SELECT json_agg(json_build_object('code', a.code, 'name', a.name, 'color', a.color) ORDER BY a.code)
                 FROM event_actor ea JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = e.id), '[]') AS actors,
       -- A trashed tag leaves every page until restored (its links stay).
@@ -25,10 +31,13 @@ const SUMMARY_COLUMNS = Prisma.sql`e.slug, e.title, to_char(e.start_date, 'YYYY-
  * window of 2,000 events costs one round trip, not one per relation plus the ORM's hydration
  * of each row.
  */
-export async function loadSummaries(ids: number[]): Promise<Map<number, EventSummary>> {
+export async function loadSummaries(
+  ids: number[],
+  asOf?: string,
+): Promise<Map<number, EventSummary>> {
   if (!ids.length) return new Map();
   const rows = await queryJsonRows<Omit<EventSummary, 'highlight'> & { id: number }>(Prisma.sql`
-    SELECT e.id, ${SUMMARY_COLUMNS}
+    SELECT e.id, ${summaryColumns(asOf)}
     FROM event e WHERE e.id = ANY (${ids}::int[])`);
   return new Map(rows.map(({ id, ...summary }) => [id, summary]));
 }
@@ -93,7 +102,7 @@ async function loadEventPage(
   // come with their summaries in the same query, as one JSON text (one round trip).
   const rows = await queryJsonRows<PageRow>(Prisma.sql`
     SELECT p.id, row_number() OVER (ORDER BY p.tier, p.start_date DESC, p.id DESC) AS ord, p.tier,
-      ${headlines}, ${SUMMARY_COLUMNS}
+      ${headlines}, ${summaryColumns(query.asOf)}
     FROM (SELECT * FROM (${candidates}) c ORDER BY c.tier, c.start_date DESC, c.id DESC LIMIT ${query.limit + 1}) p
     JOIN event e ON e.id = p.id`);
   rows.sort((a, b) => a.ord - b.ord);

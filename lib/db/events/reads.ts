@@ -24,7 +24,8 @@ export const eventDetailInclude = {
   sources: {
     where: { source: LIVE },
     include: { source: true },
-    orderBy: [{ source: { publishedAt: 'asc' } }, { sourceId: 'asc' }],
+    // The primary source (the record of the statement itself) first.
+    orderBy: [{ isPrimary: 'desc' }, { source: { publishedAt: 'asc' } }, { sourceId: 'asc' }],
   },
   quotes: {
     where: LIVE,
@@ -37,7 +38,8 @@ export const eventDetailInclude = {
     },
     orderBy: [{ date: 'asc' }, { id: 'asc' }],
   },
-  statusChanges: { include: { source: true }, orderBy: { changedAt: 'asc' } },
+  // Put in the order they took effect by toEventDto.
+  statusChanges: { include: { source: true }, orderBy: [{ changedAt: 'asc' }, { id: 'asc' }] },
 } satisfies Prisma.EventInclude;
 
 export type EventRow = Prisma.EventGetPayload<{ include: typeof eventDetailInclude }>;
@@ -52,7 +54,22 @@ function sourceDto(s: SourceRow) {
     url: s.url,
     publishedAt: s.publishedAt,
     reliability: s.reliability,
+    gradeReason: s.gradeReason ?? null,
   };
+}
+
+type Change = EventRow['statusChanges'][number];
+const effectiveDay = (c: Change) =>
+  c.effectiveDate ? toIsoDate(c.effectiveDate) : toIsoDate(c.changedAt);
+
+/** Status changes in the order they took effect (then as recorded). */
+function inEffectOrder(changes: Change[]): Change[] {
+  return [...changes].sort(
+    (a, b) =>
+      effectiveDay(a).localeCompare(effectiveDay(b)) ||
+      a.changedAt.getTime() - b.changedAt.getTime() ||
+      a.id - b.id,
+  );
 }
 
 /** The one event shape of the API, import, export and revisions (DESIGN.md). */
@@ -78,7 +95,11 @@ export function toEventDto(e: EventRow) {
       role: a.role,
     })),
     tags: e.tags.map((t) => t.tag.slug),
-    sources: e.sources.map((s) => ({ ...sourceDto(s.source), credibility: s.credibility })),
+    sources: e.sources.map((s) => ({
+      ...sourceDto(s.source),
+      credibility: s.credibility,
+      primary: s.isPrimary ?? false,
+    })),
     quotes: e.quotes.map((q) => ({
       key: q.key,
       speaker: q.speaker,
@@ -95,10 +116,11 @@ export function toEventDto(e: EventRow) {
       notes: q.notes,
       sources: q.sources.map((qs) => sourceDto(qs.source)),
     })),
-    statusHistory: e.statusChanges.map((c) => ({
+    statusHistory: inEffectOrder(e.statusChanges).map((c) => ({
       from: c.fromStatus,
       to: c.toStatus,
       at: c.changedAt.toISOString(),
+      effectiveDate: c.effectiveDate ? toIsoDate(c.effectiveDate) : null,
       reason: c.reason,
       source: c.source ? sourceDto(c.source) : null,
     })),

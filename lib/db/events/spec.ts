@@ -5,7 +5,7 @@ import { eventInputSchema, eventUpdateSchema, type EventInput } from '../../sche
 import type { Tx } from '../core/revisions.ts';
 import { isReviewRequired } from '../core/settings.ts';
 import type { RecordDelegate, VersionedSpec } from '../versioned/writes.ts';
-import { eventColumns, statusSourceId, writeEventContent } from './content.ts';
+import { eventColumns, statusSourceAndDate, writeEventContent } from './content.ts';
 import { snapshotEvent } from './reads.ts';
 import type { EventDto } from '../../shapes/event.ts';
 
@@ -67,7 +67,7 @@ export const EVENT_SPEC: VersionedSpec<EventInput, EventDto> = {
         toStatus: input.status,
         // A new event's first entry needs no reason; a change was refused without one.
         reason: from ? input.statusReason! : (input.statusReason ?? 'First recorded'),
-        sourceId: await statusSourceId(tx, id, input.statusSourceUrl),
+        ...(await statusSourceAndDate(tx, id, input.statusSourceUrl, from === null)),
         changedById: userId,
       },
     });

@@ -15,6 +15,7 @@ const select = {
   url: true,
   publishedAt: true,
   reliability: true,
+  gradeReason: true,
   version: true,
   updatedAt: true,
   deletedAt: true,
@@ -59,6 +60,7 @@ export const SOURCE_SPEC: RecordSpec<SourceInput, SourceDto> = {
     url: s.url,
     publishedAt: s.publishedAt,
     reliability: s.reliability,
+    gradeReason: s.gradeReason ?? null,
   }),
   // One URL is one source (unique by its normalised key): name the one on file.
   async beforeCreate(tx, s) {
@@ -78,11 +80,16 @@ export const SOURCE_SPEC: RecordSpec<SourceInput, SourceDto> = {
     url: s.url,
     publishedAt: s.publishedAt,
     reliability: s.reliability,
+    gradeReason: s.gradeReason,
   }),
   inUse: async (tx, id) => {
     const n = await tx.tradeObservation.count({ where: { sourceId: id, ...LIVE } });
-    return n
-      ? `This source backs ${n} trade figure${n > 1 ? 's' : ''}: give ${n > 1 ? 'them' : 'it'} another source or trash ${n > 1 ? 'them' : 'it'} first.`
+    if (n)
+      return `This source backs ${n} trade figure${n > 1 ? 's' : ''}: give ${n > 1 ? 'them' : 'it'} another source or trash ${n > 1 ? 'them' : 'it'} first.`;
+    // No number without a source: an estimate keeps its source out of the trash too.
+    const e = await tx.estimate.count({ where: { sourceId: id, ...LIVE } });
+    return e
+      ? `This source backs ${e} estimate${e > 1 ? 's' : ''}: give ${e > 1 ? 'them' : 'it'} another source or trash ${e > 1 ? 'them' : 'it'} first.`
       : null;
   },
   duplicate: { url: 'Another source already has this URL (or this key)' },

@@ -25,7 +25,9 @@ interface Window {
 }
 
 export function isUnfiltered(filter: EventFilter): boolean {
-  return !filter.actor.length && !filter.tag.length && !filter.status.length && !filter.q;
+  return (
+    !filter.actor.length && !filter.tag.length && !filter.status.length && !filter.q && !filter.asOf
+  );
 }
 
 const bucketOf = (unit: BucketUnit, day: Prisma.Sql) =>

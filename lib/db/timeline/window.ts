@@ -64,7 +64,10 @@ async function loadTimeline(query: TimelineQuery): Promise<TimelineData> {
     SELECT e.id FROM event e WHERE ${where} ORDER BY e.start_date, e.id LIMIT ${query.maxItems + 1}`;
   const window = { from: toIsoDate(start), to: toIsoDate(end) };
   if (ids.length <= query.maxItems) {
-    const byId = await loadSummaries(ids.map((r) => r.id));
+    const byId = await loadSummaries(
+      ids.map((r) => r.id),
+      query.asOf,
+    );
     const items = ids.flatMap(({ id }) => {
       const s = byId.get(id);
       return s ? [{ ...s, lanes: laneKeys(s, query.lanes) }] : [];

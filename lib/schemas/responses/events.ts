@@ -53,6 +53,11 @@ export const sourceRefSchema = z.object({
     .enum(RELIABILITY_GRADES)
     .nullable()
     .describe('NATO Admiralty scale, A to F; null: not graded yet.'),
+  gradeReason: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('Why the source has its grade (the seed’s rule by kind of publisher).'),
 });
 
 export const eventSchema = z.object({
@@ -89,6 +94,10 @@ export const eventSchema = z.object({
         .max(CREDIBILITY_MAX)
         .nullable()
         .describe('Admiralty scale, 1 to 6; null: not graded yet.'),
+      primary: z
+        .boolean()
+        .optional()
+        .describe('The record of the statement itself (listed first).'),
     }),
   ),
   quotes: z.array(
@@ -113,7 +122,11 @@ export const eventSchema = z.object({
     z.object({
       from: claimStatus.nullable(),
       to: claimStatus,
-      at: instant,
+      at: instant.describe('When the change was recorded.'),
+      effectiveDate: isoDay
+        .nullable()
+        .optional()
+        .describe('The day it took effect in public: the date of the source that moved it.'),
       reason: z.string(),
       source: sourceRefSchema.nullable(),
     }),

@@ -57,3 +57,25 @@ export const tradeObservationRecordSchema = z.object({
   notes: z.string().nullable(),
   ...recordStamps,
 });
+
+export const estimateRecordSchema = z.object({
+  id: z.number().int().describe('The estimate’s number, its key in URLs.'),
+  key: z.string().nullable().describe('The seed dataset’s key, if it came from there.'),
+  quantity: z.string().describe('What is counted: “North Korean troops in Russia”.'),
+  low: z.number().nullable().describe('Lower bound; null when the claim gives none.'),
+  best: z.number().nullable().describe('The figure as stated; null when only bounds are given.'),
+  high: z
+    .number()
+    .nullable()
+    .describe('Upper bound; null when the claim gives none (“at least …”).'),
+  unit: z.string(),
+  refersTo: partialDay.describe('The day the figure is about.'),
+  claimant: z.string().describe('Actor code of who makes the claim.'),
+  claimantName: z.string(),
+  source: z.number().int().describe('The number of the source the figure comes from.'),
+  sourceTitle: z.string(),
+  sourcePublishedAt: partialDay.nullable().describe('When the claim became public.'),
+  event: z.string().nullable().describe('Slug of the event the claim was made at.'),
+  notes: z.string().nullable(),
+  ...recordStamps,
+});

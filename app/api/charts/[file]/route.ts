@@ -1,4 +1,7 @@
 import { activityCsv, activitySvg } from '@/lib/charts/activity-export.ts';
+import { estimatesCsv, estimatesSvg } from '@/lib/charts/estimates-export.ts';
+import { loadEstimateChart } from '@/lib/charts/load-estimates.ts';
+import { estimateQuerySchema } from '@/lib/schemas/estimate-query.ts';
 import { svgToPng } from '@/lib/charts/raster.ts';
 import { tradeCsv } from '@/lib/charts/trade-csv.ts';
 import { tradeSvg } from '@/lib/charts/trade-svg.ts';
@@ -30,6 +33,14 @@ async function render(name: string, params: URLSearchParams, origin: string) {
       csv: () => tradeCsv(chart, origin),
     };
   }
+  if (name === 'estimates') {
+    const chart = await loadEstimateChart(parseQuery(estimateQuerySchema, params));
+    return {
+      fileBase: chart.fileBase,
+      svg: () => estimatesSvg(chart, origin),
+      csv: () => estimatesCsv(chart, origin),
+    };
+  }
   const { chart, unknown } = await loadActivityChart(parseQuery(activityQuerySchema, params));
   if (unknown.length) throw new BadRequest({ keys: `No actor or tag ${unknown.join(', ')}` });
   return {
@@ -39,10 +50,10 @@ async function render(name: string, params: URLSearchParams, origin: string) {
   };
 }
 
-// GET /api/charts/{trade,activity}.{svg,png,csv}?<the page's query>: the chart without a browser (public)
+// GET /api/charts/{trade,activity,estimates}.{svg,png,csv}?<the page's query>: the chart without a browser (public)
 export const GET = handler(
   async (request: Request, { params }: { params: Promise<{ file: string }> }) => {
-    const match = /^(trade|activity)\.(svg|png|csv)$/.exec((await params).file);
+    const match = /^(trade|activity|estimates)\.(svg|png|csv)$/.exec((await params).file);
     if (!match) throw new NotFound('Chart');
     const format = match[2] as keyof typeof TYPES;
     const url = new URL(request.url);

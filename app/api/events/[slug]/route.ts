@@ -3,31 +3,37 @@ import { getCurrentUser, requirePermission } from '@/lib/auth/session.ts';
 import { getEvent } from '@/lib/db/events/reads.ts';
 import { EVENT_SPEC } from '@/lib/db/events/spec.ts';
 import { trashEvent, updateEvent } from '@/lib/db/events/writes.ts';
-import { NotFound, VersionConflict } from '@/lib/errors.ts';
+import { BadRequest, NotFound, VersionConflict } from '@/lib/errors.ts';
 import { withValidators } from '@/lib/http/cache.ts';
 import { handler, parseQuery, patchInput, readJson } from '@/lib/http/handler.ts';
 import { eventRevisionResponse } from '@/lib/http/event-revision.ts';
 import { revisionQuerySchema } from '@/lib/schemas/citation.ts';
+import { eventAsOf } from '@/lib/events/as-of.ts';
+import { asOfQuerySchema } from '@/lib/schemas/event-query.ts';
 
 type Ctx = { params: Promise<{ slug: string }> };
 
 // GET /api/events/[slug]: one event with actors, tags, sources and quotes (public;
 // editors also get drafts, answered privately so no shared cache keeps them)
 // With ?rev=N, that revision as readers saw it (404 for a draft state or none such).
+// With ?asOf=YYYY-MM-DD, as it was publicly known that day (404 when it was not public yet).
 export const GET = handler<Ctx>(async (request, { params }) => {
   const { slug } = await params;
-  const { rev } = parseQuery(revisionQuerySchema, new URL(request.url).searchParams);
+  const searchParams = new URL(request.url).searchParams;
+  const { rev } = parseQuery(revisionQuerySchema, searchParams);
+  const { asOf } = parseQuery(asOfQuerySchema, searchParams);
+  if (rev !== undefined && asOf) throw new BadRequest({ asOf: 'Ask for rev or asOf, not both' });
   if (rev !== undefined) return eventRevisionResponse(request, slug, rev);
+  const load = async (canSeeDrafts: boolean) => {
+    const event = await getEvent(slug, { canSeeDrafts });
+    const shown = event && asOf ? eventAsOf(event, asOf) : event;
+    if (!shown) throw new NotFound('Event');
+    return shown;
+  };
   if (can(await getCurrentUser(request), 'events.write')) {
-    const event = await getEvent(slug, { canSeeDrafts: true });
-    if (!event) throw new NotFound('Event');
-    return Response.json(event, { headers: { 'Cache-Control': 'private, no-store' } });
+    return Response.json(await load(true), { headers: { 'Cache-Control': 'private, no-store' } });
   }
-  return withValidators(request, async () => {
-    const event = await getEvent(slug);
-    if (!event) throw new NotFound('Event');
-    return Response.json(event);
-  });
+  return withValidators(request, async () => Response.json(await load(false)));
 });
 
 // PATCH /api/events/[slug]: update the fields given, from `version` (editor); stale → 409

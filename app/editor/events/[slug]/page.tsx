@@ -5,6 +5,8 @@ import { EventForm } from '@/components/editor/event-form.tsx';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { listActorOptions } from '@/lib/db/actors/picker.ts';
 import { getEvent } from '@/lib/db/events/reads.ts';
+import { listEventEstimatesForEditor } from '@/lib/db/estimates/reads.ts';
+import { describeClaim } from '@/lib/charts/estimates.ts';
 import { eventInputToForm } from '@/lib/events/event-form.ts';
 import { eventToInput } from '@/lib/events/event-input.ts';
 
@@ -15,9 +17,10 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function EditEventPage({ params }: Props) {
   const { slug } = await params;
   await requirePageAccess('events.write', `/editor/events/${slug}`);
-  const [event, actorCodes] = await Promise.all([
+  const [event, actorCodes, estimates] = await Promise.all([
     getEvent(slug, { canSeeDrafts: true }),
     listActorOptions(),
+    listEventEstimatesForEditor(slug),
   ]);
   if (!event) notFound();
   const values = {
@@ -38,6 +41,30 @@ export default async function EditEventPage({ params }: Props) {
         ) : null}
       </p>
       <EventForm isNew={false} actorCodes={actorCodes} initial={{ values }} />
+      <section className="card" aria-labelledby="estimates-heading">
+        <h2 id="estimates-heading">Estimates</h2>
+        <p className="meta">
+          Numeric claims made at this event: who claimed how many of what, from which source.
+        </p>
+        {estimates.length ? (
+          <ul>
+            {estimates.map((e) => (
+              <li key={e.id}>
+                <Link href={`/editor/estimates/${e.id}`}>
+                  {e.claimant}: {e.quantity}, {describeClaim(e)} {e.unit} ({e.refersTo})
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="empty">No estimates yet.</p>
+        )}
+        <p>
+          <Link href={`/editor/estimates/new?event=${encodeURIComponent(slug)}`}>
+            Add an estimate to this event
+          </Link>
+        </p>
+      </section>
     </section>
   );
 }

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import {
+  actorCode,
+  optionalText,
+  partialDate,
+  rowNumber,
+  SLUG,
+  text,
+  withVersion,
+} from './common.ts';
+
+// A numeric claim: who said how many of what, about which day, from which source. Low, best
+// and high may each be missing ("at least 3,000" is a low bound alone), never all three.
+
+const bound = (label: string) =>
+  z.preprocess(
+    (v) => (v === '' || v === undefined ? null : v),
+    z.coerce
+      .number({ error: `${label} must be a number` })
+      .finite(`${label} must be a number`)
+      .min(0, `${label} must be 0 or more`)
+      .nullable(),
+  );
+
+/** The fields of one estimate as an event's import carries it (the event is the one it sits in). */
+export const estimateFieldsSchema = z.object({
+  quantity: text('Quantity', 200),
+  low: bound('Low'),
+  best: bound('Best'),
+  high: bound('High'),
+  unit: text('Unit', 100),
+  refersTo: partialDate.describe('The day (or month, or year) the figure is about.'),
+  claimant: actorCode('Claimant'),
+  notes: optionalText('Notes', 5000),
+});
+
+type Bounds = { low: number | null; best: number | null; high: number | null };
+
+/** Refinements shared by every estimate schema: a figure, and bounds in order. */
+export function checkBounds(e: Bounds, ctx: z.RefinementCtx, path: (string | number)[] = []) {
+  if (e.low === null && e.best === null && e.high === null)
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'best'],
+      message: 'Give at least one of low, best or high',
+    });
+  if (e.low !== null && e.high !== null && e.low > e.high)
+    ctx.addIssue({ code: 'custom', path: [...path, 'low'], message: 'Low must not exceed high' });
+  if (e.best !== null && e.low !== null && e.best < e.low)
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'best'],
+      message: 'Best must not be below low',
+    });
+  if (e.best !== null && e.high !== null && e.best > e.high)
+    ctx.addIssue({ code: 'custom', path: [...path, 'best'], message: 'Best must not exceed high' });
+}
+
+const estimateObject = estimateFieldsSchema.extend({
+  /** The id of the source the figure comes from: no number without a source. */
+  source: rowNumber('Source number', 'Source is required (its number)'),
+  event: z
+    .string()
+    .trim()
+    .regex(SLUG, 'Event is named by its slug')
+    .nullish()
+    .transform((v) => v || null),
+});
+
+export const estimateInputSchema = estimateObject.superRefine((e, ctx) => checkBounds(e, ctx));
+
+export type EstimateInput = z.infer<typeof estimateInputSchema>;
+export const estimateUpdateSchema = withVersion(estimateInputSchema);
+
+/** An estimate inside an imported event: its source named by key or URL of the event's sources. */
+export const importEstimateSchema = estimateFieldsSchema
+  .extend({
+    /** Index into the event's `sources` (0 = the first); the estimate must cite one of them. */
+    source: z.coerce
+      .number({ error: 'Source is the index of one of the event’s sources (0 = the first)' })
+      .int('Source is the index of one of the event’s sources (0 = the first)')
+      .min(0, 'Source is the index of one of the event’s sources (0 = the first)')
+      .max(49, 'Source is the index of one of the event’s sources (0 = the first)')
+      .default(0),
+  })
+  .superRefine((e, ctx) => checkBounds(e, ctx));
+
+export type ImportEstimate = z.infer<typeof importEstimateSchema>;
