@@ -17,6 +17,7 @@ import {
   eventPageSchema,
   eventSchema,
   eventSummarySchema,
+  filterFacetsSchema,
   sourceRefSchema,
   timelineSchema,
 } from '../schemas/responses/events.ts';
@@ -42,6 +43,7 @@ const NAMED = {
   Event: eventSchema,
   SourceRef: sourceRefSchema,
   Timeline: timelineSchema,
+  FilterFacets: filterFacetsSchema,
   ActorList: actorListSchema,
   TagList: tagListSchema,
   Relation: relationSchema,

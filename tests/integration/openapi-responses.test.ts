@@ -118,6 +118,7 @@ describe('answers of the read API', () => {
     ['getAllianceNetwork', 'app/api/alliances/route.ts'],
     ['getTradeChart', 'app/api/trade/route.ts'],
     ['getTimeline', 'app/api/timeline/route.ts'],
+    ['getFilterFacets', 'app/api/timeline/facets/route.ts'],
   ];
 
   test('cover every JSON read of the document', () => {
