@@ -2,6 +2,7 @@ import Form from 'next/form';
 import Link from 'next/link';
 import type { TimelineQuery } from '@/lib/schemas/event-query.ts';
 import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from '@/lib/schemas/enums.ts';
+import { AutoApply } from './auto-apply.tsx';
 import styles from './filters.module.css';
 import { FilterChoices } from './filter-choices.tsx';
 import { WindowFields } from './window-fields.tsx';
@@ -14,12 +15,15 @@ interface Props {
 }
 
 /**
- * The filters as a plain GET form: submitting navigates to /timeline with the filters in
- * the URL (client-side through next/form, a full load without JavaScript).
+ * The filter bar as a plain GET form: with JavaScript each change applies at once
+ * (AutoApply submits it, client-side through next/form); without, the Apply button does, by
+ * a full load. Actors, tags and statuses sit in closed <details>, so the bar is a few Tab
+ * stops, each opening onto a type-ahead list.
  */
 export function TimelineFilters({ query }: Props) {
+  const chosenStatuses = query.status.map((s) => CLAIM_STATUS_LABELS[s] ?? s);
   return (
-    <Form action="/timeline" className={styles.filters} aria-label="Filter events">
+    <Form action="/timeline" className={styles.filters} aria-label="Filter events" id="filters">
       <div className={styles.row}>
         <label className={styles.search}>
           Search
@@ -27,10 +31,28 @@ export function TimelineFilters({ query }: Props) {
             type="search"
             name="q"
             defaultValue={query.q ?? ''}
-            placeholder="e.g. troops Kursk"
+            placeholder="e.g. troops Kursk, or a phrase someone said"
           />
         </label>
         <WindowFields />
+        <FilterChoices actorMode={query.actorMode} />
+        <details className={styles.pick}>
+          <summary>Status{chosenStatuses.length ? `: ${chosenStatuses.join(', ')}` : ''}</summary>
+          <fieldset className={styles.group}>
+            <legend className="sr-only">Status</legend>
+            {FILTER_STATUSES.map((s) => (
+              <label key={s} className={styles.check}>
+                <input
+                  type="checkbox"
+                  name="status"
+                  value={s}
+                  defaultChecked={query.status.includes(s)}
+                />
+                {CLAIM_STATUS_LABELS[s]}
+              </label>
+            ))}
+          </fieldset>
+        </details>
         <label>
           Lanes
           <select name="lanes" defaultValue={query.lanes}>
@@ -39,28 +61,20 @@ export function TimelineFilters({ query }: Props) {
             <option value="status">one per status</option>
           </select>
         </label>
-      </div>
-      <FilterChoices />
-      <fieldset className={styles.group}>
-        <legend>Status</legend>
-        {FILTER_STATUSES.map((s) => (
-          <label key={s} className={styles.check}>
-            <input
-              type="checkbox"
-              name="status"
-              value={s}
-              defaultChecked={query.status.includes(s)}
-            />
-            {CLAIM_STATUS_LABELS[s]}
-          </label>
-        ))}
-      </fieldset>
-      <div className={styles.row}>
-        <button type="submit" className={styles.apply}>
+        <label>
+          List order
+          <select name="sort" defaultValue={query.sort ?? ''}>
+            <option value="">{query.q ? 'best match' : 'newest first'}</option>
+            {query.q ? <option value="newest">newest first</option> : null}
+            <option value="oldest">oldest first</option>
+          </select>
+        </label>
+        <button type="submit" className={styles.apply} data-apply>
           Apply filters
         </button>
         <Link href="/timeline">Clear all</Link>
       </div>
+      <AutoApply />
     </Form>
   );
 }

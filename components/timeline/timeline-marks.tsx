@@ -112,7 +112,7 @@ export const TimelineMarks = memo(function TimelineMarks({
           key={`${lane.key}-${item.slug}`}
           className={`${styles.item} ${item.slug === selected ? styles.selected : ''}`}
           {...(first
-            ? { role: 'button', tabIndex: 0, 'aria-label': label }
+            ? { role: 'button', tabIndex: 0, 'aria-label': label, 'data-slug': item.slug }
             : { 'aria-hidden': true })}
           onClick={() => !wasDrag() && onSelect(item.slug)}
           onKeyDown={onKey(item.slug)}
