@@ -34,10 +34,10 @@ const apiUrl = (key: string) => `/api/timeline?${key}`;
 const HINT_MS = 2500;
 
 /** Focuses the element `find` returns once it is in the page (a server render may still be on its way). */
-function focusWhenShown(find: () => HTMLElement | null, tries = 120) {
+function focusWhenShown(find: () => HTMLElement | null, until = performance.now() + 10_000) {
   const el = find();
   if (el) el.focus();
-  else if (tries > 0) requestAnimationFrame(() => focusWhenShown(find, tries - 1));
+  else if (performance.now() < until) requestAnimationFrame(() => focusWhenShown(find, until));
 }
 const markOf = (slug: string) => () =>
   document.querySelector<HTMLElement>(`[data-slug="${CSS.escape(slug)}"][role="button"]`);
