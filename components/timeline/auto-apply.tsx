@@ -15,7 +15,8 @@ export function AutoApply() {
   useEffect(() => {
     const form = ref.current?.closest('form');
     if (!form) return;
-    form.querySelector<HTMLElement>('[data-apply]')?.setAttribute('hidden', '');
+    const apply = form.querySelector<HTMLElement>('[data-apply]');
+    if (apply) apply.style.display = 'none'; // the stylesheet's button display beats [hidden]
     if (refocus) {
       form.querySelector<HTMLElement>(`[name="${CSS.escape(refocus)}"]`)?.focus();
       refocus = null;
