@@ -179,6 +179,13 @@ test.describe('finding your way on the timeline, on a phone', () => {
     await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
     await expectAccessible(page);
     await toggle.click();
+    // No tap target of the timeline's controls is smaller than 24 px.
+    const controls = page.locator('section[aria-labelledby="timeline-heading"] button:visible');
+    expect(await controls.count()).toBeGreaterThan(4);
+    for (const control of await controls.all()) {
+      const size = (await control.boundingBox())!;
+      expect(Math.min(size.width, size.height)).toBeGreaterThanOrEqual(24);
+    }
 
     const extent = (await (await page.request.get('/api/timeline')).json()).extent as {
       from: string;
