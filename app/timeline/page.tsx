@@ -42,14 +42,16 @@ export default async function TimelinePage({ searchParams }: Props) {
     if (!(err instanceof InvalidInput)) throw err;
     return <BadQuery fields={err.fields} />;
   }
+  // "Show on timeline" (focus=<slug>) selects the event it zooms to.
+  query = { ...query, event: query.event ?? query.focus };
   // One query for the timeline and the trade chart's window; awaited inside their boundaries.
   const timeline = getTimeline(query);
   return (
     <>
       <h1>Timeline</h1>
       <p className="lede">
-        Every published event on a time axis. Zoom with the buttons, the wheel, a pinch or the
-        keyboard; drag to move; pick an event to read its sources and quotes.
+        Every published event on a time axis. Zoom with the buttons, Ctrl or ⌘ and the wheel, a
+        pinch or the + and − keys; drag to move; pick an event to read its sources and quotes.
       </p>
       <TimelineFilters key={params.toString()} query={query} />
       <AsOfControl />

@@ -12,10 +12,17 @@ import { EventDate } from '@/components/events/event-date.tsx';
 /** The selected event beside the timeline, with its sources and quotes. */
 export function EventPanel({ event }: { event: EventDto }) {
   return (
-    <aside className={styles.panel} aria-labelledby="panel-heading">
+    <aside className={styles.panel} aria-labelledby="panel-heading" data-panel-slug={event.slug}>
       <div className={styles.head}>
-        <h2 id="panel-heading">{event.title}</h2>
-        <QueryLink remove={['event']} aria-label="Close the event panel" className={styles.close}>
+        {/* Focusable, so Enter on a mark can move the reader here (Escape goes back). */}
+        <h2 id="panel-heading" tabIndex={-1}>
+          {event.title}
+        </h2>
+        <QueryLink
+          remove={['event', 'focus', 'story']}
+          aria-label="Close the event panel (Escape)"
+          className={styles.close}
+        >
           ✕
         </QueryLink>
       </div>

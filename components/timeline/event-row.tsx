@@ -28,7 +28,7 @@ export function EventRowContent({
           href={selectHref}
           scroll={false}
           prefetch={false}
-          aria-label={`Show “${e.title}” beside the timeline`}
+          aria-label={`Show “${e.title}” on the timeline`}
         >
           Show on timeline
         </Link>
@@ -40,6 +40,11 @@ export function EventRowContent({
         <p className="snippet">
           <Marked segments={e.highlight.summary} />
         </p>
+      ) : null}
+      {e.highlight?.quote ? (
+        <blockquote className="snippet" data-testid="quote-hit">
+          “<Marked segments={e.highlight.quote.text} />” — {e.highlight.quote.speaker}
+        </blockquote>
       ) : null}
       <ActorChips actors={e.actors} label={`Actors in ${e.title}`} />
     </>

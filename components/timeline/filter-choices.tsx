@@ -3,93 +3,174 @@
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { shortActorName } from '@/lib/actors/short-name.ts';
+import { facetsQuery } from '@/lib/timeline/view-query.ts';
 import styles from './filters.module.css';
 import type { ActorEntry, TagEntry } from '@/lib/shapes/directory.ts';
+import type { FilterFacets } from '@/lib/shapes/timeline.ts';
 
 type Choices = { actors: ActorEntry[]; tags: TagEntry[] };
 
 // Counting every actor's and tag's events takes seconds on a large log; rendered on the
 // server it would hold the page's stream open, and the timeline's hydration with it. So the
-// choices come from /api/actors and /api/tags once the page is up, once per visit.
+// choices come from /api/actors and /api/tags once the page is up, once per visit; under
+// active filters, their counts from /api/timeline/facets.
 let choices: Promise<Choices> | null = null;
+const get = async <T,>(url: string): Promise<T> => {
+  const res = await fetch(url, { headers: { accept: 'application/json' } });
+  if (!res.ok) throw new Error(`the server answered ${res.status}`);
+  return (await res.json()) as T;
+};
 function loadChoices(): Promise<Choices> {
-  const get = async <T,>(url: string) => {
-    const res = await fetch(url, { headers: { accept: 'application/json' } });
-    if (!res.ok) throw new Error(`the server answered ${res.status}`);
-    return ((await res.json()) as { items: T[] }).items;
-  };
-  choices ??= Promise.all([get<ActorEntry>('/api/actors'), get<TagEntry>('/api/tags')]).then(
-    ([actors, tags]) => ({
-      actors: actors.filter((a) => a.kind !== 'person' && a.eventCount > 0),
-      tags: tags.filter((t) => t.eventCount > 0),
-    }),
-  );
+  choices ??= Promise.all([
+    get<{ items: ActorEntry[] }>('/api/actors'),
+    get<{ items: TagEntry[] }>('/api/tags'),
+  ]).then(([actors, tags]) => ({
+    actors: actors.items.filter((a) => a.kind !== 'person' && a.eventCount > 0),
+    tags: tags.items.filter((t) => t.eventCount > 0),
+  }));
   choices.catch(() => (choices = null));
   return choices;
 }
 
-/** The filter form's actor and tag checkboxes, each with its number of events, ticked from the URL. */
-export function FilterChoices() {
+const problem = (err: unknown) =>
+  err instanceof Error && !(err instanceof TypeError) ? err.message : 'the network is unreachable';
+
+interface Option {
+  value: string;
+  label: string;
+  /** What the type-ahead matches: the name and the code or slug. */
+  search: string;
+  count: number;
+}
+
+/** One closed list of checkboxes with a type-ahead box that narrows it (by name or code). */
+function Pick({
+  name,
+  title,
+  options,
+  chosen,
+  pending,
+  extra,
+}: {
+  name: string;
+  title: string;
+  options: Option[] | null;
+  chosen: string[];
+  pending: React.ReactNode;
+  extra?: React.ReactNode;
+}) {
+  const [typed, setTyped] = useState('');
+  const needle = typed.trim().toLowerCase();
+  const labelOf = (v: string) => options?.find((o) => o.value === v)?.label ?? v;
+  return (
+    <details className={styles.pick}>
+      <summary>
+        {title}
+        {chosen.length ? `: ${chosen.map(labelOf).join(', ')}` : ''}
+      </summary>
+      {extra}
+      <input
+        type="search"
+        className={styles.typeahead}
+        aria-label={`Find ${title.toLowerCase()} by name or code`}
+        placeholder="Type a name or code"
+        value={typed}
+        onChange={(e) => setTyped(e.target.value)}
+      />
+      <fieldset className={styles.group}>
+        <legend className="sr-only">{title}</legend>
+        {options
+          ? options.map((o) => (
+              <label
+                key={o.value}
+                className={styles.check}
+                hidden={needle !== '' && !o.search.includes(needle)}
+              >
+                <input
+                  type="checkbox"
+                  name={name}
+                  value={o.value}
+                  defaultChecked={chosen.includes(o.value)}
+                />
+                {o.label} <span className={styles.count}>({o.count})</span>
+              </label>
+            ))
+          : pending}
+      </fieldset>
+    </details>
+  );
+}
+
+/**
+ * The filter bar's actors (with any/all) and tags, each with its number of events under the
+ * other active filters, ticked from the URL.
+ */
+export function FilterChoices({ actorMode }: { actorMode: 'any' | 'all' }) {
   const params = useSearchParams();
   const [loaded, setLoaded] = useState<Choices | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const key = facetsQuery(params);
+  const [facets, setFacets] = useState<{ key: string; value: FilterFacets } | null>(null);
   useEffect(() => {
     let live = true;
     loadChoices().then(
       (c) => live && setLoaded(c),
-      (err: unknown) =>
-        live &&
-        setError(
-          err instanceof Error && !(err instanceof TypeError)
-            ? err.message
-            : 'the network is unreachable',
-        ),
+      (err: unknown) => live && setError(problem(err)),
     );
     return () => {
       live = false;
     };
   }, []);
+  useEffect(() => {
+    if (!key) return;
+    let live = true;
+    get<FilterFacets>(`/api/timeline/facets?${key}`).then(
+      (value) => live && setFacets({ key, value }),
+      () => {}, // the unfiltered counts stay; the list still works
+    );
+    return () => {
+      live = false;
+    };
+  }, [key]);
   const actor = params.getAll('actor');
   const tag = params.getAll('tag');
+  const under = key && facets?.key === key ? facets.value : null;
   const pending = (what: string) => (
     <span className={styles.count} aria-live="polite">
       {error ? `The ${what} could not be loaded (${error}).` : `Loading the ${what}…`}
     </span>
   );
+  const actors = loaded?.actors.map((a) => ({
+    value: a.code,
+    label: shortActorName(a.name),
+    search: `${a.name} ${a.code}`.toLowerCase(),
+    count: under ? (under.actors[a.code] ?? 0) : a.eventCount,
+  }));
+  const tags = loaded?.tags.map((t) => ({
+    value: t.slug,
+    label: t.name,
+    search: `${t.name} ${t.slug}`.toLowerCase(),
+    count: under ? (under.tags[t.slug] ?? 0) : t.eventCount,
+  }));
   return (
     <>
-      <fieldset className={styles.group}>
-        <legend>Actors</legend>
-        {loaded
-          ? loaded.actors.map((a) => (
-              <label key={a.code} className={styles.check}>
-                <input
-                  type="checkbox"
-                  name="actor"
-                  value={a.code}
-                  defaultChecked={actor.includes(a.code)}
-                />
-                {shortActorName(a.name)} <span className={styles.count}>({a.eventCount})</span>
-              </label>
-            ))
-          : pending('actors')}
-      </fieldset>
-      <fieldset className={styles.group}>
-        <legend>Tags</legend>
-        {loaded
-          ? loaded.tags.map((t) => (
-              <label key={t.slug} className={styles.check}>
-                <input
-                  type="checkbox"
-                  name="tag"
-                  value={t.slug}
-                  defaultChecked={tag.includes(t.slug)}
-                />
-                {t.name} <span className={styles.count}>({t.eventCount})</span>
-              </label>
-            ))
-          : pending('tags')}
-      </fieldset>
+      <Pick
+        name="actor"
+        title="Actors"
+        options={actors ?? null}
+        chosen={actor}
+        pending={pending('actors')}
+        extra={
+          <label className={styles.check}>
+            Events naming
+            <select name="actorMode" defaultValue={actorMode}>
+              <option value="any">any chosen actor</option>
+              <option value="all">every chosen actor</option>
+            </select>
+          </label>
+        }
+      />
+      <Pick name="tag" title="Tags" options={tags ?? null} chosen={tag} pending={pending('tags')} />
     </>
   );
 }

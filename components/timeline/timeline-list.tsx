@@ -13,9 +13,8 @@ import { useEventPages, type EventPage } from './use-event-pages.ts';
 const OVERSCAN = 6;
 
 /**
- * The events of the timeline's window and filters, search matches marked, newest first. It
- * follows the URL (the window the reader zoomed to) and loads further pages as the reader
- * scrolls; only the rows in view are in the page, however many events the window holds.
+ * The events matching the timeline's filters (never its zoomed window), search matches
+ * marked, in the URL's order (sort). It loads further pages as the reader scrolls; only the rows in view are in the page, however many events the window holds.
  */
 export function TimelineList({ initial }: { initial: Fetched<EventPage> }) {
   const params = useSearchParams();
@@ -70,7 +69,11 @@ export function TimelineList({ initial }: { initial: Fetched<EventPage> }) {
               >
                 <EventRowContent
                   event={e}
-                  selectHref={`/timeline?${changeParams(base, (p) => p.set('event', e.slug))}`}
+                  selectHref={`/timeline?${changeParams(base, (p) => {
+                    // Zoom to the event and its neighbours (the server picks the window).
+                    p.set('focus', e.slug);
+                    for (const k of ['event', 'start', 'end', 'story']) p.delete(k);
+                  })}`}
                 />
               </li>
             );

@@ -11,18 +11,45 @@ import {
 } from 'react';
 import { axisLevel } from '@/lib/timeline/ticks.ts';
 import { changeParams, timelineDataQuery } from '@/lib/timeline/view-query.ts';
-import { panWindow, windowToDays, zoomWindow } from '@/lib/timeline/window.ts';
+import {
+  DAY_MS,
+  panWindow,
+  windowToDays,
+  zoomWindow,
+  type TimeWindow,
+} from '@/lib/timeline/window.ts';
 import { HoverCard } from './hover-card.tsx';
 import { StatusLegend } from './status-mark.tsx';
 import { TimelineChart, type Hover } from './timeline-chart.tsx';
 import styles from './timeline.module.css';
 import { useFetched, type Fetched } from './use-fetched.ts';
+import { WHEEL_HINT_EVENT } from './use-timeline-gestures.ts';
 import { useTimelineWindow } from './use-timeline-window.ts';
+import { StoryBar } from './story-bar.tsx';
 import type { TimelineData } from '@/lib/shapes/timeline.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const noSubscribe = () => () => {};
 const apiUrl = (key: string) => `/api/timeline?${key}`;
+const HINT_MS = 2500;
+
+/** Focuses the element `find` returns once it is in the page (a server render may still be on its way). */
+function focusWhenShown(find: () => HTMLElement | null, until = performance.now() + 10_000) {
+  const el = find();
+  if (el) el.focus();
+  else if (performance.now() < until) requestAnimationFrame(() => focusWhenShown(find, until));
+}
+const markOf = (slug: string) => () =>
+  document.querySelector<HTMLElement>(`[data-slug="${CSS.escape(slug)}"][role="button"]`);
+const panelOf = (slug: string) => () =>
+  document.querySelector<HTMLElement>(`[data-panel-slug="${CSS.escape(slug)}"] h2`);
+
+/** A window of the same width as `w`, centred on the day `t`. */
+export function centredOn(w: TimeWindow, t: number): TimeWindow {
+  const span = w.end - w.start;
+  const start = Math.floor((t + DAY_MS / 2 - span / 2) / DAY_MS) * DAY_MS;
+  return { start, end: start + span };
+}
 
 /**
  * The interactive timeline. It owns the view: a zoom or pan redraws at once from the data it
@@ -73,20 +100,86 @@ export function TimelineView({
       }),
     [router],
   );
-  const { getWindow, setWindow } = view;
-  const zoom = (factor: number) => setWindow(zoomWindow(getWindow(), factor));
+  const { getWindow, setWindow, fit } = view;
+  const items = data.mode === 'items' ? data.items : [];
+  const selectedItem = items.find((i) => i.slug === selected);
+  /** + and − zoom around the selected event when it is in view, else around the middle. */
+  const zoom = (factor: number) => {
+    const w = getWindow();
+    const t = selectedItem ? Date.parse(`${selectedItem.date}T12:00:00Z`) : NaN;
+    const anchor = t >= w.start && t < w.end ? (t - w.start) / (w.end - w.start) : 0.5;
+    setWindow(zoomWindow(w, factor, anchor));
+  };
   const pan = (fraction: number) => setWindow(panWindow(getWindow(), fraction));
+
+  // A plain wheel over the chart scrolls the page; say how to zoom instead, for a moment.
+  const [hint, setHint] = useState(false);
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onHint = () => {
+      setHint(true);
+      clearTimeout(timer);
+      timer = setTimeout(() => setHint(false), HINT_MS);
+    };
+    box.addEventListener(WHEEL_HINT_EVENT, onHint);
+    return () => {
+      clearTimeout(timer);
+      box.removeEventListener(WHEEL_HINT_EVENT, onHint);
+    };
+  }, []);
+
+  // Escape closes the event panel from anywhere on the page and gives focus back to its mark.
+  useEffect(() => {
+    if (!selected) return;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      router.push(
+        `/timeline?${changeParams(paramsRef.current, (p) => {
+          p.delete('event');
+          p.delete('focus');
+          p.delete('story');
+        })}`,
+        { scroll: false },
+      );
+      focusWhenShown(markOf(selected));
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selected, router]);
+
+  /** Events in time order; the arrow keys walk them from a focused mark, panning to each. */
+  const stepFrom = (slug: string, by: number) => {
+    const i = items.findIndex((x) => x.slug === slug);
+    const next = items[i + by];
+    if (i < 0 || !next) return;
+    const t = Date.parse(`${next.date}T00:00:00Z`);
+    const w = getWindow();
+    if (t < w.start || t >= w.end) setWindow(centredOn(w, t));
+    focusWhenShown(markOf(next.slug));
+  };
+
   const onKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const mark = (e.target as Element).closest?.('[data-slug][role="button"]');
+    const slug = mark?.getAttribute('data-slug');
+    if (slug && (e.key === 'Enter' || e.key === ' ')) {
+      // The mark selects on its own; focus follows to the panel once it is shown.
+      focusWhenShown(panelOf(slug));
+      return;
+    }
     const actions: Record<string, () => void> = {
       '+': () => zoom(0.5),
       '=': () => zoom(0.5),
       '-': () => zoom(2),
       _: () => zoom(2),
-      ArrowLeft: () => pan(-0.2),
-      ArrowRight: () => pan(0.2),
+      ArrowLeft: () => (slug ? stepFrom(slug, -1) : pan(-0.2)),
+      ArrowRight: () => (slug ? stepFrom(slug, 1) : pan(0.2)),
     };
     const act = actions[e.key];
-    if (act && !e.altKey && !e.ctrlKey && !e.metaKey) {
+    if (act) {
       e.preventDefault();
       act();
     }
@@ -113,7 +206,28 @@ export function TimelineView({
           <button type="button" onClick={() => pan(0.5)} aria-label="Later">
             →
           </button>
+          <button type="button" onClick={fit} disabled={!data.extent}>
+            Fit
+          </button>
         </div>
+        <StoryBar
+          selected={selected}
+          getWindow={getWindow}
+          onStep={(slug, date) => {
+            const w = centredOn(getWindow(), Date.parse(`${date}T00:00:00Z`));
+            const days = windowToDays(w);
+            router.push(
+              `/timeline?${changeParams(paramsRef.current, (p) => {
+                p.set('event', slug);
+                p.set('story', '1');
+                p.set('start', days.from);
+                p.set('end', days.to);
+                p.delete('focus');
+              })}`,
+              { scroll: false },
+            );
+          }}
+        />
         <p className={styles.status} aria-live="polite">
           <span>
             {days.from} to {days.to}
@@ -144,7 +258,7 @@ export function TimelineView({
         className={styles.chartBox}
         tabIndex={0}
         role="region"
-        aria-label={`Timeline by ${lanesKind === 'none' ? 'date' : lanesKind}: press + or − to zoom, the arrow keys to move, Tab to reach events`}
+        aria-label={`Timeline by ${lanesKind === 'none' ? 'date' : lanesKind}: press + or − to zoom, the arrow keys to move, Tab to reach events; on an event the arrow keys go to the previous or next one`}
         onKeyDown={onKeyDown}
         aria-busy={isBusy}
       >
@@ -166,6 +280,11 @@ export function TimelineView({
           />
         )}
         {hover ? <HoverCard hover={hover} width={width} /> : null}
+        {hint ? (
+          <p className={styles.wheelHint} role="status">
+            Hold Ctrl (⌘ on a Mac) and scroll to zoom, or click the timeline first
+          </p>
+        ) : null}
       </div>
       {data.mode === 'buckets' ? (
         <p className={styles.note}>

@@ -36,8 +36,9 @@ export function TradeBeneath({ initial, series, from, to }: Props) {
   const params = useSearchParams();
   const plotRef = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
-  const f = params.get('from') ?? '';
-  const t = params.get('to') ?? '';
+  // The timeline's view (start/end), not its date filter (from/to).
+  const f = params.get('start') ?? '';
+  const t = params.get('end') ?? '';
   const days = FULL_DAY.test(f) && FULL_DAY.test(t) ? { from: f, to: t } : { from, to };
   const win = windowFromDays(days.from, days.to);
   const trade = useFetched(initial, (key) => `/api/trade?${key}`);
@@ -49,8 +50,8 @@ export function TradeBeneath({ initial, series, from, to }: Props) {
   const move = (next: TimeWindow) => {
     const d = windowToDays(next);
     const p = changeParams(params, (q) => {
-      q.set('from', d.from);
-      q.set('to', d.to);
+      q.set('start', d.from);
+      q.set('end', d.to);
     });
     window.history.replaceState(null, '', `?${p}`);
   };

@@ -3,10 +3,16 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { panWindow, zoomWindow, type TimeWindow } from '@/lib/timeline/window.ts';
 
+/** Sent (bubbling) from the chart when a plain wheel scrolled the page instead of zooming. */
+export const WHEEL_HINT_EVENT = 'timeline-wheel-hint';
+
 /**
- * Wheel zoom (around the pointer), drag to pan and two-finger pinch on the chart. Each
- * gesture works from the window it started with, so whole-day snapping never stalls a slow
- * drag. Returns `wasDrag()` so a click that ended a drag does not select an event.
+ * Wheel zoom (around the pointer), drag to pan and two-finger pinch (around the fingers) on
+ * the chart. A plain wheel scrolls the page, as everywhere else: it zooms with Ctrl or ⌘
+ * (a trackpad pinch arrives as Ctrl+wheel too), or once the chart has been clicked, until a
+ * click elsewhere; otherwise the chart asks for a hint (WHEEL_HINT_EVENT). Each gesture works
+ * from the window it started with, so whole-day snapping never stalls a slow drag. Returns
+ * `wasDrag()` so a click that ended a drag does not select an event.
  */
 export function useTimelineGestures(
   ref: RefObject<HTMLElement | null>,
@@ -24,6 +30,10 @@ export function useTimelineGestures(
     const el = ref.current;
     if (!el) return;
     const pointers = new Map<number, number>();
+    let armed = false;
+    const disarm = (e: PointerEvent) => {
+      if (!el.contains(e.target as Node)) armed = false;
+    };
     let origin: { window: TimeWindow; x: number; distance: number; mid: number } | null = null;
     const localX = (clientX: number) =>
       clientX - el.getBoundingClientRect().left - latest.current.plot.left;
@@ -39,6 +49,10 @@ export function useTimelineGestures(
       };
     };
     const onWheel = (e: WheelEvent) => {
+      if (!armed && !e.ctrlKey && !e.metaKey) {
+        el.dispatchEvent(new CustomEvent(WHEEL_HINT_EVENT, { bubbles: true }));
+        return; // the page scrolls
+      }
       e.preventDefault();
       const { width } = latest.current.plot;
       const factor = Math.min(2, Math.max(0.5, Math.exp(e.deltaY * 0.002)));
@@ -47,6 +61,7 @@ export function useTimelineGestures(
     };
     const onDown = (e: PointerEvent) => {
       if (e.button !== 0) return;
+      armed = true;
       pointers.set(e.pointerId, localX(e.clientX));
       dragged.current = false;
       begin();
@@ -74,12 +89,14 @@ export function useTimelineGestures(
       else origin = null;
     };
     el.addEventListener('wheel', onWheel, { passive: false });
+    document.addEventListener('pointerdown', disarm);
     el.addEventListener('pointerdown', onDown);
     el.addEventListener('pointermove', onMove);
     el.addEventListener('pointerup', onUp);
     el.addEventListener('pointercancel', onUp);
     return () => {
       el.removeEventListener('wheel', onWheel);
+      document.removeEventListener('pointerdown', disarm);
       el.removeEventListener('pointerdown', onDown);
       el.removeEventListener('pointermove', onMove);
       el.removeEventListener('pointerup', onUp);

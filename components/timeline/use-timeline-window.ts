@@ -2,7 +2,13 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { changeParams, timelineDataQuery } from '@/lib/timeline/view-query.ts';
-import { windowFromDays, windowToDays, type TimeWindow } from '@/lib/timeline/window.ts';
+import {
+  clampWindow,
+  panBounds,
+  windowFromDays,
+  windowToDays,
+  type TimeWindow,
+} from '@/lib/timeline/window.ts';
 import type { TimelineData } from '@/lib/shapes/timeline.ts';
 
 /** After the last zoom or pan step, how long to wait before writing the URL and fetching. */
@@ -19,7 +25,8 @@ interface Options {
 }
 
 /**
- * The timeline's window. `win` is what the axis shows, updated at most once per animation
+ * The timeline's window: the view, in the URL as start/end, apart from the date filter
+ * (from/to), which a zoom or pan never touches. `win` is what the axis shows, updated at most once per animation
  * frame however fast the wheel or the keys go; `layoutWin` is what the marks were laid out
  * for, renewed only when new data arrives or a gesture ends without needing any. The URL is
  * written with replaceState once the window rests (shareable, no history entry per step).
@@ -64,8 +71,13 @@ export function useTimelineWindow({ params, data, dataKey, load }: Options) {
     const w = pending.current;
     const days = windowToDays(w);
     const next = changeParams(current, (p) => {
-      p.set('from', days.from);
-      p.set('to', days.to);
+      p.set('start', days.from);
+      p.set('end', days.to);
+      // The window is the reader's now, no longer the one around a "Show on timeline" event.
+      if (p.has('focus')) {
+        p.set('event', p.get('event') ?? p.get('focus')!);
+        p.delete('focus');
+      }
     });
     const search = next.toString();
     if (search !== current.toString()) {
@@ -77,8 +89,11 @@ export function useTimelineWindow({ params, data, dataKey, load }: Options) {
     latest.current.load(key);
   }, []);
 
+  /** Every zoom and pan goes through here: kept within a little of the matching events. */
   const setWindow = useCallback(
-    (w: TimeWindow) => {
+    (asked: TimeWindow) => {
+      const { extent } = latest.current.data;
+      const w = extent ? clampWindow(asked, panBounds(extent)) : asked;
       pending.current = w;
       if (frame.current === null) {
         frame.current = requestAnimationFrame(() => {
@@ -92,6 +107,11 @@ export function useTimelineWindow({ params, data, dataKey, load }: Options) {
     [commit],
   );
   const getWindow = useCallback(() => pending.current, []);
+  /** Every matching event in view (the Fit button). */
+  const fit = useCallback(() => {
+    const { extent } = latest.current.data;
+    if (extent) setWindow(panBounds(extent));
+  }, [setWindow]);
 
   // A URL we did not write: back, forward, a link, the trade chart's buttons, new filters.
   const search = params.toString();
@@ -104,8 +124,8 @@ export function useTimelineWindow({ params, data, dataKey, load }: Options) {
     const p = new URLSearchParams(search);
     const key = timelineDataQuery(p);
     const { dataKey: shownKey, data: shown } = latest.current;
-    const from = p.get('from') ?? '';
-    const to = p.get('to') ?? '';
+    const from = p.get('start') ?? '';
+    const to = p.get('end') ?? '';
     if (FULL_DAY.test(from) && FULL_DAY.test(to)) show(windowFromDays(from, to), key === shownKey);
     else if (key === shownKey) show(windowFromDays(shown.from, shown.to), true);
     else setAdoptNext(true);
@@ -120,5 +140,5 @@ export function useTimelineWindow({ params, data, dataKey, load }: Options) {
     [],
   );
 
-  return { win, layoutWin, getWindow, setWindow };
+  return { win, layoutWin, getWindow, setWindow, fit };
 }

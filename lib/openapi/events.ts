@@ -19,6 +19,7 @@ import {
   eventFilters,
   pageParameters,
   queryParameters,
+  sortParameter,
   timelineParameters,
 } from './parameters.ts';
 import { ref } from './schemas.ts';
@@ -40,7 +41,7 @@ export const eventPaths = {
       description:
         'Keyset pagination: pass `nextCursor` as `cursor`. With `q`, title matches come first.',
       ...READ,
-      parameters: [...READ.parameters, ...eventFilters, ...pageParameters],
+      parameters: [...READ.parameters, ...eventFilters, ...pageParameters, sortParameter],
       responses: { '200': validated(ok('A page', 'EventPage')), ...notModified, ...badQuery },
     },
     post: {
@@ -131,10 +132,26 @@ export const eventPaths = {
       tags: ['Events'],
       summary: 'The events of a window, or per-lane counts when more than maxItems match',
       description:
-        'Mode `items`: the events and their lanes. Mode `buckets`: per-lane counts per day, week, month or year (t is epoch milliseconds UTC). Without from/to the window is everything that matches.',
+        'Mode `items`: the events and their lanes. Mode `buckets`: per-lane counts per day, week, month or year (t is epoch milliseconds UTC). The window is `start`/`end` (the view), else `from`/`to` (the filter), else everything that matches; `extent` spans every matching event whatever the window.',
       ...READ,
       parameters: [...READ.parameters, ...eventFilters, ...timelineParameters],
       responses: { '200': validated(ok('The window', 'Timeline')), ...notModified, ...badQuery },
+    },
+  },
+  '/api/timeline/facets': {
+    get: {
+      operationId: 'getFilterFacets',
+      tags: ['Events'],
+      summary: 'Events per actor and per tag under the other active filters',
+      description:
+        'The counts beside the timeline filter bar’s actors and tags: an actor’s count leaves the actor filter out (with `actorMode=all` it keeps it: events naming the chosen actors and that one), a tag’s leaves the tag filter out.',
+      ...READ,
+      parameters: [...READ.parameters, ...eventFilters],
+      responses: {
+        '200': validated(ok('The counts', 'FilterFacets')),
+        ...notModified,
+        ...badQuery,
+      },
     },
   },
   '/api/events/export.csv': {

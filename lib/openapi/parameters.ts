@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_STATUSES } from '../schemas/enums.ts';
+import { ACTOR_MODES, CLAIM_STATUSES, EVENT_SORTS } from '../schemas/enums.ts';
 import { DEFAULT_LIMIT, DEFAULT_MAX_ITEMS, LANE_KINDS, MAX_LIMIT } from '../schemas/event-query.ts';
 
 // Query parameters. Those of the event filters are written out (their zod schema
@@ -35,12 +35,17 @@ export const eventFilters = [
     'actor',
     'Actor code; repeat for any of several (actor=KP&actor=RU).',
   ),
+  q(
+    'actorMode',
+    { type: 'string', enum: ACTOR_MODES, default: 'any' },
+    'With several `actor`s: `any` keeps events naming one of them, `all` only events naming every one.',
+  ),
   repeated({ type: 'string' }, 'tag', 'Tag slug; repeatable.'),
   repeated({ type: 'string', enum: CLAIM_STATUSES }, 'status', 'Claim status; repeatable.'),
   q(
     'q',
     { type: 'string', maxLength: 200 },
-    'Full-text search (web search syntax: words, "phrases", -exclusions); title matches first, then matches elsewhere, each newest first; matches marked in `highlight`.',
+    'Full-text search (web search syntax: words, "phrases", -exclusions) of the events’ text, their quotes (text and speaker) and their sources’ titles; title matches first, then matches elsewhere, each newest first (see `sort`); matches marked in `highlight`, with a matching quote.',
   ),
   asOfParameter(),
 ];
@@ -65,7 +70,15 @@ export const pageParameters = [
   ),
 ];
 
+export const sortParameter = q(
+  'sort',
+  { type: 'string', enum: EVENT_SORTS },
+  'Order: `relevance` (with `q`: title matches first), `newest` or `oldest` first by date. Default: relevance when searching, else newest.',
+);
+
 export const timelineParameters = [
+  q('start', partialDate, 'First day of the window shown (the view; not a filter).'),
+  q('end', partialDate, 'Last day of the window shown (the view; not a filter).'),
   q(
     'width',
     { type: 'integer', minimum: 100, maximum: 10000, default: 1000 },

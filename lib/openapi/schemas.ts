@@ -18,6 +18,7 @@ import {
   eventPageSchema,
   eventSchema,
   eventSummarySchema,
+  filterFacetsSchema,
   sourceRefSchema,
   timelineSchema,
 } from '../schemas/responses/events.ts';
@@ -46,6 +47,7 @@ const NAMED = {
   Event: eventSchema,
   SourceRef: sourceRefSchema,
   Timeline: timelineSchema,
+  FilterFacets: filterFacetsSchema,
   ActorList: actorListSchema,
   TagList: tagListSchema,
   Relation: relationSchema,

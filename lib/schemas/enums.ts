@@ -81,3 +81,9 @@ export const RELATION_KIND_VALUES = Object.keys(RELATION_KINDS) as [
   RelationKind,
   ...RelationKind[],
 ];
+
+/** How several actors in a filter combine: events naming any of them, or all of them. */
+export const ACTOR_MODES = ['any', 'all'] as const;
+
+/** The order of a list of events: search relevance (title matches first), or by date. */
+export const EVENT_SORTS = ['relevance', 'newest', 'oldest'] as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parsePartialDate, periodEnd } from '../dates.ts';
 import { ACTOR_CODE, fromYear100, SLUG_FILTER, string, YEAR_MESSAGE } from './common.ts';
-import { CLAIM_STATUSES, oneOf } from './enums.ts';
+import { ACTOR_MODES, CLAIM_STATUSES, EVENT_SORTS, oneOf } from './enums.ts';
 
 // Query-string schemas shared by the reader pages and the JSON API, so a URL means the
 // same thing in the browser and to a script. Repeatable parameters (?actor=KP&actor=RU)
@@ -44,6 +44,11 @@ const eventFilterFields = z.object({
       .max(64, 'Use tag slugs such as military')
       .regex(SLUG_FILTER, 'Use tag slugs such as military'),
   ),
+  /** any: events naming one of the actors; all: events naming every one of them. */
+  actorMode: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.enum(ACTOR_MODES, `Use ${oneOf(ACTOR_MODES)}`).default('any'),
+  ),
   status: many(z.enum(CLAIM_STATUSES, `Use ${oneOf(CLAIM_STATUSES)}`)),
   q: optionalText,
   /** A reader's watchlist: events matching any one item (the other filters still apply). */
@@ -69,6 +74,12 @@ const ORDER_ERROR = { message: 'The end of the range is before its start', path:
 
 export const eventFilterSchema = eventFilterFields.refine(inOrder, ORDER_ERROR);
 
+/** Without it: relevance when searching, else newest first. */
+const sortField = z.preprocess(
+  (v) => (v === '' ? undefined : v),
+  z.enum(EVENT_SORTS, `Use ${oneOf(EVENT_SORTS)}`).optional(),
+);
+
 const cursorSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,400}$/, 'Not a cursor from a previous page');
@@ -82,14 +93,18 @@ export const eventQuerySchema = eventFilterFields
       .min(1, 'At least 1')
       .max(MAX_LIMIT, `At most ${MAX_LIMIT}`)
       .default(DEFAULT_LIMIT),
+    sort: sortField,
   })
   .refine(inOrder, ORDER_ERROR);
 
-export type EventFilter = z.infer<typeof eventFilterFields>;
+/** actorMode may be left out by callers in code (any); parsed queries always carry it. */
+type ActorModeOptional<T extends { actorMode: unknown }> = Omit<T, 'actorMode'> &
+  Partial<Pick<T, 'actorMode'>>;
+export type EventFilter = ActorModeOptional<z.infer<typeof eventFilterFields>>;
 
 /** `?asOf=YYYY-MM-DD` alone: the pages and reads that take only the date. */
 export const asOfQuerySchema = eventFilterFields.pick({ asOf: true });
-export type EventQuery = z.infer<typeof eventQuerySchema>;
+export type EventQuery = ActorModeOptional<z.infer<typeof eventQuerySchema>>;
 
 /**
  * Events a timeline window draws one by one; above it, per-lane counts. 500 marks already
@@ -98,9 +113,21 @@ export type EventQuery = z.infer<typeof eventQuerySchema>;
  */
 export const DEFAULT_MAX_ITEMS = 500;
 
-/** The timeline: a window (from/to), its pixel width, lanes, filters and the selected event. */
+const viewDate = z.preprocess((v) => (v === '' ? undefined : v), partialDate.optional());
+const viewInOrder = (v: { start?: string; end?: string }) =>
+  !v.start || !v.end || windowBounds({ from: v.start }).start! <= windowBounds({ to: v.end }).end!;
+
+/**
+ * The timeline: the filters (from/to among them), the window the reader looks at
+ * (start/end; without them the filter's dates, else every matching event), its pixel width,
+ * lanes and the selected event. Zooming changes start/end only, never the filter.
+ */
 export const timelineQuerySchema = eventFilterFields
   .extend({
+    start: viewDate,
+    end: viewDate,
+    /** The order of the list under the timeline. */
+    sort: sortField,
     width: z.coerce
       .number()
       .int('Use a whole number')
@@ -114,6 +141,11 @@ export const timelineQuerySchema = eventFilterFields
       .string()
       .regex(/^[a-z0-9-]{1,200}$/, 'Not an event slug')
       .optional(),
+    /** Show on timeline: without start/end, the window is this event and its neighbours, and it is selected. */
+    focus: z
+      .string()
+      .regex(/^[a-z0-9-]{1,200}$/, 'Not an event slug')
+      .optional(),
     /** Above this many events in the window the server sends density buckets instead. */
     maxItems: z.coerce
       .number()
@@ -122,7 +154,8 @@ export const timelineQuerySchema = eventFilterFields
       .max(5000, 'At most 5000')
       .default(DEFAULT_MAX_ITEMS),
   })
-  .refine(inOrder, ORDER_ERROR);
+  .refine(inOrder, ORDER_ERROR)
+  .refine(viewInOrder, { message: 'The end of the view is before its start', path: ['end'] });
 
 export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
 
@@ -142,6 +175,7 @@ export function filterToParams(filter: Partial<EventFilter>): URLSearchParams {
   if (filter.from) params.set('from', filter.from);
   if (filter.to) params.set('to', filter.to);
   for (const a of filter.actor ?? []) params.append('actor', a);
+  if (filter.actorMode === 'all') params.set('actorMode', 'all');
   for (const t of filter.tag ?? []) params.append('tag', t);
   for (const s of filter.status ?? []) params.append('status', s);
   if (filter.q) params.set('q', filter.q);

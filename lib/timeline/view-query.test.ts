@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { changeParams, eventListQuery, timelineDataQuery } from './view-query.ts';
+import { changeParams, eventListQuery, facetsQuery, timelineDataQuery } from './view-query.ts';
 
 describe('timeline view queries', () => {
   test('the timeline data query keeps the window, filters and lanes in a stable order, and drops the rest', () => {
@@ -28,5 +28,19 @@ describe('timeline view queries', () => {
     const next = changeParams(p, (q) => q.set('event', 'x'));
     expect(next.toString()).toBe('from=2020&event=x');
     expect(p.get('cursor')).toBe('abc');
+  });
+
+  test('zooming (start/end) changes the timeline query but never the list or the counts', () => {
+    const filtered = new URLSearchParams('from=2023&to=2024&actor=CN&actor=RU&actorMode=all');
+    const zoomed = new URLSearchParams(filtered);
+    zoomed.set('start', '2023-05-01');
+    zoomed.set('end', '2023-06-30');
+    expect(timelineDataQuery(zoomed)).not.toBe(timelineDataQuery(filtered));
+    expect(timelineDataQuery(zoomed)).toContain('actorMode=all');
+    expect(eventListQuery(zoomed)).toBe(eventListQuery(filtered));
+    expect(facetsQuery(zoomed)).toBe(facetsQuery(filtered));
+    expect(eventListQuery(new URLSearchParams('q=troops&sort=oldest'))).toBe(
+      'q=troops&sort=oldest',
+    );
   });
 });

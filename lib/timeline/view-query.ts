@@ -8,7 +8,11 @@ export const EVENT_LIST_PAGE = 50;
 const TIMELINE_KEYS = [
   'from',
   'to',
+  'start',
+  'end',
+  'focus',
   'actor',
+  'actorMode',
   'tag',
   'status',
   'q',
@@ -18,7 +22,19 @@ const TIMELINE_KEYS = [
   'maxItems',
   'asOf',
 ] as const;
-const LIST_KEYS = ['from', 'to', 'actor', 'tag', 'status', 'q', 'asOf'] as const;
+/** The list follows the filters (never the zoomed view), so zooming never refetches it. */
+const LIST_KEYS = [
+  'from',
+  'to',
+  'actor',
+  'actorMode',
+  'tag',
+  'status',
+  'q',
+  'sort',
+  'asOf',
+  'follow',
+] as const;
 
 function pick(params: URLSearchParams, keys: readonly string[]): string {
   const out = new URLSearchParams();
@@ -31,9 +47,14 @@ export function timelineDataQuery(params: URLSearchParams): string {
   return pick(params, TIMELINE_KEYS);
 }
 
-/** The query string of `/api/events` that lists this URL's events: the timeline's filters and window. */
+/** The query string of `/api/events` that lists this URL's events: the timeline's filters. */
 export function eventListQuery(params: URLSearchParams): string {
   return pick(params, LIST_KEYS);
+}
+
+/** The query string of `/api/timeline/facets`: the filters the counts beside actors and tags follow. */
+export function facetsQuery(params: URLSearchParams): string {
+  return pick(params, ['from', 'to', 'actor', 'actorMode', 'tag', 'status', 'q']);
 }
 
 /** A copy of `params` with `change` applied; the old list cursor never survives a change. */

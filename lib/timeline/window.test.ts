@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { eventExtent } from './layout.ts';
 import { axisLevel, axisTicks } from './ticks.ts';
-import { MIN_SPAN_MS, panWindow, windowFromDays, windowToDays, zoomWindow } from './window.ts';
+import {
+  clampWindow,
+  DAY_MS,
+  MIN_SPAN_MS,
+  panBounds,
+  panWindow,
+  windowFromDays,
+  windowToDays,
+  zoomWindow,
+} from './window.ts';
 
 const w = windowFromDays('2024-01-01', '2024-12-31');
 
@@ -55,5 +64,33 @@ describe('eventExtent', () => {
     const e = eventExtent({ date: '2024-10-08', endDate: '2024-10-13', datePrecision: 'day' });
     expect(e.kind).toBe('bar');
     expect(new Date(e.end).toISOString().slice(0, 10)).toBe('2024-10-14');
+  });
+});
+
+describe('pan bounds', () => {
+  const bounds = panBounds({ from: '2020-01-01', to: '2024-12-31' });
+
+  test('reach a tenth of the data span beyond the first and last event', () => {
+    const span = windowFromDays('2020-01-01', '2024-12-31');
+    const margin = (span.end - span.start) / 10;
+    expect(bounds).toEqual({ start: span.start - margin, end: span.end + margin });
+  });
+
+  test('stop a pan at the edge and keep the window width', () => {
+    const w = windowFromDays('2035-01-01', '2035-12-31');
+    const clamped = clampWindow(w, bounds);
+    expect(clamped.end).toBeLessThanOrEqual(bounds.end + DAY_MS);
+    expect(Math.abs(clamped.end - clamped.start - (w.end - w.start))).toBeLessThanOrEqual(DAY_MS);
+  });
+
+  test('shrink a window wider than the data to the bounds', () => {
+    const clamped = clampWindow(windowFromDays('1900-01-01', '2100-01-01'), bounds);
+    expect(clamped.start).toBeGreaterThanOrEqual(bounds.start - DAY_MS);
+    expect(clamped.end).toBeLessThanOrEqual(bounds.end + DAY_MS);
+  });
+
+  test('leave a window inside the bounds alone', () => {
+    const w = windowFromDays('2022-03-01', '2022-06-30');
+    expect(clampWindow(w, bounds)).toEqual(w);
   });
 });

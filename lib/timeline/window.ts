@@ -42,3 +42,22 @@ export function windowToDays(w: TimeWindow): { from: string; to: string } {
   const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
   return { from: iso(w.start), to: iso(w.end - DAY_MS) };
 }
+
+/**
+ * How far panning may go: the first and last matching event, plus a margin of a tenth of
+ * their span (at least a week) each side, so the ends are never pinned to the frame's edge.
+ */
+export function panBounds(extent: { from: string; to: string }): TimeWindow {
+  const data = windowFromDays(extent.from, extent.to);
+  const margin = Math.max(7 * DAY_MS, (data.end - data.start) / 10);
+  return { start: data.start - margin, end: data.end + margin };
+}
+
+/** `w` moved (and, if wider, shrunk) to lie inside `bounds`: no panning into empty decades. */
+export function clampWindow(w: TimeWindow, bounds: TimeWindow): TimeWindow {
+  const room = bounds.end - bounds.start;
+  const span = Math.min(w.end - w.start, Math.max(MIN_SPAN_MS, room));
+  let start = Math.max(bounds.start, Math.min(w.start, bounds.end - span));
+  if (span >= room) start = bounds.start + (room - span) / 2;
+  return snap({ start, end: start + span });
+}

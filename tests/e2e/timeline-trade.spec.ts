@@ -25,7 +25,7 @@ test.describe('the trade chart beneath the timeline', () => {
       .getByRole('group', { name: 'Zoom and move' })
       .getByRole('button', { name: 'Zoom in' })
       .click();
-    await expect(page).toHaveURL(/from=2017/);
+    await expect(page).toHaveURL(/start=2017/);
     await expect
       .poll(async () => (await ticks.allTextContents()).join(','))
       .not.toBe(before.join(','));
@@ -35,7 +35,7 @@ test.describe('the trade chart beneath the timeline', () => {
     const url = page.url();
     await beneath.getByRole('button', { name: '← Earlier' }).click();
     await expect(page).not.toHaveURL(url);
-    const from = new URL(page.url()).searchParams.get('from')!;
+    const from = new URL(page.url()).searchParams.get('start')!;
     await expect(page.getByText(new RegExp(`^${from} to `))).toBeVisible();
 
     const [download] = await Promise.all([

@@ -119,6 +119,7 @@ describe('answers of the read API', () => {
     ['getTradeChart', 'app/api/trade/route.ts'],
     ['getTimeline', 'app/api/timeline/route.ts'],
     ['listChanges', 'app/api/changes/route.ts'],
+    ['getFilterFacets', 'app/api/timeline/facets/route.ts'],
   ];
 
   test('cover every JSON read of the document', () => {

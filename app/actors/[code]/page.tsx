@@ -67,7 +67,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
           <h2 id="events-heading">Events</h2>
           <EventRows
             items={events.items}
-            selectHref={(slug) => `/timeline?actor=${encodeURIComponent(code)}&event=${slug}`}
+            selectHref={(slug) => `/timeline?actor=${encodeURIComponent(code)}&focus=${slug}`}
           />
           {events.nextCursor ? (
             <p className="meta">Showing the latest 100; the timeline lists them all.</p>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ActorChips } from '@/components/events/actor-chips.tsx';
@@ -124,6 +125,9 @@ export default async function EventPage(props: Props) {
         <EventDate event={event} />
         <span>({PRECISION[event.datePrecision]})</span>
         <StatusBadge status={event.status} />
+        <Link href={`/timeline?focus=${encodeURIComponent(event.slug)}`} prefetch={false}>
+          Show on timeline
+        </Link>
       </div>
       <h1>{event.title}</h1>
       <div className="grid">

@@ -24,12 +24,59 @@ export function tsQuery(q: string): Prisma.Sql {
   return Prisma.sql`websearch_to_tsquery('english', ${q})`;
 }
 
+/** Ids of the quotes' and sources' matches: few next to the events', each from its own GIN index. */
+function relatedMatchIds(query: Prisma.Sql): Prisma.Sql[] {
+  return [
+    Prisma.sql`SELECT qt.event_id FROM quote qt
+      WHERE qt.search_vector @@ ${query} AND ${liveSql('qt')} AND qt.event_id IS NOT NULL`,
+    Prisma.sql`SELECT es.event_id FROM event_source es JOIN source s ON s.id = es.source_id
+      WHERE s.title_vector @@ ${query} AND ${liveSql('s')}`,
+  ];
+}
+
+/**
+ * Events whose own text, one of their quotes (text, translation, speaker) or the title of
+ * one of their sources match `q`. Two forms of the same set, for two plans: `rare` names
+ * the matching ids as one set gathered from the three GIN indexes (a few matches, then
+ * sorted); `common` tests each event's own vector as a date-ordered scan walks by, the
+ * quotes' and sources' ids held as small hashed sets, so a page of a common word stops early.
+ */
+export function searchMatchSql(q: string, plan: 'rare' | 'common' = 'rare'): Prisma.Sql {
+  const query = tsQuery(q);
+  const [quotes, sources] = relatedMatchIds(query);
+  if (plan === 'common')
+    return Prisma.sql`(e.search_vector @@ ${query} OR e.id IN (${quotes}) OR e.id IN (${sources}))`;
+  return Prisma.sql`e.id IN (SELECT ev.id FROM event ev WHERE ev.search_vector @@ ${query}
+    UNION ${quotes} UNION ${sources})`;
+}
+
+/** Up to `limit` ids matching `q` (with repeats): enough to tell a rare search from a common one. */
+export function searchMatchSample(q: string, limit: number): Prisma.Sql {
+  const query = tsQuery(q);
+  const [quotes, sources] = relatedMatchIds(query);
+  return Prisma.sql`SELECT ev.id FROM event ev WHERE ev.search_vector @@ ${query}
+    UNION ALL ${quotes} UNION ALL ${sources} LIMIT ${limit}`;
+}
+
+/** The first live quote of the event (`e`) that matches `q`, as { speaker, text } with ts_headline marks. */
+export function matchingQuoteSql(q: string, options: string): Prisma.Sql {
+  const query = tsQuery(q);
+  return Prisma.sql`(SELECT json_build_object('speaker', qt.speaker,
+      'text', ts_headline('english', qt.text, ${query}, ${options}))
+    FROM quote qt WHERE qt.event_id = e.id AND ${liveSql('qt')} AND qt.search_vector @@ ${query}
+    ORDER BY qt.id LIMIT 1)`;
+}
+
 /**
  * Published, untrashed events matching every given filter. Within one kind the values are
- * alternatives (actor=KP&actor=RU: either); kinds combine (actor and status). A date range
- * keeps events that overlap it, so a year-precision event counts in each month of its year.
+ * alternatives (actor=KP&actor=RU: either), except actors with actorMode=all (events naming
+ * every one); kinds combine (actor and status). A date range keeps events that overlap it,
+ * so a year-precision event counts in each month of its year.
  */
-export async function eventFilterSql(filter: EventFilter): Promise<Prisma.Sql> {
+export async function eventFilterSql(
+  filter: EventFilter,
+  searchPlan: 'rare' | 'common' = 'rare',
+): Promise<Prisma.Sql> {
   const parts: Prisma.Sql[] = [publishedLiveSql('e')];
   const { start, end } = windowBounds(filter);
   if (end) parts.push(Prisma.sql`e.start_date <= ${end}::date`);
@@ -39,7 +86,12 @@ export async function eventFilterSql(filter: EventFilter): Promise<Prisma.Sql> {
     parts.push(Prisma.sql`e.start_date >= ${start}::date - ${await longestSpanDays()}::int`);
     parts.push(Prisma.sql`${EFFECTIVE_END} >= ${start}::date`);
   }
-  if (filter.actor.length) {
+  if (filter.actor.length && filter.actorMode === 'all') {
+    // One EXISTS per actor, each answered by the (actor_id, event_id) index.
+    for (const code of new Set(filter.actor))
+      parts.push(Prisma.sql`EXISTS (SELECT 1 FROM event_actor ea JOIN actor a ON a.id = ea.actor_id
+        WHERE ea.event_id = e.id AND a.code = ${code})`);
+  } else if (filter.actor.length) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM event_actor ea JOIN actor a ON a.id = ea.actor_id
       WHERE ea.event_id = e.id AND a.code IN (${Prisma.join(filter.actor)}))`);
   }
@@ -51,7 +103,7 @@ export async function eventFilterSql(filter: EventFilter): Promise<Prisma.Sql> {
   if (filter.asOf) parts.push(Prisma.sql`${knownOnSql('e')} <= ${filter.asOf}::date`);
   const status = filter.asOf ? statusAtSql(filter.asOf, 'e') : Prisma.sql`e.status::text`;
   if (filter.status.length) parts.push(Prisma.sql`${status} IN (${Prisma.join(filter.status)})`);
-  if (filter.q) parts.push(Prisma.sql`e.search_vector @@ ${tsQuery(filter.q)}`);
+  if (filter.q) parts.push(searchMatchSql(filter.q, searchPlan));
   if (filter.follow?.length) parts.push(followSql(filter.follow));
   return Prisma.join(parts, ' AND ');
 }

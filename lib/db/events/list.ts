@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from '../../timeline/cursor.ts';
 import { MARK_END, MARK_START, toSegments } from '../../timeline/highlight.ts';
 import { getDb } from '../core/client.ts';
 import { cachedPerDataVersion } from '../core/read-cache.ts';
-import { eventFilterSql, tsQuery } from './filter.ts';
+import { eventFilterSql, matchingQuoteSql, searchMatchSample, tsQuery } from './filter.ts';
 import { Prisma } from '../generated/client.ts';
 import { queryJsonRows } from '../core/json-rows.ts';
 import { liveSql } from '../core/visibility.ts';
@@ -49,42 +49,52 @@ type PageRow = Omit<EventSummary, 'highlight'> & {
   tier: number;
   title_hl: string | null;
   summary_hl: string | null;
+  quote_hl: { speaker: string; text: string } | null;
 };
 
 const HEADLINE_TITLE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 const HEADLINE_SUMMARY = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=12, MaxFragments=2`;
+const HEADLINE_QUOTE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=15`;
 
 /**
- * One page of published events, newest first (start date, then id). With a search `q`,
- * events whose title matches come first, then those matching elsewhere, each newest first:
- * a rank that an index answers a page at a time, where ts_rank would score every match
- * (hundreds of thousands for a common word). Keyset pagination: `nextCursor` is the sort
- * key of the last row (with its tier when searching), so pages never skip or repeat rows.
+ * One page of published events, newest first (start date, then id), or oldest first with
+ * sort=oldest. A search `q` sorts by relevance unless a date order is asked for: events
+ * whose title matches come first, then those matching elsewhere (summary, notes, a quote, a
+ * source's title), each newest first: a rank that an index answers a page at a time, where
+ * ts_rank would score every match (hundreds of thousands for a common word). Keyset
+ * pagination: `nextCursor` is the sort key of the last row (with its tier when ranking), so
+ * pages never skip or repeat rows.
  */
 async function loadEventPage(
   query: EventQuery,
 ): Promise<{ items: EventSummary[]; nextCursor: string | null }> {
+  const sort = query.sort ?? (query.q ? 'relevance' : 'newest');
+  const ranked = query.q !== undefined && sort === 'relevance';
+  const ascending = sort === 'oldest';
   const key = query.cursor ? decodeCursor(query.cursor) : null;
-  if (query.cursor && (!key || (query.q !== undefined) !== (key.r !== undefined))) {
+  if (query.cursor && (!key || ranked !== (key.r !== undefined))) {
     throw new BadRequest({ cursor: 'Not a cursor from a previous page of this list' });
   }
-  const where = await eventFilterSql(query);
+  const dir = Prisma.raw(ascending ? 'ASC' : 'DESC');
   const byDate = key
-    ? Prisma.sql`(e.start_date, e.id) < (${key.d}::date, ${key.i}::int)`
+    ? ascending
+      ? Prisma.sql`(e.start_date, e.id) > (${key.d}::date, ${key.i}::int)`
+      : Prisma.sql`(e.start_date, e.id) < (${key.d}::date, ${key.i}::int)`
     : Prisma.sql`TRUE`;
   // A rare word's few matches are found through the search index and then sorted; walking
   // the date index instead (what the planner picks under LIMIT) would read every event
   // before giving up. `+ 0` keeps the date index out of the plan.
   const rare = query.q ? await isRareSearch(query.q) : false;
+  const where = await eventFilterSql(query, rare ? 'rare' : 'common');
   const order = rare
-    ? Prisma.sql`e.start_date + 0 DESC, e.id + 0 DESC`
-    : Prisma.sql`e.start_date DESC, e.id DESC`;
+    ? Prisma.sql`e.start_date + 0 ${dir}, e.id + 0 ${dir}`
+    : Prisma.sql`e.start_date ${dir}, e.id ${dir}`;
   const newest = (condition: Prisma.Sql, tier: number) => Prisma.sql`(
     SELECT e.id, e.start_date, ${tier}::int AS tier FROM event e WHERE ${where} AND ${condition}
     ORDER BY ${order} LIMIT ${query.limit + 1})`;
   let candidates: Prisma.Sql;
-  let headlines = Prisma.sql`NULL AS title_hl, NULL AS summary_hl`;
-  if (query.q) {
+  let headlines = Prisma.sql`NULL AS title_hl, NULL AS summary_hl, NULL AS quote_hl`;
+  if (ranked && query.q) {
     const q = tsQuery(query.q);
     const titleMatch = Prisma.sql`e.title_vector @@ ${q}`;
     const tiers = [];
@@ -93,17 +103,21 @@ async function loadEventPage(
       newest(Prisma.sql`NOT (${titleMatch}) AND ${key?.r === 2 ? byDate : Prisma.sql`TRUE`}`, 2),
     );
     candidates = Prisma.join(tiers, ' UNION ALL ');
-    headlines = Prisma.sql`ts_headline('english', e.title, ${q}, ${HEADLINE_TITLE}) AS title_hl,
-      ts_headline('english', e.summary, ${q}, ${HEADLINE_SUMMARY}) AS summary_hl`;
   } else {
     candidates = newest(byDate, 0);
+  }
+  if (query.q) {
+    const q = tsQuery(query.q);
+    headlines = Prisma.sql`ts_headline('english', e.title, ${q}, ${HEADLINE_TITLE}) AS title_hl,
+      ts_headline('english', e.summary, ${q}, ${HEADLINE_SUMMARY}) AS summary_hl,
+      ${matchingQuoteSql(query.q, HEADLINE_QUOTE)} AS quote_hl`;
   }
   // Headlines are made for the page's rows only, after the page is chosen; the page's rows
   // come with their summaries in the same query, as one JSON text (one round trip).
   const rows = await queryJsonRows<PageRow>(Prisma.sql`
-    SELECT p.id, row_number() OVER (ORDER BY p.tier, p.start_date DESC, p.id DESC) AS ord, p.tier,
+    SELECT p.id, row_number() OVER (ORDER BY p.tier, p.start_date ${dir}, p.id ${dir}) AS ord, p.tier,
       ${headlines}, ${summaryColumns(query.asOf)}
-    FROM (SELECT * FROM (${candidates}) c ORDER BY c.tier, c.start_date DESC, c.id DESC LIMIT ${query.limit + 1}) p
+    FROM (SELECT * FROM (${candidates}) c ORDER BY c.tier, c.start_date ${dir}, c.id ${dir} LIMIT ${query.limit + 1}) p
     JOIN event e ON e.id = p.id`);
   rows.sort((a, b) => a.ord - b.ord);
   const page = rows.slice(0, query.limit);
@@ -113,15 +127,23 @@ async function loadEventPage(
       ? encodeCursor({
           d: last.date,
           i: last.id,
-          ...(query.q ? { r: last.tier } : {}),
+          ...(ranked ? { r: last.tier } : {}),
         })
       : null;
-  const items = page.map(({ id: _id, ord: _ord, tier: _tier, title_hl, summary_hl, ...item }) => {
-    const summary: EventSummary = item;
-    if (title_hl !== null)
-      summary.highlight = { title: toSegments(title_hl), summary: toSegments(summary_hl ?? '') };
-    return summary;
-  });
+  const items = page.map(
+    ({ id: _id, ord: _ord, tier: _tier, title_hl, summary_hl, quote_hl, ...item }) => {
+      const summary: EventSummary = item;
+      if (title_hl !== null)
+        summary.highlight = {
+          title: toSegments(title_hl),
+          summary: toSegments(summary_hl ?? ''),
+          ...(quote_hl
+            ? { quote: { speaker: quote_hl.speaker, text: toSegments(quote_hl.text) } }
+            : {}),
+        };
+      return summary;
+    },
+  );
   return { items, nextCursor };
 }
 
@@ -130,7 +152,7 @@ const RARE_MATCHES = 2_000;
 /** Whether a search matches fewer than RARE_MATCHES events (counted from the index, stopping there). */
 const isRareSearch = cachedPerDataVersion('isRareSearch', async (q: string): Promise<boolean> => {
   const [row] = await getDb().$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM (SELECT 1 FROM event e WHERE e.search_vector @@ ${tsQuery(q)} LIMIT ${RARE_MATCHES}) m`;
+    SELECT count(*) AS n FROM (${searchMatchSample(q, RARE_MATCHES)}) m`;
   return Number(row.n) < RARE_MATCHES;
 });
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { toIsoDate } from '../../dates.ts';
-import { windowBounds, type TimelineQuery } from '../../schemas/event-query.ts';
+import { windowBounds, type EventFilter, type TimelineQuery } from '../../schemas/event-query.ts';
 import { chooseBucketUnit, limitLanes } from '../../timeline/buckets.ts';
 import { FIRST_VIEW_EVENTS, firstView } from '../../timeline/first-view.ts';
 import { DAY_MS } from '../../timeline/window.ts';
@@ -16,29 +16,112 @@ import type { Bucket, TimelineData } from '../../shapes/timeline.ts';
 
 const MAX_LANES = 16;
 
+/** First and last day of every event matching the filters (the window aside); null when none. */
+const matchingExtent = cachedPerDataVersion(
+  'matchingExtent',
+  async (filter: EventFilter): Promise<{ start: Date; end: Date } | null> => {
+    const where = await eventFilterSql(filter);
+    // Two index walks (start_date up, effective_end down) that stop at the first match.
+    const [row] = await getDb().$queryRaw<{ lo: Date | null; hi: Date | null }[]>`
+      SELECT (SELECT e.start_date FROM event e WHERE ${where} ORDER BY e.start_date LIMIT 1) AS lo,
+        (SELECT ${EFFECTIVE_END} FROM event e WHERE ${where} ORDER BY ${EFFECTIVE_END} DESC LIMIT 1) AS hi`;
+    return row.lo && row.hi ? { start: row.lo, end: row.hi } : null;
+  },
+);
+
+const filterOf = (query: TimelineQuery): EventFilter => ({
+  from: query.from,
+  to: query.to,
+  actor: query.actor,
+  actorMode: query.actorMode,
+  tag: query.tag,
+  status: query.status,
+  q: query.q,
+  follow: query.follow,
+  asOf: query.asOf,
+});
+
+/** Matching events shown on each side of a focused one. */
+const NEIGHBOURS = 2;
+const DAY = 86_400_000;
+
 /**
- * Without from/to the window is the most recent stretch of matching events (first-view.ts);
- * with only one of them, everything that matches on that side (a year when nothing does).
+ * The window around a focused event: it and up to two matching events each side, with a
+ * margin, at least a month wide. Null when the slug names no published event.
  */
-async function resolveWindow(query: TimelineQuery): Promise<{ start: Date; end: Date }> {
-  const { start, end } = windowBounds(query);
-  if (start && end) return { start, end };
+async function focusWindow(
+  slug: string,
+  filter: EventFilter,
+): Promise<{ start: Date; end: Date } | null> {
+  const where = await eventFilterSql({ ...filter, from: undefined, to: undefined });
   const [row] = await getDb().$queryRaw<{ lo: Date | null; hi: Date | null }[]>`
-    SELECT min(e.start_date) AS lo, max(${EFFECTIVE_END}) AS hi FROM event e WHERE ${await eventFilterSql(query)}`;
-  if (!start && !end && row.hi) {
-    const newest = await getDb().$queryRaw<{ d: Date }[]>`
-      SELECT e.start_date AS d FROM event e WHERE ${await eventFilterSql(query)}
-      ORDER BY e.start_date DESC LIMIT ${FIRST_VIEW_EVENTS + 1}`;
-    const view = firstView(
-      newest.map((r) => r.d.getTime()),
-      row.hi.getTime() + DAY_MS,
-    );
-    if (view) return { start: new Date(view.start), end: new Date(view.end - DAY_MS) };
-  }
-  const lo = start ?? row.lo ?? new Date(Date.UTC(new Date().getUTCFullYear(), 0, 1));
-  const hi = end ?? row.hi ?? new Date(Date.UTC(lo.getUTCFullYear(), 11, 31));
-  return { start: lo, end: hi < lo ? lo : hi };
+    WITH f AS (SELECT e.id, e.start_date, ${EFFECTIVE_END} AS end_date FROM event e
+               WHERE e.slug = ${slug} AND e.deleted_at IS NULL AND e.publication = 'published')
+    SELECT least((SELECT start_date FROM f), (SELECT min(b.start_date) FROM (
+              SELECT e.start_date FROM event e, f WHERE ${where} AND (e.start_date, e.id) < (f.start_date, f.id)
+              ORDER BY e.start_date DESC, e.id DESC LIMIT ${NEIGHBOURS}) b)) AS lo,
+           greatest((SELECT end_date FROM f), (SELECT max(a.start_date) FROM (
+              SELECT e.start_date FROM event e, f WHERE ${where} AND (e.start_date, e.id) > (f.start_date, f.id)
+              ORDER BY e.start_date, e.id LIMIT ${NEIGHBOURS}) a)) AS hi`;
+  if (!row.lo || !row.hi) return null;
+  const span = Math.max(30 * DAY, (row.hi.getTime() - row.lo.getTime()) * 1.2);
+  const mid = (row.lo.getTime() + row.hi.getTime() + DAY) / 2;
+  const day = (t: number) => new Date(Math.floor(t / DAY) * DAY);
+  return { start: day(mid - span / 2), end: day(mid + span / 2) };
 }
+
+/**
+ * A plain /timeline's first view: the most recent stretch holding a readable number of
+ * matching events (lib/timeline/first-view.ts), not all time compressed.
+ */
+async function firstViewWindow(
+  query: TimelineQuery,
+  extent: { start: Date; end: Date },
+): Promise<{ start: Date; end: Date } | null> {
+  const newest = await getDb().$queryRaw<{ d: Date }[]>`
+    SELECT e.start_date AS d FROM event e WHERE ${await eventFilterSql(filterOf(query))}
+    ORDER BY e.start_date DESC LIMIT ${FIRST_VIEW_EVENTS + 1}`;
+  const view = firstView(
+    newest.map((r) => r.d.getTime()),
+    extent.end.getTime() + DAY_MS,
+  );
+  return view ? { start: new Date(view.start), end: new Date(view.end - DAY_MS) } : null;
+}
+
+/**
+ * The window: the view (start/end) when the URL names one, else the focused event and its
+ * neighbours, else the filter's dates, else every matching event (a year when nothing
+ * does). An end missing from the view is taken from the filter, then from the data, and
+ * the same for a start.
+ */
+async function resolveWindow(
+  query: TimelineQuery,
+  extent: { start: Date; end: Date } | null,
+): Promise<{ start: Date; end: Date }> {
+  if (query.focus && !query.start && !query.end) {
+    const around = await focusWindow(query.focus, filterOf(query));
+    if (around) return around;
+  }
+  const filter = windowBounds(query);
+  if (!query.start && !query.end && !filter.start && !filter.end && extent) {
+    const view = await firstViewWindow(query, extent);
+    if (view) return view;
+  }
+  const start =
+    (query.start ? windowBounds({ from: query.start }).start : null) ??
+    filter.start ??
+    extent?.start ??
+    new Date(Date.UTC(new Date().getUTCFullYear(), 0, 1));
+  const end =
+    (query.end ? windowBounds({ to: query.end }).end : null) ??
+    filter.end ??
+    extent?.end ??
+    new Date(Date.UTC(start.getUTCFullYear(), 11, 31));
+  return { start, end: end < start ? start : end };
+}
+
+const later = (a: Date, b: Date | null) => (b && b > a ? b : a);
+const earlier = (a: Date, b: Date | null) => (b && b < a ? b : a);
 
 function laneKeys(item: EventSummary, lanes: TimelineQuery['lanes']): string[] {
   if (lanes === 'none') return ['all'];
@@ -58,11 +141,23 @@ function laneKeys(item: EventSummary, lanes: TimelineQuery['lanes']): string[] {
  * (clamped to the window), so the totals add up to `total`.
  */
 async function loadTimeline(query: TimelineQuery): Promise<TimelineData> {
-  const { start, end } = await resolveWindow(query);
-  const where = await eventFilterSql({ ...query, from: toIsoDate(start), to: toIsoDate(end) });
+  const filter = filterOf(query);
+  const extent = await matchingExtent(filter);
+  const { start, end } = await resolveWindow(query, extent);
+  // The events drawn: those matching the filter (its dates among them) inside the window.
+  const dates = windowBounds(query);
+  const where = await eventFilterSql({
+    ...filter,
+    from: toIsoDate(later(start, dates.start)),
+    to: toIsoDate(earlier(end, dates.end)),
+  });
   const ids = await getDb().$queryRaw<{ id: number }[]>`
     SELECT e.id FROM event e WHERE ${where} ORDER BY e.start_date, e.id LIMIT ${query.maxItems + 1}`;
-  const window = { from: toIsoDate(start), to: toIsoDate(end) };
+  const window = {
+    from: toIsoDate(start),
+    to: toIsoDate(end),
+    extent: extent && { from: toIsoDate(extent.start), to: toIsoDate(extent.end) },
+  };
   if (ids.length <= query.maxItems) {
     const byId = await loadSummaries(
       ids.map((r) => r.id),
@@ -95,9 +190,13 @@ async function loadTimeline(query: TimelineQuery): Promise<TimelineData> {
     start,
     end,
   };
-  const counts = isUnfiltered(query)
-    ? await countFromKeptCounts(bucketWindow)
-    : await countMatchingEvents(bucketWindow, where);
+  // The kept counts know nothing of filters, a date filter narrower than the window included.
+  const datesCoverWindow =
+    (!dates.start || dates.start <= start) && (!dates.end || dates.end >= end);
+  const counts =
+    isUnfiltered(query) && datesCoverWindow
+      ? await countFromKeptCounts(bucketWindow)
+      : await countMatchingEvents(bucketWindow, where);
   const grouped = new Map<string, { lane: string; buckets: Bucket[]; total: number }>();
   for (const r of counts.lanes) {
     const key = r.lane ?? 'none';

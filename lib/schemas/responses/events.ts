@@ -28,7 +28,14 @@ export const eventSummarySchema = z.object({
   actors: z.array(z.object({ code: z.string(), name: z.string(), color })),
   tags: z.array(z.string()).describe('Tag slugs.'),
   highlight: z
-    .object({ title: z.array(segmentSchema), summary: z.array(segmentSchema) })
+    .object({
+      title: z.array(segmentSchema),
+      summary: z.array(segmentSchema),
+      quote: z
+        .object({ speaker: z.string(), text: z.array(segmentSchema) })
+        .optional()
+        .describe('A quote of the event that matches, its matches marked.'),
+    })
     .optional()
     .describe('With `q`: the title and a summary snippet as segments, matches marked.'),
 });
@@ -148,6 +155,11 @@ export const timelineSchema = z.discriminatedUnion('mode', [
     from: isoDay,
     to: isoDay,
     total: z.number().int(),
+    extent: z
+      .object({ from: isoDay, to: isoDay })
+      .nullable()
+      .optional()
+      .describe('First and last day of every event matching the filters, whatever the window.'),
     lanes: z.array(laneSchema),
     items: z.array(eventSummarySchema.extend({ lanes: z.array(z.string()) })),
   }),
@@ -156,8 +168,24 @@ export const timelineSchema = z.discriminatedUnion('mode', [
     from: isoDay,
     to: isoDay,
     total: z.number().int(),
+    extent: z
+      .object({ from: isoDay, to: isoDay })
+      .nullable()
+      .optional()
+      .describe('First and last day of every event matching the filters, whatever the window.'),
     bucket: z.enum(['day', 'week', 'month', 'year']),
     lanes: z.array(laneSchema.extend({ buckets: z.array(bucketSchema) })),
     totals: z.array(bucketSchema),
   }),
 ]);
+
+export const filterFacetsSchema = z.object({
+  actors: z
+    .record(z.string(), z.number().int())
+    .describe(
+      'Events per actor code under the other filters (with actorMode=all, also naming the chosen actors).',
+    ),
+  tags: z
+    .record(z.string(), z.number().int())
+    .describe('Events per tag slug under the other filters.'),
+});

@@ -1,0 +1,35 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+
+/** The field focused when the form was last submitted, to focus again once the page re-renders it. */
+let refocus: string | null = null;
+
+/**
+ * Makes the enclosing filter form answer at once: any change (a box ticked, a date typed
+ * and left, Enter in the search) submits it, so there is no Apply button to find. The
+ * button stays in the HTML for a browser without JavaScript, and is hidden here.
+ */
+export function AutoApply() {
+  const ref = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    const form = ref.current?.closest('form');
+    if (!form) return;
+    const apply = form.querySelector<HTMLElement>('[data-apply]');
+    if (apply) apply.style.display = 'none'; // the stylesheet's button display beats [hidden]
+    if (refocus) {
+      form.querySelector<HTMLElement>(`[name="${CSS.escape(refocus)}"]`)?.focus();
+      refocus = null;
+    }
+    const onChange = (e: Event) => {
+      const field = e.target as HTMLInputElement;
+      // The type-ahead boxes only narrow a list; they are not filters.
+      if (!field.name || (field.pattern && !field.checkValidity())) return;
+      refocus = field.type === 'checkbox' ? null : field.name;
+      form.requestSubmit();
+    };
+    form.addEventListener('change', onChange);
+    return () => form.removeEventListener('change', onChange);
+  }, []);
+  return <span ref={ref} hidden />;
+}
