@@ -2,6 +2,7 @@
 // path, so the same load can be measured against a server that does nothing but answer.
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export interface BareServer {
@@ -40,4 +41,24 @@ export async function startBareServer(): Promise<BareServer> {
       await exited;
     },
   };
+}
+
+/** CPU time (ms) a process has used so far (Linux /proc; clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * Waits (up to 5 s) until the app uses under 5% of a core over 200 ms: requests cut off at
+ * the end of a case (a PNG render takes a second) keep running, and the bare server must
+ * not share the cores with them.
+ */
+export async function waitUntilIdle(pid: number): Promise<void> {
+  for (let i = 0; i < 25; i++) {
+    const before = cpuMs(pid);
+    await new Promise((r) => setTimeout(r, 200));
+    if (cpuMs(pid) - before <= 10) return;
+  }
 }

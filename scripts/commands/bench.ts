@@ -16,7 +16,7 @@ import { firstLoadJsKiB, measureTimeline } from '../bench/browser.ts';
 import { captureQueryPlans } from '../bench/plans.ts';
 import { writeReport, type Figure } from '../bench/report.ts';
 import { startApp, timedWithPeakMemory } from '../bench/server.ts';
-import { startBareServer, type BareServer } from '../bench/ceiling.ts';
+import { startBareServer, waitUntilIdle, type BareServer } from '../bench/ceiling.ts';
 import { isBuildCurrent } from '../lib/build-state.ts';
 import { startEmbeddedPostgres } from '../lib/embedded-postgres.ts';
 import { applyMigrations } from '../lib/migrations.ts';
@@ -237,6 +237,7 @@ export async function main(): Promise<void> {
     for (const c of http) {
       const warm = await measure(base, c.name, c.path, seconds);
       await bare.record(base, c.path);
+      await waitUntilIdle(app.pid);
       const ceiling = await measure(bare.base, `${c.name} (bare)`, c.path, seconds);
       record(c.group, c.name, warm, c.target, ceiling);
       if (c.cold) {

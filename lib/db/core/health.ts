@@ -22,7 +22,7 @@ const DOWN: Health = {
  * A health check answers within this, whatever the database does (a frozen server holds a
  * query until the statement timeout): a load balancer must learn "down" in time to act.
  */
-export const HEALTH_DEADLINE_MS = 800;
+export const HEALTH_DEADLINE_MS = 600;
 
 /** Database reachable, every migration on disk applied, and what readers can see of its data. */
 export async function getHealth(): Promise<Health> {
