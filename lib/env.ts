@@ -61,6 +61,15 @@ const envSchema = z.object({
    * (addresses or CIDR ranges, comma-separated). Unset: none; the client is the socket's peer.
    */
   TRUSTED_PROXIES: trustedProxies.default([]),
+  /**
+   * Let the source archive and link check fetch loopback and private addresses. Only for
+   * tests against a local server: otherwise an editor could make the server read its own
+   * network. Unset: refused.
+   */
+  ARCHIVE_ALLOW_PRIVATE_ADDRESSES: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 export type Env = z.infer<typeof envSchema>;
