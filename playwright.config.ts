@@ -62,6 +62,8 @@ export default defineConfig({
       ADMIN_EMAIL: E2E_ADMIN.email,
       ADMIN_PASSWORD: E2E_ADMIN.password,
       DATABASE_URL: '',
+      // The source archive test fetches from a local server the test starts.
+      ARCHIVE_ALLOW_PRIVATE_ADDRESSES: 'true',
     },
   },
 });

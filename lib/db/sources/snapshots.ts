@@ -52,13 +52,18 @@ export async function getPublicSnapshot(id: number) {
   return visible ? row : null;
 }
 
-/** The newest archived copy of each of these URLs (for the event page's source list). */
+/** The newest archived copy of each of these URLs, of sources readers may see (event pages). */
 export async function latestSnapshotsByUrl(
   urls: string[],
 ): Promise<Map<string, { id: number; retrievedAt: string }>> {
   if (!urls.length) return new Map();
+  // Only copies readers may open (/archive/<id> checks the same).
+  const visible = await getDb().source.findMany({
+    where: { url: { in: urls }, ...PUBLIC_SOURCE },
+    select: { id: true },
+  });
   const rows = await getDb().sourceSnapshot.findMany({
-    where: { url: { in: urls }, status: { lt: 400 } },
+    where: { sourceId: { in: visible.map((v) => v.id) }, status: { lt: 400 } },
     orderBy: { retrievedAt: 'desc' },
     select: { id: true, url: true, retrievedAt: true },
   });
