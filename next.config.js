@@ -43,12 +43,26 @@ const nextConfig = {
     return [
       // Everything but /embed/* refuses to be framed.
       {
-        source: '/((?!embed/).*)',
+        source: '/((?!embed/|archive/).*)',
         headers: [
           ...common,
           { key: 'Content-Security-Policy', value: csp("'none'") },
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+        ],
+      },
+      // /archive/* serves archived copies of other sites' pages: sandboxed, no script runs
+      // (the same policy as lib/archive/copy-page.ts; these headers replace a route's own).
+      {
+        source: '/archive/:path*',
+        headers: [
+          ...common,
+          {
+            key: 'Content-Security-Policy',
+            value:
+              "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; form-action 'none'; frame-ancestors 'none'",
+          },
+          { key: 'X-Frame-Options', value: 'DENY' },
         ],
       },
       // /embed/* pages are made for other sites' iframes.

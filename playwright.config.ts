@@ -65,6 +65,8 @@ export default defineConfig({
       DATABASE_URL: '',
       // Exports must carry the public address, not the loopback one the tests browse.
       SITE_URL: E2E_SITE_URL,
+      // The source archive test fetches from a local server the test starts.
+      ARCHIVE_ALLOW_PRIVATE_ADDRESSES: 'true',
     },
   },
 });

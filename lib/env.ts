@@ -80,6 +80,15 @@ const envSchema = z.object({
    * and, a second later, by the app itself, so a frozen server cannot hold a request forever.
    */
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
+  /**
+   * Let the source archive and link check fetch loopback and private addresses. Only for
+   * tests against a local server: otherwise an editor could make the server read its own
+   * network. Unset: refused.
+   */
+  ARCHIVE_ALLOW_PRIVATE_ADDRESSES: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 export type Env = z.infer<typeof envSchema>;

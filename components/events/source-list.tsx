@@ -5,10 +5,17 @@ import type { EventDto } from '@/lib/shapes/event.ts';
 type Source = EventDto['sources'][number];
 
 /**
- * Sources with their Admiralty grade (reliability letter, credibility digit), in words too;
- * a source nobody has graded yet says so.
+ * Sources with their Admiralty grade (reliability letter, credibility digit), in words too
+ * (a source nobody has graded yet says so), and the newest archived copy of each URL we
+ * keep (`archived`, by URL), if any.
  */
-export function SourceList({ sources }: { sources: Source[] }) {
+export function SourceList({
+  sources,
+  archived = {},
+}: {
+  sources: Source[];
+  archived?: Record<string, { id: number; retrievedAt: string }>;
+}) {
   if (!sources.length) return <p className="empty">No sources recorded.</p>;
   return (
     <ol className="sources">
@@ -29,6 +36,14 @@ export function SourceList({ sources }: { sources: Source[] }) {
             ) : (
               <span>{s.title}</span>
             )}
+            {s.url && archived[s.url] ? (
+              <>
+                {' · '}
+                <a href={`/archive/${archived[s.url].id}`}>
+                  archived copy ({archived[s.url].retrievedAt.slice(0, 10)})
+                </a>
+              </>
+            ) : null}
             <div className="meta">
               <span>{s.publisher}</span>
               <span>{formatPartialDate(s.publishedAt)}</span>

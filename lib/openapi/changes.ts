@@ -1,5 +1,18 @@
 import { CITATION_FORMATS } from '../schemas/citation.ts';
-import { badQuery, file, notModified, ok, pathParam, problem, READ, validated } from './common.ts';
+import {
+  badQuery,
+  file,
+  invalidBody,
+  json,
+  notModified,
+  ok,
+  pathParam,
+  problem,
+  READ,
+  refusals,
+  validated,
+  WRITE,
+} from './common.ts';
 
 // Citable versions and the change feed: an event's exact revision, its citation files, and
 // every change readers can see, as JSON pages and as Atom.
@@ -17,6 +30,50 @@ export const revParameter = q(
   { type: 'integer', minimum: 1, maximum: 2147483647 },
   'A revision number: the event as it stood then, read-only (404 when that revision was a draft, the trash, or none such). The answer’s `Link: <…>; rel="latest-version"` names the current one.',
 );
+
+const sourceId = pathParam('id', 'The source’s number.', '12');
+
+const snapshotSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer', description: 'The copy’s number: read it at /archive/{id}.' },
+    sourceId: { type: 'integer' },
+    url: { type: 'string' },
+    finalUrl: { type: 'string', description: 'Where the redirects ended.' },
+    status: { type: 'integer' },
+    contentType: { type: 'string' },
+    size: { type: 'integer' },
+    sha256: { type: 'string' },
+    retrievedAt: { type: 'string', format: 'date-time' },
+  },
+  required: [
+    'id',
+    'sourceId',
+    'url',
+    'finalUrl',
+    'status',
+    'contentType',
+    'size',
+    'sha256',
+    'retrievedAt',
+  ],
+};
+
+const linkCheckSchema = {
+  type: 'object',
+  properties: {
+    sourceId: { type: 'integer' },
+    url: { type: 'string' },
+    status: { type: ['integer', 'null'], description: 'null when no answer came.' },
+    error: {
+      type: ['string', 'null'],
+      description: 'Why no answer came (timeout, unreachable, …).',
+    },
+    dead: { type: 'boolean' },
+    checkedAt: { type: 'string', format: 'date-time' },
+  },
+  required: ['sourceId', 'url', 'status', 'error', 'dead', 'checkedAt'],
+};
 
 export const changePaths = {
   '/api/events/{slug}/citation': {
@@ -86,6 +143,55 @@ export const changePaths = {
       summary: 'Atom feed of the latest 100 changes readers can see',
       ...READ,
       responses: { '200': validated(file('Atom', 'application/atom+xml')), ...notModified },
+    },
+  },
+  '/api/sources/{id}/archive': {
+    post: {
+      operationId: 'archiveSource',
+      tags: ['Sources'],
+      summary: 'Fetch the source’s URL now and keep a copy (editor)',
+      description:
+        'Only http(s), only public addresses (each redirect hop checked), at most 5 redirects, 5 MB and 15 s. A refused fetch is a 422 naming `url` with the reason (private_address, too_large, redirect_loop, too_many_redirects, timeout, unreachable, scheme).',
+      ...WRITE,
+      parameters: [sourceId],
+      responses: {
+        '201': { description: 'The copy kept', content: json(snapshotSchema) },
+        ...refusals,
+        '404': problem('No such live source.'),
+        ...invalidBody,
+      },
+    },
+  },
+  '/api/sources/{id}/check': {
+    post: {
+      operationId: 'checkSourceLink',
+      tags: ['Sources'],
+      summary: 'Check the source’s link now and record its HTTP status (editor)',
+      ...WRITE,
+      parameters: [sourceId],
+      responses: {
+        '200': { description: 'The check recorded', content: json(linkCheckSchema) },
+        ...refusals,
+        '404': problem('No such live source.'),
+        ...invalidBody,
+      },
+    },
+  },
+  '/archive/{id}': {
+    get: {
+      operationId: 'getArchivedCopy',
+      tags: ['Sources'],
+      summary:
+        'An archived copy of a source’s page, with a banner, under a CSP that runs no scripts',
+      ...READ,
+      parameters: [pathParam('id', 'The copy’s number.', '1'), ...READ.parameters],
+      responses: {
+        '200': validated(
+          file('The copy (HTML and text with a banner; other types as stored)', 'text/html'),
+        ),
+        ...notModified,
+        '404': problem('No such copy, or of a source readers may not see.'),
+      },
     },
   },
 };

@@ -16,6 +16,8 @@ import { HTTP_METHODS, routeFiles } from '../helpers/route-files.ts';
 const NO_VALIDATOR: Record<string, string> = {
   'app/api/health/route.ts': 'live status, always fresh: Cache-Control: no-store',
   'app/api/auth/[...nextauth]/route.ts': 'next-auth’s own endpoints (session, CSRF)',
+  'app/archive/[id]/route.ts':
+    'an archived copy: never changes, its ETag is its SHA-256 (tests/integration/source-archive)',
 };
 
 type Get = (

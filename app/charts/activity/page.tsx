@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { ActivityChartPanel } from '@/components/charts/activity-chart-panel.tsx';
 import { ActivityControls } from '@/components/charts/activity-controls.tsx';
+import { DataVersionNote } from '@/components/charts/data-version-note.tsx';
+import { chartDataVersion } from '@/lib/charts/data-version.ts';
 import { loadActivityChart } from '@/lib/charts/load-activity.ts';
 import { activityQuerySchema } from '@/lib/schemas/activity.ts';
 import { siteUrl } from '@/lib/env.ts';
@@ -13,7 +15,8 @@ export const metadata: Metadata = { title: 'Event activity' };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ActivityChartPage({ searchParams }: { searchParams: SearchParams }) {
-  const parsed = activityQuerySchema.safeParse(searchParamsToObject(await searchParams));
+  const raw = await searchParams;
+  const parsed = activityQuerySchema.safeParse(searchParamsToObject(raw));
   const query = parsed.success ? parsed.data : activityQuerySchema.parse({});
   const result = parsed.success ? await loadActivityChart(parsed.data) : null;
   const errors = parsed.success ? null : fieldErrorsOf(parsed.error);
@@ -40,6 +43,11 @@ export default async function ActivityChartPage({ searchParams }: { searchParams
           {result!.unknown.length > 0 && (
             <p className="empty">Not found, left out: {result!.unknown.join(', ')}.</p>
           )}
+          <DataVersionNote
+            path="/charts/activity"
+            params={raw}
+            version={chartDataVersion(result!.chart)}
+          />
           <ActivityChartPanel chart={result!.chart} origin={siteUrl()} />
         </>
       )}

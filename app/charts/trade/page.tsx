@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { TradeChartPanel } from '@/components/charts/trade-chart-panel.tsx';
 import { TradeControls } from '@/components/charts/trade-controls.tsx';
+import { DataVersionNote } from '@/components/charts/data-version-note.tsx';
+import { chartDataVersion } from '@/lib/charts/data-version.ts';
 import { getTradeChart, listMarkerTags, listTradeSeriesIds } from '@/lib/db/trade/series.ts';
 import { siteUrl } from '@/lib/env.ts';
 import { fieldErrorsOf } from '@/lib/schemas/errors.ts';
@@ -12,7 +14,8 @@ export const metadata: Metadata = { title: 'Trade chart' };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function TradeChartPage({ searchParams }: { searchParams: SearchParams }) {
-  const parsed = tradeQuerySchema.safeParse(searchParamsToObject(await searchParams));
+  const raw = await searchParams;
+  const parsed = tradeQuerySchema.safeParse(searchParamsToObject(raw));
   const [available, tags] = await Promise.all([listTradeSeriesIds(), listMarkerTags()]);
   const query = parsed.success ? parsed.data : tradeQuerySchema.parse({});
   const result = parsed.success ? await getTradeChart(parsed.data) : null;
@@ -51,7 +54,14 @@ export default async function TradeChartPage({ searchParams }: { searchParams: S
           </p>
         </div>
       ) : (
-        <TradeChartPanel chart={result!.chart} origin={siteUrl()} />
+        <>
+          <DataVersionNote
+            path="/charts/trade"
+            params={raw}
+            version={chartDataVersion(result!.chart)}
+          />
+          <TradeChartPanel chart={result!.chart} origin={siteUrl()} />
+        </>
       )}
     </>
   );

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { RecordListPage } from '@/app/editor/record-pages.tsx';
 import { trashSourceAction } from '@/lib/actions/sources.ts';
@@ -12,6 +13,12 @@ export default async function Page({
 }) {
   await requirePageAccess('sources.write', '/editor/sources');
   return (
-    <RecordListPage kind="source" searchParams={searchParams} trashAction={trashSourceAction} />
+    <>
+      <p className="meta">
+        <Link href="/editor/sources/links">Link checks and archived copies</Link> (dead links
+        flagged)
+      </p>
+      <RecordListPage kind="source" searchParams={searchParams} trashAction={trashSourceAction} />
+    </>
   );
 }

@@ -14,6 +14,7 @@ import { CiteThis } from '@/components/events/cite-this.tsx';
 import { PastVersionBanner } from '@/components/events/past-version-banner.tsx';
 import { siteOrigin } from '@/lib/auth/redirect-target.ts';
 import { getEventAtRevision } from '@/lib/db/events/revision.ts';
+import { latestSnapshotsByUrl } from '@/lib/db/sources/snapshots.ts';
 import { revisionQuerySchema } from '@/lib/schemas/citation.ts';
 import { EstimateList } from '@/components/events/estimate-list.tsx';
 import { listEstimates } from '@/lib/db/estimates/reads.ts';
@@ -101,6 +102,9 @@ export default async function EventPage(props: Props) {
   ]);
   // A past version lists only the corrections made up to it.
   const corrections = allCorrections.filter((c) => !found.past || c.at <= found.revisedAt);
+  const archived = Object.fromEntries(
+    await latestSnapshotsByUrl(event.sources.flatMap((s) => (s.url ? [s.url] : []))),
+  );
   const people = event.actors.filter((a) => a.kind === 'person');
   const parties = event.actors.filter((a) => a.kind !== 'person');
   return (
@@ -151,7 +155,7 @@ export default async function EventPage(props: Props) {
           </section>
           <section className="card" aria-labelledby="sources-heading">
             <h2 id="sources-heading">Sources</h2>
-            <SourceList sources={event.sources} />
+            <SourceList sources={event.sources} archived={archived} />
           </section>
           <CiteThis
             citable={{ event, revision: found.revision, revisedAt: found.revisedAt }}

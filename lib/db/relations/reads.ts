@@ -34,6 +34,7 @@ function toRelationDto(r: RelationRow): RelationDto {
     end: r.endDate ? toIsoDate(r.endDate) : null,
     notes: r.notes,
     version: r.version,
+    updatedAt: r.updatedAt.toISOString(),
     trashedAt: r.deletedAt?.toISOString() ?? null,
     sources: r.sources.map(({ source: s }) => ({
       publisher: s.publisher,

@@ -15,6 +15,7 @@ export const relationSchema = z.object({
   end: isoDay.nullable().describe('Null while in force.'),
   notes: z.string().nullable(),
   version: z.number().int().min(1),
+  updatedAt: instant,
   trashedAt: instant.nullable(),
   sources: z.array(
     z.object({

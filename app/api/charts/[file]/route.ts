@@ -6,6 +6,7 @@ import { svgToPng } from '@/lib/charts/raster.ts';
 import { tradeCsv } from '@/lib/charts/trade-csv.ts';
 import { tradeSvg } from '@/lib/charts/trade-svg.ts';
 import { withValidators } from '@/lib/http/cache.ts';
+import { chartDataVersion } from '@/lib/charts/data-version.ts';
 import { BadRequest, NotFound } from '@/lib/errors.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';
 import { loadActivityChart } from '@/lib/charts/load-activity.ts';
@@ -29,6 +30,7 @@ async function render(name: string, params: URLSearchParams, origin: string) {
     const chart = await loadTradeChartOr400(parseQuery(tradeQuerySchema, params));
     return {
       fileBase: chart.fileBase,
+      version: chartDataVersion(chart),
       svg: () => tradeSvg(chart, origin),
       csv: () => tradeCsv(chart, origin),
     };
@@ -45,6 +47,7 @@ async function render(name: string, params: URLSearchParams, origin: string) {
   if (unknown.length) throw new BadRequest({ keys: `No actor or tag ${unknown.join(', ')}` });
   return {
     fileBase: chart.fileBase,
+    version: chartDataVersion(chart),
     svg: () => activitySvg(chart, origin),
     csv: () => activityCsv(chart, origin),
   };
@@ -72,6 +75,8 @@ export const GET = handler(
           headers: {
             'Content-Type': TYPES[format],
             'Content-Disposition': `inline; filename="${out.fileBase}.${format}"`,
+            // The figures' version, as the chart page shows it (lib/charts/data-version.ts).
+            ...(out.version && { 'X-Data-Version': out.version }),
           },
         });
       },
