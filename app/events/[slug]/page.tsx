@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { ActorChips } from '@/components/events/actor-chips.tsx';
 import { Markdown } from '@/components/events/markdown.tsx';
@@ -9,6 +9,8 @@ import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { listCorrections } from '@/lib/db/events/history.ts';
 import { getEvent } from '@/lib/db/events/reads.ts';
 import { EventDate } from '@/components/events/event-date.tsx';
+import { EventEditorLinks } from '@/components/editor/event-editor-links.tsx';
+import { mergedTarget } from '@/lib/db/events/merge.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,8 +30,14 @@ const PRECISION: Record<string, string> = {
 };
 
 export default async function EventPage({ params }: Props) {
-  const event = await loadEvent((await params).slug);
-  if (!event) notFound();
+  const { slug } = await params;
+  const event = await loadEvent(slug);
+  if (!event) {
+    // A merged event's address lives on at the event it was merged into.
+    const target = await mergedTarget(slug);
+    if (target) permanentRedirect(`/events/${target}`);
+    notFound();
+  }
   const corrections = await listCorrections(event.slug);
   const people = event.actors.filter((a) => a.kind === 'person');
   const parties = event.actors.filter((a) => a.kind !== 'person');
@@ -41,6 +49,7 @@ export default async function EventPage({ params }: Props) {
         <StatusBadge status={event.status} />
       </div>
       <h1>{event.title}</h1>
+      <EventEditorLinks slug={event.slug} />
       <div className="grid">
         <div>
           <section className="card" aria-label="Summary">

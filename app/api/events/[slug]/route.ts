@@ -1,5 +1,6 @@
 import { can } from '@/lib/auth/permissions.ts';
 import { getCurrentUser, requirePermission } from '@/lib/auth/session.ts';
+import { mergedTarget } from '@/lib/db/events/merge.ts';
 import { getEvent } from '@/lib/db/events/reads.ts';
 import { EVENT_SPEC } from '@/lib/db/events/spec.ts';
 import { trashEvent, updateEvent } from '@/lib/db/events/writes.ts';
@@ -9,18 +10,28 @@ import { handler, patchInput, readJson } from '@/lib/http/handler.ts';
 
 type Ctx = { params: Promise<{ slug: string }> };
 
+/** No event by this slug: a 301 to the survivor if it was merged into one, else a 404. */
+async function movedOrMissing(slug: string, request: Request): Promise<Response> {
+  const target = await mergedTarget(slug);
+  if (!target) throw new NotFound('Event');
+  return new Response(null, {
+    status: 301,
+    headers: { Location: new URL(`/api/events/${target}`, request.url).pathname },
+  });
+}
+
 // GET /api/events/[slug]: one event with actors, tags, sources and quotes (public;
 // editors also get drafts, answered privately so no shared cache keeps them)
 export const GET = handler<Ctx>(async (request, { params }) => {
   const { slug } = await params;
   if (can(await getCurrentUser(request), 'events.write')) {
     const event = await getEvent(slug, { canSeeDrafts: true });
-    if (!event) throw new NotFound('Event');
+    if (!event) return movedOrMissing(slug, request);
     return Response.json(event, { headers: { 'Cache-Control': 'private, no-store' } });
   }
   return withValidators(request, async () => {
     const event = await getEvent(slug);
-    if (!event) throw new NotFound('Event');
+    if (!event) return movedOrMissing(slug, request);
     return Response.json(event);
   });
 });
