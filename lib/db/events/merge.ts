@@ -239,3 +239,12 @@ export async function mergedTarget(slug: string): Promise<string | null> {
   }
   return null;
 }
+
+/** The events merged into this one (in the trash, redirecting here), for its history page. */
+export async function listMergedInto(slug: string): Promise<{ slug: string; title: string }[]> {
+  return getDb().event.findMany({
+    where: { mergedInto: { slug }, deletedAt: { not: null } },
+    select: { slug: true, title: true },
+    orderBy: { updatedAt: 'desc' },
+  });
+}
