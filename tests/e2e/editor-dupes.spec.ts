@@ -119,7 +119,12 @@ test.describe('API tokens', () => {
     ).toBeVisible();
     await page.getByRole('button', { name: 'Revoke “e2e reader”' }).click();
     await expect(page.getByRole('row', { name: /e2e reader/ })).toContainText('revoked');
-    expect((await request.get('/api/events', { headers })).status()).toBe(401);
+    // Revoked: a write is now unauthenticated (401), no longer merely refused (403).
+    const after = await request.post('/api/events', {
+      headers,
+      data: { slug: 'e2e-read-only', title: 'x', date: '2024-01-01' },
+    });
+    expect(after.status()).toBe(401);
   });
 });
 
@@ -131,7 +136,7 @@ test.describe('the editor’s event list', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByLabel('Search').fill('Austin');
     await page.getByLabel('Publication').selectOption('published');
-    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
     await expect(page).toHaveURL(/q=Austin/);
     const rows = page.getByRole('row', { name: /Austin/ });
     await expect(rows.first()).toBeVisible();
