@@ -31,7 +31,8 @@ export function DuplicateHints() {
         if (typeof v === 'string' && /^(title|date|originalSlug|actors\.\d+\.code)$/.test(k))
           probe.append(k, v);
       const key = JSON.stringify([...probe]);
-      if (key === asked) return;
+      // Nothing to compare yet, or asked already: no request.
+      if (String(probe.get('title') ?? '').trim().length < 3 || key === asked) return;
       asked = key;
       const mine = ++latest;
       findDuplicatesAction(probe).then(
@@ -43,13 +44,19 @@ export function DuplicateHints() {
       clearTimeout(timer);
       timer = setTimeout(look, DEBOUNCE_MS);
     };
-    form.addEventListener('input', schedule);
-    form.addEventListener('change', schedule);
-    look();
-    return () => {
+    // Once the form is being saved, no new lookup starts (the page is about to change).
+    const stop = () => {
       clearTimeout(timer);
       form.removeEventListener('input', schedule);
       form.removeEventListener('change', schedule);
+    };
+    form.addEventListener('input', schedule);
+    form.addEventListener('change', schedule);
+    form.addEventListener('submit', stop);
+    look();
+    return () => {
+      stop();
+      form.removeEventListener('submit', stop);
     };
   }, []);
 
