@@ -44,19 +44,17 @@ export function DuplicateHints() {
       clearTimeout(timer);
       timer = setTimeout(look, DEBOUNCE_MS);
     };
-    // Once the form is being saved, no new lookup starts (the page is about to change).
-    const stop = () => {
+    // A save under way: the pending lookup is dropped (typing after a failed save asks again).
+    const pause = () => clearTimeout(timer);
+    form.addEventListener('input', schedule);
+    form.addEventListener('change', schedule);
+    form.addEventListener('submit', pause);
+    look();
+    return () => {
       clearTimeout(timer);
       form.removeEventListener('input', schedule);
       form.removeEventListener('change', schedule);
-    };
-    form.addEventListener('input', schedule);
-    form.addEventListener('change', schedule);
-    form.addEventListener('submit', stop);
-    look();
-    return () => {
-      stop();
-      form.removeEventListener('submit', stop);
+      form.removeEventListener('submit', pause);
     };
   }, []);
 
