@@ -31,8 +31,14 @@ export function DuplicateHints() {
         if (typeof v === 'string' && /^(title|date|originalSlug|actors\.\d+\.code)$/.test(k))
           probe.append(k, v);
       const key = JSON.stringify([...probe]);
-      // Nothing to compare yet, or asked already: no request.
-      if (String(probe.get('title') ?? '').trim().length < 3 || key === asked) return;
+      if (key === asked) return;
+      // Nothing to compare yet: no request, and no hints left from an earlier title.
+      if (String(probe.get('title') ?? '').trim().length < 3) {
+        asked = key;
+        latest++;
+        setHints([]);
+        return;
+      }
       asked = key;
       const mine = ++latest;
       findDuplicatesAction(probe).then(
