@@ -18,7 +18,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
       <button type="button" onClick={copy} aria-label={label}>
         Copy
       </button>{' '}
-      <span role="status">{said}</span>
+      <span aria-live="polite">{said}</span>
     </>
   );
 }

@@ -32,6 +32,13 @@ export function DuplicateHints() {
           probe.append(k, v);
       const key = JSON.stringify([...probe]);
       if (key === asked) return;
+      // Nothing to compare yet: no request, and no hints left from an earlier title.
+      if (String(probe.get('title') ?? '').trim().length < 3) {
+        asked = key;
+        latest++;
+        setHints([]);
+        return;
+      }
       asked = key;
       const mine = ++latest;
       findDuplicatesAction(probe).then(
@@ -43,13 +50,17 @@ export function DuplicateHints() {
       clearTimeout(timer);
       timer = setTimeout(look, DEBOUNCE_MS);
     };
+    // A save under way: the pending lookup is dropped (typing after a failed save asks again).
+    const pause = () => clearTimeout(timer);
     form.addEventListener('input', schedule);
     form.addEventListener('change', schedule);
+    form.addEventListener('submit', pause);
     look();
     return () => {
       clearTimeout(timer);
       form.removeEventListener('input', schedule);
       form.removeEventListener('change', schedule);
+      form.removeEventListener('submit', pause);
     };
   }, []);
 

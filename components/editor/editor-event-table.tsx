@@ -1,23 +1,34 @@
 import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
-import { publishEventAction, restoreEventAction, trashEventAction } from '@/lib/actions/events.ts';
+import { publishEventAction, restoreEventAction } from '@/lib/actions/events.ts';
+import { trashFromListAction } from '@/lib/actions/event-list.ts';
 import styles from './editor.module.css';
 import type { EditorEventRow } from '@/lib/shapes/event.ts';
 
 /** Events for editors, with the actions each row allows (trash, restore, publish, history). */
-export function EditorEventTable({ rows, trash }: { rows: EditorEventRow[]; trash: boolean }) {
+export function EditorEventTable({
+  rows,
+  trash,
+  filtered = false,
+}: {
+  rows: EditorEventRow[];
+  trash: boolean;
+  filtered?: boolean;
+}) {
   if (!rows.length)
     return (
       <p className={styles.empty}>
-        {trash ? 'The trash is empty.' : 'No events yet. Create one, or import a file.'}
+        {filtered
+          ? 'No event matches: change or clear the filters.'
+          : trash
+            ? 'The trash is empty.'
+            : 'No events yet. Create one, or import a file.'}
       </p>
     );
   return (
     <div className={styles.wrap}>
-      <table className={styles.table}>
-        <caption className="visually-hidden">
-          {trash ? 'Trashed events' : 'Events, latest edits first'}
-        </caption>
+      <table className={`${styles.table} ${styles.stack}`}>
+        <caption className="visually-hidden">{trash ? 'Trashed events' : 'Events'}</caption>
         <thead>
           <tr>
             <th scope="col">Event</th>
@@ -32,12 +43,12 @@ export function EditorEventTable({ rows, trash }: { rows: EditorEventRow[]; tras
               <th scope="row">
                 {trash ? r.title : <Link href={`/editor/events/${r.slug}`}>{r.title}</Link>}
               </th>
-              <td>{r.date}</td>
-              <td>
+              <td data-label="Date">{r.date}</td>
+              <td data-label="Status">
                 <StatusBadge status={r.status} />{' '}
                 {r.publication === 'draft' ? <StatusBadge status="draft" /> : null}
               </td>
-              <td className={styles.actions}>
+              <td className={styles.actions} data-label="Actions">
                 {trash ? (
                   <form action={restoreEventAction.bind(null, r.slug)}>
                     <button type="submit" aria-label={`Restore ${r.title}`}>
@@ -61,7 +72,7 @@ export function EditorEventTable({ rows, trash }: { rows: EditorEventRow[]; tras
                     >
                       History
                     </Link>
-                    <form action={trashEventAction.bind(null, r.slug)}>
+                    <form action={trashFromListAction.bind(null, r.slug)}>
                       <button
                         type="submit"
                         className="secondary"

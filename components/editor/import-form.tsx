@@ -1,6 +1,7 @@
 'use client';
 
 import { startTransition, useActionState, useRef, type FormEvent } from 'react';
+import Link from 'next/link';
 import { importAction, type ImportState } from '@/lib/actions/import.ts';
 import styles from './editor.module.css';
 
@@ -82,14 +83,20 @@ function ImportReportView({
               <th scope="col">Row</th>
               <th scope="col">Slug</th>
               <th scope="col">Outcome</th>
-              <th scope="col">Problems</th>
+              <th scope="col">Problems and possible duplicates</th>
             </tr>
           </thead>
           <tbody>
             {r.rows.map((row) => (
               <tr key={row.row}>
                 <th scope="row">{row.row}</th>
-                <td>{row.slug ?? '—'}</td>
+                <td>
+                  {row.slug && (r.applied || row.action === 'update') ? (
+                    <Link href={`/editor/events/${row.slug}`}>{row.slug}</Link>
+                  ) : (
+                    (row.slug ?? '—')
+                  )}
+                </td>
                 <td>
                   {row.action === 'error'
                     ? 'error'
@@ -103,6 +110,17 @@ function ImportReportView({
                       <code>{field}</code>: {message}
                     </div>
                   ))}
+                  {row.duplicates?.length ? (
+                    <div>
+                      May repeat:{' '}
+                      {row.duplicates.map((d, i) => (
+                        <span key={d.slug}>
+                          {i ? ', ' : ''}
+                          <Link href={`/editor/events/${d.slug}`}>{d.title}</Link> ({d.date})
+                        </span>
+                      ))}
+                    </div>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -79,6 +79,9 @@ export const eventPaths = {
         '200': validated(ok('The event', 'Event')),
         ...notModified,
         '400': problem('A bad `asOf` (`fields` names it).'),
+        '301': {
+          description: 'The event was merged into another: `Location` names the survivor.',
+        },
         '404': problem('No such published event.'),
       },
     },
@@ -123,6 +126,49 @@ export const eventPaths = {
         '200': ok('The restored event', 'Event'),
         ...refusals,
         '404': problem('Not in the trash.'),
+      },
+    },
+  },
+  '/api/events/{slug}/merge': {
+    post: {
+      operationId: 'mergeEvent',
+      tags: ['Events'],
+      summary: 'Fold this event into another (editor); its slug then redirects there',
+      description:
+        'The survivor (`into`) gains the actors, tags, sources and quotes it lacks; this event goes to the trash marked as merged, and `GET /api/events/{slug}` and the event page answer 301 to the survivor. Both keep their histories with a `merge` revision; `/unmerge` undoes it.',
+      ...WRITE,
+      parameters: [slug],
+      requestBody: {
+        required: true,
+        content: json({
+          type: 'object',
+          required: ['into'],
+          properties: { into: { type: 'string', description: 'The survivor’s slug.' } },
+        }),
+      },
+      responses: {
+        '200': ok('The survivor as it now stands', 'Event'),
+        ...notJson,
+        ...refusals,
+        '404': problem('No such event (or it is in the trash).'),
+        ...invalidBody,
+      },
+    },
+  },
+  '/api/events/{slug}/unmerge': {
+    post: {
+      operationId: 'unmergeEvent',
+      tags: ['Events'],
+      summary: 'Undo the merge of this event (editor)',
+      description:
+        'The merged event comes back from the trash with its quotes; the survivor returns to its state before the merge (a `revert` revision).',
+      ...WRITE,
+      parameters: [slug],
+      responses: {
+        '200': ok('The survivor as it now stands', 'Event'),
+        ...refusals,
+        '404': problem('This event was not merged.'),
+        ...invalidBody,
       },
     },
   },

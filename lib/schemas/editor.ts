@@ -1,11 +1,23 @@
 import { z } from 'zod';
 import { string } from './common.ts';
+import { CLAIM_STATUSES, PUBLICATIONS } from './enums.ts';
 
 // Editor list URLs: a value that cannot be read is dropped (.catch), not an error page.
 
-/** /editor?view=trash&saved=slug&notice=text */
+export const EDITOR_EVENT_SORTS = ['updated', 'date', 'title'] as const;
+
+/** /editor?view=trash&q=text&status=…&publication=…&sort=…&order=…&saved=slug&notice=text */
 export const editorListQuerySchema = z.object({
   view: z.enum(['events', 'trash']).catch('events').default('events'),
+  /** Words of the title or slug. */
+  q: string('q').trim().max(200).optional().catch(undefined),
+  status: z.enum(CLAIM_STATUSES).optional().catch(undefined),
+  publication: z.enum(PUBLICATIONS).optional().catch(undefined),
+  sort: z.enum(EDITOR_EVENT_SORTS).catch('updated').default('updated'),
+  /** Oldest (or A) first; newest first by default. */
+  order: z.enum(['asc', 'desc']).catch('desc').default('desc'),
+  /** Just trashed from the list: its slug, for the Undo. */
+  trashed: string('trashed').max(200).optional().catch(undefined),
   saved: string('saved').max(200).optional().catch(undefined),
   notice: string('notice').max(500).optional().catch(undefined),
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { POST as importRoute } from '../../app/api/import/route.ts';
 import { findDuplicatesAction } from '../../lib/actions/duplicates.ts';
@@ -114,5 +115,24 @@ describe('the editor lookup and the import dry run', () => {
     const report = await res.json();
     expect(report.rows[0].duplicates.map((d: { slug: string }) => d.slug)).toEqual([austin.slug]);
     expect(report.rows[1].duplicates).toEqual([]);
+  });
+});
+
+describe('the import page’s templates', () => {
+  test.each([
+    ['events-import-template.csv', 'text/csv'],
+    ['events-import-template.json', 'application/json'],
+  ])('%s passes a dry run as it is', async (file, type) => {
+    const res = await importRoute(
+      new Request('http://x/api/import?mode=dry-run', {
+        method: 'POST',
+        headers: { ...editor.bearer, 'content-type': type },
+        body: readFileSync(`public/templates/${file}`, 'utf8'),
+      }),
+      {},
+    );
+    const report = await res.json();
+    expect(report.rows.flatMap((r: { errors: object }) => Object.entries(r.errors))).toEqual([]);
+    expect(report.counts).toEqual({ create: 1, update: 0, error: 0 });
   });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { ActorChips } from '@/components/events/actor-chips.tsx';
 import { Markdown } from '@/components/events/markdown.tsx';
@@ -23,6 +23,8 @@ import { formatDate, parsePartialDate } from '@/lib/dates.ts';
 import { InvalidInput } from '@/lib/errors.ts';
 import { parseQuery } from '@/lib/http/handler.ts';
 import { asOfQuerySchema } from '@/lib/schemas/event-query.ts';
+import { EventEditorLinks } from '@/components/editor/event-editor-links.tsx';
+import { mergedTarget } from '@/lib/db/events/merge.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -89,7 +91,12 @@ const PRECISION: Record<string, string> = {
 
 export default async function EventPage(props: Props) {
   const found = await load(props);
-  if (!found) notFound();
+  if (!found) {
+    // A merged event's address lives on at the event it was merged into.
+    const target = await mergedTarget((await props.params).slug);
+    if (target) permanentRedirect(`/events/${target}`);
+    notFound();
+  }
   // As of a date (not with a past revision): the event as publicly known then, or not found.
   const { asOf, error } = found.past
     ? { asOf: undefined, error: null }
@@ -134,6 +141,7 @@ export default async function EventPage(props: Props) {
         </Link>
       </div>
       <h1>{event.title}</h1>
+      <EventEditorLinks slug={event.slug} />
       <div className="grid">
         <div>
           <section className="card" aria-label="Summary">

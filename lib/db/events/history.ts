@@ -2,18 +2,49 @@ import 'server-only';
 import { toIsoDate } from '../../dates.ts';
 import { diffEvents, eventToInput } from '../../events/event-input.ts';
 import { getDb } from '../core/client.ts';
+import type { ClaimStatus, Publication } from '../../schemas/enums.ts';
 import { listRevisions } from '../versioned/history.ts';
 import { inTrashView } from '../core/visibility.ts';
 import type { EditorEventRow, EventDto } from '../../shapes/event.ts';
 import type { RevisionEntry } from '../../shapes/records.ts';
 
-/** Everything editors work on: drafts included; the trash when asked. Newest edits first. */
+/**
+ * Everything editors work on: drafts included; the trash when asked. Newest edits first
+ * unless sorted by date or title; `q` matches words of the title or the slug.
+ */
 export async function listEventsForEditor(
-  options: { trash?: boolean; limit?: number } = {},
+  options: {
+    trash?: boolean;
+    limit?: number;
+    q?: string;
+    status?: ClaimStatus;
+    publication?: Publication;
+    sort?: 'updated' | 'date' | 'title';
+    order?: 'asc' | 'desc';
+  } = {},
 ): Promise<EditorEventRow[]> {
+  const order = options.order ?? 'desc';
+  const column = { updated: 'updatedAt', date: 'startDate', title: 'title' }[
+    options.sort ?? 'updated'
+  ];
   const rows = await getDb().event.findMany({
-    where: { ...inTrashView(!!options.trash) },
-    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+    where: {
+      ...inTrashView(!!options.trash),
+      ...(options.status && { status: options.status }),
+      ...(options.publication && { publication: options.publication }),
+      ...(options.q && {
+        AND: options.q
+          .split(/\s+/)
+          .slice(0, 10)
+          .map((word) => ({
+            OR: [
+              { title: { contains: word, mode: 'insensitive' as const } },
+              { slug: { contains: word, mode: 'insensitive' as const } },
+            ],
+          })),
+      }),
+    },
+    orderBy: [{ [column]: order }, { id: order }],
     take: options.limit ?? 200,
     select: {
       slug: true,

@@ -54,8 +54,8 @@ export interface WriteContext {
  * How one versioned kind is found, written and snapshotted; the functions below do the
  * rest (transaction, version check, revision) the same way for every kind. The optional
  * hooks carry what a kind adds: an event's review rule, slug check, links and status
- * history; a relation's generated key and links. A merge of two records, if one is ever
- * wanted, belongs here too: one more function over these same hooks.
+ * history; a relation's generated key and links. Events merge (lib/db/events/merge.ts) over
+ * these same functions: updateRecord with action `merge`, ensureBaseline, setRecordTrashed.
  */
 export interface VersionedSpec<I = unknown, D extends VersionedDto = VersionedDto> {
   entityType: RevisionEntity;
@@ -174,7 +174,7 @@ async function finish<I, D extends VersionedDto>(
  * Records loaded by the seed have no revision yet: keep their state as it was before the
  * first edit (as version `version`, by nobody), so the history's first diff is a real one.
  */
-async function ensureBaseline(spec: AnySpec, tx: Tx, id: number): Promise<void> {
+export async function ensureBaseline(spec: AnySpec, tx: Tx, id: number): Promise<void> {
   if (
     await tx.revision.findFirst({
       where: { entityType: spec.entityType, entityId: id },

@@ -1,5 +1,6 @@
 import { can } from '@/lib/auth/permissions.ts';
 import { getCurrentUser, requirePermission } from '@/lib/auth/session.ts';
+import { mergedTarget } from '@/lib/db/events/merge.ts';
 import { getEvent } from '@/lib/db/events/reads.ts';
 import { EVENT_SPEC } from '@/lib/db/events/spec.ts';
 import { trashEvent, updateEvent } from '@/lib/db/events/writes.ts';
@@ -13,6 +14,16 @@ import { asOfQuerySchema } from '@/lib/schemas/event-query.ts';
 
 type Ctx = { params: Promise<{ slug: string }> };
 
+/** No event by this slug: a 301 to the survivor if it was merged into one, else a 404. */
+async function movedOrMissing(slug: string, request: Request): Promise<Response> {
+  const target = await mergedTarget(slug);
+  if (!target) throw new NotFound('Event');
+  return new Response(null, {
+    status: 301,
+    headers: { Location: new URL(`/api/events/${target}`, request.url).pathname },
+  });
+}
+
 // GET /api/events/[slug]: one event with actors, tags, sources and quotes (public;
 // editors also get drafts, answered privately so no shared cache keeps them)
 // With ?rev=N, that revision as readers saw it (404 for a draft state or none such).
@@ -24,16 +35,18 @@ export const GET = handler<Ctx>(async (request, { params }) => {
   const { asOf } = parseQuery(asOfQuerySchema, searchParams);
   if (rev !== undefined && asOf) throw new BadRequest({ asOf: 'Ask for rev or asOf, not both' });
   if (rev !== undefined) return eventRevisionResponse(request, slug, rev);
-  const load = async (canSeeDrafts: boolean) => {
+  /** The event (as of the date asked), a 301 when it was merged away, else a 404. */
+  const answer = async (canSeeDrafts: boolean, headers?: HeadersInit) => {
     const event = await getEvent(slug, { canSeeDrafts });
-    const shown = event && asOf ? eventAsOf(event, asOf) : event;
+    if (!event) return movedOrMissing(slug, request);
+    const shown = asOf ? eventAsOf(event, asOf) : event;
     if (!shown) throw new NotFound('Event');
-    return shown;
+    return Response.json(shown, { headers });
   };
   if (can(await getCurrentUser(request), 'events.write')) {
-    return Response.json(await load(true), { headers: { 'Cache-Control': 'private, no-store' } });
+    return answer(true, { 'Cache-Control': 'private, no-store' });
   }
-  return withValidators(request, async () => Response.json(await load(false)));
+  return withValidators(request, () => answer(false));
 });
 
 // PATCH /api/events/[slug]: update the fields given, from `version` (editor); stale → 409

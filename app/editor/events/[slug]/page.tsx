@@ -32,7 +32,8 @@ export default async function EditEventPage({ params }: Props) {
     <section>
       <h1>Edit: {event.title}</h1>
       <p className="meta">
-        Version {event.version} · <Link href={`/editor/events/${slug}/history`}>History</Link>
+        Version {event.version} · <Link href={`/editor/events/${slug}/history`}>History</Link> ·{' '}
+        <Link href={`/editor/events/${slug}/merge`}>Merge into another event…</Link>
         {event.publication === 'published' ? (
           <>
             {' '}

@@ -6,6 +6,8 @@ import { RevisionHistory } from '@/components/editor/revision-history.tsx';
 import { revertEventAction } from '@/lib/actions/events.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { listEventRevisions } from '@/lib/db/events/history.ts';
+import { unmergeEventAction } from '@/lib/actions/merge.ts';
+import { listMergedInto, mergedTarget } from '@/lib/db/events/merge.ts';
 
 export const metadata: Metadata = { title: 'Event history' };
 
@@ -15,7 +17,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const { slug } = await params;
   await requirePageAccess('events.write', `/editor/events/${slug}/history`);
   const { notice } = await searchParams;
-  const revisions = await listEventRevisions(slug);
+  const [revisions, merged, survivor] = await Promise.all([
+    listEventRevisions(slug),
+    listMergedInto(slug),
+    mergedTarget(slug),
+  ]);
   if (!revisions) notFound();
   return (
     <section>
@@ -27,6 +33,34 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <p role="status" className={styles.notice}>
           {notice.slice(0, 300)}
         </p>
+      ) : null}
+      {survivor ? (
+        <p className={styles.notice}>
+          Merged into <Link href={`/editor/events/${survivor}/history`}>{survivor}</Link>: its
+          address redirects there. Undo the merge from that event’s history.
+        </p>
+      ) : null}
+      {merged.length ? (
+        <section aria-labelledby="merged-heading">
+          <h2 id="merged-heading">Merged into this event</h2>
+          <ul>
+            {merged.map((m) => (
+              <li key={m.slug}>
+                <form
+                  action={unmergeEventAction.bind(null, m.slug, slug)}
+                  className={styles.actions}
+                >
+                  <span>
+                    “{m.title}” (<code>{m.slug}</code>)
+                  </span>
+                  <button type="submit" className="secondary">
+                    Undo the merge of {m.slug}
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       <RevisionHistory
         entries={revisions}
