@@ -118,6 +118,8 @@ describe('answers of the read API', () => {
     ['getAllianceNetwork', 'app/api/alliances/route.ts'],
     ['getTradeChart', 'app/api/trade/route.ts'],
     ['getTimeline', 'app/api/timeline/route.ts'],
+    ['listEstimates', 'app/api/estimates/route.ts'],
+    ['getEstimate', 'app/api/estimates/[id]/route.ts'],
   ];
 
   test('cover every JSON read of the document', () => {
