@@ -432,21 +432,20 @@ describe('estimates in a JSON import', () => {
     claimant: 'KR',
   };
 
-  test('a wrong estimate is an error on its row naming the field, and nothing is written', async () => {
-    const res = await send(
-      file([
-        { ...claim, low: 900, high: 100 },
-        { ...claim, source: 3 },
-      ]),
-      'apply',
-    );
-    const report = await res.json();
-    expect(report.applied).toBe(false);
-    expect(Object.keys(report.rows[0].errors)).toEqual(
-      expect.arrayContaining(['estimates.0.low', 'estimates.1.source']),
-    );
-    expect(await getDb().event.count({ where: { slug: `claims-${stamp}-import` } })).toBe(0);
-  });
+  test.each([
+    ['a best value above its high bound', { low: 900, high: 1000, best: 2000 }, 'estimates.0.best'],
+    ['a source the event does not have', { source: 3 }, 'estimates.0.source'],
+    ['an unknown claimant', { claimant: 'NOSUCHACTOR' }, 'estimates.0.claimant'],
+  ])(
+    '%s is an error on its row naming the field, and nothing is written',
+    async (_n, change, field) => {
+      const res = await send(file([{ ...claim, ...change }]), 'apply');
+      const report = await res.json();
+      expect(report.applied).toBe(false);
+      expect(Object.keys(report.rows[0].errors)).toContain(field);
+      expect(await getDb().event.count({ where: { slug: `claims-${stamp}-import` } })).toBe(0);
+    },
+  );
 
   test('applied, each estimate cites the event’s source; a second run adds nothing', async () => {
     for (let run = 0; run < 2; run++) {
