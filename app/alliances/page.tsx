@@ -41,7 +41,12 @@ export default async function AlliancesPage({ searchParams }: Props) {
     );
   }
   const query = parsed.data;
-  const { nodes, edges } = await getAllianceNetwork(query.at, query.from, query.minEvents);
+  const { nodes, edges } = await getAllianceNetwork(
+    query.at,
+    query.from,
+    query.minEvents,
+    query.asOf,
+  );
   const selectedId = query.edge
     ? edgeIdOf(...(query.edge.split('-') as [string, string]))
     : undefined;
@@ -64,6 +69,7 @@ export default async function AlliancesPage({ searchParams }: Props) {
     at: query.at,
     from: query.from,
     minEvents: String(query.minEvents),
+    ...(query.asOf ? { asOf: query.asOf } : {}),
   }).toString();
   const names = Object.fromEntries(nodes.map((n) => [n.code, shortActorName(n.name)]));
 
@@ -76,6 +82,12 @@ export default async function AlliancesPage({ searchParams }: Props) {
         together in events from {formatPartialDate(query.from)}. Select a link to see the relations
         and events behind it.
       </p>
+      {query.asOf ? (
+        <p role="status" className="card">
+          <strong>A past state:</strong> only what was publicly known on{' '}
+          {formatPartialDate(query.asOf)}. <Link href="/alliances">See what is known now</Link>.
+        </p>
+      ) : null}
       <div className={styles.toolbar}>
         <TimeSlider at={query.at} minYear={2005} maxYear={new Date().getUTCFullYear()} />
         <form method="get" action="/alliances" className={styles.slider}>

@@ -23,6 +23,7 @@ const networkQuery = queryParameters(allianceQuerySchema, {
   at: 'The date the network is drawn on.',
   from: 'Start of the period whose events weight the edges (default: a year before `at`).',
   minEvents: 'Pairs without a relation need this many shared events.',
+  asOf: 'As publicly known on this day (YYYY-MM-DD): the network on it (`at` defaults to it and may not be later), edges weighted by the events public by then.',
 });
 
 const NETWORK_FILES = {

@@ -7,7 +7,9 @@ const isoDay = isoDayOf('Date');
 /** /alliances and /api/alliances: the network at a date, events counted over the year before it. */
 export const allianceQuerySchema = z
   .object({
-    at: isoDay.default('2024-12-31'),
+    at: isoDay.optional(),
+    /** As publicly known on this day: the network on it (unless `at` is earlier), events known by then. */
+    asOf: isoDayOf('asOf').optional(),
     /** Start of the period whose events weight the edges; default one year before `at`. */
     from: isoDay.optional(),
     view: z.enum(['network', 'matrix', 'map']).default('network'),
@@ -18,10 +20,18 @@ export const allianceQuerySchema = z
     /** A selected edge, "KP-RU" (codes in any order). */
     edge: z.string().regex(ACTOR_PAIR, 'must be two actor codes like KP-RU').optional(),
   })
-  .transform((q) => ({
-    ...q,
-    from: q.from ?? new Date(Date.parse(q.at) - 365 * 86_400_000).toISOString().slice(0, 10),
-  }))
+  .refine((q) => !q.at || !q.asOf || q.at <= q.asOf, {
+    message: 'must not be after asOf (what was known then says nothing of later dates)',
+    path: ['at'],
+  })
+  .transform(({ at: given, ...q }) => {
+    const at = given ?? q.asOf ?? '2024-12-31';
+    return {
+      ...q,
+      at,
+      from: q.from ?? new Date(Date.parse(at) - 365 * 86_400_000).toISOString().slice(0, 10),
+    };
+  })
   .refine((q) => q.from <= q.at, { message: 'must not be after at', path: ['from'] });
 
 export type AllianceQuery = z.infer<typeof allianceQuerySchema>;

@@ -12,13 +12,14 @@ export async function readSamples(): Promise<Record<string, ReadSample>> {
   const db = getDb();
   const live = { deletedAt: null };
   const first = { orderBy: { id: 'asc' as const } };
-  const [event, source, quote, trade, relation, tag] = await Promise.all([
+  const [event, source, quote, trade, relation, tag, estimate] = await Promise.all([
     db.event.findFirstOrThrow({ where: { ...live, publication: 'published' }, ...first }),
     db.source.findFirstOrThrow({ where: live, ...first }),
     db.quote.findFirstOrThrow({ where: live, ...first }),
     db.tradeObservation.findFirstOrThrow({ where: live, ...first }),
     db.relation.findFirstOrThrow({ where: { ...live, key: { not: null } }, ...first }),
     db.tag.findFirstOrThrow({ where: live, ...first }),
+    db.estimate.findFirstOrThrow({ where: { ...live, key: { not: null } }, ...first }),
   ]);
   const at = (url: string, params: Record<string, string> = {}) => ({ url, params });
   return {
@@ -34,6 +35,10 @@ export async function readSamples(): Promise<Record<string, ReadSample>> {
     'app/api/events/export.csv/route.ts': at('/api/events/export.csv?actor=KP'),
     'app/api/events/export.json/route.ts': at('/api/events/export.json?actor=KP'),
     'app/api/openapi.json/route.ts': at('/api/openapi.json'),
+    'app/api/estimates/route.ts': at('/api/estimates?asOf=2024-10-29'),
+    'app/api/estimates/[id]/route.ts': at(`/api/estimates/${estimate.id}`, {
+      id: String(estimate.id),
+    }),
     'app/api/quotes/[id]/route.ts': at(`/api/quotes/${quote.id}`, { id: String(quote.id) }),
     'app/api/relations/route.ts': at('/api/relations?actor=KP'),
     'app/api/relations/[key]/route.ts': at(`/api/relations/${relation.key}`, {

@@ -7,6 +7,7 @@ import { GET as getEvents } from '../../app/api/events/route.ts';
 import * as eventItem from '../../app/api/events/[slug]/route.ts';
 import { POST as createEventRoute } from '../../app/api/events/route.ts';
 import { GET as getTimeline } from '../../app/api/timeline/route.ts';
+import { POST as importRoute } from '../../app/api/import/route.ts';
 import { getDb } from '../../lib/db/core/client.ts';
 import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { listRecordRevisions } from '../../lib/db/versioned/history.ts';
@@ -391,5 +392,75 @@ describe('graded seed sources', () => {
     ).json();
     expect(haines.sources[0]).toMatchObject({ key: 'dni_ata2024', primary: true });
     expect(haines.sources.slice(1).every((s: { primary: boolean }) => !s.primary)).toBe(true);
+  });
+});
+
+describe('estimates in a JSON import', () => {
+  const file = (estimates: unknown[]) =>
+    JSON.stringify([
+      {
+        slug: `claims-${stamp}-import`,
+        title: 'Claims import test',
+        date: '2024-10-10',
+        publication: 'published',
+        actors: [{ code: 'KP' }],
+        sources: [
+          {
+            publisher: 'Claims test wire',
+            title: 'Imported claim',
+            url: `https://example.org/claims-${stamp}-import`,
+            publishedAt: '2024-10-10',
+          },
+        ],
+        estimates,
+      },
+    ]);
+  const send = (body: string, mode: 'dry-run' | 'apply') =>
+    importRoute(
+      new Request(`http://x/api/import?mode=${mode}`, {
+        method: 'POST',
+        headers: { ...editor.bearer, 'content-type': 'application/json' },
+        body,
+      }),
+      {},
+    );
+  const claim = {
+    quantity: QUANTITY,
+    best: 500,
+    unit: 'shells',
+    refersTo: '2024-10-10',
+    claimant: 'KR',
+  };
+
+  test.each([
+    ['a best value above its high bound', { low: 900, high: 1000, best: 2000 }, 'estimates.0.best'],
+    ['a source the event does not have', { source: 3 }, 'estimates.0.source'],
+    ['an unknown claimant', { claimant: 'NOSUCHACTOR' }, 'estimates.0.claimant'],
+  ])(
+    '%s is an error on its row naming the field, and nothing is written',
+    async (_n, change, field) => {
+      const res = await send(file([{ ...claim, ...change }]), 'apply');
+      const report = await res.json();
+      expect(report.applied).toBe(false);
+      expect(Object.keys(report.rows[0].errors)).toContain(field);
+      expect(await getDb().event.count({ where: { slug: `claims-${stamp}-import` } })).toBe(0);
+    },
+  );
+
+  test('applied, each estimate cites the event’s source; a second run adds nothing', async () => {
+    for (let run = 0; run < 2; run++) {
+      const report = await (await send(file([claim]), 'apply')).json();
+      expect(report.applied).toBe(true);
+    }
+    const rows = await getDb().estimate.findMany({
+      where: { event: { slug: `claims-${stamp}-import` } },
+      include: { source: true, claimant: true },
+    });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      best: 500,
+      source: { title: 'Imported claim' },
+      claimant: { code: 'KR' },
+    });
   });
 });

@@ -120,6 +120,8 @@ describe('answers of the read API', () => {
     ['getTimeline', 'app/api/timeline/route.ts'],
     ['listChanges', 'app/api/changes/route.ts'],
     ['getFilterFacets', 'app/api/timeline/facets/route.ts'],
+    ['listEstimates', 'app/api/estimates/route.ts'],
+    ['getEstimate', 'app/api/estimates/[id]/route.ts'],
   ];
 
   test('cover every JSON read of the document', () => {

@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 export const GET = handler(async (request) => {
   const query = parseQuery(allianceQuerySchema, new URL(request.url).searchParams);
   return withValidators(request, async () => {
-    const network = await getAllianceNetwork(query.at, query.from, query.minEvents);
+    const network = await getAllianceNetwork(query.at, query.from, query.minEvents, query.asOf);
     return Response.json({
       at: query.at,
       from: query.from,

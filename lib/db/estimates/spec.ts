@@ -9,6 +9,7 @@ import type { RecordDelegate, RecordSpec } from '../versioned/writes.ts';
 import type { Tx } from '../core/revisions.ts';
 import { actorIds, assertSources, byId, byIdOrder, iso, searchAny } from '../versioned/links.ts';
 import { LIVE, PUBLIC_ESTIMATE } from '../core/visibility.ts';
+import { describeClaim } from '../../charts/estimates.ts';
 
 /** Revision snapshots of estimates, in the order of `ids`. */
 export async function snapshotEstimates(tx: Tx, ids: number[]) {
@@ -90,8 +91,6 @@ export function estimateToInput(e: EstimateDto): Record<string, unknown> {
   };
 }
 
-const figure = (n: number | null) => (n === null ? '?' : n.toLocaleString('en-US'));
-
 export const ESTIMATE_SPEC: RecordSpec<EstimateInput, EstimateDto> = {
   kind: 'estimate',
   entityType: 'estimate',
@@ -135,7 +134,7 @@ export const ESTIMATE_SPEC: RecordSpec<EstimateInput, EstimateDto> = {
       event: { slug: string } | null;
     }) => ({
       key: String(r.id),
-      title: `${r.claimant.code}: ${r.quantity}, ${figure(r.best)} (${figure(r.low)}–${figure(r.high)}) ${r.unit}`,
+      title: `${r.claimant.code}: ${r.quantity}, ${describeClaim(r)} ${r.unit}`,
       detail: [`No. ${r.id}`, r.refersTo, r.event?.slug].filter(Boolean).join(' · '),
       updatedAt: r.updatedAt.toISOString(),
     }),

@@ -1,7 +1,8 @@
 import 'server-only';
 import { InvalidInput, ReviewRequired } from '../../errors.ts';
 import type { EventInput } from '../../schemas/event.ts';
-import { eventColumns } from './content.ts';
+import { eventColumns, firstDayOf } from './content.ts';
+import { toIsoDate } from '../../dates.ts';
 import { toEventDto, type EventRow } from './reads.ts';
 import { snapshotQuotes } from '../quotes/spec.ts';
 import { inTrash, liveActorIds } from '../versioned/links.ts';
@@ -281,6 +282,17 @@ export async function createEventsInBulk(
       x,
     ]),
   );
+  // Each first status holds from the day of the source that set it, else of the event's
+  // first source (as in the editor: lib/db/events/content.ts).
+  const linked = groupBy(
+    es.source.map((sourceId, k) => ({ sourceId, eventId: es.event[k] })),
+    (x) => x.eventId,
+  );
+  const effective = inputs.map((_, i) => {
+    const own = sc.source[i];
+    const cited = own !== null ? [own] : (linked.get(ids[i]) ?? []).map((x) => x.sourceId);
+    return firstDayOf(cited.map((sourceId) => sourceRows.get(sourceId)?.publishedAt ?? null));
+  });
   // The link rows go last, and the snapshots are put together while Postgres checks their
   // keys (~0.15 s of JS per 5,000-row file off the clock): the same statements in the same
   // transaction, one at a time, with the JS work beside them instead of after them.
@@ -288,6 +300,8 @@ export async function createEventsInBulk(
     await tx.$executeRaw`INSERT INTO event_actor (event_id, actor_id, role) SELECT * FROM unnest(${ea.event}::int[], ${ea.actor}::int[], ${ea.role}::text[])`;
     await tx.$executeRaw`INSERT INTO event_tag (event_id, tag_id) SELECT * FROM unnest(${et.event}::int[], ${et.tag}::int[])`;
     await tx.$executeRaw`INSERT INTO event_source (event_id, source_id, credibility) SELECT * FROM unnest(${es.event}::int[], ${es.source}::int[], ${es.credibility}::int[])`;
+    await tx.$executeRaw`UPDATE status_change SET effective_date = x.d FROM unnest(${ids}::int[], ${effective.map((d) => (d ? toIsoDate(d) : null))}::date[]) AS x(e, d)
+      WHERE status_change.event_id = x.e AND x.d IS NOT NULL`;
   })();
   links.catch(() => {}); // awaited below; this only keeps a failure from counting as unhandled meanwhile
   await new Promise((resolve) => setImmediate(resolve)); // lets the first statement go out
@@ -355,6 +369,7 @@ export async function createEventsInBulk(
           fromStatus: null,
           toStatus: input.status,
           changedAt,
+          effectiveDate: effective[i],
           reason: sc.reason[i],
           sourceId: sc.source[i],
           changedById: userId,

@@ -186,10 +186,14 @@ export async function statusSourceAndDate(
       sourceId !== null ? { id: sourceId } : first ? { events: { some: { eventId } } } : { id: -1 },
     select: { publishedAt: true },
   });
-  const days = cited.flatMap(({ publishedAt }) => {
+  return { sourceId, effectiveDate: firstDayOf(cited.map((s) => s.publishedAt)) };
+}
+
+/** The earliest full day among partial publication dates (months and years are too coarse). */
+export function firstDayOf(publishedAts: (string | null)[]): Date | null {
+  const days = publishedAts.flatMap((publishedAt) => {
     const day = publishedAt ? parsePartialDate(publishedAt) : null;
-    return day?.precision === 'day' ? [day.date] : [];
+    return day?.precision === 'day' ? [day.date.getTime()] : [];
   });
-  const effectiveDate = days.length ? new Date(Math.min(...days.map((d) => d.getTime()))) : null;
-  return { sourceId, effectiveDate };
+  return days.length ? new Date(Math.min(...days)) : null;
 }

@@ -9,6 +9,14 @@ import { updateEvent } from './writes.ts';
 import { liveSql } from '../core/visibility.ts';
 import { findDuplicates } from './duplicates.ts';
 import type { DuplicateHint } from '../../shapes/duplicates.ts';
+import { importEstimateSchema, type ImportEstimate } from '../../schemas/estimate.ts';
+import { z } from 'zod';
+import { addImportedEstimates } from '../estimates/import.ts';
+
+/** A JSON item's optional `estimates`: numbers claimed at the event, each citing one of its sources. */
+const estimatesSchema = z.array(importEstimateSchema).max(50, 'At most 50 estimates').default([]);
+const estimatesOf = (data: unknown) =>
+  estimatesSchema.safeParse((data as { estimates?: unknown } | null)?.estimates ?? []);
 
 interface ImportRowReport {
   row: string;
@@ -34,14 +42,25 @@ function summarise(rows: ImportRowReport[], applied: boolean): ImportReport {
 /** Checks every row against the schema and the database; writes nothing. */
 async function plan(rows: RawRow[]): Promise<{
   report: ImportRowReport[];
-  valid: { input: EventInput; existingVersion: number | null }[];
+  valid: { input: EventInput; existingVersion: number | null; estimates: ImportEstimate[] }[];
 }> {
-  const parsed = rows.map((r) => ({ row: r, result: eventInputSchema.safeParse(r.data) }));
+  const parsed = rows.map((r) => ({
+    row: r,
+    result: eventInputSchema.safeParse(r.data),
+    estimates: estimatesOf(r.data),
+  }));
   const inputs = parsed.flatMap((p) => (p.result.success ? [p.result.data] : []));
   // One array parameter each, actor codes deduplicated (the file's 5,000 slugs and ~10,000
   // actor codes went as model-query `in` lists, which cost more in the client than in Postgres).
   const slugs = [...new Set(inputs.map((i) => i.slug))];
-  const codes = [...new Set(inputs.flatMap((i) => i.actors.map((a) => a.code)))];
+  const codes = [
+    ...new Set([
+      ...inputs.flatMap((i) => i.actors.map((a) => a.code)),
+      ...parsed.flatMap((p) =>
+        p.estimates.success ? p.estimates.data.map((e) => e.claimant) : [],
+      ),
+    ]),
+  ];
   const [existing, actors] = await Promise.all([
     getDb().$queryRaw<{ slug: string; version: number; deletedAt: Date | null }[]>`
       SELECT slug, version, deleted_at AS "deletedAt" FROM event WHERE slug = ANY(${slugs}::text[])`,
@@ -53,8 +72,12 @@ async function plan(rows: RawRow[]): Promise<{
   const knownActors = new Set(actors.map((a) => a.code));
   const seen = new Map<string, string>();
   const report: ImportRowReport[] = [];
-  const valid: { input: EventInput; existingVersion: number | null }[] = [];
-  for (const { row, result } of parsed) {
+  const valid: {
+    input: EventInput;
+    existingVersion: number | null;
+    estimates: ImportEstimate[];
+  }[] = [];
+  for (const { row, result, estimates } of parsed) {
     const slug =
       typeof (row.data as { slug?: unknown })?.slug === 'string'
         ? (row.data as { slug: string }).slug
@@ -64,7 +87,20 @@ async function plan(rows: RawRow[]): Promise<{
       continue;
     }
     const input = result.data;
-    const errors: Record<string, string> = {};
+    const errors: Record<string, string> = estimates.success
+      ? {}
+      : Object.fromEntries(
+          Object.entries(fieldErrorsOf(estimates.error)).map(([k, v]) => [`estimates.${k}`, v]),
+        );
+    for (const [i, e] of (estimates.data ?? []).entries()) {
+      if (!knownActors.has(e.claimant))
+        errors[`estimates.${i}.claimant`] = `Unknown actor code "${e.claimant}"`;
+      // No number without a source: it cites one of the event's own sources.
+      if (e.source >= input.sources.length)
+        errors[`estimates.${i}.source`] = input.sources.length
+          ? `The event has ${input.sources.length} source(s): use 0 to ${input.sources.length - 1}`
+          : 'An estimate needs a source: give the event one';
+    }
     input.actors.forEach((a, i) => {
       if (!knownActors.has(a.code)) errors[`actors.${i}.code`] = `Unknown actor code "${a.code}"`;
     });
@@ -89,6 +125,7 @@ async function plan(rows: RawRow[]): Promise<{
       valid.push({
         input: { ...input, statusReason: input.statusReason ?? 'Imported' },
         existingVersion: current?.version ?? null,
+        estimates: estimates.data ?? [],
       });
     }
   }
@@ -146,6 +183,10 @@ export async function importEvents(
               result.conflict,
               'Changed by someone else during the import; run it again.',
             );
+        }
+        for (const { input, estimates } of valid) {
+          failedRow = applying.find((r) => r.slug === input.slug);
+          await addImportedEstimates(tx, input, estimates, options.userId);
         }
       },
       { timeout: 120_000 },

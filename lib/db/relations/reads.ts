@@ -2,7 +2,8 @@ import 'server-only';
 import { edgeIdOf } from '../../alliances/edge-id.ts';
 import { toIsoDate } from '../../dates.ts';
 import { getDb } from '../core/client.ts';
-import type { Prisma } from '../generated/client.ts';
+import { Prisma } from '../generated/client.ts';
+import { knownOnSql } from '../events/as-of.ts';
 import { inTrashView, LIVE, PUBLISHED_LIVE, publishedLiveSql } from '../core/visibility.ts';
 import type { AllianceEdge, AllianceNode, RelationDto } from '../../shapes/alliances.ts';
 
@@ -124,7 +125,10 @@ export async function getAllianceNetwork(
   at: string,
   from: string,
   minEvents = 1,
+  asOf?: string,
 ): Promise<{ nodes: AllianceNode[]; edges: AllianceEdge[] }> {
+  // As of a day, only the events public by then weigh the edges.
+  const known = asOf ? Prisma.sql`AND ${knownOnSql('e')} <= ${asOf}::date` : Prisma.empty;
   const db = getDb();
   const [relations, pairs] = await Promise.all([
     db.relation.findMany({
@@ -140,7 +144,7 @@ export async function getAllianceNetwork(
       JOIN actor x ON x.id = ea.actor_id AND x.kind <> 'person'
       JOIN actor y ON y.id = eb.actor_id AND y.kind <> 'person'
       WHERE ${publishedLiveSql('e')}
-        AND e.start_date BETWEEN ${new Date(from)}::date AND ${new Date(at)}::date
+        AND e.start_date BETWEEN ${new Date(from)}::date AND ${new Date(at)}::date ${known}
       GROUP BY x.code, y.code`,
   ]);
   const edges = new Map<string, AllianceEdge>();

@@ -27,7 +27,7 @@ export const GET = handler(
     return withValidators(
       request,
       async () => {
-        const network = await getAllianceNetwork(query.at, query.from, query.minEvents);
+        const network = await getAllianceNetwork(query.at, query.from, query.minEvents, query.asOf);
         const data = {
           ...query,
           ...network,
