@@ -60,8 +60,9 @@ export function placeLanes(
   win: TimeWindow,
   x: ScaleTime<number, number>,
   collapsed: ReadonlySet<string> = new Set(),
+  top = AXIS_H,
 ): { lanes: PlacedLane[]; height: number } {
-  let y = AXIS_H;
+  let y = top;
   const maxRows = data.lanes.length === 1 ? BAND_ROWS : LANE_ROWS;
   const lanes = data.lanes.map((lane): PlacedLane => {
     if (data.mode === 'buckets') {

@@ -20,6 +20,7 @@ const PERMISSIONS = {
   'actors.write': ['editor', 'admin'],
   'tags.write': ['editor', 'admin'],
   'trade.write': ['editor', 'admin'],
+  'eras.write': ['editor', 'admin'],
   'import.run': ['editor', 'admin'],
   'tokens.manage': ['editor', 'admin'],
   'session.end': ['editor', 'admin'],

@@ -17,7 +17,7 @@ import { ref, type SchemaName } from './schemas.ts';
 // Sources, quotes, actors, tags and trade observations: one shape of API for each
 // (lib/http/record-routes.ts), its bodies from the same zod schemas the handlers parse with.
 
-type RecordName = 'Source' | 'Quote' | 'Actor' | 'Tag' | 'TradeObservation';
+type RecordName = 'Source' | 'Quote' | 'Actor' | 'Tag' | 'TradeObservation' | 'Era';
 
 /** Per kind: its schema names (Source, SourceInput, SourcePatch), tag and key in URLs. */
 const KINDS: Record<
@@ -58,6 +58,7 @@ const KINDS: Record<
   },
   tag: { name: 'Tag', tag: 'Tags', param: 'slug', example: 'sanctions' },
   trade: { name: 'TradeObservation', tag: 'Trade', param: 'id', example: '40' },
+  era: { name: 'Era', tag: 'Eras', param: 'slug', example: 'war-in-ukraine' },
 };
 
 function pathsOf(kind: RecordKind) {
@@ -163,6 +164,15 @@ export const directoryPaths = {
       summary: 'Every actor with its number of published events',
       ...READ,
       responses: { '200': validated(ok('Actors', 'ActorList')), ...notModified },
+    },
+  },
+  '/api/eras': {
+    get: {
+      operationId: 'listEras',
+      tags: ['Eras'],
+      summary: 'Every era not in the trash, in order of start',
+      ...READ,
+      responses: { '200': validated(ok('Eras', 'EraList')), ...notModified },
     },
   },
   '/api/tags': {

@@ -5,6 +5,7 @@ import { quoteInputSchema } from '../schemas/quote.ts';
 import { relationInputSchema } from '../schemas/relation.ts';
 import { sourceInputSchema } from '../schemas/source.ts';
 import { tagInputSchema } from '../schemas/tag.ts';
+import { eraInputSchema } from '../schemas/era.ts';
 import { tradeObservationInputSchema } from '../schemas/trade-observation.ts';
 import {
   allianceNetworkSchema,
@@ -28,6 +29,8 @@ import {
   sourceRecordSchema,
   tagRecordSchema,
   tradeObservationRecordSchema,
+  eraRecordSchema,
+  eraListSchema,
 } from '../schemas/responses/records.ts';
 import { tradeChartSchema } from '../schemas/responses/trade.ts';
 
@@ -62,6 +65,9 @@ const NAMED = {
   ActorInput: actorInputSchema,
   TagInput: tagInputSchema,
   TradeObservationInput: tradeObservationInputSchema,
+  Era: eraRecordSchema,
+  EraList: eraListSchema,
+  EraInput: eraInputSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** Request bodies that update a record: any of the input's fields, and the version they were read at. */
@@ -73,6 +79,7 @@ const PATCHES = {
   ActorPatch: 'ActorInput',
   TagPatch: 'TagInput',
   TradeObservationPatch: 'TradeObservationInput',
+  EraPatch: 'EraInput',
 } as const satisfies Record<string, keyof typeof NAMED>;
 
 export type SchemaName = keyof typeof NAMED | keyof typeof PATCHES;

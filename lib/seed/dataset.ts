@@ -27,6 +27,7 @@ export function seedFingerprint(dir = SEED_DIR): string {
     'trade.csv',
     '../colors.json',
     '../relations.json',
+    '../eras.json',
   ]) {
     hash.update(readFileSync(path.join(dir, file)));
   }

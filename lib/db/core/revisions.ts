@@ -6,7 +6,7 @@ export type { RevisionAction };
 
 export type Tx = Prisma.TransactionClient;
 export type RevisionEntity =
-  'event' | 'actor' | 'source' | 'quote' | 'tag' | 'trade_observation' | 'relation';
+  'event' | 'actor' | 'source' | 'quote' | 'tag' | 'trade_observation' | 'relation' | 'era';
 
 /**
  * Appends a full snapshot of a record after a write. Called inside the write's own

@@ -7,9 +7,10 @@ import { QUOTE_SPEC } from '../quotes/spec.ts';
 import { SOURCE_SPEC } from '../sources/spec.ts';
 import { TAG_SPEC } from '../tags/spec.ts';
 import { TRADE_SPEC } from '../trade/spec.ts';
+import { ERA_SPEC } from '../eras/spec.ts';
 import { inTrashView } from '../core/visibility.ts';
 
-export { ACTOR_SPEC, QUOTE_SPEC, SOURCE_SPEC, TAG_SPEC, TRADE_SPEC };
+export { ACTOR_SPEC, QUOTE_SPEC, SOURCE_SPEC, TAG_SPEC, TRADE_SPEC, ERA_SPEC };
 
 export const RECORD_SPECS: Record<RecordKind, AnyRecordSpec> = {
   source: SOURCE_SPEC,
@@ -17,6 +18,7 @@ export const RECORD_SPECS: Record<RecordKind, AnyRecordSpec> = {
   actor: ACTOR_SPEC,
   tag: TAG_SPEC,
   trade: TRADE_SPEC,
+  era: ERA_SPEC,
 };
 
 const PAGE_SIZE = 50;
