@@ -103,7 +103,7 @@ export function placeLanes(
       const markX = ext.kind === 'point' ? (x1 + x2) / 2 : Math.max(x1, 0) + 7;
       return { item, ext, x1, x2, markX, label: item.title };
     });
-    const packed = packLane(geometry, { maxRows });
+    const packed = packLane(geometry, { maxRows, width: x.range()[1] });
     const rowY = (row: number) => y + LANE_PAD / 2 + row * ROW_H + ROW_H / 2;
     const placed: PlacedLane = {
       key: lane.key,
