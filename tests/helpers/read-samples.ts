@@ -48,5 +48,7 @@ export async function readSamples(): Promise<Record<string, ReadSample>> {
       id: String(trade.id),
     }),
     'app/feed.xml/route.ts': at('/feed.xml'),
+    'app/api/eras/route.ts': at('/api/eras'),
+    'app/api/eras/[slug]/route.ts': at('/api/eras/war-in-ukraine', { slug: 'war-in-ukraine' }),
   };
 }

@@ -118,6 +118,8 @@ describe('answers of the read API', () => {
     ['getAllianceNetwork', 'app/api/alliances/route.ts'],
     ['getTradeChart', 'app/api/trade/route.ts'],
     ['getTimeline', 'app/api/timeline/route.ts'],
+    ['listEras', 'app/api/eras/route.ts'],
+    ['getEra', 'app/api/eras/[slug]/route.ts'],
   ];
 
   test('cover every JSON read of the document', () => {
