@@ -196,7 +196,7 @@ test.describe('the timeline read without hovering', () => {
     // Drag the right edge further right: the start stays, the end moves later.
     const moved = (await brush.boundingBox())!;
     const from = new URL(page.url()).searchParams.get('from');
-    await page.mouse.move(moved.x + moved.width, y);
+    await page.mouse.move(moved.x + moved.width - 3, y);
     await page.mouse.down();
     await page.mouse.move(moved.x + moved.width + 40, y, { steps: 4 });
     await page.mouse.up();
