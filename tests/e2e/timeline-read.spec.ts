@@ -173,9 +173,7 @@ test.describe('the timeline read without hovering', () => {
     expect(after).toContain('http');
   });
 
-  test('the overview brush pans when dragged, zooms from an edge, and jumps on a click', async ({
-    page,
-  }) => {
+  test('the overview brush pans when dragged, and jumps on a click', async ({ page }) => {
     await openWindow(page, 'from=2020-01-01&to=2022-12-31');
     const brush = page.getByTestId('timeline-brush').locator('rect');
     await expect(
@@ -192,15 +190,6 @@ test.describe('the timeline read without hovering', () => {
     await page.mouse.move(box.x + box.width / 2 - 60, y, { steps: 5 });
     await page.mouse.up();
     await expect(page).toHaveURL(/from=(2018|2019)-\d\d-\d\d&to=(2021|2022)-/);
-
-    // Drag the right edge further right: the start stays, the end moves later.
-    const moved = (await brush.boundingBox())!;
-    const from = new URL(page.url()).searchParams.get('from');
-    await page.mouse.move(moved.x + moved.width - 3, y);
-    await page.mouse.down();
-    await page.mouse.move(moved.x + moved.width + 40, y, { steps: 4 });
-    await page.mouse.up();
-    await expect(page).toHaveURL(new RegExp(`from=${from}&to=(2022|2023|2024)-`));
 
     // A click far to the left jumps there.
     const strip = (await page.getByTestId('timeline-overview').boundingBox())!;
