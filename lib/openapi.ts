@@ -20,6 +20,7 @@ const TAGS = [
   ['Import', 'Events from a CSV or JSON file, checked row by row.'],
   ['Actors', 'States, alliances, organisations, armed groups and people.'],
   ['Tags', 'Topics events are filed under.'],
+  ['Eras', 'Periods (a war, a mandate) drawn as bands behind the timeline.'],
   ['Sources', 'What events, quotes and trade figures cite, graded on the NATO Admiralty scale.'],
   ['Quotes', 'Verbatim statements, with their speakers and sources.'],
   ['Estimates', 'Numeric claims (low, best, high) with their claimants and sources.'],

@@ -51,6 +51,9 @@ export default async function EditorLayout({ children }: { children: ReactNode }
             <Link href="/editor/trade">Trade</Link>
           </li>
           <li>
+            <Link href="/editor/eras">Eras</Link>
+          </li>
+          <li>
             <Link href="/editor/import">Import</Link>
           </li>
           <li>

@@ -60,8 +60,9 @@ export function placeLanes(
   win: TimeWindow,
   x: ScaleTime<number, number>,
   collapsed: ReadonlySet<string> = new Set(),
+  top = AXIS_H,
 ): { lanes: PlacedLane[]; height: number } {
-  let y = AXIS_H;
+  let y = top;
   const maxRows = data.lanes.length === 1 ? BAND_ROWS : LANE_ROWS;
   const lanes = data.lanes.map((lane): PlacedLane => {
     if (data.mode === 'buckets') {
@@ -102,7 +103,7 @@ export function placeLanes(
       const markX = ext.kind === 'point' ? (x1 + x2) / 2 : Math.max(x1, 0) + 7;
       return { item, ext, x1, x2, markX, label: item.title };
     });
-    const packed = packLane(geometry, { maxRows });
+    const packed = packLane(geometry, { maxRows, width: x.range()[1] });
     const rowY = (row: number) => y + LANE_PAD / 2 + row * ROW_H + ROW_H / 2;
     const placed: PlacedLane = {
       key: lane.key,

@@ -18,6 +18,11 @@ export function CoActorTable({
         <thead>
           <tr>
             <th scope="col">Actor</th>
+            {table.before !== null ? (
+              <th scope="col" className="num">
+                <abbr title={`Before ${table.before}`}>Earlier</abbr>
+              </th>
+            ) : null}
             {table.years.map((y) => (
               <th key={y} scope="col" className="num">
                 {y}
@@ -34,6 +39,7 @@ export function CoActorTable({
               <th scope="row">
                 <Link href={`/actors/${encodeURIComponent(a.code)}`}>{shortActorName(a.name)}</Link>
               </th>
+              {table.before !== null ? <td className="num">{a.earlier || '·'}</td> : null}
               {table.years.map((y) => (
                 <td key={y} className="num">
                   {a.counts[y] ?? '·'}

@@ -74,14 +74,18 @@ export function OverviewStrip({ win, left, width, getWindow, setWindow }: Props)
   const localX = (e: PointerEvent) => e.clientX - svgRef.current!.getBoundingClientRect().left;
   const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
     const x = localX(e);
+    const inside = x >= bx1 && x <= bx2;
+    // A brush too narrow for two handles and a body is all body: pressing it drags it.
     let part: BrushPart =
-      Math.abs(x - bx1) <= HANDLE_PX
-        ? 'start'
-        : Math.abs(x - bx2) <= HANDLE_PX
-          ? 'end'
-          : x > bx1 && x < bx2
-            ? 'move'
-            : 'jump';
+      inside && bx2 - bx1 < 3 * HANDLE_PX
+        ? 'move'
+        : Math.abs(x - bx1) <= HANDLE_PX
+          ? 'start'
+          : Math.abs(x - bx2) <= HANDLE_PX
+            ? 'end'
+            : x > bx1 && x < bx2
+              ? 'move'
+              : 'jump';
     let win0 = getWindow();
     if (part === 'jump') {
       // Centre the window where the strip was pressed, then let the same press drag it.
@@ -132,6 +136,7 @@ export function OverviewStrip({ win, left, width, getWindow, setWindow }: Props)
           return (
             <rect
               key={b.t}
+              data-bar={b.count}
               className={styles.overviewBar}
               x={px(b.t)}
               y={STRIP_H - 2 - h}

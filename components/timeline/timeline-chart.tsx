@@ -7,6 +7,7 @@ import type { TimeWindow } from '@/lib/timeline/window.ts';
 import { AXIS_H, placeLanes } from './chart-layout.ts';
 import styles from './timeline.module.css';
 import { OverviewStrip } from './overview-strip.tsx';
+import { EraBands, ERA_H, useEras } from './era-bands.tsx';
 import { TimelineLanes, TimelineMarks, type MarkHover } from './timeline-marks.tsx';
 import { useTimelineGestures } from './use-timeline-gestures.ts';
 import type { TimelineData } from '@/lib/shapes/timeline.ts';
@@ -58,6 +59,9 @@ export function TimelineChart({
     getWindow,
     setWindow,
   );
+  const eras = useEras();
+  // A row under the axis names the eras; kept whenever any exist, so lanes never jump.
+  const lanesTop = AXIS_H + (eras.length ? ERA_H : 0);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const toggleLane = useCallback(
     (key: string) =>
@@ -75,8 +79,9 @@ export function TimelineChart({
         layoutWin,
         scaleUtc().domain([layoutWin.start, layoutWin.end]).range([0, plotW]),
         collapsed,
+        lanesTop,
       ),
-    [data, layoutWin, plotW, collapsed],
+    [data, layoutWin, plotW, collapsed, lanesTop],
   );
   const x = scaleUtc().domain([win.start, win.end]).range([0, plotW]);
   const { ticks, major } = axisTicks(win.start, win.end, plotW);
@@ -118,6 +123,9 @@ export function TimelineChart({
             foldable={data.mode === 'items'}
             onToggle={toggleLane}
           />
+          <g transform={`translate(${labelW} 0)`} data-testid="timeline-eras">
+            <EraBands eras={eras} win={win} width={plotW} top={AXIS_H} height={height} />
+          </g>
           <g
             transform={`translate(${labelW} 0)`}
             className={styles.axis}

@@ -71,8 +71,8 @@ export function TimelineFilters({ query }: Props) {
             </select>
           </label>
           <label className={styles.check}>
-            <input type="checkbox" name="people" value="1" defaultChecked={query.people === '1'} />
-            People get lanes too
+            <input type="checkbox" name="people" value="1" defaultChecked={query.people === '1'} />A
+            row per person too
           </label>
           <label>
             List order

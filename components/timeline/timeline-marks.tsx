@@ -149,7 +149,7 @@ export const TimelineMarks = memo(function TimelineMarks({
   const seen = new Set<string>();
   return lanes.flatMap((lane) => [
     ...lane.clusters.map((c) => {
-      const label = `${c.text} from ${dayOf(c.zoom.start)} to ${dayOf(c.zoom.end - 1)}: zoom in to them`;
+      const label = `${c.text} from ${dayOf(c.zoom.start)} to ${dayOf(c.zoom.end - 1)}: show them one by one`;
       const hover = () => onHover({ cluster: c.items, x: c.x, y: c.y });
       const zoom = () => onZoomTo(clusterWindow(c.zoom));
       return (

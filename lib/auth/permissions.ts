@@ -21,6 +21,7 @@ const PERMISSIONS = {
   'tags.write': ['editor', 'admin'],
   'trade.write': ['editor', 'admin'],
   'estimates.write': ['editor', 'admin'],
+  'eras.write': ['editor', 'admin'],
   'import.run': ['editor', 'admin'],
   'tokens.manage': ['editor', 'admin'],
   'session.end': ['editor', 'admin'],

@@ -17,7 +17,7 @@ import { ref, type SchemaName } from './schemas.ts';
 // Sources, quotes, actors, tags and trade observations: one shape of API for each
 // (lib/http/record-routes.ts), its bodies from the same zod schemas the handlers parse with.
 
-type RecordName = 'Source' | 'Quote' | 'Actor' | 'Tag' | 'TradeObservation' | 'Estimate';
+type RecordName = 'Source' | 'Quote' | 'Actor' | 'Tag' | 'TradeObservation' | 'Estimate' | 'Era';
 
 /** Per kind: its schema names (Source, SourceInput, SourcePatch), tag and key in URLs. */
 const KINDS: Record<
@@ -66,6 +66,7 @@ const KINDS: Record<
     readers:
       'Readers get an estimate of no event or of a published one, with an ETag; an estimate of a draft or trashed event answers 404 like a missing one. Editors (token or session with `events.write` or `estimates.write`) get every estimate, answered `Cache-Control: private, no-store` without an ETag.',
   },
+  era: { name: 'Era', tag: 'Eras', param: 'slug', example: 'war-in-ukraine' },
 };
 
 function pathsOf(kind: RecordKind) {
@@ -171,6 +172,15 @@ export const directoryPaths = {
       summary: 'Every actor with its number of published events',
       ...READ,
       responses: { '200': validated(ok('Actors', 'ActorList')), ...notModified },
+    },
+  },
+  '/api/eras': {
+    get: {
+      operationId: 'listEras',
+      tags: ['Eras'],
+      summary: 'Every era not in the trash, in order of start',
+      ...READ,
+      responses: { '200': validated(ok('Eras', 'EraList')), ...notModified },
     },
   },
   '/api/tags': {

@@ -6,6 +6,7 @@ import { estimateInputSchema } from '../schemas/estimate.ts';
 import { relationInputSchema } from '../schemas/relation.ts';
 import { sourceInputSchema } from '../schemas/source.ts';
 import { tagInputSchema } from '../schemas/tag.ts';
+import { eraInputSchema } from '../schemas/era.ts';
 import { tradeObservationInputSchema } from '../schemas/trade-observation.ts';
 import {
   allianceNetworkSchema,
@@ -31,6 +32,8 @@ import {
   tagRecordSchema,
   tradeObservationRecordSchema,
   estimateRecordSchema,
+  eraRecordSchema,
+  eraListSchema,
 } from '../schemas/responses/records.ts';
 import { tradeChartSchema } from '../schemas/responses/trade.ts';
 import { changePageSchema } from '../schemas/responses/changes.ts';
@@ -72,6 +75,9 @@ const NAMED = {
   Estimate: estimateRecordSchema,
   EstimateInput: estimateInputSchema,
   EstimateList: estimateListSchema,
+  Era: eraRecordSchema,
+  EraList: eraListSchema,
+  EraInput: eraInputSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** Request bodies that update a record: any of the input's fields, and the version they were read at. */
@@ -84,6 +90,7 @@ const PATCHES = {
   TagPatch: 'TagInput',
   TradeObservationPatch: 'TradeObservationInput',
   EstimatePatch: 'EstimateInput',
+  EraPatch: 'EraInput',
 } as const satisfies Record<string, keyof typeof NAMED>;
 
 export type SchemaName = keyof typeof NAMED | keyof typeof PATCHES;

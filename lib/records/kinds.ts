@@ -10,7 +10,15 @@ import {
   TRADE_FLOWS,
 } from '../schemas/enums.ts';
 
-export const RECORD_KINDS = ['source', 'quote', 'actor', 'tag', 'trade', 'estimate'] as const;
+export const RECORD_KINDS = [
+  'source',
+  'quote',
+  'actor',
+  'tag',
+  'trade',
+  'estimate',
+  'era',
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 interface FieldDef {
@@ -223,6 +231,29 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
       },
       { name: 'event', label: 'Event (slug)', hint: 'The event the claim was made at' },
       { name: 'notes', label: 'Notes', type: 'textarea' },
+    ],
+  },
+  era: {
+    noun: 'era',
+    plural: 'Eras',
+    segment: 'eras',
+    apiPath: 'eras',
+    fields: [
+      {
+        name: 'slug',
+        label: 'Slug',
+        required: true,
+        hint: 'lower-case words joined by hyphens, e.g. war-in-ukraine',
+      },
+      { name: 'title', label: 'Title', required: true },
+      { name: 'start', label: 'Start', required: true, hint: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+      { name: 'end', label: 'End', hint: 'Empty while it goes on; YYYY, YYYY-MM or YYYY-MM-DD' },
+      {
+        name: 'sources',
+        label: 'Sources (numbers, one per line)',
+        type: 'list',
+        hint: 'The number shown beside each source in the Sources list',
+      },
     ],
   },
 };

@@ -33,6 +33,7 @@ export function seedFingerprint(dir = SEED_DIR): string {
     '../estimates.json',
     '../status-history.json',
     '../source-grades.json',
+    '../eras.json',
   ]) {
     hash.update(readFileSync(path.join(dir, file)));
   }

@@ -1,5 +1,9 @@
 // Shapes (co-actor, year, count) rows into a table: one row per co-actor, busiest first,
-// one column per year that has any shared event.
+// one column per recent year that has any shared event, and the years before those summed
+// in one "earlier" column, so the table fits the narrow side column of the actor page.
+
+/** Year columns shown one by one; older years are summed. */
+export const CO_ACTOR_YEARS = 4;
 
 interface CoActorRow {
   code: string;
@@ -9,8 +13,10 @@ interface CoActorRow {
   count: number;
 }
 
-export function coActorTable(rows: CoActorRow[]) {
-  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+export function coActorTable(rows: CoActorRow[], maxYears = CO_ACTOR_YEARS) {
+  const allYears = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  const years = allYears.slice(-maxYears);
+  const earlier = allYears.length > years.length ? years[0] : null;
   const byActor = new Map<
     string,
     {
@@ -19,6 +25,7 @@ export function coActorTable(rows: CoActorRow[]) {
       color: string | null;
       total: number;
       counts: Record<number, number>;
+      earlier: number;
     }
   >();
   for (const r of rows) {
@@ -28,13 +35,16 @@ export function coActorTable(rows: CoActorRow[]) {
       color: r.color,
       total: 0,
       counts: {},
+      earlier: 0,
     };
-    a.counts[r.year] = (a.counts[r.year] ?? 0) + r.count;
+    if (earlier !== null && r.year < earlier) a.earlier += r.count;
+    else a.counts[r.year] = (a.counts[r.year] ?? 0) + r.count;
     a.total += r.count;
     byActor.set(r.code, a);
   }
   const actors = [...byActor.values()].sort(
     (a, b) => b.total - a.total || a.code.localeCompare(b.code),
   );
-  return { years, actors };
+  /** `before`: the first year shown one by one, when older years are summed before it. */
+  return { years, before: earlier, actors };
 }

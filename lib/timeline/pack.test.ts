@@ -94,3 +94,12 @@ describe('packLane', () => {
     expect(r.clusters[0].indices).toEqual([0, 1, 2, 3]);
   });
 });
+
+describe('packLane at the right edge', () => {
+  test('a label that would run past the width goes left of its mark', () => {
+    const r = packLane([point(990, 'Late event')], { maxRows: 1, width: 1000 });
+    const [item] = r.items;
+    expect(item.labelX + textWidth(item.text)).toBeLessThanOrEqual(990);
+    expect(item.right).toBeLessThanOrEqual(1000);
+  });
+});

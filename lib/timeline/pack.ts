@@ -69,6 +69,8 @@ export interface PackOptions {
   gap?: number;
   /** Half the width of a status mark. */
   markR?: number;
+  /** The drawn width: a label that would run past it goes left of its mark instead. */
+  width?: number;
 }
 
 const LABEL_GAP = 5;
@@ -94,11 +96,27 @@ export function stackBoxes(boxes: Box[], gap: number): { rows: number[]; count: 
   return { rows, count: ends.length };
 }
 
-function itemBox(p: PackInput, maxLabel: number, markR: number) {
+function itemBox(p: PackInput, maxLabel: number, markR: number, width: number) {
   const text = fitText(p.label, maxLabel);
-  const labelX = p.markX + markR + LABEL_GAP;
-  const left = Math.min(p.x1, p.markX - markR);
-  return { text, labelX, left, right: Math.max(p.x2, labelX + textWidth(text)) };
+  return labelBox(text, p.markX, Math.min(p.x1, p.markX - markR), p.x2, markR, width);
+}
+
+/** The box of a mark at `markX` labelled `text`: right of the mark, or left of it at the edge. */
+function labelBox(
+  text: string,
+  markX: number,
+  left: number,
+  right: number,
+  markR: number,
+  width: number,
+) {
+  const w = textWidth(text);
+  const after = markX + markR + LABEL_GAP;
+  if (after + w > width && markX - markR - LABEL_GAP - w >= 0) {
+    const labelX = markX - markR - LABEL_GAP - w;
+    return { text, labelX, left: Math.min(left, labelX), right: Math.max(right, markX + markR) };
+  }
+  return { text, labelX: after, left, right: Math.max(right, after + w) };
 }
 
 /**
@@ -108,10 +126,10 @@ function itemBox(p: PackInput, maxLabel: number, markR: number) {
  */
 export function packLane(
   inputs: PackInput[],
-  { maxRows, maxLabel = 220, minLabel = 110, gap = 6, markR = 7 }: PackOptions,
+  { maxRows, maxLabel = 220, minLabel = 110, gap = 6, markR = 7, width = Infinity }: PackOptions,
 ): { items: PackedItem[]; clusters: PackedCluster[]; rows: number } {
   for (const limit of [maxLabel, minLabel]) {
-    const boxes = inputs.map((p) => itemBox(p, limit, markR));
+    const boxes = inputs.map((p) => itemBox(p, limit, markR, width));
     const { rows, count } = stackBoxes(boxes, gap);
     if (count <= maxRows)
       return {
@@ -134,12 +152,10 @@ export function packLane(
       else groups.push([i]);
     }
     const boxes = groups.map((g) => {
-      if (g.length === 1) return itemBox(inputs[g[0]], minLabel, markR);
+      if (g.length === 1) return itemBox(inputs[g[0]], minLabel, markR, width);
       const x = inputs[g[0]].markX;
-      const text = clusterText(g.length);
-      const labelX = x + markR + 4 + LABEL_GAP;
       const last = Math.max(...g.map((i) => inputs[i].markX));
-      return { text, labelX, left: x - markR - 4, right: Math.max(last, labelX + textWidth(text)) };
+      return labelBox(clusterText(g.length), x, x - markR - 4, last, markR + 4, width);
     });
     const { rows, count } = stackBoxes(boxes, gap);
     if (count <= maxRows || radius > span) {

@@ -23,6 +23,8 @@ export function axisLevel(spanMs: number): AxisLevel {
 }
 
 interface Step {
+  /** The finest window scale this step is used at: days never label a window of years. */
+  unit: 'days' | 'months' | 'years';
   interval: TimeInterval;
   format: (d: Date) => string;
   /** The larger unit named once above, if any. */
@@ -31,23 +33,33 @@ interface Step {
 
 const dayMajor = { interval: utcMonth, format: utcFormat('%B %Y') };
 const monthMajor = { interval: utcYear, format: utcFormat('%Y') };
+/** Every k-th day of the month from the 1st, leaving out a last one closer than k days to the next 1st. */
+const everyDays = (k: number) =>
+  utcDay.filter((d) => {
+    const day = d.getUTCDate();
+    const monthDays = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+    return (day - 1) % k === 0 && day + k <= monthDays + 1;
+  }) as TimeInterval;
 const everyYears = (k: number) =>
   utcYear.filter((d) => d.getUTCFullYear() % k === 0) as TimeInterval;
 
 const STEPS: Step[] = [
-  { interval: utcDay, format: utcFormat('%-d'), major: dayMajor },
+  { unit: 'days', interval: utcDay, format: utcFormat('%-d'), major: dayMajor },
   ...[2, 7, 14].map((k) => ({
-    interval: utcDay.every(k)!,
+    unit: 'days' as const,
+    interval: everyDays(k),
     format: utcFormat('%-d'),
     major: dayMajor,
   })),
-  { interval: utcMonth, format: utcFormat('%b'), major: monthMajor },
+  { unit: 'months', interval: utcMonth, format: utcFormat('%b'), major: monthMajor },
   ...[3, 6].map((k) => ({
+    unit: 'months' as const,
     interval: utcMonth.every(k)!,
     format: utcFormat('%b'),
     major: monthMajor,
   })),
   ...[1, 2, 5, 10, 20, 50, 100].map((k) => ({
+    unit: 'years' as const,
     interval: k === 1 ? utcYear : everyYears(k),
     format: utcFormat('%Y'),
     major: null,
@@ -55,7 +67,7 @@ const STEPS: Step[] = [
 ];
 
 /** Space kept between two labels of one row, in pixels. */
-const LABEL_GAP = 14;
+const LABEL_GAP = 10;
 const MAX_TICKS = 400;
 
 export interface AxisTicks {
@@ -69,7 +81,10 @@ export interface AxisTicks {
 export function axisTicks(start: number, end: number, width: number): AxisTicks {
   const px = (t: number) => ((t - start) / (end - start)) * width;
   const level = axisLevel(end - start);
+  const finest = level === 'days' ? 0 : level === 'months' ? 1 : 2;
+  const order = ['days', 'months', 'years'];
   for (const step of STEPS) {
+    if (order.indexOf(step.unit) < finest) continue;
     const days = step.interval.range(new Date(start), new Date(end));
     if (days.length > MAX_TICKS) continue;
     // Each label must fit before the next tick of its step (the narrowest gap decides).

@@ -193,6 +193,7 @@ async function makeRecords(browser: Browser) {
   keys['tags/[slug]'] = await firstListed('tags');
   keys['trade/[id]'] = await firstListed('trade');
   keys['relations/[key]'] = await firstListed('relations');
+  keys['eras/[slug]'] = await firstListed('eras');
 
   // Server action ids travel in the page as 40+ hex digits; the admin's page holds the
   // account actions, bound to each account.

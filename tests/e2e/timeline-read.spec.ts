@@ -56,10 +56,12 @@ test.describe('the timeline read without hovering', () => {
       await expect(label).toBeVisible();
       expect((await label.textContent())!.length).toBeGreaterThan(3);
     }
-    // The title is on the chart as text (cut with an ellipsis at most), not only on hover.
-    await expect(
-      drawing(page).getByText(/^US Defense Secretary Austin confirms/, { exact: false }),
-    ).toBeVisible();
+    // Each label is its event's title, whole or cut with an ellipsis, as plain text.
+    const pairs = await items.evaluateAll((els) =>
+      els.map((el) => [el.getAttribute('aria-label')!, el.querySelector('text')!.textContent!]),
+    );
+    for (const [name, text] of pairs) expect(name.startsWith(text.replace(/…$/, ''))).toBe(true);
+    expect(pairs.some(([, text]) => text.startsWith('US Defense Secretary'))).toBe(true);
 
     const all = await boxes(labels);
     for (let i = 0; i < all.length; i++)
@@ -97,7 +99,7 @@ test.describe('the timeline read without hovering', () => {
     const biggest = counts.indexOf(Math.max(...counts));
     const target = clusters.nth(biggest);
     const slugs = (await target.getAttribute('data-events'))!.split(' ');
-    await target.click();
+    await target.locator('rect').first().click();
     await expect(page).not.toHaveURL(/from=2006-01-01/);
     await expect(chart(page)).toHaveAttribute('aria-busy', 'false');
     await expect(async () => {
@@ -169,5 +171,42 @@ test.describe('the timeline read without hovering', () => {
     const link = page.locator('main a[href^="http"]').first();
     const after = await link.evaluate((el) => getComputedStyle(el, '::after').content);
     expect(after).toContain('http');
+  });
+
+  test('the overview brush pans when dragged, and jumps on a click', async ({ page }) => {
+    await openWindow(page, 'from=2020-01-01&to=2022-12-31');
+    const brush = page.getByTestId('timeline-brush').locator('rect');
+    await expect(
+      page.getByTestId('timeline-overview').locator('rect[data-bar]').first(),
+    ).toBeAttached();
+    await brush.scrollIntoViewIfNeeded();
+    const box = (await brush.boundingBox())!;
+    expect(box.width).toBeGreaterThan(30);
+    const y = box.y + box.height / 2;
+
+    // Drag the body to the left: an earlier window of the same length.
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 60, y, { steps: 5 });
+    await page.mouse.up();
+    await expect(page).toHaveURL(/from=(2018|2019)-\d\d-\d\d&to=(2021|2022)-/);
+
+    // A click far to the left jumps there.
+    const strip = (await page.getByTestId('timeline-overview').boundingBox())!;
+    await page.mouse.click(strip.x + 10, y);
+    await expect(page).toHaveURL(/from=200\d-/);
+  });
+
+  test('eras are drawn as labelled bands behind the events they frame', async ({ page }) => {
+    await openWindow(page, 'from=2023-01-01&to=2024-12-31');
+    const eras = page.getByTestId('timeline-eras');
+    await expect(eras.locator('g[data-era="war-in-ukraine"] text')).toHaveText(
+      "Russia's full-scale war in Ukraine",
+    );
+    const panel = eras.locator('g[data-era="un-panel-of-experts-mandate"] rect');
+    const war = (await eras.locator('g[data-era="war-in-ukraine"] rect').boundingBox())!;
+    const mandate = (await panel.boundingBox())!;
+    // The panel's mandate ends in April 2024; the war runs to the window's right edge.
+    expect(mandate.x + mandate.width).toBeLessThan(war.x + war.width - 300);
   });
 });

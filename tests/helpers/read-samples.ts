@@ -59,5 +59,7 @@ export async function readSamples(): Promise<Record<string, ReadSample>> {
     ),
     'app/api/changes/route.ts': at('/api/changes'),
     'app/changes.xml/route.ts': at('/changes.xml'),
+    'app/api/eras/route.ts': at('/api/eras'),
+    'app/api/eras/[slug]/route.ts': at('/api/eras/war-in-ukraine', { slug: 'war-in-ukraine' }),
   };
 }

@@ -122,6 +122,8 @@ describe('answers of the read API', () => {
     ['getFilterFacets', 'app/api/timeline/facets/route.ts'],
     ['listEstimates', 'app/api/estimates/route.ts'],
     ['getEstimate', 'app/api/estimates/[id]/route.ts'],
+    ['listEras', 'app/api/eras/route.ts'],
+    ['getEra', 'app/api/eras/[slug]/route.ts'],
   ];
 
   test('cover every JSON read of the document', () => {

@@ -6,7 +6,15 @@ export type { RevisionAction };
 
 export type Tx = Prisma.TransactionClient;
 export type RevisionEntity =
-  'event' | 'actor' | 'source' | 'quote' | 'tag' | 'trade_observation' | 'relation' | 'estimate';
+  | 'event'
+  | 'actor'
+  | 'source'
+  | 'quote'
+  | 'tag'
+  | 'trade_observation'
+  | 'relation'
+  | 'estimate'
+  | 'era';
 
 /**
  * Appends a full snapshot of a record after a write. Called inside the write's own

@@ -5,6 +5,8 @@ import { snapshotEstimates } from '../estimates/spec.ts';
 import type { Db } from './client.ts';
 import { snapshotEvent } from '../events/reads.ts';
 import { recordRevision, type Tx } from './revisions.ts';
+import { readSeedEras, type SeedEra } from '../../seed/eras.ts';
+import { snapshotEras } from '../eras/spec.ts';
 
 export interface SeedResult {
   created: {
@@ -220,6 +222,7 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
   const relations = await seedRelations(tx, data, actorIds, eventIds, sourceIds);
   const estimates = await seedEstimates(tx, data, actorIds, eventIds, sourceIds);
   await backfillClaims(tx, data, sourceIds);
+  await seedEras(tx, readSeedEras(data), sourceIds);
   return {
     actors: actors.count,
     tags: tags.count,
@@ -416,6 +419,31 @@ async function seedRelations(
     created++;
   }
   return created;
+}
+
+/** The seed's eras missing from the database, each with its first revision. */
+async function seedEras(tx: Tx, eras: SeedEra[], sourceIds: Map<string, number>) {
+  const existing = new Set((await tx.era.findMany({ select: { slug: true } })).map((e) => e.slug));
+  for (const e of eras) {
+    if (existing.has(e.slug)) continue;
+    const era = await tx.era.create({
+      data: {
+        slug: e.slug,
+        title: e.title,
+        start: e.start,
+        end: e.end,
+        sources: { create: e.sources.map((key) => ({ sourceId: sourceIds.get(key)! })) },
+      },
+    });
+    await recordRevision(tx, {
+      entityType: 'era',
+      entityId: era.id,
+      version: 1,
+      action: 'create',
+      snapshot: (await snapshotEras(tx, [era.id]))[0],
+      authorId: null,
+    });
+  }
 }
 
 /** The fingerprint of the seed files last loaded, or null on a database never seeded. */

@@ -8,9 +8,10 @@ import { SOURCE_SPEC } from '../sources/spec.ts';
 import { TAG_SPEC } from '../tags/spec.ts';
 import { TRADE_SPEC } from '../trade/spec.ts';
 import { ESTIMATE_SPEC } from '../estimates/spec.ts';
+import { ERA_SPEC } from '../eras/spec.ts';
 import { inTrashView } from '../core/visibility.ts';
 
-export { ACTOR_SPEC, QUOTE_SPEC, SOURCE_SPEC, TAG_SPEC, TRADE_SPEC, ESTIMATE_SPEC };
+export { ACTOR_SPEC, QUOTE_SPEC, SOURCE_SPEC, TAG_SPEC, TRADE_SPEC, ESTIMATE_SPEC, ERA_SPEC };
 
 export const RECORD_SPECS: Record<RecordKind, AnyRecordSpec> = {
   source: SOURCE_SPEC,
@@ -19,6 +20,7 @@ export const RECORD_SPECS: Record<RecordKind, AnyRecordSpec> = {
   tag: TAG_SPEC,
   trade: TRADE_SPEC,
   estimate: ESTIMATE_SPEC,
+  era: ERA_SPEC,
 };
 
 const PAGE_SIZE = 50;

@@ -79,3 +79,21 @@ export const estimateRecordSchema = z.object({
   notes: z.string().nullable(),
   ...recordStamps,
 });
+
+export const eraRecordSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  start: partialDay,
+  end: partialDay.nullable().describe('Null while the era goes on.'),
+  sources: z.array(
+    z.object({
+      id: z.number().int(),
+      publisher: z.string(),
+      title: z.string(),
+      url: z.string().nullable(),
+    }),
+  ),
+  ...recordStamps,
+});
+
+export const eraListSchema = z.object({ items: z.array(eraRecordSchema) });

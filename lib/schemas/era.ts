@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { parsePartialDate, periodEnd } from '../dates.ts';
+import { optionalPartialDate, partialDate, rowNumber, slug, text, withVersion } from './common.ts';
+
+/** An era: a period drawn behind the timeline, as precise as its sources date it. */
+export const eraInputSchema = z
+  .object({
+    slug: slug('Slug', 80, 'Slug may use lower-case letters, digits and single hyphens', true),
+    title: text('Title', 160),
+    start: partialDate,
+    /** Empty: the era is still going on. */
+    end: optionalPartialDate,
+    /** Ids of the sources that date it. */
+    sources: z
+      .array(rowNumber('Source number', 'Sources are named by their number'))
+      .max(20, 'At most 20 sources')
+      .default([]),
+  })
+  .refine(
+    (e) => {
+      // Runs even when a date failed its own check (zod goes on); only judge two real dates.
+      const start = parsePartialDate(e.start);
+      const end = e.end ? parsePartialDate(e.end) : null;
+      return !start || !end || periodEnd(end.date, end.precision) >= start.date;
+    },
+    { path: ['end'], message: 'End must not be before the start' },
+  );
+
+export type EraInput = z.infer<typeof eraInputSchema>;
+export const eraUpdateSchema = withVersion(eraInputSchema);
