@@ -8,18 +8,25 @@ import type { AllianceEdge } from '@/lib/shapes/alliances.ts';
 interface Props {
   edge: AllianceEdge;
   names: Record<string, string>;
+  /** Full names (with their long forms), shown under the heading. */
+  fullNames?: Record<string, string>;
   events: { slug: string; title: string; date: string; status: string }[];
   from: string;
   at: string;
 }
 
 /** What lies behind one edge: the relations in force and the events naming both actors. */
-export function EdgePanel({ edge, names, events, from, at }: Props) {
+export function EdgePanel({ edge, names, fullNames, events, from, at }: Props) {
   return (
     <section className="card" aria-labelledby="edge-heading" data-testid="edge-panel">
       <h2 id="edge-heading">
         {names[edge.a] ?? edge.a} – {names[edge.b] ?? edge.b}
       </h2>
+      {fullNames ? (
+        <p className="meta">
+          {fullNames[edge.a] ?? edge.a} and {fullNames[edge.b] ?? edge.b}
+        </p>
+      ) : null}
       <h3>Relations in force on {formatPartialDate(at)}</h3>
       {edge.relations.length ? (
         edge.relations.map((r) => (
@@ -53,7 +60,7 @@ export function EdgePanel({ edge, names, events, from, at }: Props) {
         Events naming both, {formatPartialDate(from)} – {formatPartialDate(at)}
       </h3>
       {events.length ? (
-        <ul>
+        <ul className={styles.linkList}>
           {events.map((e) => (
             <li key={e.slug}>
               <Link href={`/events/${e.slug}`}>{e.title}</Link>{' '}

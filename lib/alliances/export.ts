@@ -12,6 +12,8 @@ interface NetworkExport {
   edges: AllianceEdge[];
   /** The page URL that reproduces this view. */
   link: string;
+  /** Positions of the page's drawing (stable over dates); without them, this network's own. */
+  anchors?: Map<string, { x: number; y: number }>;
 }
 
 const esc = (s: string) =>
@@ -31,7 +33,7 @@ function sourceLine(edges: AllianceEdge[]): string {
 }
 
 export function networkSvg(x: NetworkExport): string {
-  const g = networkGeometry(x.nodes, x.edges);
+  const g = networkGeometry(x.nodes, x.edges, x.anchors);
   const top = 50;
   const legendY = top + NETWORK_SIZE.height + 10;
   const kinds = [...Object.values(RELATION_KINDS), { ...EVENTS_ONLY, short: '' }];
@@ -52,7 +54,7 @@ export function networkSvg(x: NetworkExport): string {
     ),
     ...g.nodes.flatMap((n) => [
       `<circle cx="${n.x.toFixed(1)}" cy="${n.y.toFixed(1)}" r="9" fill="${n.color}" stroke="#ffffff" stroke-width="2"/>`,
-      `<text x="${n.labelX.toFixed(1)}" y="${(n.y + 4).toFixed(1)}" text-anchor="${n.anchor}" font-size="12" font-weight="700" fill="#1a1f2b">${esc(n.code)}</text>`,
+      `<text x="${n.labelX.toFixed(1)}" y="${(n.y + 4).toFixed(1)}" text-anchor="${n.anchor}" font-size="12" font-weight="700" fill="#1a1f2b">${esc(n.label)}<title>${esc(n.name)}</title></text>`,
     ]),
     `</g>`,
     ...kinds.map((k, i) => {

@@ -3,6 +3,7 @@ import { TradeChartPanel } from '@/components/charts/trade-chart-panel.tsx';
 import { TradeControls } from '@/components/charts/trade-controls.tsx';
 import { getTradeChart, listMarkerTags, listTradeSeriesIds } from '@/lib/db/trade/series.ts';
 import { siteUrl } from '@/lib/env.ts';
+import { TradeIntro } from './intro.tsx';
 import { fieldErrorsOf } from '@/lib/schemas/errors.ts';
 import { searchParamsToObject, tradeQuerySchema } from '@/lib/schemas/trade.ts';
 
@@ -23,12 +24,7 @@ export default async function TradeChartPage({ searchParams }: { searchParams: S
     : fieldErrorsOf(parsed.error);
   return (
     <>
-      <h1>Trade and events</h1>
-      <p className="lede">
-        North Korea&apos;s reported trade by partner and year, with the events that involve both
-        sides marked on the line. Figures from different compilers are kept apart: where the
-        compiler changes, the chart marks a break.
-      </p>
+      <TradeIntro />
       <TradeControls
         key={JSON.stringify(query)}
         query={query}

@@ -1,5 +1,8 @@
 import 'server-only';
 import { edgeIdOf } from '../../alliances/edge-id.ts';
+import { layoutNetwork } from '../../alliances/network-geometry.ts';
+import type { Point } from '../../alliances/force-layout.ts';
+import { cachedPerDataVersion } from '../core/read-cache.ts';
 import { toIsoDate } from '../../dates.ts';
 import { getDb } from '../core/client.ts';
 import type { Prisma } from '../generated/client.ts';
@@ -167,6 +170,20 @@ export async function getAllianceNetwork(
   });
   return { nodes, edges: [...edges.values()].sort((x, y) => x.id.localeCompare(y.id)) };
 }
+
+/**
+ * Positions for every actor linked at any time up to today (relations in force today, events
+ * of any date): the network of each date is drawn at these, so nothing jumps as the slider
+ * moves. Cached per data version: the layout is the costly part.
+ */
+export const getAllianceAnchors = cachedPerDataVersion(
+  'getAllianceAnchors',
+  async (minEvents: number): Promise<Record<string, Point>> => {
+    const today = new Date().toISOString().slice(0, 10);
+    const all = await getAllianceNetwork(today, '1900-01-01', minEvents);
+    return Object.fromEntries(layoutNetwork(all.nodes, all.edges));
+  },
+);
 
 /** The published events naming both actors within [from, at], newest first. */
 export async function listEdgeEvents(a: string, b: string, from: string, at: string) {
