@@ -3,6 +3,7 @@ import type { CSSProperties } from 'react';
 import { RELATION_KINDS, kindOf } from '@/lib/alliances/kinds.ts';
 import { edgeIdOf } from '@/lib/alliances/edge-id.ts';
 import { shortActorName } from '@/lib/actors/short-name.ts';
+import { OBLIGATION_LABELS } from '@/lib/schemas/enums.ts';
 import styles from './alliances.module.css';
 import type { AllianceEdge, AllianceNode } from '@/lib/shapes/alliances.ts';
 
@@ -57,6 +58,9 @@ export function AllianceMatrix({
                   if (!edge)
                     return <td key={col.code} aria-label={row.code === col.code ? '—' : 'none'} />;
                   const kinds = [...new Set(edge.relations.map((r) => kindOf(r.kind).label))];
+                  const obligations = [
+                    ...new Set(edge.relations.flatMap((r) => r.obligations.map((o) => o.type))),
+                  ];
                   return (
                     <td
                       key={col.code}
@@ -73,9 +77,10 @@ export function AllianceMatrix({
                         title={kinds.join(', ') || 'Events only'}
                       >
                         {edge.relations.map((r) => kindOf(r.kind).short).join(' ')}
+                        {obligations.includes('defence') ? '+D' : ''}
                         {edge.relations.length && edge.eventCount ? ' · ' : ''}
                         {edge.eventCount ? edge.eventCount : ''}
-                        <span className="sr-only">{`${name(row)} – ${name(col)} (${row.code}–${col.code}): ${kinds.join(', ') || 'no relation'}; ${edge.eventCount} events`}</span>
+                        <span className="sr-only">{`${name(row)} – ${name(col)} (${row.code}–${col.code}): ${kinds.join(', ') || 'no relation'}${obligations.length ? `, obligations: ${obligations.map((o) => OBLIGATION_LABELS[o]).join(', ')}` : ''}; ${edge.eventCount} events`}</span>
                       </Link>
                     </td>
                   );
@@ -96,6 +101,10 @@ export function AllianceMatrix({
             <dd>{k.label}</dd>
           </div>
         ))}
+        <div>
+          <dt>+D</dt>
+          <dd>Treaty with a mutual-defence obligation</dd>
+        </div>
         <div>
           <dt>· 12</dt>
           <dd>Events naming both (in the period)</dd>

@@ -13,7 +13,7 @@ type Geometry = ReturnType<typeof networkGeometry>;
  * each edge is a link (keyboard focusable, works without JavaScript) that selects it, each
  * actor a link to its page. Hovering or focusing an actor or a link highlights it and its
  * neighbours. Width grows with the event count; colour is the relation kind; dashed when
- * only events link the two actors.
+ * only events link the two actors; a double line is a treaty with a mutual-defence obligation.
  */
 export function AllianceNetwork({
   geometry,
@@ -90,6 +90,19 @@ export function AllianceNetwork({
                   strokeWidth={lit ? e.width + 2 : e.width}
                   strokeDasharray={e.isDashed ? '6 5' : undefined}
                 />
+                {e.isDefence ? (
+                  // A defence pact: a double line (a white core inside the coloured one).
+                  <line
+                    x1={e.x1}
+                    y1={e.y1}
+                    x2={e.x2}
+                    y2={e.y2}
+                    stroke="#ffffff"
+                    strokeWidth={Math.max(1.5, e.width / 3)}
+                    pointerEvents="none"
+                    data-defence="true"
+                  />
+                ) : null}
               </Link>
             );
           })}
@@ -137,6 +150,14 @@ export function AllianceNetwork({
             {k.label}
           </li>
         ))}
+        <li>
+          <span
+            className={`${styles.key} ${styles.double}`}
+            style={{ '--key': RELATION_KINDS.treaty.color } as CSSProperties}
+            aria-hidden="true"
+          />
+          Treaty with a mutual-defence obligation
+        </li>
         <li>
           <span
             className={`${styles.key} ${styles.dashed}`}

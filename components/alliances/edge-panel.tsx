@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { kindOf } from '@/lib/alliances/kinds.ts';
 import { formatPartialDate } from '@/lib/dates.ts';
+import { OBLIGATION_LABELS } from '@/lib/schemas/enums.ts';
 import styles from './alliances.module.css';
 import type { AllianceEdge } from '@/lib/shapes/alliances.ts';
 
@@ -37,7 +38,40 @@ export function EdgePanel({ edge, names, fullNames, events, from, at }: Props) {
               {r.end ? ` to ${formatPartialDate(r.end)}` : ''}
             </div>
             {r.notes ? <p>{r.notes}</p> : null}
-            <ul>
+            {r.obligations.length ? (
+              <>
+                <h4>What it obliges</h4>
+                <ul className={styles.obligations} data-testid="obligations">
+                  {r.obligations.map((o) => (
+                    <li key={`${o.article}-${o.type}`}>
+                      <strong>{OBLIGATION_LABELS[o.type]}</strong> ({o.article}): {o.summary}
+                      {o.quote ? <q>{o.quote}</q> : null}{' '}
+                      <a href={o.sourceUrl} rel="noopener noreferrer nofollow">
+                        source
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {r.designations.length ? (
+              <>
+                <h4>Designations</h4>
+                <ul className={styles.obligations} data-testid="designations">
+                  {r.designations.map((d) => (
+                    <li key={`${d.party}-${d.listedOn}`}>
+                      {d.party}: listed by {d.authority} under {d.programme} on{' '}
+                      {formatPartialDate(d.listedOn)} (
+                      <a href={d.legalActUrl} rel="noopener noreferrer nofollow">
+                        legal act
+                      </a>
+                      )
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            <ul className={styles.linkList}>
               {r.sources.map((s) => (
                 <li key={s.title}>
                   {s.url ? (

@@ -50,7 +50,10 @@ export function networkSvg(x: NetworkExport): string {
     `<g transform="translate(0 ${top})">`,
     ...g.edges.map(
       (e) =>
-        `<line x1="${e.x1.toFixed(1)}" y1="${e.y1.toFixed(1)}" x2="${e.x2.toFixed(1)}" y2="${e.y2.toFixed(1)}" stroke="${e.color}" stroke-opacity="0.8" stroke-width="${e.width.toFixed(1)}"${e.isDashed ? ' stroke-dasharray="6 5"' : ''}><title>${esc(e.label)}</title></line>`,
+        `<line x1="${e.x1.toFixed(1)}" y1="${e.y1.toFixed(1)}" x2="${e.x2.toFixed(1)}" y2="${e.y2.toFixed(1)}" stroke="${e.color}" stroke-opacity="0.8" stroke-width="${e.width.toFixed(1)}"${e.isDashed ? ' stroke-dasharray="6 5"' : ''}><title>${esc(e.label)}</title></line>` +
+        (e.isDefence
+          ? `<line x1="${e.x1.toFixed(1)}" y1="${e.y1.toFixed(1)}" x2="${e.x2.toFixed(1)}" y2="${e.y2.toFixed(1)}" stroke="#ffffff" stroke-width="${Math.max(1.5, e.width / 3).toFixed(1)}"/>`
+          : ''),
     ),
     ...g.nodes.flatMap((n) => [
       `<circle cx="${n.x.toFixed(1)}" cy="${n.y.toFixed(1)}" r="9" fill="${n.color}" stroke="#ffffff" stroke-width="2"/>`,
@@ -81,6 +84,8 @@ const NETWORK_CSV_COLUMNS = [
   'relations',
   'relation_kinds',
   'relation_since',
+  'obligations',
+  'designations',
   'events_naming_both',
   'sources',
   'link',
@@ -101,6 +106,12 @@ export function networkCsv(x: NetworkExport): string {
       e.relations.map((r) => r.title).join('; '),
       e.relations.map((r) => r.kind).join('; '),
       e.relations.map((r) => r.start).join('; '),
+      e.relations.flatMap((r) => r.obligations.map((o) => `${o.type} (${o.article})`)).join('; '),
+      e.relations
+        .flatMap((r) =>
+          r.designations.map((d) => `${d.party}: ${d.authority}, ${d.programme}, ${d.listedOn}`),
+        )
+        .join('; '),
       e.eventCount,
       [...new Set(e.relations.flatMap((r) => r.sources.map((s) => s.url ?? s.title)))].join(' ; '),
       x.link,

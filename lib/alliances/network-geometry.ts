@@ -19,7 +19,7 @@ interface EdgeIn {
   a: string;
   b: string;
   eventCount: number;
-  relations: { kind: string; title: string }[];
+  relations: { kind: string; title: string; obligations?: { type: string }[] }[];
 }
 
 /**
@@ -95,6 +95,9 @@ export function networkGeometry(nodes: NodeIn[], edges: EdgeIn[], anchors?: Map<
       const p = pos(e.a);
       const q = pos(e.b);
       const kind = e.relations[0]?.kind;
+      const types = [
+        ...new Set(e.relations.flatMap((r) => (r.obligations ?? []).map((o) => o.type))),
+      ];
       const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
       const [nx, ny] = [(-(q.y - p.y) / len) * HIT, ((q.x - p.x) / len) * HIT];
       return {
@@ -117,7 +120,10 @@ export function networkGeometry(nodes: NodeIn[], edges: EdgeIn[], anchors?: Map<
         color: kind ? kindOf(kind).color : EVENTS_ONLY.color,
         width: Math.min(14, 2 + Math.sqrt(e.eventCount) * 2 + (e.relations.length ? 2 : 0)),
         isDashed: e.relations.length === 0,
-        label: `${full.get(e.a)} – ${full.get(e.b)}: ${e.relations.map((r) => r.title).join('; ') || 'no relation in force'}; ${e.eventCount} events`,
+        /** A mutual-defence obligation: drawn as a double line. */
+        isDefence: types.includes('defence'),
+        obligations: types,
+        label: `${full.get(e.a)} – ${full.get(e.b)}: ${e.relations.map((r) => r.title).join('; ') || 'no relation in force'}${types.length ? ` (obligations: ${types.join(', ').replace(/_/g, '-')})` : ''}; ${e.eventCount} events`,
       };
     }),
     nodes: spreadLabels(placedNodes),

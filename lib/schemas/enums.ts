@@ -81,3 +81,20 @@ export const RELATION_KIND_VALUES = Object.keys(RELATION_KINDS) as [
   RelationKind,
   ...RelationKind[],
 ];
+
+/** What a treaty obliges its parties to: the ATOP alliance obligation types. */
+export const OBLIGATION_TYPES = [
+  'defence',
+  'offence',
+  'neutrality',
+  'non_aggression',
+  'consultation',
+] as const;
+export type ObligationType = (typeof OBLIGATION_TYPES)[number];
+export const OBLIGATION_LABELS: Record<ObligationType, string> = {
+  defence: 'Defence',
+  offence: 'Offence',
+  neutrality: 'Neutrality',
+  non_aggression: 'Non-aggression',
+  consultation: 'Consultation',
+};

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describeZodError } from '../schemas/errors.ts';
+import { readSeedTreaty, type SeedTreaty } from './treaty.ts';
 import {
   seedFilesSchema,
   seedTradeRowSchema,
@@ -27,6 +28,7 @@ export function seedFingerprint(dir = SEED_DIR): string {
     'trade.csv',
     '../colors.json',
     '../relations.json',
+    'treaty-2024.json',
   ]) {
     hash.update(readFileSync(path.join(dir, file)));
   }
@@ -40,6 +42,8 @@ export interface SeedDataset {
   trade: SeedTradeRow[];
   relations: SeedRelation[];
   colors: Record<string, string>;
+  /** The 2024 Russia–DPRK treaty's obligations (treaty-2024.json). */
+  treaty?: SeedTreaty;
 }
 
 function readJson(file: string): unknown {
@@ -81,6 +85,7 @@ export function readSeedDataset(dir = SEED_DIR): SeedDataset {
     relations: files.relations.relations,
     trade,
     colors,
+    treaty: readSeedTreaty(dir),
   };
   checkReferences(dataset);
   return dataset;

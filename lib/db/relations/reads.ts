@@ -47,6 +47,9 @@ function toRelationDto(r: RelationRow): RelationDto {
     events: r.events
       .filter(({ event: e }) => e.publication === 'published' && !e.deletedAt)
       .map(({ event: e }) => ({ slug: e.slug, title: e.title, date: toIsoDate(e.startDate) })),
+    // Written only through the relation's schema (lib/schemas/relation.ts), so of its shape.
+    obligations: r.obligations as RelationDto['obligations'],
+    designations: r.designations as RelationDto['designations'],
   };
 }
 
