@@ -103,7 +103,8 @@ test.describe('the trade chart', () => {
     expect(svg).toMatch(/\d+ sources: listed in full with the chart online/);
     expect(svg).not.toContain('Reported by');
 
-    const png = page.getByRole('link', { name: /\/api\/charts\/trade\.png/ });
+    // In the "Links for reports and scripts" list (closed by default).
+    const png = page.locator('a[data-format="png"]');
     expect(await png.getAttribute('href')).toMatch(
       new RegExp(`^${E2E_SITE_URL}/api/charts/trade\\.png\\?`),
     );
