@@ -120,6 +120,39 @@ test.describe('the trade chart', () => {
     await expect(page.getByTestId('trade-panel')).toHaveCount(1);
   });
 
+  test('runs under the CSP without eval, and keeps its layout while it loads', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { csp: string[]; cls: number };
+      w.csp = [];
+      w.cls = 0;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[])
+          if (!entry.hadRecentInput) w.cls += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const read = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { csp: string[]; cls: number };
+        return { csp: w.csp, cls: w.cls };
+      });
+    await page.goto('/charts/trade');
+    await expect(page.locator('.marker-label').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    // The page's space is reserved while it loads: little moves once it is drawn.
+    expect((await read()).cls).toBeLessThan(0.1);
+    // The controls validate in the browser (zod): that must not need eval either.
+    await page.getByLabel('Flow').selectOption('export');
+    await expect(page).toHaveURL(/flow=export/);
+    await expect(page.locator('.marker-label').first()).toBeVisible();
+    expect((await read()).csp).toEqual([]);
+  });
+
   test('bad parameters show what is wrong instead of a chart', async ({ page }) => {
     await page.goto('/charts/trade?scale=log&mode=yoy');
     await expect(page.getByRole('alert').filter({ hasText: "can't be drawn" })).toContainText(
