@@ -79,11 +79,13 @@ function fitInto(nodes: Node[], size: Size): Map<string, Point> {
   const xs = nodes.map((n) => n.x!);
   const ys = nodes.map((n) => n.y!);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const w = size.width - 2 * size.margin;
+  // Labels run sideways from their nodes: more room left and right than above and below.
+  const mx = size.margin + 50;
+  const w = size.width - 2 * mx;
   const h = size.height - 2 * size.margin;
   // Never enlarge past 1.6×: a small network would otherwise fill the frame with long links.
   const k = Math.min(1.6, w / Math.max(1, x1 - x0), h / Math.max(1, y1 - y0));
-  const ox = size.margin + (w - k * (x1 - x0)) / 2;
+  const ox = mx + (w - k * (x1 - x0)) / 2;
   const oy = size.margin + (h - k * (y1 - y0)) / 2;
   return new Map(nodes.map((n) => [n.code, { x: ox + k * (n.x! - x0), y: oy + k * (n.y! - y0) }]));
 }
