@@ -4,12 +4,15 @@ import { AllianceMap } from '@/components/alliances/alliance-map.tsx';
 import { AllianceMatrix } from '@/components/alliances/alliance-matrix.tsx';
 import { AllianceNetwork } from '@/components/alliances/alliance-network.tsx';
 import { EdgePanel } from '@/components/alliances/edge-panel.tsx';
+import { PanelTop } from '@/components/alliances/panel-top.tsx';
 import { TimeSlider } from '@/components/alliances/time-slider.tsx';
 import styles from '@/components/alliances/alliances.module.css';
 import { edgeIdOf } from '@/lib/alliances/edge-id.ts';
 import { allianceHref } from '@/lib/alliances/url.ts';
+import { networkGeometry } from '@/lib/alliances/network-geometry.ts';
 import { formatPartialDate } from '@/lib/dates.ts';
 import {
+  getAllianceAnchors,
   getAllianceNetwork,
   listEdgeEvents,
   listLocatedEvents,
@@ -41,12 +44,10 @@ export default async function AlliancesPage({ searchParams }: Props) {
     );
   }
   const query = parsed.data;
-  const { nodes, edges } = await getAllianceNetwork(
-    query.at,
-    query.from,
-    query.minEvents,
-    query.asOf,
-  );
+  const [{ nodes, edges }, anchors] = await Promise.all([
+    getAllianceNetwork(query.at, query.from, query.minEvents, query.asOf),
+    getAllianceAnchors(query.minEvents),
+  ]);
   const selectedId = query.edge
     ? edgeIdOf(...(query.edge.split('-') as [string, string]))
     : undefined;
@@ -147,15 +148,18 @@ export default async function AlliancesPage({ searchParams }: Props) {
         <section className="card" aria-label={query.view[0].toUpperCase() + query.view.slice(1)}>
           {query.view === 'network' ? (
             <AllianceNetwork
-              nodes={nodes}
-              edges={edges}
+              geometry={networkGeometry(nodes, edges, new Map(Object.entries(anchors)))}
               selected={selectedId}
-              hrefFor={hrefFor}
+              hrefs={Object.fromEntries(edges.map((e) => [e.id, hrefFor(e.id)]))}
               at={query.at}
             />
           ) : null}
           {query.view === 'matrix' ? (
-            <AllianceMatrix nodes={nodes} edges={edges} hrefFor={hrefFor} />
+            <AllianceMatrix
+              nodes={nodes}
+              edges={edges}
+              hrefs={Object.fromEntries(edges.map((e) => [e.id, hrefFor(e.id)]))}
+            />
           ) : null}
           {query.view === 'map' ? (
             <AllianceMap
@@ -166,18 +170,21 @@ export default async function AlliancesPage({ searchParams }: Props) {
           ) : null}
         </section>
         {selected ? (
-          <EdgePanel
-            edge={selected}
-            names={names}
-            events={edgeEvents}
-            from={query.from}
-            at={query.at}
-          />
+          <PanelTop selection={selected.id}>
+            <EdgePanel
+              edge={selected}
+              names={names}
+              fullNames={Object.fromEntries(nodes.map((n) => [n.code, n.name]))}
+              events={edgeEvents}
+              from={query.from}
+              at={query.at}
+            />
+          </PanelTop>
         ) : (
           <section className="card" aria-label="Links">
             <h2>Links on {formatPartialDate(query.at)}</h2>
             {edges.length ? (
-              <ul>
+              <ul className={styles.linkList}>
                 {edges.map((e) => (
                   <li key={e.id}>
                     <Link href={hrefFor(e.id)} scroll={false}>

@@ -1,75 +1,144 @@
+'use client';
+
 import Link from 'next/link';
-import type { CSSProperties } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { EVENTS_ONLY, RELATION_KINDS } from '@/lib/alliances/kinds.ts';
-import { NETWORK_SIZE, networkGeometry } from '@/lib/alliances/network-geometry.ts';
+import { NETWORK_SIZE, type networkGeometry } from '@/lib/alliances/network-geometry.ts';
 import styles from './alliances.module.css';
-import type { AllianceEdge, AllianceNode } from '@/lib/shapes/alliances.ts';
+
+type Geometry = ReturnType<typeof networkGeometry>;
 
 /**
- * The network as plain SVG, drawn on the server: each edge is a link (keyboard focusable,
- * works without JavaScript) that selects it. Width grows with the event count; colour
- * is the relation kind; dashed when only events link the two actors.
+ * The network as SVG (geometry from the server, so positions stay put as the date moves):
+ * each edge is a link (keyboard focusable, works without JavaScript) that selects it, each
+ * actor a link to its page. Hovering or focusing an actor or a link highlights it and its
+ * neighbours. Width grows with the event count; colour is the relation kind; dashed when
+ * only events link the two actors; a double line is a treaty with a mutual-defence obligation.
  */
 export function AllianceNetwork({
-  nodes,
-  edges,
+  geometry,
   selected,
-  hrefFor,
+  hrefs,
   at,
 }: {
-  nodes: AllianceNode[];
-  edges: AllianceEdge[];
+  geometry: Geometry;
   selected?: string;
-  hrefFor: (edge: string) => string;
+  /** Where each edge's link goes (selects it, or clears the selection). */
+  hrefs: Record<string, string>;
   at: string;
 }) {
-  if (!nodes.length)
+  const [hover, setHover] = useState<{ node?: string; edge?: string } | null>(null);
+  if (!geometry.nodes.length)
     return (
       <p className="empty">
         No relations were in force and no events linked actors in this period.
       </p>
     );
-  const geometry = networkGeometry(nodes, edges);
+  const hoveredEdge = hover?.edge ? geometry.edges.find((e) => e.id === hover.edge) : undefined;
+  const hoveredNode = hover?.node ? geometry.nodes.find((n) => n.code === hover.node) : undefined;
+  const litNodes = new Set<string>(
+    hoveredEdge
+      ? [hoveredEdge.a, hoveredEdge.b]
+      : hoveredNode
+        ? [hoveredNode.code, ...hoveredNode.neighbours]
+        : [],
+  );
+  const isLitEdge = (e: Geometry['edges'][number]) =>
+    hoveredEdge
+      ? e.id === hoveredEdge.id
+      : hoveredNode
+        ? e.a === hoveredNode.code || e.b === hoveredNode.code
+        : false;
+  const dimmed = hover !== null;
   return (
     <figure style={{ margin: 0 }}>
-      <svg
-        className={styles.svg}
-        viewBox={`0 0 ${NETWORK_SIZE.width} ${NETWORK_SIZE.height}`}
-        role="group"
-        aria-labelledby="network-title"
-        data-testid="alliance-network"
-      >
-        <title id="network-title">{`Network of ${nodes.length} actors and ${edges.length} links on ${at}`}</title>
-        {geometry.edges.map((e) => (
-          <Link
-            key={e.id}
-            href={hrefFor(e.id)}
-            scroll={false}
-            className={`${styles.edge} ${selected === e.id ? styles.selected : ''}`}
-            aria-label={e.label}
-            data-edge={e.id}
-          >
-            <line
-              x1={e.x1}
-              y1={e.y1}
-              x2={e.x2}
-              y2={e.y2}
-              stroke={e.color}
-              strokeOpacity={selected && selected !== e.id ? 0.35 : 0.8}
-              strokeWidth={e.width}
-              strokeDasharray={e.isDashed ? '6 5' : undefined}
-            />
-          </Link>
-        ))}
-        {geometry.nodes.map((n) => (
-          <g key={n.code}>
-            <circle cx={n.x} cy={n.y} r={9} fill={n.color} stroke="#fff" strokeWidth={2} />
-            <text className={styles.nodeLabel} x={n.labelX} y={n.y + 4} textAnchor={n.anchor}>
-              {n.code}
-            </text>
-          </g>
-        ))}
-      </svg>
+      <div className={styles.networkScroll}>
+        <svg
+          className={styles.svg}
+          viewBox={`0 0 ${NETWORK_SIZE.width} ${NETWORK_SIZE.height}`}
+          role="group"
+          aria-labelledby="network-title"
+          data-testid="alliance-network"
+          onMouseLeave={() => setHover(null)}
+        >
+          <title id="network-title">{`Network of ${geometry.nodes.length} actors and ${geometry.edges.length} links on ${at}`}</title>
+          {geometry.edges.map((e) => {
+            const lit = isLitEdge(e);
+            const opacity = dimmed ? (lit ? 1 : 0.15) : selected && selected !== e.id ? 0.35 : 0.8;
+            return (
+              <Link
+                key={e.id}
+                href={hrefs[e.id]}
+                scroll={false}
+                className={`${styles.edge} ${selected === e.id ? styles.selected : ''}`}
+                aria-label={e.label}
+                data-edge={e.id}
+                data-highlighted={lit || undefined}
+                onMouseEnter={() => setHover({ edge: e.id })}
+                onFocus={() => setHover({ edge: e.id })}
+                onBlur={() => setHover(null)}
+              >
+                <title>{e.label}</title>
+                <polygon points={e.hit} fill="transparent" />
+                <line
+                  x1={e.x1}
+                  y1={e.y1}
+                  x2={e.x2}
+                  y2={e.y2}
+                  stroke={e.color}
+                  strokeOpacity={opacity}
+                  strokeWidth={lit ? e.width + 2 : e.width}
+                  strokeDasharray={e.isDashed ? '6 5' : undefined}
+                />
+                {e.isDefence ? (
+                  // A defence pact: a double line (a white core inside the coloured one).
+                  <line
+                    x1={e.x1}
+                    y1={e.y1}
+                    x2={e.x2}
+                    y2={e.y2}
+                    stroke="#ffffff"
+                    strokeWidth={Math.max(1.5, e.width / 3)}
+                    pointerEvents="none"
+                    data-defence="true"
+                  />
+                ) : null}
+              </Link>
+            );
+          })}
+          {geometry.nodes.map((n) => {
+            const lit = litNodes.has(n.code);
+            return (
+              <Link
+                key={n.code}
+                href={`/actors/${n.code}`}
+                className={styles.node}
+                aria-label={n.name}
+                data-node={n.code}
+                data-highlighted={lit || undefined}
+                style={{ opacity: dimmed && !lit ? 0.3 : 1 }}
+                onMouseEnter={() => setHover({ node: n.code })}
+                onFocus={() => setHover({ node: n.code })}
+                onBlur={() => setHover(null)}
+              >
+                <title>{n.name}</title>
+                <circle cx={n.x} cy={n.y} r={12} fill="transparent" />
+                <circle
+                  cx={n.x}
+                  cy={n.y}
+                  r={lit ? 11 : 9}
+                  fill={n.color}
+                  stroke="#fff"
+                  strokeWidth={2}
+                />
+                <text className={styles.nodeLabel} x={n.labelX} y={n.y + 4} textAnchor={n.anchor}>
+                  {n.label}
+                </text>
+              </Link>
+            );
+          })}
+        </svg>
+      </div>
       <ul className={styles.legend} aria-label="Legend">
         {Object.values(RELATION_KINDS).map((k) => (
           <li key={k.label}>
@@ -81,6 +150,14 @@ export function AllianceNetwork({
             {k.label}
           </li>
         ))}
+        <li>
+          <span
+            className={`${styles.key} ${styles.double}`}
+            style={{ '--key': RELATION_KINDS.treaty.color } as CSSProperties}
+            aria-hidden="true"
+          />
+          Treaty with a mutual-defence obligation
+        </li>
         <li>
           <span
             className={`${styles.key} ${styles.dashed}`}

@@ -2,24 +2,32 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { kindOf } from '@/lib/alliances/kinds.ts';
 import { formatPartialDate } from '@/lib/dates.ts';
+import { OBLIGATION_LABELS } from '@/lib/schemas/enums.ts';
 import styles from './alliances.module.css';
 import type { AllianceEdge } from '@/lib/shapes/alliances.ts';
 
 interface Props {
   edge: AllianceEdge;
   names: Record<string, string>;
+  /** Full names (with their long forms), shown under the heading. */
+  fullNames?: Record<string, string>;
   events: { slug: string; title: string; date: string; status: string }[];
   from: string;
   at: string;
 }
 
 /** What lies behind one edge: the relations in force and the events naming both actors. */
-export function EdgePanel({ edge, names, events, from, at }: Props) {
+export function EdgePanel({ edge, names, fullNames, events, from, at }: Props) {
   return (
     <section className="card" aria-labelledby="edge-heading" data-testid="edge-panel">
       <h2 id="edge-heading">
         {names[edge.a] ?? edge.a} – {names[edge.b] ?? edge.b}
       </h2>
+      {fullNames ? (
+        <p className="meta">
+          {fullNames[edge.a] ?? edge.a} and {fullNames[edge.b] ?? edge.b}
+        </p>
+      ) : null}
       <h3>Relations in force on {formatPartialDate(at)}</h3>
       {edge.relations.length ? (
         edge.relations.map((r) => (
@@ -30,7 +38,40 @@ export function EdgePanel({ edge, names, events, from, at }: Props) {
               {r.end ? ` to ${formatPartialDate(r.end)}` : ''}
             </div>
             {r.notes ? <p>{r.notes}</p> : null}
-            <ul>
+            {r.obligations.length ? (
+              <>
+                <h4>What it obliges</h4>
+                <ul className={styles.obligations} data-testid="obligations">
+                  {r.obligations.map((o) => (
+                    <li key={`${o.article}-${o.type}`}>
+                      <strong>{OBLIGATION_LABELS[o.type]}</strong> ({o.article}): {o.summary}
+                      {o.quote ? <q>{o.quote}</q> : null}{' '}
+                      <a href={o.sourceUrl} rel="noopener noreferrer nofollow">
+                        source
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {r.designations.length ? (
+              <>
+                <h4>Designations</h4>
+                <ul className={styles.obligations} data-testid="designations">
+                  {r.designations.map((d) => (
+                    <li key={`${d.party}-${d.listedOn}`}>
+                      {d.party}: listed by {d.authority} under {d.programme} on{' '}
+                      {formatPartialDate(d.listedOn)} (
+                      <a href={d.legalActUrl} rel="noopener noreferrer nofollow">
+                        legal act
+                      </a>
+                      )
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            <ul className={styles.linkList}>
               {r.sources.map((s) => (
                 <li key={s.title}>
                   {s.url ? (
@@ -53,7 +94,7 @@ export function EdgePanel({ edge, names, events, from, at }: Props) {
         Events naming both, {formatPartialDate(from)} – {formatPartialDate(at)}
       </h3>
       {events.length ? (
-        <ul>
+        <ul className={styles.linkList}>
           {events.map((e) => (
             <li key={e.slug}>
               <Link href={`/events/${e.slug}`}>{e.title}</Link>{' '}

@@ -4,9 +4,36 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useState, useTransition } from 'react';
 import styles from './alliances.module.css';
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Months since January of `minYear` ↔ the last day of that month (?at=2024-06-30). */
+const monthIndex = (at: string, minYear: number) =>
+  (Number(at.slice(0, 4)) - minYear) * 12 + Number(at.slice(5, 7)) - 1;
+function endOfMonth(index: number, minYear: number): string {
+  const year = minYear + Math.floor(index / 12);
+  const month = index % 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return `${year}-${String(month + 1).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+}
+const monthName = (index: number, minYear: number) =>
+  `${MONTHS[index % 12]} ${minYear + Math.floor(index / 12)}`;
+
 /**
- * Picks the date of the network: a year slider (the network at the end of that year),
- * with a play button that replays the years. The choice goes into the URL (?at=).
+ * Picks the date of the network: a month slider (the network at the end of that month),
+ * with a play button that replays the months. The choice goes into the URL (?at=).
  */
 export function TimeSlider({
   at,
@@ -20,53 +47,53 @@ export function TimeSlider({
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
-  // The year being moved to, remembered with the `at` it started from: once the URL
-  // catches up (or back/forward changes it) the URL's year shows again.
-  const [draft, setDraft] = useState<{ from: string; year: number } | null>(null);
-  const year = draft && draft.from === at ? draft.year : Number(at.slice(0, 4));
+  const max = (maxYear - minYear) * 12 + 11;
+  // The month being moved to, remembered with the `at` it started from: once the URL
+  // catches up (or back/forward changes it) the URL's month shows again.
+  const [draft, setDraft] = useState<{ from: string; index: number } | null>(null);
+  const index =
+    draft && draft.from === at ? draft.index : Math.min(max, Math.max(0, monthIndex(at, minYear)));
   const [isPlaying, setPlaying] = useState(false);
   const [isPending, startTransition] = useTransition();
 
-  const go = (y: number) => {
-    setDraft({ from: at, year: y });
+  const go = (i: number) => {
+    setDraft({ from: at, index: i });
     const next = new URLSearchParams(params);
-    next.set('at', `${y}-12-31`);
+    next.set('at', endOfMonth(i, minYear));
     next.delete('edge');
     startTransition(() => router.replace(`${pathname}?${next}`, { scroll: false }));
   };
 
   useEffect(() => {
     if (!isPlaying || isPending) return;
-    const timer = setTimeout(() => (year >= maxYear ? setPlaying(false) : go(year + 1)), 900);
+    const timer = setTimeout(() => (index >= max ? setPlaying(false) : go(index + 1)), 500);
     return () => clearTimeout(timer);
-    // go is recreated each render; the timer only needs the year and state flags
+    // go is recreated each render; the timer only needs the month and state flags
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [isPlaying, isPending, year, maxYear]);
+  }, [isPlaying, isPending, index, max]);
 
   return (
     <div className={styles.slider}>
-      <label htmlFor="alliance-year">Network at the end of</label>
+      <label htmlFor="alliance-month">Network at the end of</label>
       <input
-        id="alliance-year"
+        id="alliance-month"
         type="range"
-        min={minYear}
-        max={maxYear}
+        min={0}
+        max={max}
         step={1}
-        value={year}
+        value={index}
         onChange={(e) => go(Number(e.target.value))}
-        aria-valuetext={`end of ${year}`}
+        aria-valuetext={`end of ${monthName(index, minYear)}`}
       />
-      <output htmlFor="alliance-year" className={styles.year} aria-live="polite">
-        {year}
+      <output htmlFor="alliance-month" className={styles.year} aria-live="polite">
+        {monthName(index, minYear)}
         {isPending ? ' …' : ''}
       </output>
       <button
         type="button"
-        onClick={() =>
-          isPlaying ? setPlaying(false) : (year >= maxYear && go(minYear), setPlaying(true))
-        }
+        onClick={() => (isPlaying ? setPlaying(false) : (index >= max && go(0), setPlaying(true)))}
       >
-        {isPlaying ? 'Pause' : 'Play years'}
+        {isPlaying ? 'Pause' : 'Play months'}
       </button>
     </div>
   );

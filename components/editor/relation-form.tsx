@@ -104,6 +104,26 @@ export function RelationForm({ initial }: { initial: RelationFormState }) {
           defaultValue={v.eventSlugs}
           error={e.eventSlugs}
         />
+        <Field
+          name="obligations"
+          label="Obligations (treaties; JSON list)"
+          multiline={5}
+          defaultValue={v.obligations}
+          error={
+            e.obligations ?? Object.entries(e).find(([k]) => k.startsWith('obligations.'))?.[1]
+          }
+          hint='Each: {"type": "defence", "article": "4", "summary": "…", "quote": null, "sourceUrl": "one of the source URLs"}; types: defence, offence, neutrality, non_aggression, consultation'
+        />
+        <Field
+          name="designations"
+          label="Designations (sanctions regimes; JSON list)"
+          multiline={4}
+          defaultValue={v.designations}
+          error={
+            e.designations ?? Object.entries(e).find(([k]) => k.startsWith('designations.'))?.[1]
+          }
+          hint='Each: {"authority": "…", "programme": "…", "party": "…", "listedOn": "YYYY-MM-DD", "legalActUrl": "https://…"}'
+        />
       </fieldset>
       <div>
         <button type="submit" disabled={pending}>

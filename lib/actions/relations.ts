@@ -25,6 +25,16 @@ const lines = (v: string | undefined) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** A JSON list typed into the form; empty means none. Not JSON: left as text for the schema to refuse. */
+function jsonList(v: string | undefined): unknown {
+  if (!v?.trim()) return [];
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
+}
+
 /** Creates (no key) or updates a relation from the editor form. */
 export async function saveRelationAction(
   _prev: RelationFormState,
@@ -37,6 +47,8 @@ export async function saveRelationAction(
     end: values.end || null,
     sourceUrls: lines(values.sourceUrls),
     eventSlugs: lines(values.eventSlugs),
+    obligations: jsonList(values.obligations),
+    designations: jsonList(values.designations),
   });
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
   let key = values.key;

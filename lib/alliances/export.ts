@@ -12,6 +12,8 @@ interface NetworkExport {
   edges: AllianceEdge[];
   /** The page URL that reproduces this view. */
   link: string;
+  /** Positions of the page's drawing (stable over dates); without them, this network's own. */
+  anchors?: Map<string, { x: number; y: number }>;
 }
 
 const esc = (s: string) =>
@@ -31,7 +33,7 @@ function sourceLine(edges: AllianceEdge[]): string {
 }
 
 export function networkSvg(x: NetworkExport): string {
-  const g = networkGeometry(x.nodes, x.edges);
+  const g = networkGeometry(x.nodes, x.edges, x.anchors);
   const top = 50;
   const legendY = top + NETWORK_SIZE.height + 10;
   const kinds = [...Object.values(RELATION_KINDS), { ...EVENTS_ONLY, short: '' }];
@@ -48,11 +50,14 @@ export function networkSvg(x: NetworkExport): string {
     `<g transform="translate(0 ${top})">`,
     ...g.edges.map(
       (e) =>
-        `<line x1="${e.x1.toFixed(1)}" y1="${e.y1.toFixed(1)}" x2="${e.x2.toFixed(1)}" y2="${e.y2.toFixed(1)}" stroke="${e.color}" stroke-opacity="0.8" stroke-width="${e.width.toFixed(1)}"${e.isDashed ? ' stroke-dasharray="6 5"' : ''}><title>${esc(e.label)}</title></line>`,
+        `<line x1="${e.x1.toFixed(1)}" y1="${e.y1.toFixed(1)}" x2="${e.x2.toFixed(1)}" y2="${e.y2.toFixed(1)}" stroke="${e.color}" stroke-opacity="0.8" stroke-width="${e.width.toFixed(1)}"${e.isDashed ? ' stroke-dasharray="6 5"' : ''}><title>${esc(e.label)}</title></line>` +
+        (e.isDefence
+          ? `<line x1="${e.x1.toFixed(1)}" y1="${e.y1.toFixed(1)}" x2="${e.x2.toFixed(1)}" y2="${e.y2.toFixed(1)}" stroke="#ffffff" stroke-width="${Math.max(1.5, e.width / 3).toFixed(1)}"/>`
+          : ''),
     ),
     ...g.nodes.flatMap((n) => [
       `<circle cx="${n.x.toFixed(1)}" cy="${n.y.toFixed(1)}" r="9" fill="${n.color}" stroke="#ffffff" stroke-width="2"/>`,
-      `<text x="${n.labelX.toFixed(1)}" y="${(n.y + 4).toFixed(1)}" text-anchor="${n.anchor}" font-size="12" font-weight="700" fill="#1a1f2b">${esc(n.code)}</text>`,
+      `<text x="${n.labelX.toFixed(1)}" y="${(n.y + 4).toFixed(1)}" text-anchor="${n.anchor}" font-size="12" font-weight="700" fill="#1a1f2b">${esc(n.label)}<title>${esc(n.name)}</title></text>`,
     ]),
     `</g>`,
     ...kinds.map((k, i) => {
@@ -79,6 +84,8 @@ const NETWORK_CSV_COLUMNS = [
   'relations',
   'relation_kinds',
   'relation_since',
+  'obligations',
+  'designations',
   'events_naming_both',
   'sources',
   'link',
@@ -99,6 +106,12 @@ export function networkCsv(x: NetworkExport): string {
       e.relations.map((r) => r.title).join('; '),
       e.relations.map((r) => r.kind).join('; '),
       e.relations.map((r) => r.start).join('; '),
+      e.relations.flatMap((r) => r.obligations.map((o) => `${o.type} (${o.article})`)).join('; '),
+      e.relations
+        .flatMap((r) =>
+          r.designations.map((d) => `${d.party}: ${d.authority}, ${d.programme}, ${d.listedOn}`),
+        )
+        .join('; '),
       e.eventCount,
       [...new Set(e.relations.flatMap((r) => r.sources.map((s) => s.url ?? s.title)))].join(' ; '),
       x.link,

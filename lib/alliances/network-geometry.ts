@@ -1,10 +1,13 @@
 // Where everything in the network drawing goes: shared by the page's SVG and the
 // exported SVG/PNG, so both show the same picture.
 import { EVENTS_ONLY, kindOf } from './kinds.ts';
-import { circleLayout } from './layout.ts';
+import { forceLayout, type Point } from './force-layout.ts';
 import { shortActorName as shortName } from '../actors/short-name.ts';
 
-export const NETWORK_SIZE = { width: 640, height: 560, margin: 70 };
+export const NETWORK_SIZE = { width: 640, height: 560, margin: 60 };
+/** Half the width of an edge's invisible hit area: 24 px to tap, whatever the line's width. */
+const HIT = 12;
+const LABEL_CHAR = 7;
 
 interface NodeIn {
   code: string;
@@ -16,44 +19,141 @@ interface EdgeIn {
   a: string;
   b: string;
   eventCount: number;
-  relations: { kind: string; title: string }[];
+  relations: { kind: string; title: string; obligations?: { type: string }[] }[];
 }
 
-export function networkGeometry(nodes: NodeIn[], edges: EdgeIn[]) {
-  const pos = circleLayout(
-    nodes.map((n) => n.code),
-    edges.map((e) => ({ a: e.a, b: e.b, weight: e.eventCount + 3 * e.relations.length })),
+/**
+ * A short form of a long name: the code when it is a readable acronym (NATO, MSMT),
+ * else the initials of the words with numbers kept (UN Security Council 1718 Committee
+ * Panel of Experts → UNSC 1718 CPE).
+ */
+export function abbreviate(code: string, name: string): string {
+  if (/^[A-Z0-9]{2,6}$/.test(code)) return code;
+  const parts: string[] = [];
+  for (const word of name.split(/\s+/)) {
+    if (/^\d/.test(word)) parts.push(word);
+    else if (/^[A-Z]{2,}$/.test(word)) parts.push(word);
+    else if (/^[A-Z]/.test(word)) {
+      const last = parts.at(-1);
+      if (last && /^[A-Z]+$/.test(last) && parts.length && !/^\d/.test(last))
+        parts[parts.length - 1] += word[0];
+      else parts.push(word[0]);
+    }
+  }
+  return parts.join(' ') || code;
+}
+
+/** The name a node shows: the short name, or its abbreviation when that is long. */
+export function nodeLabel(code: string, name: string): string {
+  const short = shortName(name);
+  return short.length <= 18 ? short : abbreviate(code, short);
+}
+
+/** The weight of an edge in the layout: relations bind more than shared events. */
+export const layoutWeight = (e: EdgeIn) => e.eventCount + 3 * e.relations.length;
+
+/** Positions for a network (force-directed), to pass as `anchors` for a stable picture. */
+export function layoutNetwork(nodes: NodeIn[], edges: EdgeIn[]): Map<string, Point> {
+  return forceLayout(
+    nodes.map((n) => ({ code: n.code, label: nodeLabel(n.code, n.name) })),
+    edges.map((e) => ({ a: e.a, b: e.b, weight: layoutWeight(e) })),
     NETWORK_SIZE,
   );
-  const names = new Map(nodes.map((n) => [n.code, shortName(n.name)]));
+}
+
+/**
+ * Geometry of the drawing. `anchors`: positions from a layout of every actor ever linked
+ * (stable as the date changes); without them, or for an actor they lack, this network's own.
+ */
+export function networkGeometry(nodes: NodeIn[], edges: EdgeIn[], anchors?: Map<string, Point>) {
+  const own =
+    anchors && nodes.every((n) => anchors.has(n.code)) ? anchors : layoutNetwork(nodes, edges);
+  const pos = (code: string) => own.get(code)!;
+  const full = new Map(nodes.map((n) => [n.code, shortName(n.name)]));
+  const neighbours = new Map(nodes.map((n) => [n.code, new Set<string>()]));
+  for (const e of edges) {
+    neighbours.get(e.a)?.add(e.b);
+    neighbours.get(e.b)?.add(e.a);
+  }
+  const placedNodes = nodes.map((n): PlacedNode => {
+    const p = pos(n.code);
+    const isRight = p.x >= NETWORK_SIZE.width / 2;
+    return {
+      code: n.code,
+      name: n.name,
+      label: nodeLabel(n.code, n.name),
+      x: p.x,
+      y: p.y,
+      color: n.color ?? '#8a94a6',
+      labelX: p.x + (isRight ? 13 : -13),
+      anchor: isRight ? 'start' : 'end',
+      neighbours: [...(neighbours.get(n.code) ?? [])],
+    };
+  });
   return {
     edges: edges.map((e) => {
-      const p = pos.get(e.a)!;
-      const q = pos.get(e.b)!;
+      const p = pos(e.a);
+      const q = pos(e.b);
       const kind = e.relations[0]?.kind;
+      const types = [
+        ...new Set(e.relations.flatMap((r) => (r.obligations ?? []).map((o) => o.type))),
+      ];
+      const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+      const [nx, ny] = [(-(q.y - p.y) / len) * HIT, ((q.x - p.x) / len) * HIT];
       return {
         id: e.id,
+        a: e.a,
+        b: e.b,
         x1: p.x,
         y1: p.y,
         x2: q.x,
         y2: q.y,
+        /** The 24 px wide band around the line that takes hovers and taps. */
+        hit: [
+          [p.x + nx, p.y + ny],
+          [q.x + nx, q.y + ny],
+          [q.x - nx, q.y - ny],
+          [p.x - nx, p.y - ny],
+        ]
+          .map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`)
+          .join(' '),
         color: kind ? kindOf(kind).color : EVENTS_ONLY.color,
         width: Math.min(14, 2 + Math.sqrt(e.eventCount) * 2 + (e.relations.length ? 2 : 0)),
         isDashed: e.relations.length === 0,
-        label: `${names.get(e.a)} – ${names.get(e.b)}: ${e.relations.map((r) => r.title).join('; ') || 'no relation in force'}; ${e.eventCount} events`,
+        /** A mutual-defence obligation: drawn as a double line. */
+        isDefence: types.includes('defence'),
+        obligations: types,
+        label: `${full.get(e.a)} – ${full.get(e.b)}: ${e.relations.map((r) => r.title).join('; ') || 'no relation in force'}${types.length ? ` (obligations: ${types.join(', ').replace(/_/g, '-')})` : ''}; ${e.eventCount} events`,
       };
     }),
-    nodes: nodes.map((n) => {
-      const p = pos.get(n.code)!;
-      const isRight = p.x >= NETWORK_SIZE.width / 2;
-      return {
-        code: n.code,
-        x: p.x,
-        y: p.y,
-        color: n.color ?? '#8a94a6',
-        labelX: p.x + (isRight ? 13 : -13),
-        anchor: isRight ? 'start' : 'end',
-      } as const;
-    }),
+    nodes: spreadLabels(placedNodes),
   };
+}
+
+type PlacedNode = {
+  code: string;
+  name: string;
+  label: string;
+  x: number;
+  y: number;
+  color: string;
+  labelX: number;
+  anchor: 'start' | 'end';
+  neighbours: string[];
+};
+
+/** Where a long label would cover another, both use their abbreviation. */
+function spreadLabels(nodes: PlacedNode[]): PlacedNode[] {
+  const box = (n: PlacedNode, label: string) => {
+    const w = label.length * LABEL_CHAR;
+    const x0 = n.anchor === 'start' ? n.labelX : n.labelX - w;
+    return { x0, x1: x0 + w, y0: n.y - 8, y1: n.y + 6 };
+  };
+  const hit = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
+    a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  return nodes.map((n) => {
+    const mine = box(n, n.label);
+    const clashes = nodes.some((m) => m !== n && hit(mine, box(m, m.label)));
+    return clashes ? { ...n, label: abbreviate(n.code, shortName(n.name)) } : n;
+  });
 }

@@ -1,3 +1,4 @@
+import './zod-setup.ts';
 import { z } from 'zod';
 import { isBeforeMinYear, PARTIAL_DATE, parsePartialDate } from '../dates.ts';
 

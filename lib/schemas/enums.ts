@@ -87,3 +87,20 @@ export const ACTOR_MODES = ['any', 'all'] as const;
 
 /** The order of a list of events: search relevance (title matches first), or by date. */
 export const EVENT_SORTS = ['relevance', 'newest', 'oldest'] as const;
+
+/** What a treaty obliges its parties to: the ATOP alliance obligation types. */
+export const OBLIGATION_TYPES = [
+  'defence',
+  'offence',
+  'neutrality',
+  'non_aggression',
+  'consultation',
+] as const;
+export type ObligationType = (typeof OBLIGATION_TYPES)[number];
+export const OBLIGATION_LABELS: Record<ObligationType, string> = {
+  defence: 'Defence',
+  offence: 'Offence',
+  neutrality: 'Neutrality',
+  non_aggression: 'Non-aggression',
+  consultation: 'Consultation',
+};

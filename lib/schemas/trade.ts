@@ -1,3 +1,4 @@
+import './zod-setup.ts';
 import { z } from 'zod';
 import { ACTOR_CODE, ACTOR_PAIR, SLUG_FILTER } from './common.ts';
 import { oneOf, TRADE_FLOWS } from './enums.ts';

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describeZodError } from '../schemas/errors.ts';
+import { readSeedTreaty, type SeedTreaty } from './treaty.ts';
 import {
   seedFilesSchema,
   seedTradeRowSchema,
@@ -34,6 +35,7 @@ export function seedFingerprint(dir = SEED_DIR): string {
     '../status-history.json',
     '../source-grades.json',
     '../eras.json',
+    'treaty-2024.json',
   ]) {
     hash.update(readFileSync(path.join(dir, file)));
   }
@@ -50,6 +52,8 @@ export interface SeedDataset {
   estimates: SeedEstimate[];
   statusHistories: SeedStatusHistories;
   grades: SeedGrades;
+  /** The 2024 Russia–DPRK treaty's obligations (treaty-2024.json). */
+  treaty?: SeedTreaty;
 }
 
 function readJson(file: string): unknown {
@@ -97,6 +101,7 @@ export function readSeedDataset(dir = SEED_DIR): SeedDataset {
     estimates: files.estimates.estimates,
     statusHistories: files.statusHistory.histories,
     grades: files.grades,
+    treaty: readSeedTreaty(dir),
   };
   checkReferences(dataset);
   return dataset;

@@ -3,6 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { readFile } from 'node:fs/promises';
 import { expectAccessible } from './axe.ts';
+import { E2E_SITE_URL } from '../../playwright.config.ts';
 
 const chartTitle = (page: Page) =>
   page.getByRole('heading', { level: 2, name: /trade|Exports|Imports/ }).first();
@@ -32,7 +33,8 @@ test.describe('the trade chart', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Trade and events' })).toBeVisible();
     await expect(chartTitle(page)).toHaveText(/Total trade: North Korea–China, North Korea–Russia/);
     const plot = page.getByTestId('chart-plot');
-    await expect(plot.locator('svg.recharts-surface')).toBeVisible();
+    // Two panels by default (China and Russia trade differ more than twentyfold).
+    await expect(plot.locator('svg.recharts-surface').first()).toBeVisible();
     await expect(plot.locator('a.chart-marker').first()).toHaveAttribute('href', /^\/events\//);
     await expect(page.getByText(/compiled by .*China customs \(GAC\) \(2017–2024\)/)).toBeVisible();
     await expectAccessible(page);
@@ -57,6 +59,98 @@ test.describe('the trade chart', () => {
     await expect(chartTitle(page)).toHaveText(/^Exports .*North Korea–China, 2015–2024$/);
     await expect(page.getByLabel('Flow')).toHaveValue('export');
     await expectAccessible(page);
+  });
+
+  test('by default Russia has its own scale, the treaty is labelled, gaps say "no data", and exports carry SITE_URL', async ({
+    page,
+  }) => {
+    await page.goto('/charts/trade');
+    const russia = page.locator('[data-testid="trade-panel"][data-series="KP-RU"]');
+    await expect(russia.locator('svg.recharts-surface')).toBeVisible();
+    // Russia's figures (tens of millions) spread over their own axis, not flat on $0.
+    await expect(russia.locator('.recharts-yAxis-tick-labels')).not.toContainText('bn');
+    const ys = await russia
+      .locator('circle[r="4"]')
+      .evaluateAll((dots) => dots.map((d) => Number(d.getAttribute('cy'))));
+    expect(ys.length).toBeGreaterThan(5);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(60);
+
+    // The treaty's marker carries its title, on the page…
+    const label = page.locator('.marker-label', { hasText: 'Putin and Kim sign the Treaty' });
+    await expect(label).toBeVisible();
+    // …and 2021–2022, when Russia reported nothing, are marked "no data".
+    const tickX = async (year: string) => {
+      const box = await russia
+        .locator('.recharts-xAxis-tick-labels text', { hasText: new RegExp(`^${year}$`) })
+        .boundingBox();
+      return box!.x + box!.width / 2;
+    };
+    const [x2020, x2024] = [await tickX('2020'), await tickX('2024')];
+    const gapLabels = await russia
+      .getByText('no data', { exact: true })
+      .evaluateAll((els) =>
+        els.map((e) => e.getBoundingClientRect()).map((r) => r.x + r.width / 2),
+      );
+    expect(gapLabels.some((x) => x > x2020 && x < x2024)).toBe(true);
+    await expectAccessible(page);
+
+    const svg = (await saved(page, 'SVG')).body.toString('utf8');
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).toContain('Putin and Kim sign the Treaty');
+    expect(svg).toContain(`Chart: ${E2E_SITE_URL}/charts/trade?`);
+    expect(svg).not.toMatch(/127\.0\.0\.1|localhost/);
+    // The short footer: compilers, the number of sources, no list of outlets.
+    expect(svg).toMatch(/\d+ sources: listed in full with the chart online/);
+    expect(svg).not.toContain('Reported by');
+
+    // In the "Links for reports and scripts" list (closed by default).
+    const png = page.locator('a[data-format="png"]');
+    expect(await png.getAttribute('href')).toMatch(
+      new RegExp(`^${E2E_SITE_URL}/api/charts/trade\\.png\\?`),
+    );
+    // The server's own PNG is drawn from the same SVG, which names the public address too.
+    const server = await (await page.request.get('/api/charts/trade.svg')).text();
+    expect(server).toContain(`Chart: ${E2E_SITE_URL}/charts/trade?`);
+    expect(server).toContain('Putin and Kim sign the Treaty');
+    expect(server).toContain('North Korea–Russia: no figures for 2021–2022');
+
+    // One option puts both series back on a shared axis.
+    await page.getByLabel('Axes').selectOption('shared');
+    await expect(page).toHaveURL(/axes=shared/);
+    await expect(page.getByTestId('trade-panel')).toHaveCount(1);
+  });
+
+  test('runs under the CSP without eval, and keeps its layout while it loads', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { csp: string[]; cls: number };
+      w.csp = [];
+      w.cls = 0;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[])
+          if (!entry.hadRecentInput) w.cls += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const read = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { csp: string[]; cls: number };
+        return { csp: w.csp, cls: w.cls };
+      });
+    await page.goto('/charts/trade');
+    await expect(page.locator('.marker-label').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    // The page's space is reserved while it loads: little moves once it is drawn.
+    expect((await read()).cls).toBeLessThan(0.1);
+    // The controls validate in the browser (zod): that must not need eval either.
+    await page.getByLabel('Flow').selectOption('export');
+    await expect(page).toHaveURL(/flow=export/);
+    await expect(page.locator('.marker-label').first()).toBeVisible();
+    expect((await read()).csp).toEqual([]);
   });
 
   test('bad parameters show what is wrong instead of a chart', async ({ page }) => {

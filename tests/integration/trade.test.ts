@@ -101,7 +101,9 @@ describe('GET /api/charts/trade.{svg,png,csv}', () => {
       const { body } = await api(query);
       for (const s of body.series) expect(svg).toContain(`data-series="${s.id}"`);
       expect(svg).toContain(body.title.replace(/&/g, '&amp;'));
-      expect(svg).toMatch(/Reported by: /);
+      // A short footer (issue #20): the number of sources, listed in full with the chart.
+      expect(svg).toMatch(/\d+ sources?: listed in full with the chart online/);
+      expect(body.sources.length).toBeGreaterThan(0);
       expect(svg).toContain('/charts/trade?');
       const doc = new XMLParser({ ignoreAttributes: false }).parse(svg);
       expect(Number(doc.svg['@_width'])).toBe(960);

@@ -1,10 +1,14 @@
+import { TradeIntro } from './intro.tsx';
+
+/** Space for the controls and the chart while they load, so the page does not jump (CLS). */
 export default function Loading() {
   return (
     <>
-      <h1>Trade and events</h1>
+      <TradeIntro />
       <p className="empty" role="status">
         Loading the trade chart…
       </p>
+      <div className="skeleton" style={{ minHeight: 960 }} aria-hidden="true" />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { DataVersionNote } from '@/components/charts/data-version-note.tsx';
 import { chartDataVersion } from '@/lib/charts/data-version.ts';
 import { getTradeChart, listMarkerTags, listTradeSeriesIds } from '@/lib/db/trade/series.ts';
 import { siteUrl } from '@/lib/env.ts';
+import { TradeIntro } from './intro.tsx';
 import { fieldErrorsOf } from '@/lib/schemas/errors.ts';
 import { searchParamsToObject, tradeQuerySchema } from '@/lib/schemas/trade.ts';
 
@@ -26,12 +27,7 @@ export default async function TradeChartPage({ searchParams }: { searchParams: S
     : fieldErrorsOf(parsed.error);
   return (
     <>
-      <h1>Trade and events</h1>
-      <p className="lede">
-        North Korea&apos;s reported trade by partner and year, with the events that involve both
-        sides marked on the line. Figures from different compilers are kept apart: where the
-        compiler changes, the chart marks a break.
-      </p>
+      <TradeIntro />
       <TradeControls
         key={JSON.stringify(query)}
         query={query}

@@ -391,8 +391,24 @@ async function seedRelations(
     ),
   );
   let created = 0;
+  const treaty = data.treaty;
+  if (treaty?.sources.length)
+    await tx.source.createMany({
+      data: treaty.sources.map((s) => ({ ...s, titleIsDescriptive: false })),
+      skipDuplicates: true,
+    });
   for (const r of data.relations) {
     if (existing.has(r.key)) continue;
+    // The treaty's obligations, with the reports they come from among its sources.
+    const obligations = treaty?.relation === r.key ? treaty.obligations : [];
+    const extraSources = obligations.length
+      ? (
+          await tx.source.findMany({
+            where: { url: { in: obligations.map((o) => o.sourceUrl) } },
+            select: { id: true },
+          })
+        ).map((s) => s.id)
+      : [];
     const relation = await tx.relation.create({
       data: {
         key: r.key,
@@ -404,8 +420,13 @@ async function seedRelations(
         endDate: r.end ? new Date(r.end) : null,
         status: r.status,
         notes: r.notes,
+        obligations,
         events: { create: r.events.map((slug) => ({ eventId: eventIds.get(slug)! })) },
-        sources: { create: r.sources.map((key) => ({ sourceId: sourceIds.get(key)! })) },
+        sources: {
+          create: [
+            ...new Set([...r.sources.map((key) => sourceIds.get(key)!), ...extraSources]),
+          ].map((sourceId) => ({ sourceId })),
+        },
       },
     });
     await recordRevision(tx, {
@@ -413,7 +434,7 @@ async function seedRelations(
       entityId: relation.id,
       version: 1,
       action: 'create',
-      snapshot: { ...r },
+      snapshot: { ...r, obligations },
       authorId: null,
     });
     created++;

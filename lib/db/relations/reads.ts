@@ -1,5 +1,8 @@
 import 'server-only';
 import { edgeIdOf } from '../../alliances/edge-id.ts';
+import { layoutNetwork } from '../../alliances/network-geometry.ts';
+import type { Point } from '../../alliances/force-layout.ts';
+import { cachedPerDataVersion } from '../core/read-cache.ts';
 import { toIsoDate } from '../../dates.ts';
 import { getDb } from '../core/client.ts';
 import { Prisma } from '../generated/client.ts';
@@ -46,6 +49,9 @@ function toRelationDto(r: RelationRow): RelationDto {
     events: r.events
       .filter(({ event: e }) => e.publication === 'published' && !e.deletedAt)
       .map(({ event: e }) => ({ slug: e.slug, title: e.title, date: toIsoDate(e.startDate) })),
+    // Written only through the relation's schema (lib/schemas/relation.ts), so of its shape.
+    obligations: r.obligations as RelationDto['obligations'],
+    designations: r.designations as RelationDto['designations'],
   };
 }
 
@@ -172,6 +178,20 @@ export async function getAllianceNetwork(
   });
   return { nodes, edges: [...edges.values()].sort((x, y) => x.id.localeCompare(y.id)) };
 }
+
+/**
+ * Positions for every actor linked at any time up to today (relations in force today, events
+ * of any date): the network of each date is drawn at these, so nothing jumps as the slider
+ * moves. Cached per data version: the layout is the costly part.
+ */
+export const getAllianceAnchors = cachedPerDataVersion(
+  'getAllianceAnchors',
+  async (minEvents: number): Promise<Record<string, Point>> => {
+    const today = new Date().toISOString().slice(0, 10);
+    const all = await getAllianceNetwork(today, '1900-01-01', minEvents);
+    return Object.fromEntries(layoutNetwork(all.nodes, all.edges));
+  },
+);
 
 /** The published events naming both actors within [from, at], newest first. */
 export async function listEdgeEvents(a: string, b: string, from: string, at: string) {

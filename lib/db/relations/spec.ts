@@ -83,6 +83,8 @@ export const RELATION_SPEC: VersionedSpec<RelationInput, RelationDto> = {
       endDate: input.end ? new Date(input.end) : null,
       status: input.status,
       notes: input.notes,
+      obligations: input.obligations,
+      designations: input.designations,
       actorAId: actors!.a,
       actorBId: actors!.b,
     };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTOR_KINDS, CLAIM_STATUSES, RELATION_KIND_VALUES } from '../enums.ts';
+import { ACTOR_KINDS, CLAIM_STATUSES, OBLIGATION_TYPES, RELATION_KIND_VALUES } from '../enums.ts';
 import { color, instant, isoDay, partialDay } from './shared.ts';
 
 // Relations and the alliance network (lib/db/relations/reads.ts).
@@ -28,6 +28,28 @@ export const relationSchema = z.object({
   events: z
     .array(z.object({ slug: z.string(), title: z.string(), date: isoDay }))
     .describe('Published events behind the relation.'),
+  obligations: z
+    .array(
+      z.object({
+        type: z.enum(OBLIGATION_TYPES),
+        article: z.string(),
+        summary: z.string(),
+        quote: z.string().nullable(),
+        sourceUrl: z.string(),
+      }),
+    )
+    .describe('A treaty’s obligations (ATOP types), by article, each with its source.'),
+  designations: z
+    .array(
+      z.object({
+        authority: z.string(),
+        programme: z.string(),
+        party: z.string(),
+        listedOn: isoDay,
+        legalActUrl: z.string(),
+      }),
+    )
+    .describe('A sanctions regime’s designations.'),
 });
 
 export const relationListSchema = z.object({ items: z.array(relationSchema) });

@@ -1,7 +1,7 @@
 import { networkCsv, networkFileBase, networkSvg } from '@/lib/alliances/export.ts';
 import { allianceHref } from '@/lib/alliances/url.ts';
 import { svgToPng } from '@/lib/charts/raster.ts';
-import { getAllianceNetwork } from '@/lib/db/relations/reads.ts';
+import { getAllianceAnchors, getAllianceNetwork } from '@/lib/db/relations/reads.ts';
 import { withValidators } from '@/lib/http/cache.ts';
 import { NotFound } from '@/lib/errors.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';
@@ -27,10 +27,14 @@ export const GET = handler(
     return withValidators(
       request,
       async () => {
-        const network = await getAllianceNetwork(query.at, query.from, query.minEvents, query.asOf);
+        const [network, anchors] = await Promise.all([
+          getAllianceNetwork(query.at, query.from, query.minEvents, query.asOf),
+          getAllianceAnchors(query.minEvents),
+        ]);
         const data = {
           ...query,
           ...network,
+          anchors: new Map(Object.entries(anchors)),
           link: siteUrl() + allianceHref({ ...query, view: 'network' }),
         };
         const body =

@@ -25,6 +25,11 @@ export default async function EditRelationPage({ params }: { params: Promise<{ k
     notes: relation.notes ?? '',
     sourceUrls: relation.sources.flatMap((s) => (s.url ? [s.url] : [])).join('\n'),
     eventSlugs: relation.events.map((e) => e.slug).join('\n'),
+    // Edited as JSON lists; empty when there are none (a save keeps them as written here).
+    obligations: relation.obligations.length ? JSON.stringify(relation.obligations, null, 2) : '',
+    designations: relation.designations.length
+      ? JSON.stringify(relation.designations, null, 2)
+      : '',
   };
   return (
     <section>
