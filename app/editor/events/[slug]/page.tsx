@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { EventForm } from '@/components/editor/event-form.tsx';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { listActorOptions } from '@/lib/db/actors/picker.ts';
+import { listTagOptions } from '@/lib/db/tags/picker.ts';
 import { getEvent } from '@/lib/db/events/reads.ts';
 import { eventInputToForm } from '@/lib/events/event-form.ts';
 import { eventToInput } from '@/lib/events/event-input.ts';
@@ -15,9 +16,10 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function EditEventPage({ params }: Props) {
   const { slug } = await params;
   await requirePageAccess('events.write', `/editor/events/${slug}`);
-  const [event, actorCodes] = await Promise.all([
+  const [event, actors, tags] = await Promise.all([
     getEvent(slug, { canSeeDrafts: true }),
     listActorOptions(),
+    listTagOptions(),
   ]);
   if (!event) notFound();
   const values = {
@@ -37,7 +39,12 @@ export default async function EditEventPage({ params }: Props) {
           </>
         ) : null}
       </p>
-      <EventForm isNew={false} actorCodes={actorCodes} initial={{ values }} />
+      <EventForm
+        isNew={false}
+        page={`/editor/events/${encodeURIComponent(slug)}`}
+        choices={{ actors, tags }}
+        initial={{ values }}
+      />
     </section>
   );
 }
