@@ -19,7 +19,7 @@ async function createEvent(page: Page, title: string, options: { publish?: boole
   await page.goto('/editor/events/new');
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
   await page.getByLabel('Slug (web address)').fill(slug);
-  await page.getByLabel('Date', { exact: true }).fill('2024-11-05');
+  await page.getByRole('textbox', { name: 'Date', exact: true }).fill('2024-11-05');
   await page.getByLabel('Summary (markdown)').fill('Satellite images show **new** barracks.');
   if (options.publish) await page.getByLabel('Publication').selectOption('published');
   await page.getByRole('combobox', { name: 'Add an actor' }).fill('KP');
