@@ -22,6 +22,8 @@ interface Props {
   initial: Chosen[];
   /** Field errors of the form; every `actors.…` one is shown here. */
   errors: Record<string, string>;
+  /** Told of an actor made here, so the form keeps it across a failed save. */
+  onMade?: (actor: ActorOption) => void;
 }
 
 const CREATE = '__create';
@@ -68,7 +70,7 @@ const codeFor = (name: string) =>
  * their role, and "Create actor …" for one not on file yet. Without JavaScript it is a
  * select per row (the server renders that; the type-ahead replaces it once the page runs).
  */
-export function ActorPicker({ actors: known, initial, errors }: Props) {
+export function ActorPicker({ actors: known, initial, errors, onMade }: Props) {
   const enhanced = useEnhanced();
   const [actors, setActors] = useState(known);
   const [chosen, setChosen] = useState<Chosen[]>(initial);
@@ -143,6 +145,7 @@ export function ActorPicker({ actors: known, initial, errors }: Props) {
     setBusy(false);
     if ('actor' in result) {
       setActors((list) => [...list, result.actor]);
+      onMade?.(result.actor);
       add(result.actor.code);
       setDraft(null);
       input.current?.focus();

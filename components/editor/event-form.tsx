@@ -36,13 +36,16 @@ export function EventForm({
   page: string;
 }) {
   const [state, action, pending] = useActionState(saveEventAction, initial, page);
+  // Actors made from the picker outlive the re-mount after a failed save (their chips keep names).
+  const [made, setMade] = useState<ActorOption[]>([]);
   return (
     <EventFormBody
       key={state.at ?? 0}
       state={state}
       action={action}
       pending={pending}
-      choices={choices}
+      choices={{ ...choices, actors: [...choices.actors, ...made] }}
+      onActorMade={(a) => setMade((m) => [...m, a])}
       isNew={isNew}
     />
   );
@@ -53,12 +56,14 @@ function EventFormBody({
   action,
   pending,
   choices,
+  onActorMade,
   isNew,
 }: {
   state: EventFormState;
   action: (f: FormData) => void;
   pending: boolean;
   choices: Choices;
+  onActorMade: (actor: ActorOption) => void;
   isNew: boolean;
 }) {
   const v = state.values;
@@ -187,6 +192,7 @@ function EventFormBody({
         errors={e}
         counts={counts}
         actors={choices.actors}
+        onActorMade={onActorMade}
         onAdd={(name) => setCounts((c) => ({ ...c, [name]: c[name] + 1 }))}
       />
       <button type="submit" disabled={pending}>

@@ -11,6 +11,7 @@ interface Props {
   errors: Record<string, string>;
   counts: Record<RowName, number>;
   actors: ActorOption[];
+  onActorMade: (actor: ActorOption) => void;
   onAdd: (name: RowName) => void;
 }
 
@@ -29,7 +30,7 @@ const RELIABILITY = [NOT_GRADED, ...gradeOptions(RELIABILITY_LABELS)];
 const CREDIBILITY = [NOT_GRADED, ...gradeOptions(CREDIBILITY_LABELS)];
 
 /** The repeatable parts of an event: actors with roles, sources with grades, quotes. */
-export function EventRows({ values: v, errors: e, counts, actors, onAdd }: Props) {
+export function EventRows({ values: v, errors: e, counts, actors, onActorMade, onAdd }: Props) {
   const range = (n: number) => Array.from({ length: n }, (_, i) => i);
   const sourceOptions = [
     { value: '', label: '— as before —' },
@@ -42,7 +43,7 @@ export function EventRows({ values: v, errors: e, counts, actors, onAdd }: Props
     <>
       <fieldset className={styles.group}>
         <legend>Actors</legend>
-        <ActorPicker actors={actors} initial={chosenActors(v)} errors={e} />
+        <ActorPicker actors={actors} initial={chosenActors(v)} errors={e} onMade={onActorMade} />
       </fieldset>
       <fieldset className={styles.group}>
         <legend>Sources</legend>
