@@ -84,7 +84,7 @@ test.describe('fast event entry', () => {
     await f.click(tagBox);
     await f.type(tagBox, 'milit');
     await f.press(tagBox, 'Enter');
-    await expect(page.getByRole('list', { name: 'Chosen tags' })).toContainText('military');
+    await expect(page.getByRole('list', { name: 'Chosen tags' })).toContainText('Military');
 
     // A source already on file, found by part of its URL.
     const library = page.getByRole('combobox', { name: 'Find source 1 on file' });
