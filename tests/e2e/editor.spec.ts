@@ -69,7 +69,11 @@ test.describe('an editor', () => {
     await page.getByRole('textbox', { name: 'Title', exact: true }).fill('');
     await page.getByRole('button', { name: 'Create event' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'not saved' })).toBeVisible();
-    await expect(page.getByText('Title is required')).toBeVisible();
+    // Once in the error summary (a link to the field) and once beside the field.
+    await expect(page.getByRole('link', { name: 'Title is required' })).toBeVisible();
+    await expect(
+      page.getByRole('textbox', { name: 'Title', exact: true }),
+    ).toHaveAccessibleDescription('Title is required');
     await expectAccessible(page);
 
     const slug = await createEvent(page, 'New barracks near Kursk', { publish: true });
