@@ -65,14 +65,15 @@ export default async function EditorLayout({ children }: { children: ReactNode }
             </li>
           ) : null}
         </ul>
-        <span className={styles.who}>
+        {/* A div: a form may not sit inside a span (Nu HTML checker). */}
+        <div className={styles.who}>
           Signed in as {user.name} ({user.role}) ·{' '}
           <form action={signOutAction} className={styles.inlineForm}>
             <button type="submit" className={styles.linkButton}>
               Sign out
             </button>
           </form>
-        </span>
+        </div>
       </nav>
       {children}
     </div>

@@ -4,36 +4,49 @@ import { useActionState, useState } from 'react';
 import { Field } from '@/components/ui/field.tsx';
 import { saveEventAction } from '@/lib/actions/events.ts';
 import { rowCount, type EventFormState } from '@/lib/events/event-form.ts';
-import {
-  CLAIM_STATUSES,
-  CONFIDENCE_LEVELS,
-  DATE_PRECISIONS,
-  PUBLICATIONS,
-} from '@/lib/schemas/enums.ts';
+import { CLAIM_STATUSES, CONFIDENCE_LEVELS, PUBLICATIONS } from '@/lib/schemas/enums.ts';
+import type { ActorOption } from './actor-picker.tsx';
 import { ConflictPanel } from './conflict-panel.tsx';
 import { DuplicateHints } from './duplicate-hints.tsx';
+import { ErrorSummary } from './error-summary.tsx';
 import { EventRows } from './event-rows.tsx';
+import { TagPicker } from './tag-picker.tsx';
+import { TitleSlug } from './title-slug.tsx';
 import { MarkdownField } from './markdown-field.tsx';
 import styles from './event-form.module.css';
 
-/** New or edit form for an event. Keeps what was typed on errors; shows a conflict for merging. */
+interface Choices {
+  actors: ActorOption[];
+  tags: { slug: string; name: string }[];
+}
+
+/**
+ * New or edit form for an event. Keeps what was typed on errors (with a summary that takes
+ * the focus); shows a conflict for merging. `page` is the form's own address: without
+ * JavaScript the browser posts there (React otherwise writes an empty, invalid action="").
+ */
 export function EventForm({
   initial,
-  actorCodes,
+  choices,
   isNew,
+  page,
 }: {
   initial: EventFormState;
-  actorCodes: { code: string; name: string }[];
+  choices: Choices;
   isNew: boolean;
+  page: string;
 }) {
-  const [state, action, pending] = useActionState(saveEventAction, initial);
+  const [state, action, pending] = useActionState(saveEventAction, initial, page);
+  // Actors made from the picker outlive the re-mount after a failed save (their chips keep names).
+  const [made, setMade] = useState<ActorOption[]>([]);
   return (
     <EventFormBody
       key={state.at ?? 0}
       state={state}
       action={action}
       pending={pending}
-      actorCodes={actorCodes}
+      choices={{ ...choices, actors: [...choices.actors, ...made] }}
+      onActorMade={(a) => setMade((m) => [...m, a])}
       isNew={isNew}
     />
   );
@@ -43,30 +56,30 @@ function EventFormBody({
   state,
   action,
   pending,
-  actorCodes,
+  choices,
+  onActorMade,
   isNew,
 }: {
   state: EventFormState;
   action: (f: FormData) => void;
   pending: boolean;
-  actorCodes: { code: string; name: string }[];
+  choices: Choices;
+  onActorMade: (actor: ActorOption) => void;
   isNew: boolean;
 }) {
   const v = state.values;
   const e = state.fieldErrors ?? {};
+  // The rows typed (numbered from 0 by the action), or one blank row of each: a failed save
+  // shows exactly the rows that were sent, never one more.
   const [counts, setCounts] = useState(() => ({
-    actors: rowCount(v, 'actors') + 1,
-    sources: rowCount(v, 'sources') + 1,
-    quotes: rowCount(v, 'quotes') + 1,
+    sources: Math.max(rowCount(v, 'sources'), 1),
+    quotes: Math.max(rowCount(v, 'quotes'), 1),
   }));
   const errorCount = Object.keys(e).length;
   return (
     <form action={action} className={styles.form} noValidate>
       {state.formError || errorCount ? (
-        <div role="alert" className={styles.alert}>
-          {state.formError ??
-            `The event was not saved: ${errorCount} field${errorCount > 1 ? 's need' : ' needs'} attention (marked below).`}
-        </div>
+        <ErrorSummary errors={e} formError={state.formError} />
       ) : null}
       {state.conflict ? (
         <ConflictPanel
@@ -80,39 +93,28 @@ function EventFormBody({
       <input type="hidden" name="version" value={v.version ?? ''} />
       <fieldset className={styles.group}>
         <legend>The event</legend>
-        <Field name="title" label="Title" required defaultValue={v.title} error={e.title} />
-        <DuplicateHints />
-        <Field
-          name="slug"
-          label="Slug (web address)"
-          required
-          defaultValue={v.slug}
-          error={e.slug}
-          hint="Lower-case words joined by hyphens, e.g. dprk-troops-in-kursk"
+        <TitleSlug
+          title={v.title ?? ''}
+          slug={v.slug ?? ''}
+          ownSlug={v.originalSlug ?? ''}
+          errors={{ title: e.title, slug: e.slug }}
         />
+        <DuplicateHints />
         <div className={styles.row}>
           <Field
             name="date"
-            label="Start date"
-            type="date"
+            label="Date"
             required
             defaultValue={v.date}
-            error={e.date}
+            error={e.date ?? e.datePrecision}
+            hint="2024, 2024-11 or 2024-11-20: as precisely as it is known"
           />
           <Field
             name="endDate"
             label="End date"
-            type="date"
             defaultValue={v.endDate}
             error={e.endDate}
-            hint="Leave empty for a single date"
-          />
-          <Field
-            name="datePrecision"
-            label="Date known to the"
-            options={DATE_PRECISIONS}
-            defaultValue={v.datePrecision ?? 'day'}
-            error={e.datePrecision}
+            hint="Written like the date; empty for a single date"
           />
         </div>
         <MarkdownField defaultValue={v.summary ?? ''} error={e.summary} />
@@ -174,12 +176,10 @@ function EventFormBody({
           <Field name="lat" label="Latitude" defaultValue={v.lat} error={e['location.lat']} />
           <Field name="lon" label="Longitude" defaultValue={v.lon} error={e['location.lon']} />
         </div>
-        <Field
-          name="tags"
-          label="Tags"
-          defaultValue={v.tags}
+        <TagPicker
+          tags={choices.tags}
+          initial={v.tags ?? ''}
           error={e.tags ?? Object.entries(e).find(([k]) => k.startsWith('tags.'))?.[1]}
-          hint="Comma-separated, e.g. military, sanctions"
         />
         <Field
           name="notes"
@@ -193,7 +193,8 @@ function EventFormBody({
         values={v}
         errors={e}
         counts={counts}
-        actorCodes={actorCodes}
+        actors={choices.actors}
+        onActorMade={onActorMade}
         onAdd={(name) => setCounts((c) => ({ ...c, [name]: c[name] + 1 }))}
       />
       <button type="submit" disabled={pending}>

@@ -1,15 +1,27 @@
 import { Field } from '@/components/ui/field.tsx';
 import type { FormValues } from '@/lib/events/event-form.ts';
 import { CREDIBILITY_LABELS, gradeOptions, RELIABILITY_LABELS } from '@/lib/schemas/enums.ts';
+import { ActorPicker, type ActorOption } from './actor-picker.tsx';
+import { SourceLibrary } from './source-library.tsx';
 import styles from './event-form.module.css';
 
-type RowName = 'actors' | 'sources' | 'quotes';
+type RowName = 'sources' | 'quotes';
 interface Props {
   values: FormValues;
   errors: Record<string, string>;
   counts: Record<RowName, number>;
-  actorCodes: { code: string; name: string }[];
+  actors: ActorOption[];
+  onActorMade: (actor: ActorOption) => void;
   onAdd: (name: RowName) => void;
+}
+
+/** The actors the values name, in order, with their roles. */
+function chosenActors(v: FormValues) {
+  const out: { code: string; role: string }[] = [];
+  for (let i = 0; v[`actors.${i}.code`] !== undefined; i++)
+    if (v[`actors.${i}.code`])
+      out.push({ code: v[`actors.${i}.code`], role: v[`actors.${i}.role`] || 'participant' });
+  return out;
 }
 
 // A grade is a decision: a new source starts "Not graded" (empty), never F6.
@@ -18,7 +30,7 @@ const RELIABILITY = [NOT_GRADED, ...gradeOptions(RELIABILITY_LABELS)];
 const CREDIBILITY = [NOT_GRADED, ...gradeOptions(CREDIBILITY_LABELS)];
 
 /** The repeatable parts of an event: actors with roles, sources with grades, quotes. */
-export function EventRows({ values: v, errors: e, counts, actorCodes, onAdd }: Props) {
+export function EventRows({ values: v, errors: e, counts, actors, onActorMade, onAdd }: Props) {
   const range = (n: number) => Array.from({ length: n }, (_, i) => i);
   const sourceOptions = [
     { value: '', label: '— as before —' },
@@ -27,39 +39,17 @@ export function EventRows({ values: v, errors: e, counts, actorCodes, onAdd }: P
       label: `Source ${i + 1}${v[`sources.${i}.publisher`] ? ` (${v[`sources.${i}.publisher`]})` : ''}`,
     })),
   ];
-  const actorOptions = [
-    { value: '', label: '— none —' },
-    ...actorCodes.map((a) => ({ value: a.code, label: `${a.code} — ${a.name}` })),
-  ];
   return (
     <>
       <fieldset className={styles.group}>
         <legend>Actors</legend>
-        {range(counts.actors).map((i) => (
-          <div className={styles.row} key={i}>
-            <Field
-              name={`actors.${i}.code`}
-              label={`Actor ${i + 1}`}
-              options={actorOptions}
-              defaultValue={v[`actors.${i}.code`] ?? ''}
-              error={e[`actors.${i}.code`]}
-            />
-            <Field
-              name={`actors.${i}.role`}
-              label={`Role of actor ${i + 1}`}
-              defaultValue={v[`actors.${i}.role`] ?? 'participant'}
-              error={e[`actors.${i}.role`]}
-            />
-          </div>
-        ))}
-        <button type="button" className="secondary" onClick={() => onAdd('actors')}>
-          Add another actor
-        </button>
+        <ActorPicker actors={actors} initial={chosenActors(v)} errors={e} onMade={onActorMade} />
       </fieldset>
       <fieldset className={styles.group}>
         <legend>Sources</legend>
         {range(counts.sources).map((i) => (
           <div key={i} className={styles.subgroup}>
+            <SourceLibrary index={i} />
             <div className={styles.row}>
               <Field
                 name={`sources.${i}.publisher`}
@@ -92,6 +82,7 @@ export function EventRows({ values: v, errors: e, counts, actorCodes, onAdd }: P
               <Field
                 name={`sources.${i}.reliability`}
                 label={`Source ${i + 1} reliability`}
+                hint="Is the source reliable? Leave “Not graded” until you have decided"
                 options={RELIABILITY}
                 defaultValue={v[`sources.${i}.reliability`] ?? ''}
                 error={e[`sources.${i}.reliability`]}

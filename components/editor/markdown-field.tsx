@@ -27,7 +27,8 @@ export function MarkdownField({ defaultValue, error }: { defaultValue: string; e
         ) : null}
       </div>
       <section aria-label="Summary preview" className={styles.preview}>
-        <h3>Preview, as readers will see it</h3>
+        {/* h2: under the page's h1, no heading level is skipped (Nu checker, pa11y). */}
+        <h2 className={styles.previewTitle}>Preview, as readers will see it</h2>
         {text.trim() ? (
           <Markdown>{text}</Markdown>
         ) : (

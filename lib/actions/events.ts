@@ -14,6 +14,7 @@ import {
 } from '../db/events/writes.ts';
 import {
   eventInputToForm,
+  compactRows,
   formToEventInput,
   formValues,
   type EventFormState,
@@ -37,7 +38,8 @@ export async function saveEventAction(
   form: FormData,
 ): Promise<EventFormState> {
   const user = await requirePermission('events.write');
-  const values = formValues(form);
+  // Rows as the schema numbers them, so each error lands beside its row and no blank row is added.
+  const values = compactRows(formValues(form));
   const parsed = eventInputSchema.safeParse(formToEventInput(values));
   if (!parsed.success) return { values, at: Date.now(), fieldErrors: fieldErrorsOf(parsed.error) };
   try {

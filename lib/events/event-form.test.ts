@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { eventInputSchema } from '../schemas/event.ts';
-import { eventInputToForm, formToEventInput, formValues, rowCount } from './event-form.ts';
+import {
+  compactRows,
+  eventInputToForm,
+  formToEventInput,
+  formValues,
+  rowCount,
+} from './event-form.ts';
 
 describe('event form', () => {
   test('turns typed fields and rows into schema input, dropping blank rows', () => {
@@ -57,5 +63,37 @@ describe('event form', () => {
       actors: [{ code: 'KP', role: 'target' }],
       quotes: [{ speaker: 'S', text: 'Q' }],
     });
+  });
+
+  test('drops blank rows and renumbers the rest, as the schema numbers them', () => {
+    const values = compactRows({
+      title: 'T',
+      'sources.0.publisher': '',
+      'sources.0.title': '',
+      'sources.0.reliability': '',
+      'sources.1.publisher': 'Reuters',
+      'sources.1.title': 'R',
+      'sources.2.publisher': '',
+      'actors.0.code': 'KP',
+      'actors.0.role': 'participant',
+    });
+    expect(values).toEqual({
+      title: 'T',
+      'sources.0.publisher': 'Reuters',
+      'sources.0.title': 'R',
+      'actors.0.code': 'KP',
+      'actors.0.role': 'participant',
+    });
+    expect(rowCount(values, 'sources')).toBe(1);
+  });
+
+  test('shows a month-precision event’s dates as typed: 2024-11', () => {
+    const values = eventInputToForm({
+      date: '2024-11-01',
+      endDate: '2024-12-31',
+      datePrecision: 'month',
+    });
+    expect(values).toMatchObject({ date: '2024-11', endDate: '2024-12' });
+    expect(values.datePrecision).toBeUndefined();
   });
 });

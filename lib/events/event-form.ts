@@ -90,6 +90,22 @@ export function eventInputToForm(input: Record<string, unknown>): FormValues {
   return values;
 }
 
+/**
+ * The values with empty rows dropped and the rest numbered from 0, as formToEventInput
+ * numbers them: after a failed save the form shows what was typed, each error beside its
+ * row, and no blank row more than before.
+ */
+export function compactRows(values: FormValues): FormValues {
+  const out: FormValues = {};
+  for (const [key, value] of Object.entries(values))
+    if (!/^(actors|sources|quotes)\.\d+\./.test(key)) out[key] = value;
+  for (const name of Object.keys(ROWS) as (keyof typeof ROWS)[])
+    rows(values, name).forEach((row, i) => {
+      for (const [f, v] of Object.entries(row)) if (v !== '') out[`${name}.${i}.${f}`] = v;
+    });
+  return out;
+}
+
 /** How many rows of each kind the values hold (the form shows one blank row more). */
 export function rowCount(values: FormValues, name: keyof typeof ROWS): number {
   let max = -1;

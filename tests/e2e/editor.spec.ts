@@ -19,10 +19,11 @@ async function createEvent(page: Page, title: string, options: { publish?: boole
   await page.goto('/editor/events/new');
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
   await page.getByLabel('Slug (web address)').fill(slug);
-  await page.getByLabel('Start date').fill('2024-11-05');
+  await page.getByRole('textbox', { name: 'Date', exact: true }).fill('2024-11-05');
   await page.getByLabel('Summary (markdown)').fill('Satellite images show **new** barracks.');
   if (options.publish) await page.getByLabel('Publication').selectOption('published');
-  await page.getByLabel('Actor 1', { exact: true }).selectOption('KP');
+  await page.getByRole('combobox', { name: 'Add an actor' }).fill('KP');
+  await page.getByRole('combobox', { name: 'Add an actor' }).press('Enter');
   await page.getByLabel('Source 1 publisher').fill('Example Wire');
   await page.getByLabel('Source 1 title').fill('Barracks seen near Kursk');
   await page.getByLabel('Source 1 URL').fill(`https://example.org/${slug}`);
@@ -68,7 +69,11 @@ test.describe('an editor', () => {
     await page.getByRole('textbox', { name: 'Title', exact: true }).fill('');
     await page.getByRole('button', { name: 'Create event' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'not saved' })).toBeVisible();
-    await expect(page.getByText('Title is required')).toBeVisible();
+    // Once in the error summary (a link to the field) and once beside the field.
+    await expect(page.getByRole('link', { name: 'Title is required' })).toBeVisible();
+    await expect(
+      page.getByRole('textbox', { name: 'Title', exact: true }),
+    ).toHaveAccessibleDescription('Title is required');
     await expectAccessible(page);
 
     const slug = await createEvent(page, 'New barracks near Kursk', { publish: true });
@@ -160,7 +165,7 @@ test.describe('an editor importing', () => {
       page.getByRole('alert').filter({ hasText: /Nothing was changed: 1 row has errors/ }),
     ).toBeVisible();
     const badRow = page.getByRole('row', { name: /line 3/ });
-    await expect(badRow).toContainText('Date must be a real day');
+    await expect(badRow).toContainText('2024-02-30 is not a day of that month');
     await expect(page.getByRole('row', { name: /line 2/ })).toContainText('new event');
     await expect(page.getByRole('button', { name: 'Apply import' })).toHaveCount(0);
     await expectAccessible(page);

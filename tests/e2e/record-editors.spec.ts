@@ -86,9 +86,10 @@ test.describe('an editor of sources, tags and quotes', () => {
     await page.goto('/editor/events/new');
     await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Quote source drill');
     await page.getByLabel('Slug (web address)').fill('quote-source-drill');
-    await page.getByLabel('Start date').fill('2024-11-06');
+    await page.getByRole('textbox', { name: 'Date', exact: true }).fill('2024-11-06');
     await page.getByLabel('Publication').selectOption('published');
-    await page.getByLabel('Actor 1', { exact: true }).selectOption('KP');
+    await page.getByRole('combobox', { name: 'Add an actor' }).fill('KP');
+    await page.getByRole('combobox', { name: 'Add an actor' }).press('Enter');
     await page.getByLabel('Source 1 publisher').fill('First Wire');
     await page.getByLabel('Source 1 title').fill('The first report');
     await page.getByLabel('Source 1 URL').fill('https://example.org/quote-drill-1');

@@ -44,7 +44,7 @@ describe('POST /api/import', () => {
       row: 'line 3',
       slug: 'test-import-bad',
       action: 'error',
-      errors: { date: expect.stringMatching(/real day/) },
+      errors: { date: expect.stringMatching(/not a day of that month/) },
     });
     expect(await eventCount()).toBe(before);
   });

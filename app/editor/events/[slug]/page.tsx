@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { EventForm } from '@/components/editor/event-form.tsx';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { listActorOptions } from '@/lib/db/actors/picker.ts';
+import { listTagOptions } from '@/lib/db/tags/picker.ts';
 import { getEvent } from '@/lib/db/events/reads.ts';
 import { listEventEstimatesForEditor } from '@/lib/db/estimates/reads.ts';
 import { describeClaim } from '@/lib/charts/estimates.ts';
@@ -17,9 +18,10 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function EditEventPage({ params }: Props) {
   const { slug } = await params;
   await requirePageAccess('events.write', `/editor/events/${slug}`);
-  const [event, actorCodes, estimates] = await Promise.all([
+  const [event, actors, tags, estimates] = await Promise.all([
     getEvent(slug, { canSeeDrafts: true }),
     listActorOptions(),
+    listTagOptions(),
     listEventEstimatesForEditor(slug),
   ]);
   if (!event) notFound();
@@ -41,7 +43,12 @@ export default async function EditEventPage({ params }: Props) {
           </>
         ) : null}
       </p>
-      <EventForm isNew={false} actorCodes={actorCodes} initial={{ values }} />
+      <EventForm
+        isNew={false}
+        page={`/editor/events/${encodeURIComponent(slug)}`}
+        choices={{ actors, tags }}
+        initial={{ values }}
+      />
       <section className="card" aria-labelledby="estimates-heading">
         <h2 id="estimates-heading">Estimates</h2>
         <p className="meta">
