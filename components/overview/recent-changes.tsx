@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { ActorChips } from '@/components/events/actor-chips.tsx';
 import { EventDate } from '@/components/events/event-date.tsx';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
@@ -11,26 +11,30 @@ import type { RecentChange } from '@/lib/shapes/overview.ts';
 import { useWatchlist } from './use-watchlist.ts';
 import styles from './overview.module.css';
 
-/** Records this visit and returns it with the previous one (null until hydrated). */
-function useVisits(): Visits | null {
-  const [visits, setVisits] = useState<Visits | null>(null);
-  useEffect(() => {
-    let stored: string | null = null;
-    try {
-      stored = window.localStorage.getItem(VISITS_KEY);
-    } catch {
-      // Storage blocked: every visit is a first one.
-    }
-    const next = nextVisits(stored, new Date());
-    try {
-      window.localStorage.setItem(VISITS_KEY, JSON.stringify(next));
-    } catch {
-      // Nothing to keep it in.
-    }
-    setVisits(next);
-  }, []);
-  return visits;
+let thisLoad: Visits | null = null;
+
+/** This page load's visit, recorded once in storage (blocked storage: a first visit). */
+function readVisits(): Visits {
+  if (thisLoad) return thisLoad;
+  let stored: string | null = null;
+  try {
+    stored = window.localStorage.getItem(VISITS_KEY);
+  } catch {
+    // Storage blocked: every visit is a first one.
+  }
+  thisLoad = nextVisits(stored, new Date());
+  try {
+    window.localStorage.setItem(VISITS_KEY, JSON.stringify(thisLoad));
+  } catch {
+    // Nothing to keep it in.
+  }
+  return thisLoad;
 }
+
+const noSubscription = () => () => {};
+
+/** This visit and the previous one (null on the server and while hydrating). */
+const useVisits = () => useSyncExternalStore(noSubscription, readVisits, () => null);
 
 const savedOn = (iso: string) =>
   new Date(iso).toLocaleDateString('en-GB', {
