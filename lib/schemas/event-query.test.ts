@@ -41,8 +41,8 @@ describe('eventQuerySchema', () => {
 });
 
 describe('timelineQuerySchema', () => {
-  test('defaults to actor lanes and a 1000 px width', () => {
-    expect(timelineQuerySchema.parse({})).toMatchObject({ lanes: 'actor', width: 1000 });
+  test('defaults to one band (every event once) and a 1000 px width', () => {
+    expect(timelineQuerySchema.parse({})).toMatchObject({ lanes: 'none', width: 1000 });
   });
 });
 
