@@ -1,6 +1,11 @@
 import Link from 'next/link';
 import { CountTable } from '@/components/overview/count-table.tsx';
-import { MonthCard, RelationsCard, TradeCard } from '@/components/overview/key-figures.tsx';
+import {
+  EstimateCard,
+  MonthCard,
+  RelationsCard,
+  TradeCard,
+} from '@/components/overview/key-figures.tsx';
 import { SearchBox } from '@/components/overview/search-box.tsx';
 import { RecentChanges } from '@/components/overview/recent-changes.tsx';
 import { Watchlist } from '@/components/overview/watchlist.tsx';
@@ -10,7 +15,9 @@ import { listActors, listTags } from '@/lib/db/actors/directory.ts';
 import { can } from '@/lib/auth/permissions.ts';
 import { getCurrentUser } from '@/lib/auth/session.ts';
 import { listLatestEvents } from '@/lib/db/events/reads.ts';
+import { listEstimates } from '@/lib/db/estimates/reads.ts';
 import { listRecentChanges } from '@/lib/db/overview/changes.ts';
+import { estimateFigures } from '@/lib/overview/estimate-figure.ts';
 import { getEditorQueue } from '@/lib/db/overview/editor-queue.ts';
 import { countEventsByActor, countEventsByYear } from '@/lib/db/events/stats.ts';
 import {
@@ -27,19 +34,31 @@ const RECENT = 50;
 export default async function OverviewPage() {
   const today = new Date().toISOString().slice(0, 10);
   const user = await getCurrentUser();
-  const [recent, changes, queue, byActor, byYear, trade, relations, month, actors, tags] =
-    await Promise.all([
-      listLatestEvents(RECENT),
-      listRecentChanges(12),
-      can(user, 'events.write') ? getEditorQueue() : null,
-      countEventsByActor(),
-      countEventsByYear(),
-      getTradeFigures(),
-      getRelationFigures(today),
-      getMonthFigures(`${today.slice(0, 7)}-01`),
-      listActors(),
-      listTags(),
-    ]);
+  const [
+    recent,
+    changes,
+    queue,
+    byActor,
+    byYear,
+    trade,
+    relations,
+    month,
+    actors,
+    tags,
+    estimates,
+  ] = await Promise.all([
+    listLatestEvents(RECENT),
+    listRecentChanges(12),
+    can(user, 'events.write') ? getEditorQueue() : null,
+    countEventsByActor(),
+    countEventsByYear(),
+    getTradeFigures(),
+    getRelationFigures(today),
+    getMonthFigures(`${today.slice(0, 7)}-01`),
+    listActors(),
+    listTags(),
+    listEstimates({}),
+  ]);
   const total = byYear.reduce((sum, y) => sum + y.count, 0);
   return (
     <>
@@ -55,6 +74,9 @@ export default async function OverviewPage() {
       <section aria-labelledby="figures-heading" className={styles.figuresSection}>
         <h2 id="figures-heading">Key figures</h2>
         <div className={styles.figures}>
+          {estimateFigures(estimates.items).map((figure) => (
+            <EstimateCard key={figure.quantity} figure={figure} />
+          ))}
           {trade.map((figure) => (
             <TradeCard key={figure.id} figure={figure} />
           ))}

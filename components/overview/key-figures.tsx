@@ -1,6 +1,9 @@
 import Link from 'next/link';
+import { formatPartialDate } from '@/lib/dates.ts';
 import { formatValue } from '@/lib/charts/scales.ts';
 import { kindOf } from '@/lib/alliances/kinds.ts';
+import { describeClaim } from '@/lib/charts/estimates.ts';
+import type { EstimateFigure } from '@/lib/overview/estimate-figure.ts';
 import type { TradeFigure } from '@/lib/overview/trade-figure.ts';
 import type { MonthFigures, RelationFigures } from '@/lib/shapes/overview.ts';
 import { Sparkline } from './sparkline.tsx';
@@ -116,6 +119,37 @@ export function MonthCard({ figures }: { figures: MonthFigures }) {
         className={styles.more}
       >
         Timeline of {monthName(figures.month)}
+      </Link>
+    </article>
+  );
+}
+
+export function EstimateCard({ figure }: { figure: EstimateFigure }) {
+  const { latest } = figure;
+  return (
+    <article className={styles.figure}>
+      <h3>{figure.quantity}</h3>
+      <p className={styles.value}>
+        {describeClaim(latest)} <span className={styles.unit}>{latest.unit}</span>
+      </p>
+      <p className={styles.change}>
+        Latest claim: {latest.claimant.name}, about {formatPartialDate(latest.refersTo)}
+        {latest.event && (
+          <>
+            {' '}
+            (<Link href={`/events/${latest.event.slug}`}>{latest.event.title}</Link>)
+          </>
+        )}
+      </p>
+      <p className={styles.change}>
+        {figure.claims} claim{figure.claims === 1 ? '' : 's'} by {figure.claimants} claimant
+        {figure.claimants === 1 ? '' : 's'}
+      </p>
+      <Link
+        href={`/charts/estimates?${new URLSearchParams({ quantity: figure.quantity })}`}
+        className={styles.more}
+      >
+        Estimate tracker<span className="visually-hidden">: {figure.quantity}</span>
       </Link>
     </article>
   );

@@ -86,7 +86,9 @@ test.describe('the overview', () => {
     await page.goto('/');
     const figures = page.getByRole('region', { name: 'Key figures' });
     const cards = figures.getByRole('article');
-    await expect(cards).toHaveCount(4);
+    const estimates = await (await page.request.get('/api/estimates')).json();
+    // One card per tracked quantity, then two trade series, relations, events this month.
+    await expect(cards).toHaveCount(estimates.quantities.length + 4);
     // One card per row on a phone, in page order.
     const boxes = await cards.evaluateAll((els) =>
       els.map((el) => el.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width })),
@@ -96,6 +98,18 @@ test.describe('the overview', () => {
       if (i) expect(box.y).toBeGreaterThan(boxes[i - 1].y);
     }
     await expectAccessible(page);
+
+    // The estimate card states the tracker's latest claim for its quantity.
+    const quantity = estimates.quantities[0].quantity as string;
+    const claims = estimates.items.filter((e: { quantity: string }) => e.quantity === quantity);
+    const latest = claims.at(-1);
+    const card = cards.filter({ has: page.getByRole('heading', { name: quantity }) });
+    await expect(card).toContainText(`Latest claim: ${latest.claimant.name}`);
+    await expect(card).toContainText(latest.best.toLocaleString('en-US'));
+    await card.getByRole('link', { name: /Estimate tracker/ }).click();
+    await expect(page).toHaveURL(/\/charts\/estimates\?quantity=/);
+    await expect(page.getByRole('main')).toContainText(latest.claimant.name);
+    await page.goto('/');
 
     // The trade card states what the chart's own data says for its latest year.
     const russia = cards.filter({ hasText: 'North Korea–Russia trade' });
