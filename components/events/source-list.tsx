@@ -36,6 +36,14 @@ export function SourceList({
             ) : (
               <span>{s.title}</span>
             )}
+            {s.archiveUrl ? (
+              <>
+                {' · '}
+                <a href={s.archiveUrl} rel="noopener noreferrer nofollow">
+                  web archive copy
+                </a>
+              </>
+            ) : null}
             {s.url && archived[s.url] ? (
               <>
                 {' · '}

@@ -56,6 +56,12 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
       { name: 'publisher', label: 'Publisher', required: true },
       { name: 'title', label: 'Title', required: true },
       { name: 'url', label: 'URL', type: 'url', hint: 'http:// or https:// only' },
+      {
+        name: 'archiveUrl',
+        label: 'Web archive copy',
+        type: 'url',
+        hint: 'Optional: the page kept by a public web archive, e.g. https://web.archive.org/web/…',
+      },
       { name: 'publishedAt', label: 'Published', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' },
       {
         name: 'reliability',

@@ -9,6 +9,8 @@ export const sourceInputSchema = z.object({
   publisher: text('Publisher', 200),
   title: text('Title', 500),
   url: safeUrl.nullish().transform((v) => v || null),
+  /** A copy in a public web archive (the Wayback Machine, archive.today), if one is known. */
+  archiveUrl: safeUrl.nullish().transform((v) => v || null),
   publishedAt: optionalPartialDate,
   /** Null (absent or empty): not graded yet. A grade is a decision, never a default. */
   reliability: z

@@ -102,13 +102,13 @@ test.describe('the overview', () => {
     // The estimate card states the tracker's latest claim for its quantity.
     const quantity = estimates.quantities[0].quantity as string;
     const claims = estimates.items.filter((e: { quantity: string }) => e.quantity === quantity);
-    const latest = claims.at(-1);
+    const claim = claims.at(-1);
     const card = cards.filter({ has: page.getByRole('heading', { name: quantity }) });
-    await expect(card).toContainText(`Latest claim: ${latest.claimant.name}`);
-    await expect(card).toContainText(latest.best.toLocaleString('en-US'));
+    await expect(card).toContainText(`Latest claim: ${claim.claimant.name}`);
+    await expect(card).toContainText(claim.best.toLocaleString('en-US'));
     await card.getByRole('link', { name: /Estimate tracker/ }).click();
     await expect(page).toHaveURL(/\/charts\/estimates\?quantity=/);
-    await expect(page.getByRole('main')).toContainText(latest.claimant.name);
+    await expect(page.getByRole('main')).toContainText(claim.claimant.name);
     await page.goto('/');
 
     // The trade card states what the chart's own data says for its latest year.

@@ -55,6 +55,7 @@ function sourceDto(s: SourceRow) {
     publishedAt: s.publishedAt,
     reliability: s.reliability,
     gradeReason: s.gradeReason ?? null,
+    archiveUrl: s.archiveUrl,
   };
 }
 

@@ -35,7 +35,13 @@ async function eventIds(tx: Tx, slugs: string[], fields: Record<string, string>)
 async function sourceId(tx: Tx, url: string, userId: number | null): Promise<number> {
   const found = await liveSourceId(tx, { url }, url, 'sourceUrls');
   if (found) return found;
-  const source = { url, publisher: new URL(url).hostname, title: url, publishedAt: null };
+  const source = {
+    url,
+    archiveUrl: null,
+    publisher: new URL(url).hostname,
+    title: url,
+    publishedAt: null,
+  };
   return (await createRecord(SOURCE_SPEC, { ...source, reliability: null }, userId, tx)).id;
 }
 

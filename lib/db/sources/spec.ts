@@ -16,6 +16,7 @@ const select = {
   publishedAt: true,
   reliability: true,
   gradeReason: true,
+  archiveUrl: true,
   version: true,
   updatedAt: true,
   deletedAt: true,
@@ -61,6 +62,7 @@ export const SOURCE_SPEC: RecordSpec<SourceInput, SourceDto> = {
     publishedAt: s.publishedAt,
     reliability: s.reliability,
     gradeReason: s.gradeReason ?? null,
+    archiveUrl: s.archiveUrl ?? null,
   }),
   // One URL is one source (unique by its normalised key): name the one on file.
   async beforeCreate(tx, s) {
@@ -81,6 +83,7 @@ export const SOURCE_SPEC: RecordSpec<SourceInput, SourceDto> = {
     publishedAt: s.publishedAt,
     reliability: s.reliability,
     gradeReason: s.gradeReason,
+    archiveUrl: s.archiveUrl,
   }),
   inUse: async (tx, id) => {
     const n = await tx.tradeObservation.count({ where: { sourceId: id, ...LIVE } });

@@ -65,6 +65,11 @@ export const sourceRefSchema = z.object({
     .nullable()
     .optional()
     .describe('Why the source has its grade (the seed’s rule by kind of publisher).'),
+  archiveUrl: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('A copy kept by a public web archive, when an editor recorded one.'),
 });
 
 export const eventSchema = z.object({
