@@ -48,6 +48,7 @@ export async function readSamples(): Promise<Record<string, ReadSample>> {
     'app/api/tags/route.ts': at('/api/tags'),
     'app/api/tags/[slug]/route.ts': at(`/api/tags/${tag.slug}`, { slug: tag.slug }),
     'app/api/timeline/route.ts': at('/api/timeline?from=2024&to=2024'),
+    'app/api/timeline/facets/route.ts': at('/api/timeline/facets?actor=KP'),
     'app/api/trade/route.ts': at('/api/trade?series=KP-CN'),
     'app/api/trade/observations/[id]/route.ts': at(`/api/trade/observations/${trade.id}`, {
       id: String(trade.id),

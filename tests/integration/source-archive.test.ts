@@ -25,7 +25,7 @@ const hanging = new Set<http.ServerResponse>();
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
-    switch (req.url) {
+    switch (req.url?.split('?')[0]) {
       case '/page':
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         return res.end(PAGE);
@@ -72,11 +72,19 @@ afterAll(async () => {
   await getDb().$disconnect();
 });
 
-/** A source cited by a published event (so readers may see it), pointing at `path`. */
+const usedPaths = new Map<string, number>();
+
+/**
+ * A source cited by a published event (so readers may see it), pointing at `path`. One URL is
+ * one source, so a path asked for again gets a query string the local server ignores.
+ */
 async function sourceAt(path: string) {
   const event = await makeEvent();
   const link = await getDb().eventSource.findFirstOrThrow({ where: { eventId: event.id } });
-  await getDb().source.update({ where: { id: link.sourceId }, data: { url: `${base}${path}` } });
+  const n = usedPaths.get(path) ?? 0;
+  usedPaths.set(path, n + 1);
+  const url = `${base}${path}${n ? `?copy=${n}` : ''}`;
+  await getDb().source.update({ where: { id: link.sourceId }, data: { url } });
   return link.sourceId;
 }
 

@@ -86,7 +86,7 @@ export async function* iterateCsvEvents(
       LEFT JOIN (SELECT et.event_id, array_agg(t.slug ORDER BY et.tag_id) AS list
                  FROM event_tag et JOIN tag t ON t.id = et.tag_id AND ${liveSql('t')} WHERE et.event_id = ${page} GROUP BY et.event_id) t ON t.event_id = e.id
       LEFT JOIN (SELECT es.event_id, json_agg(json_build_object('publisher', s.publisher, 'title', s.title, 'url', s.url, 'reliability', s.reliability, 'credibility', es.credibility)
-                                     ORDER BY s.published_at, es.source_id) AS list
+                                     ORDER BY es.is_primary DESC, s.published_at, es.source_id) AS list
                  FROM event_source es JOIN source s ON s.id = es.source_id AND ${liveSql('s')} WHERE es.event_id = ${page} GROUP BY es.event_id) s ON s.event_id = e.id
       LEFT JOIN (SELECT q.event_id, count(*)::int AS n FROM quote q WHERE q.event_id = ${page} AND ${liveSql('q')} GROUP BY q.event_id) q ON q.event_id = e.id
       WHERE e.id = ${page}`);
