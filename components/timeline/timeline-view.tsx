@@ -130,6 +130,20 @@ export function TimelineView({
     };
   }, []);
 
+  // "Show on timeline" (focus=) lands on its event: once drawn, the mark is scrolled into view
+  // (controls above the chart can push it below the first screen).
+  const focusSlug = params.get('focus');
+  useEffect(() => {
+    if (!focusSlug) return;
+    const until = performance.now() + 10_000;
+    const bring = () => {
+      const mark = markOf(focusSlug)();
+      if (mark) mark.scrollIntoView({ block: 'center', inline: 'nearest' });
+      else if (performance.now() < until) requestAnimationFrame(bring);
+    };
+    bring();
+  }, [focusSlug]);
+
   // Escape closes the event panel from anywhere on the page and gives focus back to its mark.
   useEffect(() => {
     if (!selected) return;

@@ -23,7 +23,7 @@ test.describe('duplicates and merge', () => {
     await page
       .getByRole('textbox', { name: 'Title', exact: true })
       .fill('Austin confirms evidence of DPRK troops in Russia');
-    await page.getByLabel('Start date').fill('2024-10-24');
+    await page.getByRole('textbox', { name: 'Date', exact: true }).fill('2024-10-24');
     const hints = page.getByRole('note', { name: 'Possible duplicates' });
     await expect(hints.getByRole('link', { name: SEEDED_TITLE })).toHaveAttribute(
       'href',

@@ -194,6 +194,7 @@ async function makeRecords(browser: Browser) {
   keys['trade/[id]'] = await firstListed('trade');
   keys['relations/[key]'] = await firstListed('relations');
   keys['eras/[slug]'] = await firstListed('eras');
+  keys['estimates/[id]'] = await firstListed('estimates');
 
   // Server action ids travel in the page as 40+ hex digits; the admin's page holds the
   // account actions, bound to each account.

@@ -34,12 +34,10 @@ test.describe('archiving a source', () => {
     page,
     baseURL,
   }) => {
-    // A published event and its first source.
-    await page.goto('/timeline');
-    const href = (await page.locator('a[href^="/events/"]').first().getAttribute('href'))!;
-    const slug = decodeURIComponent(href.split('/events/')[1].split(/[?#]/)[0]);
+    // A seeded published event and its first source with an address.
+    const slug = 'us-austin-confirms-dprk-troops-rome';
     const event = await (await page.request.get(`/api/events/${slug}`)).json();
-    const source = event.sources[0] as { title: string; url: string };
+    const source = (event.sources as { title: string; url: string }[]).find((s) => s.url)!;
 
     await signIn(page);
     await page.goto('/editor/sources/links');

@@ -84,7 +84,7 @@ test.describe('the timeline read without hovering', () => {
   test('a crowded window shows clusters whose counts add up, and a click zooms to their events', async ({
     page,
   }) => {
-    await openWindow(page, 'from=2006-01-01&to=2024-12-31');
+    await openWindow(page, 'start=2006-01-01&end=2024-12-31');
     const total = await windowTotal(page);
     const clusters = drawing(page).locator('g[data-count]');
     await expect(clusters.first()).toBeVisible();
@@ -100,7 +100,7 @@ test.describe('the timeline read without hovering', () => {
     const target = clusters.nth(biggest);
     const slugs = (await target.getAttribute('data-events'))!.split(' ');
     await target.locator('rect').first().click();
-    await expect(page).not.toHaveURL(/from=2006-01-01/);
+    await expect(page).not.toHaveURL(/start=2006-01-01/);
     await expect(chart(page)).toHaveAttribute('aria-busy', 'false');
     await expect(async () => {
       const drawn = await drawing(page)
@@ -174,7 +174,7 @@ test.describe('the timeline read without hovering', () => {
   });
 
   test('the overview brush pans when dragged, and jumps on a click', async ({ page }) => {
-    await openWindow(page, 'from=2020-01-01&to=2022-12-31');
+    await openWindow(page, 'start=2020-01-01&end=2022-12-31');
     const brush = page.getByTestId('timeline-brush').locator('rect');
     await expect(
       page.getByTestId('timeline-overview').locator('rect[data-bar]').first(),
@@ -189,12 +189,12 @@ test.describe('the timeline read without hovering', () => {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 - 60, y, { steps: 5 });
     await page.mouse.up();
-    await expect(page).toHaveURL(/from=(2018|2019)-\d\d-\d\d&to=(2021|2022)-/);
+    await expect(page).toHaveURL(/start=(2018|2019)-\d\d-\d\d&end=(2021|2022)-/);
 
     // A click far to the left jumps there.
     const strip = (await page.getByTestId('timeline-overview').boundingBox())!;
     await page.mouse.click(strip.x + 10, y);
-    await expect(page).toHaveURL(/from=200\d-/);
+    await expect(page).toHaveURL(/start=200\d-/);
   });
 
   test('eras are drawn as labelled bands behind the events they frame', async ({ page }) => {
