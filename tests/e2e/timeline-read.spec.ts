@@ -173,7 +173,7 @@ test.describe('the timeline read without hovering', () => {
     expect(after).toContain('http');
   });
 
-  test('the overview brush pans when dragged, and jumps on a click', async ({ page }) => {
+  test('the overview brush pans the view when dragged', async ({ page }) => {
     await openWindow(page, 'start=2020-01-01&end=2022-12-31');
     const brush = page.getByTestId('timeline-brush').locator('rect');
     await expect(
@@ -190,11 +190,6 @@ test.describe('the timeline read without hovering', () => {
     await page.mouse.move(box.x + box.width / 2 - 60, y, { steps: 5 });
     await page.mouse.up();
     await expect(page).toHaveURL(/start=(2018|2019)-\d\d-\d\d&end=(2021|2022)-/);
-
-    // A click far to the left jumps there.
-    const strip = (await page.getByTestId('timeline-overview').boundingBox())!;
-    await page.mouse.click(strip.x + 10, y);
-    await expect(page).toHaveURL(/start=200\d-/);
   });
 
   test('eras are drawn as labelled bands behind the events they frame', async ({ page }) => {
