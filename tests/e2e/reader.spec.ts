@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible } from './axe.ts';
 
 test.describe('a reader', () => {
-  test('opens the overview, then a troop-deployment event, and sees its quote and source link', async ({
+  test('opens the overview, searches for a troop deployment, and sees its quotes and source link', async ({
     page,
   }) => {
     await page.goto('/');
@@ -15,23 +15,22 @@ test.describe('a reader', () => {
     ).toBeVisible();
     await expectAccessible(page);
 
-    await page.getByRole('searchbox', { name: /Search events/ }).fill('Austin troops');
+    // (An event other tests leave alone: the editor tests merge copies into the Austin one.)
+    await page.getByRole('searchbox', { name: /Search events/ }).fill('special forces');
     await page.getByRole('button', { name: 'Search' }).click();
     await page
       .getByRole('region', { name: 'Events' })
-      .getByRole('link', {
-        name: 'US Defense Secretary Austin confirms evidence of DPRK troops in Russia',
-      })
+      .getByRole('link', { name: /First North Korean special forces shipped/ })
       .click();
-    await expect(page).toHaveURL(/\/events\/us-austin-confirms-dprk-troops-rome$/);
+    await expect(page).toHaveURL(/\/events\/dprk-troops-shipped-to-vladivostok$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      /Austin confirms evidence of DPRK troops/,
+      /special forces shipped to Russia/,
     );
-    await expect(page.getByText('23 October 2024').first()).toBeVisible();
+    await expect(page.getByText(/8 October 2024/).first()).toBeVisible();
 
     const quotes = page.getByRole('region', { name: 'Quotes' });
     await expect(quotes.locator('blockquote')).not.toHaveCount(0);
-    await expect(quotes.locator('blockquote cite').first()).toHaveText(/Austin/);
+    await expect(quotes.locator('blockquote cite').first()).toHaveText(/\w/);
 
     const sources = page.getByRole('region', { name: 'Sources' });
     const link = sources.getByRole('link').first();
