@@ -5,8 +5,11 @@ import { POST as unmergeRoute } from '../../app/api/events/[slug]/unmerge/route.
 import { getDb } from '../../lib/db/core/client.ts';
 import { createApiToken } from '../../lib/db/accounts/tokens.ts';
 import { getEvent } from '../../lib/db/events/reads.ts';
-import { createEvent } from '../../lib/db/events/writes.ts';
+import { createEvent, updateEvent } from '../../lib/db/events/writes.ts';
+import { eventToInput } from '../../lib/events/event-input.ts';
 import { eventInputSchema } from '../../lib/schemas/event.ts';
+import { seedDatabase } from '../../lib/db/core/seed.ts';
+import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { cleanupTestUsers, makeUser } from '../helpers/auth.ts';
 
 // Merging one event into another through the API: who may, what the survivor gains, the
@@ -163,5 +166,66 @@ describe('POST /api/events/{slug}/merge', () => {
     expect(await actions(survivor.slug)).toEqual(['create', 'merge', 'revert']);
     expect(await actions(copy.slug)).toEqual(['create', 'merge', 'restore']);
     expect((await read(copy.slug)).status).toBe(200);
+  });
+
+  test("undoing a merge keeps the survivor's own quotes, and restores the merged event's", async () => {
+    const { survivor, copy } = await pair('own-quote');
+    await updateEvent(
+      survivor.slug,
+      eventInputSchema.parse({
+        ...eventToInput(survivor),
+        quotes: [{ speaker: 'Lloyd Austin', text: 'There is evidence.' }],
+      }),
+      survivor.version,
+      editor.user.id,
+    );
+    expect((await merge(copy.slug, survivor.slug, editor.bearer)).status).toBe(200);
+    const united = (await getEvent(survivor.slug))!;
+    expect(united.quotes.map((q) => q.text).sort()).toEqual([
+      'There is evidence.',
+      'They are there.',
+    ]);
+    const undone = await unmergeRoute(
+      new Request(`http://x/api/events/${copy.slug}/unmerge`, {
+        method: 'POST',
+        headers: editor.bearer,
+      }),
+      { params: Promise.resolve({ slug: copy.slug }) },
+    );
+    expect(undone.status).toBe(200);
+    expect((await getEvent(survivor.slug))!.quotes.map((q) => q.text)).toEqual([
+      'There is evidence.',
+    ]);
+    expect((await getEvent(copy.slug))!.quotes.map((q) => q.text)).toEqual(['They are there.']);
+  });
+
+  test('undoing a merge into a seeded event leaves its quotes as the seed wrote them', async () => {
+    await seedDatabase(getDb(), readSeedDataset());
+    const seeded = 'us-austin-confirms-dprk-troops-rome';
+    const before = (await getEvent(seeded))!;
+    expect(before.quotes.length).toBeGreaterThan(0);
+    const copy = await createEvent(
+      eventInputSchema.parse({
+        slug: 'test-merge-seeded-copy',
+        title: 'Austin confirms evidence of DPRK troops in Russia',
+        date: '2024-10-24',
+        publication: 'published',
+        actors: [{ code: 'US' }],
+      }),
+      editor.user.id,
+    );
+    expect((await merge(copy.slug, seeded, editor.bearer)).status).toBe(200);
+    const undone = await unmergeRoute(
+      new Request(`http://x/api/events/${copy.slug}/unmerge`, {
+        method: 'POST',
+        headers: editor.bearer,
+      }),
+      { params: Promise.resolve({ slug: copy.slug }) },
+    );
+    expect(undone.status).toBe(200);
+    const after = (await getEvent(seeded))!;
+    expect(after.quotes.map((q) => [q.speaker, q.text])).toEqual(
+      before.quotes.map((q) => [q.speaker, q.text]),
+    );
   });
 });

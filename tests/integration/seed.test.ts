@@ -121,4 +121,14 @@ describe('seedDatabase', () => {
     expect(revision.action).toBe('create');
     expect(revision.snapshot).toMatchObject({ slug: 'msmt-launched', title: event.title });
   });
+
+  test("an event's first revision holds its quotes (a revert to it keeps them)", async () => {
+    const slug = 'us-austin-confirms-dprk-troops-rome';
+    const { id } = await getDb().event.findUniqueOrThrow({ where: { slug } });
+    const revision = await getDb().revision.findUniqueOrThrow({
+      where: { entityType_entityId_version: { entityType: 'event', entityId: id, version: 1 } },
+    });
+    const quotes = (revision.snapshot as { quotes: { speaker: string }[] }).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lloyd Austin']);
+  });
 });

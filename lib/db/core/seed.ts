@@ -113,7 +113,7 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
   const existingSlugs = new Set(
     (await tx.event.findMany({ select: { slug: true } })).map((e) => e.slug),
   );
-  let events = 0;
+  const createdEvents: number[] = [];
   for (const e of data.events) {
     if (existingSlugs.has(e.id)) continue;
     const start = parsePartialDate(e.date)!;
@@ -146,15 +146,7 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
       },
       select: { id: true },
     });
-    await recordRevision(tx, {
-      entityType: 'event',
-      entityId: created.id,
-      version: 1,
-      action: 'create',
-      snapshot: await snapshotEvent(tx, created.id),
-      authorId: null,
-    });
-    events++;
+    createdEvents.push(created.id);
   }
 
   const eventIds = new Map(
@@ -188,6 +180,16 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
     });
     quotes++;
   }
+  // Each new event's first revision, written once its quotes exist (a revert to it keeps them).
+  for (const id of createdEvents)
+    await recordRevision(tx, {
+      entityType: 'event',
+      entityId: id,
+      version: 1,
+      action: 'create',
+      snapshot: await snapshotEvent(tx, id),
+      authorId: null,
+    });
 
   const titleOf = new Map(
     (
@@ -227,7 +229,7 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
     actors: actors.count,
     tags: tags.count,
     sources: sources.count,
-    events,
+    events: createdEvents.length,
     quotes,
     trade: trade.count,
     relations,

@@ -156,7 +156,7 @@ export async function mergeEvents(
 /**
  * Undoes the merge of `mergedSlug`: the event comes back from the trash with its quotes,
  * and the survivor returns to its state before the merge (a `revert` revision; edits made
- * to it since the merge are undone too, and stay in its history).
+ * to it since the merge are undone too, and stay in its history; its quotes stay as they are).
  */
 export async function unmergeEvent(mergedSlug: string, userId: number | null): Promise<EventDto> {
   return getDb().$transaction(
@@ -205,12 +205,18 @@ export async function unmergeEvent(mergedSlug: string, userId: number | null): P
         },
       });
       if (!before) throw new NotFound('Revision');
-      const input = eventInputSchema.parse(
-        EVENT_SPEC.revertInput!(before.snapshot as unknown as EventDto, {
+      // Quotes are records of their own: the moved ones went back above; the survivor keeps
+      // the rest as they are now (an old snapshot may predate quotes written beside it).
+      // (source: null keeps the sources each quote cites).
+      const now = eventToInput(await snapshotEvent(tx, current.id));
+      const quotes = (now.quotes as object[]).map((q) => ({ ...q, source: null }));
+      const input = eventInputSchema.parse({
+        ...EVENT_SPEC.revertInput!(before.snapshot as unknown as EventDto, {
           key: survivor.slug,
           version: before.version,
         }),
-      );
+        quotes,
+      });
       const result = await updateRecord(EVENT_SPEC, survivor.slug, input, current.version, userId, {
         action: 'revert',
         tx,
