@@ -79,23 +79,31 @@ function Pick({
       />
       <fieldset className={styles.group}>
         <legend className="sr-only">{title}</legend>
-        {options
-          ? options.map((o) => (
-              <label
-                key={o.value}
-                className={styles.check}
-                hidden={needle !== '' && !o.search.includes(needle)}
-              >
-                <input
-                  type="checkbox"
-                  name={name}
-                  value={o.value}
-                  defaultChecked={chosen.includes(o.value)}
-                />
-                {o.label} <span className={styles.count}>({o.count})</span>
-              </label>
-            ))
-          : pending}
+        {options ? (
+          options.map((o) => (
+            <label
+              key={o.value}
+              className={styles.check}
+              hidden={needle !== '' && !o.search.includes(needle)}
+            >
+              <input
+                type="checkbox"
+                name={name}
+                value={o.value}
+                defaultChecked={chosen.includes(o.value)}
+              />
+              {o.label} <span className={styles.count}>({o.count})</span>
+            </label>
+          ))
+        ) : (
+          <>
+            {pending}
+            {/* Until the list arrives, the chosen ones still go with the form. */}
+            {chosen.map((v) => (
+              <input key={v} type="hidden" name={name} value={v} />
+            ))}
+          </>
+        )}
       </fieldset>
     </details>
   );

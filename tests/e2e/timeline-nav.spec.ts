@@ -92,10 +92,21 @@ test.describe('finding your way on the timeline, desktop', () => {
     const either = await listSlugs(page, 'actor=CN&actor=RU');
     expect(both.length).toBeGreaterThan(0);
     expect(either.length).toBeGreaterThan(both.length);
+    // The reader picks "every" before the list of actors has arrived: the ticked ones stay.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/actors', async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto('/timeline?actor=CN&actor=RU');
     await page.locator('summary', { hasText: /^Actors/ }).click();
+    await expect(page.getByText('Loading the actors…')).toBeVisible();
     await page.getByLabel('Events naming').selectOption('all');
     await expect(page).toHaveURL(/actorMode=all/);
+    expect(new URL(page.url()).searchParams.getAll('actor')).toEqual(['CN', 'RU']);
+    release();
+    await expect(page.locator('input[type=checkbox][name=actor][value=CN]')).toBeChecked();
     await expect(eventsList(page)).toHaveCount(both.length);
     const shown = await eventsList(page)
       .locator('a.title')
