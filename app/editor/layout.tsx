@@ -2,7 +2,6 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { can } from '@/lib/auth/permissions.ts';
 import { getCurrentUser } from '@/lib/auth/session.ts';
-import { signOutAction } from '@/lib/actions/session.ts';
 import styles from '@/components/editor/editor.module.css';
 
 export const dynamic = 'force-dynamic';
@@ -68,7 +67,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
         {/* A div: a form may not sit inside a span (Nu HTML checker). */}
         <div className={styles.who}>
           Signed in as {user.name} ({user.role}) ·{' '}
-          <form action={signOutAction} className={styles.inlineForm}>
+          <form method="post" action="/sign-out" className={styles.inlineForm}>
             <button type="submit" className={styles.linkButton}>
               Sign out
             </button>
