@@ -11,7 +11,7 @@
 // Next's own Node process. And a page whose data could not be read because the database is
 // out of reach goes out as 503 with Retry-After, not 500: lib/db/core/unavailable.ts marks
 // the request (through the AsyncLocalStorage below, same symbol) and writeHead turns the
-// error boundary's 500 into 503.
+// error boundary's 500 into 503 (and a permanent redirect into a 301, see adjustStatus).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer } from 'node:http';
 import next from 'next';
@@ -52,10 +52,19 @@ function stampPeer(req) {
   req.headers[PEER_PROTO_HEADER] = req.socket.encrypted ? 'https' : 'http';
 }
 
-/** Answers a request marked "database unavailable" with 503 where Next would send 500. */
-function unavailableAs503(res, fault) {
+/**
+ * Answers a request marked "database unavailable" with 503 where Next would send 500, and a
+ * permanent redirect of a GET or HEAD (a merged event's old address) with 301, not Next's
+ * 308: the same for those methods, and the status every crawler and link checker knows.
+ */
+function adjustStatus(req, res, fault) {
   const writeHead = res.writeHead;
+  const safe = req.method === 'GET' || req.method === 'HEAD';
   res.writeHead = function (status, ...rest) {
+    if (status === 308 && safe) {
+      if (typeof rest[0] === 'string') rest.shift();
+      return writeHead.call(this, 301, ...rest);
+    }
     if (fault.databaseUnavailable && status === 500) {
       res.setHeader('Retry-After', RETRY_AFTER_SECONDS);
       res.setHeader('Cache-Control', 'no-store');
@@ -81,7 +90,7 @@ const server = createServer(async (req, res) => {
   }
   stampPeer(req);
   const fault = { databaseUnavailable: false };
-  unavailableAs503(res, fault);
+  adjustStatus(req, res, fault);
   try {
     await faults.run(fault, () => handle(req, res));
   } catch (err) {
