@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GET as getEventRoute } from '../../app/api/events/[slug]/route.ts';
 import { POST as mergeRoute } from '../../app/api/events/[slug]/merge/route.ts';
 import { POST as unmergeRoute } from '../../app/api/events/[slug]/unmerge/route.ts';
+import { POST as restoreRoute } from '../../app/api/events/[slug]/restore/route.ts';
 import { getDb } from '../../lib/db/core/client.ts';
 import { createApiToken } from '../../lib/db/accounts/tokens.ts';
 import { getEvent } from '../../lib/db/events/reads.ts';
@@ -227,5 +228,41 @@ describe('POST /api/events/{slug}/merge', () => {
     expect(after.quotes.map((q) => [q.speaker, q.text])).toEqual(
       before.quotes.map((q) => [q.speaker, q.text]),
     );
+  });
+
+  test('restoring a merged event from the trash undoes the merge', async () => {
+    const { survivor, copy } = await pair('restore');
+    expect((await merge(copy.slug, survivor.slug, editor.bearer)).status).toBe(200);
+    const res = await restoreRoute(
+      new Request(`http://x/api/events/${copy.slug}/restore`, {
+        method: 'POST',
+        headers: editor.bearer,
+      }),
+      { params: Promise.resolve({ slug: copy.slug }) },
+    );
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ slug: copy.slug });
+    expect((await getEvent(copy.slug))!.quotes.map((q) => q.text)).toEqual(['They are there.']);
+    expect((await getEvent(survivor.slug))!.quotes).toEqual([]);
+    expect((await read(copy.slug)).status).toBe(200);
+    const row = await getDb().event.findUniqueOrThrow({ where: { slug: copy.slug } });
+    expect(row.mergedIntoId).toBeNull();
+  });
+
+  test('an event merged into a draft redirects editors only; readers get a 404 naming nothing', async () => {
+    const { survivor, copy } = await pair('draft');
+    await updateEvent(
+      survivor.slug,
+      eventInputSchema.parse({ ...eventToInput(survivor), publication: 'draft' }),
+      survivor.version,
+      editor.user.id,
+    );
+    expect((await merge(copy.slug, survivor.slug, editor.bearer)).status).toBe(200);
+    const anonymous = await read(copy.slug);
+    expect(anonymous.status).toBe(404);
+    expect(anonymous.headers.get('location')).toBeNull();
+    const editorRead = await read(copy.slug, editor.bearer);
+    expect(editorRead.status).toBe(301);
+    expect(editorRead.headers.get('location')).toBe(`/api/events/${survivor.slug}`);
   });
 });

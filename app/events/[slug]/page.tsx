@@ -93,7 +93,7 @@ export default async function EventPage(props: Props) {
   const found = await load(props);
   if (!found) {
     // A merged event's address lives on at the event it was merged into.
-    const target = await mergedTarget((await props.params).slug);
+    const target = await mergedTarget((await props.params).slug, { canSeeDrafts: false });
     if (target) permanentRedirect(`/events/${target}`);
     notFound();
   }

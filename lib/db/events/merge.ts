@@ -229,16 +229,21 @@ export async function unmergeEvent(mergedSlug: string, userId: number | null): P
 
 /**
  * Where a merged event's slug now lives: the survivor's slug (following merges of
- * merges), or null when the slug was never merged or its survivor is gone.
+ * merges), or null when the slug was never merged or its survivor is gone. For readers
+ * (`canSeeDrafts` false) every event on the way must be published: a draft's slug is not
+ * revealed by a redirect, and a redirect to a page they cannot open would be a dead end.
  */
-export async function mergedTarget(slug: string): Promise<string | null> {
+export async function mergedTarget(
+  slug: string,
+  { canSeeDrafts }: { canSeeDrafts: boolean },
+): Promise<string | null> {
   let current = slug;
   for (let hop = 0; hop < 10; hop++) {
     const row = await getDb().event.findUnique({
       where: { slug: current },
-      select: { deletedAt: true, mergedInto: { select: { slug: true } } },
+      select: { deletedAt: true, publication: true, mergedInto: { select: { slug: true } } },
     });
-    if (!row) return null;
+    if (!row || (!canSeeDrafts && row.publication !== 'published')) return null;
     if (!row.deletedAt) return current === slug ? null : current;
     if (!row.mergedInto) return null;
     current = row.mergedInto.slug;

@@ -3,6 +3,8 @@ import type { EventInput } from '../../schemas/event.ts';
 import type { RevisionAction, Tx } from '../core/revisions.ts';
 import { createRecord, revertRecord, setRecordTrashed, updateRecord } from '../versioned/writes.ts';
 import type { EventDto } from '../../shapes/event.ts';
+import { getDb } from '../core/client.ts';
+import { unmergeEvent } from './merge.ts';
 import { EVENT_SPEC } from './spec.ts';
 
 // The event writes the app calls, by slug: the one write path with EVENT_SPEC.
@@ -36,8 +38,19 @@ export async function updateEvent(
 /** Soft delete: the event leaves every public page but stays, with its history, in the trash. */
 export const trashEvent = (slug: string, userId: number | null) =>
   setRecordTrashed(EVENT_SPEC, slug, true, userId);
-export const restoreEvent = (slug: string, userId: number | null) =>
-  setRecordTrashed(EVENT_SPEC, slug, false, userId);
+/**
+ * Brings an event back from the trash. One that was merged comes back as an unmerge brings it
+ * (its quotes with it, the survivor as it was), never half-merged.
+ */
+export async function restoreEvent(slug: string, userId: number | null): Promise<EventDto> {
+  const merged = await getDb().event.findFirst({
+    where: { slug, mergedIntoId: { not: null }, deletedAt: { not: null } },
+    select: { id: true },
+  });
+  if (!merged) return setRecordTrashed(EVENT_SPEC, slug, false, userId);
+  await unmergeEvent(slug, userId);
+  return getDb().$transaction((tx) => EVENT_SPEC.snapshot(tx, merged.id));
+}
 
 /** Brings back the content of an earlier version, as a new revision (nothing is rewritten). */
 export const revertEvent = (slug: string, version: number, userId: number | null) =>

@@ -15,8 +15,12 @@ import { asOfQuerySchema } from '@/lib/schemas/event-query.ts';
 type Ctx = { params: Promise<{ slug: string }> };
 
 /** No event by this slug: a 301 to the survivor if it was merged into one, else a 404. */
-async function movedOrMissing(slug: string, request: Request): Promise<Response> {
-  const target = await mergedTarget(slug);
+async function movedOrMissing(
+  slug: string,
+  request: Request,
+  canSeeDrafts: boolean,
+): Promise<Response> {
+  const target = await mergedTarget(slug, { canSeeDrafts });
   if (!target) throw new NotFound('Event');
   return new Response(null, {
     status: 301,
@@ -38,7 +42,7 @@ export const GET = handler<Ctx>(async (request, { params }) => {
   /** The event (as of the date asked), a 301 when it was merged away, else a 404. */
   const answer = async (canSeeDrafts: boolean, headers?: HeadersInit) => {
     const event = await getEvent(slug, { canSeeDrafts });
-    if (!event) return movedOrMissing(slug, request);
+    if (!event) return movedOrMissing(slug, request, canSeeDrafts);
     const shown = asOf ? eventAsOf(event, asOf) : event;
     if (!shown) throw new NotFound('Event');
     return Response.json(shown, { headers });

@@ -20,7 +20,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const [revisions, merged, survivor] = await Promise.all([
     listEventRevisions(slug),
     listMergedInto(slug),
-    mergedTarget(slug),
+    mergedTarget(slug, { canSeeDrafts: true }),
   ]);
   if (!revisions) notFound();
   return (
