@@ -28,6 +28,8 @@ const common = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // scripts/web-server.mjs compresses, after its own fix to the HTML (dropEmptyFormActions).
+  compress: false,
   reactStrictMode: true,
   experimental: {
     // Import files up to 5 MB go through a server action (lib/actions/import.ts).

@@ -12,8 +12,11 @@
 // out of reach goes out as 503 with Retry-After, not 500: lib/db/core/unavailable.ts marks
 // the request (through the AsyncLocalStorage below, same symbol) and writeHead turns the
 // error boundary's 500 into 503 (and a permanent redirect into a 301, see adjustStatus).
+// It also compresses responses (as Next would) and makes server-action forms valid HTML.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer } from 'node:http';
+import { StringDecoder } from 'node:string_decoder';
+import compression from 'compression';
 import next from 'next';
 
 const PEER_ADDRESS_HEADER = 'x-alliance-peer-address';
@@ -76,6 +79,52 @@ function adjustStatus(req, res, fault) {
   };
 }
 
+/**
+ * React renders a form whose action is a server action with `action=""` (a button's with
+ * `formaction=""`), which HTML forbids: the attribute, when present, must be a non-empty URL
+ * (without it a form posts to its own page, which is what the empty one means). This drops
+ * them from streamed HTML, holding back a tag cut between two chunks until it is whole.
+ */
+function dropEmptyFormActions(res) {
+  const { write, end } = res;
+  const decoder = new StringDecoder('utf8');
+  let carry = '';
+  let html = null;
+  const isHtml = () =>
+    (html ??=
+      String(res.getHeader('content-type') ?? '').startsWith('text/html') &&
+      !res.hasHeader('content-length'));
+  const fix = (text) =>
+    text.replace(/(<(?:form|button|input)\b[^<>]*?) (?:action|formaction)=""/gi, '$1');
+  const take = (chunk) =>
+    chunk == null
+      ? ''
+      : typeof chunk === 'string'
+        ? chunk
+        : decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  res.write = function (chunk, encoding, cb) {
+    if (!isHtml()) return write.call(this, chunk, encoding, cb);
+    let text = carry + take(chunk);
+    const open = text.lastIndexOf('<');
+    carry = open !== -1 && text.indexOf('>', open) === -1 ? text.slice(open) : '';
+    if (carry) text = text.slice(0, open);
+    return write.call(this, fix(text), 'utf8', typeof encoding === 'function' ? encoding : cb);
+  };
+  res.end = function (chunk, encoding, cb) {
+    if (!isHtml()) return end.call(this, chunk, encoding, cb);
+    if (typeof chunk === 'function') [chunk, cb] = [undefined, chunk];
+    if (typeof encoding === 'function') cb = encoding;
+    const text = carry + take(chunk) + decoder.end();
+    carry = '';
+    return end.call(this, fix(text), 'utf8', cb);
+  };
+}
+
+// Next's own compression is off (next.config.mjs): it would wrap the response outside
+// dropEmptyFormActions, which would then see gzip. The same middleware Next uses, applied
+// here first, compresses what comes out of it.
+const compress = compression();
+
 const faults = new AsyncLocalStorage();
 globalThis[REQUEST_FAULTS] = faults;
 globalThis[PEER_STAMPED] = true;
@@ -91,6 +140,8 @@ const server = createServer(async (req, res) => {
   stampPeer(req);
   const fault = { databaseUnavailable: false };
   adjustStatus(req, res, fault);
+  compress(req, res, () => {});
+  dropEmptyFormActions(res);
   try {
     await faults.run(fault, () => handle(req, res));
   } catch (err) {

@@ -203,6 +203,11 @@ async function makeRecords(browser: Browser) {
   expect(actionIds.length, 'server action ids on /admin/users').toBeGreaterThanOrEqual(4);
 }
 
+/** HTML forbids an empty action or formaction (React renders one for a server action). */
+function expectValidFormActions(body: string) {
+  expect(body.match(/<(?:form|button|input)\b[^>]*\s(?:action|formaction)=""/gi)).toBeNull();
+}
+
 test.describe('editor and admin pages', () => {
   test.describe.configure({ timeout: 150_000 });
 
@@ -246,6 +251,7 @@ test.describe('editor and admin pages', () => {
         expect(res.status()).toBe(200);
         const body = await res.text();
         for (const text of SHOWS[route] ?? []) expect(body).toContain(text);
+        expectValidFormActions(body);
       });
     } else {
       test(`${route}: a signed-in editor gets the page with its data`, async () => {
@@ -253,6 +259,7 @@ test.describe('editor and admin pages', () => {
         expect(res.status()).toBe(200);
         const body = await res.text();
         for (const text of SHOWS[route] ?? []) expect(body).toContain(text);
+        expectValidFormActions(body);
       });
     }
   }
