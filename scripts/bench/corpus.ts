@@ -25,9 +25,22 @@ const WORDS = (
 /** A word planted in one event in ten thousand, for the rare-word search case. */
 export const RARE_WORD = 'zeppelin';
 export const COMMON_WORD = 'missile';
+/** A word said only in a quote (one event in ten thousand), for search reaching quotes. */
+export const QUOTE_WORD = 'rubicon';
 
 const TAGS_EXTRA = Array.from({ length: 52 }, (_, i) => `topic-${String(i + 1).padStart(2, '0')}`);
 const STATUSES = ['reported', 'confirmed', 'confirmed', 'confirmed', 'disputed', 'denied'] as const;
+
+/** Quotes on ~10% of events; one in ten thousand says QUOTE_WORD (the draws stay the same). */
+function quotesOf(r: () => number, k: number) {
+  const quoted = r() < 0.1;
+  const word = quoted ? WORDS[Math.floor(r() * WORDS.length)] : null;
+  if (k % 10_000 === 3)
+    return [{ speaker: 'Bench speaker', text: `We are crossing the ${QUOTE_WORD}.`, date: '2020' }];
+  return word
+    ? [{ speaker: 'Bench speaker', text: `We will ${word} the agreement.`, date: '2020' }]
+    : [];
+}
 
 export interface CorpusOptions {
   events: number;
@@ -148,16 +161,7 @@ export async function loadCorpus(
                   },
                 ]
               : [],
-          quotes:
-            r() < 0.1
-              ? [
-                  {
-                    speaker: 'Bench speaker',
-                    text: `We will ${WORDS[Math.floor(r() * WORDS.length)]} the agreement.`,
-                    date: '2020',
-                  },
-                ]
-              : [],
+          quotes: quotesOf(r, k),
         };
         rows.push({ label: `item ${i + 1}`, data: event });
       }

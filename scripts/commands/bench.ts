@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { loadCorpus, COMMON_WORD, RARE_WORD } from '../bench/corpus.ts';
+import { loadCorpus, COMMON_WORD, QUOTE_WORD, RARE_WORD } from '../bench/corpus.ts';
 import { measure, type LoadResult } from '../bench/load.ts';
 import { firstLoadJsKiB, measureTimeline } from '../bench/browser.ts';
 import { captureQueryPlans } from '../bench/plans.ts';
@@ -172,6 +172,21 @@ export async function main(): Promise<void> {
         path: `/api/events?q=${RARE_WORD}&limit=50`,
         target: 100,
         cold: (n) => `/api/events?q=${RARE_WORD}&limit=50&to=${dayBefore('2025-12-31', n)}`,
+      },
+      {
+        group: 'search',
+        name: `search: common word, oldest first`,
+        path: `/api/events?q=${COMMON_WORD}&sort=oldest&limit=50`,
+        target: 100,
+        cold: (n) =>
+          `/api/events?q=${COMMON_WORD}&sort=oldest&limit=50&to=${dayBefore('2025-12-31', n)}`,
+      },
+      {
+        group: 'search',
+        name: `search: a word said only in quotes (${QUOTE_WORD})`,
+        path: `/api/events?q=${QUOTE_WORD}&limit=50`,
+        target: 100,
+        cold: (n) => `/api/events?q=${QUOTE_WORD}&limit=50&to=${dayBefore('2025-12-31', n)}`,
       },
       {
         group: 'charts',
