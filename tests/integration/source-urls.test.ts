@@ -143,6 +143,45 @@ describe('one source per URL', () => {
       await getDb().revision.count({ where: { entityType: 'source', entityId: sources[0].id } }),
     ).toBe(1);
   });
+
+  test('two imports citing the same new URLs in opposite orders both succeed (no deadlock)', async () => {
+    const stamp = Date.now();
+    const base = `https://example.org/test-url-order-${stamp}`;
+    // Ten events of thirty sources each: 300 new URLs (and two new tags), the second file in
+    // reverse order.
+    const file = (prefix: string, urls: string[], tags: string[]) =>
+      JSON.stringify(
+        Array.from({ length: 10 }, (_, i) => ({
+          slug: `${prefix}-${i}`,
+          title: `Order ${prefix} ${i}`,
+          date: '2024-06-01',
+          tags,
+          sources: urls
+            .slice(i * 30, i * 30 + 30)
+            .map((url) => ({ publisher: 'Order wire', title: `Report ${url}`, url })),
+        })),
+      );
+    const run = (body: string) =>
+      importRoute(
+        new Request('http://x/api/import?mode=apply', {
+          method: 'POST',
+          headers: { ...editor.bearer, 'content-type': 'application/json' },
+          body,
+        }),
+        {},
+      );
+    for (let round = 0; round < 3; round++) {
+      const urls = Array.from({ length: 300 }, (_, i) => `${base}/${round}/${i}`);
+      const tags = [`test-order-${stamp}-${round}-x`, `test-order-${stamp}-${round}-y`];
+      const results = await Promise.all([
+        run(file(`test-url-order-${round}-a`, urls, tags)),
+        run(file(`test-url-order-${round}-b`, [...urls].reverse(), [...tags].reverse())),
+      ]);
+      expect(results.map((r) => r.status)).toEqual([201, 201]);
+      expect(await getDb().source.count({ where: { urlKey: { in: urls } } })).toBe(300);
+      expect(await getDb().tag.count({ where: { slug: { in: tags } } })).toBe(2);
+    }
+  });
 });
 
 describe('the seed', () => {

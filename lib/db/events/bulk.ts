@@ -33,11 +33,25 @@ async function resolveTags(
   });
   const trashed = existing.find((t) => t.deletedAt);
   if (trashed) throw inTrash('tags', 'tag', trashed.slug);
-  const missing = slugs.filter((s) => !existing.some((t) => t.slug === s));
+  // Sorted, so two imports creating the same tags lock them in one order; a tag another
+  // import committed meanwhile is skipped here and read back below.
+  const missing = slugs.filter((s) => !existing.some((t) => t.slug === s)).sort();
   const created = missing.length
     ? await tx.$queryRaw<{ id: number; slug: string }[]>`
-        INSERT INTO tag (slug, name, updated_at) SELECT s, replace(s, '-', ' '), now() FROM unnest(${missing}::text[]) s RETURNING id, slug`
+        INSERT INTO tag (slug, name, updated_at)
+        SELECT s, replace(s, '-', ' '), now() FROM unnest(${missing}::text[]) WITH ORDINALITY AS x(s, n)
+        ORDER BY n
+        ON CONFLICT (slug) DO NOTHING
+        RETURNING id, slug`
     : [];
+  const raced = missing.filter((s) => !created.some((t) => t.slug === s));
+  if (raced.length)
+    existing.push(
+      ...(await tx.tag.findMany({
+        where: { slug: { in: raced } },
+        select: { id: true, slug: true, deletedAt: true },
+      })),
+    );
   const snapshots = await snapshotTags(
     tx,
     created.map((t) => t.id),
@@ -108,7 +122,12 @@ async function resolveSources(
     const s = wanted.get(keyById.get(current.id)!);
     if (s) await regradeSource(tx, current, s, userId);
   }
-  const missing = all.filter((s) => !ids.has(keyOf(s)));
+  // In URL-key order: two imports inserting the same new URLs then take their locks in the
+  // same order (in file order, two files citing A, B and B, A deadlocked).
+  const orderKey = (s: Cited) => (s.url ? urlKeys.get(s.url)! : '');
+  const missing = all
+    .filter((s) => !ids.has(keyOf(s)))
+    .sort((a, b) => (orderKey(a) < orderKey(b) ? -1 : orderKey(a) > orderKey(b) ? 1 : 0));
   // As in the editor: a second copy of a trashed source would split its history.
   const unlinked = missing.filter((s) => !s.url);
   const [trashed] = missing.length
