@@ -26,7 +26,18 @@ export function AutoApply() {
       // The type-ahead boxes only narrow a list; they are not filters.
       if (!field.name || (field.pattern && !field.checkValidity())) return;
       refocus = field.type === 'checkbox' ? null : field.name;
+      // Blank fields stay out of the URL (`from=&to=&sort=` says nothing): a disabled field
+      // is not submitted, and the form data is read during requestSubmit.
+      const blank = [...form.elements].filter(
+        (el): el is HTMLInputElement | HTMLSelectElement =>
+          (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) &&
+          !!el.name &&
+          el.value === '' &&
+          !el.disabled,
+      );
+      for (const el of blank) el.disabled = true;
       form.requestSubmit();
+      for (const el of blank) el.disabled = false;
     };
     form.addEventListener('change', onChange);
     return () => form.removeEventListener('change', onChange);

@@ -30,6 +30,11 @@ describe('timeline view queries', () => {
     expect(p.get('cursor')).toBe('abc');
   });
 
+  test('a link made from the URL leaves out the blank fields of the filter form', () => {
+    const p = new URLSearchParams('q=&from=&to=&sort=&actor=KP&status=');
+    expect(changeParams(p, (q) => q.set('focus', 'x')).toString()).toBe('actor=KP&focus=x');
+  });
+
   test('zooming (start/end) changes the timeline query but never the list or the counts', () => {
     const filtered = new URLSearchParams('from=2023&to=2024&actor=CN&actor=RU&actorMode=all');
     const zoomed = new URLSearchParams(filtered);

@@ -57,7 +57,10 @@ export function facetsQuery(params: URLSearchParams): string {
   return pick(params, ['from', 'to', 'actor', 'actorMode', 'tag', 'status', 'q']);
 }
 
-/** A copy of `params` with `change` applied; the old list cursor never survives a change. */
+/**
+ * A copy of `params` with `change` applied; the old list cursor never survives a change, nor
+ * does an empty value (a blank field of the filter form means "not set": `from=&to=`).
+ */
 export function changeParams(
   params: URLSearchParams,
   change: (p: URLSearchParams) => void,
@@ -65,5 +68,6 @@ export function changeParams(
   const next = new URLSearchParams(params);
   change(next);
   next.delete('cursor');
+  for (const [key, value] of [...next]) if (value === '') next.delete(key, '');
   return next;
 }

@@ -29,7 +29,13 @@ test.describe('the timeline, for a reader', () => {
     // is read from the URL and the list rather than from the box.
     await page.getByRole('checkbox', { name: /^Japan/ }).click();
     await expect(page).toHaveURL(/[?&]actor=JP(&|$)/);
+    // Blank fields of the form stay out of the URL, and out of the links made from it.
+    expect(page.url()).not.toMatch(/=(&|$)/);
     await expect(eventsList(page)).toHaveCount(1);
+    const show = eventsList(page)
+      .first()
+      .getByRole('link', { name: /^Show .* on the timeline$/ });
+    expect(await show.getAttribute('href')).not.toMatch(/=(&|$)/);
     await expect(eventsList(page).first()).toContainText(
       'Multilateral Sanctions Monitoring Team (MSMT) launched in Seoul',
     );
