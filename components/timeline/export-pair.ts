@@ -52,17 +52,23 @@ export function inlineTimelineSvg(drawing: HTMLElement): {
   height: number;
 } {
   const base = drawing.querySelector<SVGSVGElement>(':scope > svg')!;
-  const marks = drawing.querySelector<SVGSVGElement>(':scope > div > svg');
+  const axis = drawing.querySelector<SVGSVGElement>('svg[data-layer="axis"]');
+  const marks = drawing.querySelector<SVGSVGElement>('svg[data-layer="marks"]');
   const whole = inlineStyledSvg(base);
-  if (!marks) return whole;
-  const left = (marks.parentElement as HTMLElement).offsetLeft;
-  const inner = inlineStyledSvg(marks)
-    .markup.replace(/^<svg\b[^>]*>/, '')
-    .replace(/<\/svg>\s*$/, '');
-  const k = Number(marks.dataset.k ?? 1);
-  const tx = Number(marks.dataset.tx ?? 0);
-  const plot = `<svg x="${left}" y="0" width="${marks.getAttribute('width')}" height="${marks.getAttribute('height')}" overflow="hidden"><g transform="translate(${tx} 0) scale(${k} 1)">${inner}</g></svg>`;
-  return { ...whole, markup: whole.markup.replace(/<\/svg>\s*$/, `${plot}</svg>`) };
+  const innerOf = (svg: SVGSVGElement) =>
+    inlineStyledSvg(svg)
+      .markup.replace(/^<svg\b[^>]*>/, '')
+      .replace(/<\/svg>\s*$/, '');
+  let layers = '';
+  if (marks) {
+    const left = (marks.parentElement as HTMLElement).offsetLeft;
+    const k = Number(marks.dataset.k ?? 1);
+    const tx = Number(marks.dataset.tx ?? 0);
+    layers += `<svg x="${left}" y="0" width="${marks.getAttribute('width')}" height="${marks.getAttribute('height')}" overflow="hidden"><g transform="translate(${tx} 0) scale(${k} 1)">${innerOf(marks)}</g></svg>`;
+  }
+  // The axis bar sits over the top of the rows on screen (sticky); in the file, at the top.
+  if (axis) layers += `<g>${innerOf(axis)}</g>`;
+  return { ...whole, markup: whole.markup.replace(/<\/svg>\s*$/, `${layers}</svg>`) };
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

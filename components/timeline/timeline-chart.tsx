@@ -108,13 +108,47 @@ export function TimelineChart({
   return (
     <>
       <div ref={boxRef} className={styles.plot} data-testid="timeline-drawing">
+        {/* The dates stay in view while the rows scroll by beneath them (a long chart, a phone). */}
+        <div className={styles.axisBar} style={{ height: AXIS_H, marginBottom: -AXIS_H }}>
+          <svg
+            className={styles.svg}
+            width={width}
+            height={AXIS_H}
+            role="group"
+            aria-label="Time axis"
+            data-layer="axis"
+          >
+            <g
+              transform={`translate(${labelW} 0)`}
+              className={styles.axis}
+              data-testid="timeline-axis"
+            >
+              {ticks.map((t) => (
+                <g key={t.t} transform={`translate(${x(t.t)} 0)`}>
+                  <line y1={AXIS_H - 16} y2={AXIS_H} />
+                  <text x={3} y={AXIS_H - 6} data-axis="minor">
+                    {t.label}
+                  </text>
+                </g>
+              ))}
+              {major.map((m) => (
+                <g key={`major-${m.t}`} transform={`translate(${Math.max(0, x(m.t))} 0)`}>
+                  <line className={styles.majorLine} y1={2} y2={AXIS_H - 16} />
+                  <text className={styles.majorLabel} x={3} y={14} data-axis="major">
+                    {m.label}
+                  </text>
+                </g>
+              ))}
+            </g>
+          </svg>
+        </div>
         <svg
           className={styles.svg}
           viewBox={`0 0 ${width} ${height}`}
           width={width}
           height={height}
           role="group"
-          aria-label="Time axis and rows of the timeline"
+          aria-label="Rows of the timeline"
         >
           <TimelineLanes
             lanes={lanes}
@@ -126,26 +160,9 @@ export function TimelineChart({
           <g transform={`translate(${labelW} 0)`} data-testid="timeline-eras">
             <EraBands eras={eras} win={win} width={plotW} top={AXIS_H} height={height} />
           </g>
-          <g
-            transform={`translate(${labelW} 0)`}
-            className={styles.axis}
-            data-testid="timeline-axis"
-          >
+          <g transform={`translate(${labelW} 0)`} className={styles.axis}>
             {ticks.map((t) => (
-              <g key={t.t} transform={`translate(${x(t.t)} 0)`}>
-                <line y1={AXIS_H - 16} y2={height} />
-                <text x={3} y={AXIS_H - 6} data-axis="minor">
-                  {t.label}
-                </text>
-              </g>
-            ))}
-            {major.map((m) => (
-              <g key={`major-${m.t}`} transform={`translate(${Math.max(0, x(m.t))} 0)`}>
-                <line className={styles.majorLine} y1={2} y2={AXIS_H - 16} />
-                <text className={styles.majorLabel} x={3} y={14} data-axis="major">
-                  {m.label}
-                </text>
-              </g>
+              <line key={t.t} x1={x(t.t)} x2={x(t.t)} y1={AXIS_H} y2={height} />
             ))}
           </g>
         </svg>
@@ -159,6 +176,7 @@ export function TimelineChart({
             }
             data-k={k}
             data-tx={tx}
+            data-layer="marks"
             role="group"
             aria-label={`Timeline chart, ${data.total} events`}
           >

@@ -1,20 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe.ts';
+import { DAY, shownWindow } from './timeline-window.ts';
 
 // Finding your way around the timeline (issue #16): zoom where you point, a view apart from
 // the filter, Show on timeline, any/all actors, the keyboard, story mode and the phone.
 
-const DAY = 86_400_000;
 const region = (page: Page) => page.getByRole('region', { name: /^Timeline by/ });
 const eventsList = (page: Page) =>
   page.getByRole('region', { name: /^Events/ }).locator('.event-list > li');
-
-/** The window the status line shows, as epoch ms [start, end). */
-async function shownWindow(page: Page): Promise<{ start: number; end: number }> {
-  const text = await page.getByText(/^\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d$/).textContent();
-  const [from, to] = text!.split(' to ');
-  return { start: Date.parse(`${from}T00:00:00Z`), end: Date.parse(`${to}T00:00:00Z`) + DAY };
-}
 
 /** Where the plot starts and how wide it is (the lane labels take 128 px on a wide screen, 84 on a narrow one). */
 async function plotBox(page: Page) {
@@ -226,6 +219,21 @@ test.describe('finding your way on the timeline, on a phone', () => {
     const last = Date.parse(`${extent.to}T00:00:00Z`) + DAY;
     expect(win.end).toBeLessThanOrEqual(last + (last - first) / 10 + 2 * DAY);
     expect(win.end).toBeGreaterThan(last - (last - first) / 2);
+
+    // Scrolled down through the rows, the dates stay in view at the top of the screen.
+    await page.goto('/timeline?lanes=actor');
+    await expect(region(page)).toHaveAttribute('aria-busy', 'false');
+    const drawing = (await page.getByTestId('timeline-drawing').boundingBox())!;
+    expect(drawing.height).toBeGreaterThan(600);
+    await page.evaluate((y) => window.scrollBy(0, y), drawing.y + 300);
+    await expect
+      .poll(async () => (await page.getByTestId('timeline-drawing').boundingBox())!.y)
+      .toBeLessThan(-250);
+    const axisBox = (await page.locator('svg[data-layer="axis"]').boundingBox())!;
+    expect(Math.abs(axisBox.y)).toBeLessThan(2);
+    await expect(
+      page.getByTestId('timeline-axis').locator('[data-axis="minor"]').first(),
+    ).toBeInViewport();
 
     // A tap on an event: the details open as a sheet within the viewport. (At Fit, a phone's
     // width holds only clusters; a week of October 2024 holds single events.)

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAccessible } from './axe.ts';
+import { DAY, shownWindow } from './timeline-window.ts';
 
 // The timeline read without hovering (issue #15): titles on the chart that never overlap,
 // clusters where they cannot fit, lanes by actor without people, dark and print themes.
@@ -127,8 +128,7 @@ test.describe('the timeline read without hovering', () => {
     await expect(toggles).toHaveCount(1);
     const svgHeight = () =>
       drawing(page)
-        .locator('svg')
-        .first()
+        .getByRole('group', { name: 'Rows of the timeline' })
         .evaluate((el) => el.getBoundingClientRect().height);
     const before = await svgHeight();
     expect(before).toBeLessThan(1400);
@@ -190,6 +190,35 @@ test.describe('the timeline read without hovering', () => {
     await page.mouse.move(box.x + box.width / 2 - 60, y, { steps: 5 });
     await page.mouse.up();
     await expect(page).toHaveURL(/start=(2018|2019)-\d\d-\d\d&end=(2021|2022)-/);
+  });
+
+  test('the overview brush zooms when an edge is dragged, and jumps where the strip is pressed', async ({
+    page,
+  }) => {
+    await openWindow(page, 'start=2020-01-01&end=2022-12-31');
+    const strip = page.getByTestId('timeline-overview');
+    const brush = page.getByTestId('timeline-brush').locator('rect');
+    await expect(strip.locator('rect[data-bar]').first()).toBeAttached();
+    await brush.scrollIntoViewIfNeeded();
+    const box = (await brush.boundingBox())!;
+    const y = box.y + box.height / 2;
+
+    // The right edge dragged right: the same start, a later end.
+    await page.mouse.move(box.x + box.width - 1, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width + 40, y, { steps: 5 });
+    await page.mouse.up();
+    await expect(page).toHaveURL(/start=2020-01-01&end=202[3-5]-/);
+
+    // A press on the strip far left of the brush: the window, as long, centred there.
+    const before = await shownWindow(page);
+    // (The longer window holds more rows: the strip has moved down.)
+    await strip.scrollIntoViewIfNeeded();
+    const whole = (await strip.boundingBox())!;
+    await page.mouse.click(whole.x + 10, whole.y + whole.height / 2);
+    await expect.poll(async () => (await shownWindow(page)).start).toBeLessThan(before.start);
+    const after = await shownWindow(page);
+    expect(Math.abs(after.end - after.start - (before.end - before.start))).toBeLessThan(3 * DAY);
   });
 
   test('eras are drawn as labelled bands behind the events they frame', async ({ page }) => {

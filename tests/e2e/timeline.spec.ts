@@ -69,11 +69,13 @@ test.describe('the timeline, for a reader', () => {
     await page.goto('/timeline?from=2015-01-01&to=2024-12-31');
     const region = page.getByRole('region', { name: /^Timeline by/ });
     await expect(region).toHaveAttribute('aria-busy', 'false');
-    // A server render of /timeline (an RSC request); the header's links prefetch other pages.
+    // A server render of /timeline (an RSC request); not a prefetch (the filter form, a
+    // next/form, prefetches its bare /timeline; the header's links prefetch other pages).
     const pageRenders: string[] = [];
     page.on('request', (r) => {
       if (
         (r.headers()['rsc'] || r.url().includes('_rsc=')) &&
+        !r.headers()['next-router-prefetch'] &&
         new URL(r.url()).pathname === '/timeline'
       )
         pageRenders.push(r.url());
@@ -159,7 +161,7 @@ test.describe('the timeline, for a reader', () => {
     const fresh = await (await browser.newContext()).newPage();
     await fresh.goto(shared);
     await expect(fresh.getByText('2024-01-01 to 2024-12-31')).toBeVisible();
-    await expect(fresh.locator('input[name="actor"][value="US"]')).toBeChecked();
+    await expect(fresh.locator('input[type="checkbox"][name="actor"][value="US"]')).toBeChecked();
     await expect(fresh.getByLabel('Lanes')).toHaveValue('status');
     await expect(
       fresh.getByRole('complementary', { name: /Austin confirms evidence/ }),
