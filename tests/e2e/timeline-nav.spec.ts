@@ -248,4 +248,38 @@ test.describe('finding your way on the timeline, on a phone', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(844 + 1);
     await expectAccessible(page);
   });
+
+  test('two fingers spread apart zoom in around the point between them', async ({ page }) => {
+    await page.goto('/timeline?start=2020-01-01&end=2023-12-31');
+    await expect(region(page)).toHaveAttribute('aria-busy', 'false');
+    await page.getByTestId('timeline-drawing').scrollIntoViewIfNeeded();
+    const plot = await plotBox(page);
+    const before = await shownWindow(page);
+    const mid = plot.left + plot.width * 0.6;
+    const under = before.start + ((mid - plot.left) / plot.width) * (before.end - before.start);
+    const cdp = await page.context().newCDPSession(page);
+    const fingers = (spread: number) => [
+      { x: mid - spread, y: plot.y, id: 1 },
+      { x: mid + spread, y: plot.y, id: 2 },
+    ];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
+    for (let s = 1; s <= 6; s++)
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: fingers(20 + s * 10),
+      });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect
+      .poll(async () => {
+        const w = await shownWindow(page);
+        return (w.end - w.start) / (before.end - before.start);
+      })
+      .toBeLessThan(0.5);
+    const after = await shownWindow(page);
+    const underAfter = after.start + ((mid - plot.left) / plot.width) * (after.end - after.start);
+    // The date between the fingers stays there (to within a few days of snapping).
+    expect(Math.abs(underAfter - under)).toBeLessThan(5 * DAY);
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('from'), params.get('to')]).toEqual([null, null]);
+  });
 });
