@@ -10,6 +10,7 @@ import { RELIABILITY_GRADES } from './schemas/enums.ts';
 const UNDOCUMENTED: Record<string, string> = {
   'app/api/auth/[...nextauth]/route.ts':
     'next-auth’s own sign-in, sign-out, CSRF and session endpoints; API clients use tokens',
+  'app/sign-out/route.ts': 'the editor’s Sign out button, a form of the site’s pages',
 };
 /** Error statuses that answer another body, with the reason. */
 const OTHER_ERROR_BODIES: Record<string, string> = {
@@ -116,6 +117,14 @@ describe('openApiDocument', () => {
         });
       }
     expect(doc.components.schemas.Error.properties).toHaveProperty('fields');
+  });
+
+  test('every operation may answer 503 with Retry-After (the database out of reach)', () => {
+    for (const { op } of operations) {
+      if (`${op.operationId} 503` in OTHER_ERROR_BODIES) continue;
+      const unavailable = resolve(op.responses['503'] as Json);
+      expect(unavailable.headers, op.operationId as string).toHaveProperty('Retry-After');
+    }
   });
 
   test('describes answers with real schemas, never a bare object', () => {

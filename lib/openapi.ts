@@ -80,6 +80,28 @@ function mergePaths(...groups: Record<string, Record<string, object>>[]) {
   return out;
 }
 
+/**
+ * Every operation may answer 503: the database is out of reach for a moment (a timeout, a
+ * restart). Written once here rather than on each operation (one that says more keeps its own).
+ */
+function withUnavailable(paths: Record<string, Record<string, object>>) {
+  const out: Record<string, Record<string, object>> = {};
+  for (const [path, operations] of Object.entries(paths))
+    out[path] = Object.fromEntries(
+      Object.entries(operations).map(([method, op]) => {
+        const responses = (op as { responses?: Record<string, object> }).responses ?? {};
+        return [
+          method,
+          {
+            ...op,
+            responses: { '503': { $ref: '#/components/responses/Unavailable' }, ...responses },
+          },
+        ];
+      }),
+    );
+  return out;
+}
+
 export const openApiDocument = {
   openapi: '3.1.0',
   info: {
@@ -91,14 +113,16 @@ export const openApiDocument = {
   },
   servers: [{ url: '/', description: 'The site serving this document' }],
   tags: TAGS.map(([name, description]) => ({ name, description })),
-  paths: mergePaths(
-    eventPaths,
-    directoryPaths,
-    recordPaths(),
-    alliancePaths,
-    chartPaths,
-    servicePaths,
-    changePaths,
+  paths: withUnavailable(
+    mergePaths(
+      eventPaths,
+      directoryPaths,
+      recordPaths(),
+      alliancePaths,
+      chartPaths,
+      servicePaths,
+      changePaths,
+    ),
   ),
   components: { schemas: schemaComponents(), ...sharedComponents },
 };

@@ -74,6 +74,12 @@ export const sharedComponents = {
     Forbidden: problem(
       'The role may not do this, or a session-cookie write came from another site (`cross_site`).',
     ),
+    Unavailable: {
+      ...problem(
+        'The database is out of reach for a moment (`unavailable`): nothing was changed; try again after `Retry-After` seconds.',
+      ),
+      headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } },
+    },
   },
   parameters: {
     IfNoneMatch: {
@@ -85,6 +91,10 @@ export const sharedComponents = {
     },
   },
   headers: {
+    RetryAfter: {
+      description: 'Seconds to wait before trying again.',
+      schema: { type: 'integer', minimum: 1 },
+    },
     ETag: {
       description:
         'Changes whenever the data (or, for this document, the document) and the URL change.',
