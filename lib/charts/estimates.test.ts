@@ -40,6 +40,12 @@ describe('the estimate chart', () => {
     expect(describeClaim({ low: 3000, best: null, high: null })).toBe('at least 3,000');
     expect(describeClaim({ low: null, best: null, high: 50 })).toBe('at most 50');
     expect(describeClaim({ low: 1, best: 2, high: 3 })).toBe('2 (1–3)');
+    expect(describeClaim({ low: 3000, best: 4000, high: 5000 }, 'troops')).toBe(
+      '4,000 troops (3,000–5,000)',
+    );
+    expect(describeClaim({ low: 3000, best: null, high: null }, 'troops')).toBe(
+      'at least 3,000 troops',
+    );
   });
 
   test('one series per claimant, each with its own colour', () => {

@@ -44,8 +44,15 @@ export interface EstimateChart {
 
 const n = (v: number) => v.toLocaleString('en-US');
 
-/** The claim as a reader says it: "10,000", "at least 3,000", "3,000–5,000 (best 4,000)". */
-export function describeClaim(e: Pick<EstimatePoint, 'low' | 'best' | 'high'>): string {
+/**
+ * The claim as a reader says it: "10,000", "at least 3,000", "4,000 (3,000–5,000)"; a unit
+ * goes after the first figure ("4,000 troops (3,000–5,000)").
+ */
+export function describeClaim(
+  e: Pick<EstimatePoint, 'low' | 'best' | 'high'>,
+  unit?: string,
+): string {
+  const u = unit ? ` ${unit}` : '';
   const range =
     e.low !== null && e.high !== null
       ? `${n(e.low)}–${n(e.high)}`
@@ -54,8 +61,8 @@ export function describeClaim(e: Pick<EstimatePoint, 'low' | 'best' | 'high'>): 
         : e.high !== null
           ? `at most ${n(e.high)}`
           : '';
-  if (e.best !== null) return range ? `${n(e.best)} (${range})` : n(e.best);
-  return range;
+  if (e.best !== null) return range ? `${n(e.best)}${u} (${range})` : `${n(e.best)}${u}`;
+  return range && `${range}${u}`;
 }
 
 function midDay(partial: string): number {

@@ -59,7 +59,7 @@ export default async function EditEventPage({ params }: Props) {
             {estimates.map((e) => (
               <li key={e.id}>
                 <Link href={`/editor/estimates/${e.id}`}>
-                  {e.claimant}: {e.quantity}, {describeClaim(e)} {e.unit} ({e.refersTo})
+                  {e.claimant}: {e.quantity}, {describeClaim(e, e.unit)} ({e.refersTo})
                 </Link>
               </li>
             ))}
