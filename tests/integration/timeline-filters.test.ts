@@ -8,6 +8,8 @@ import { GET as getFeed } from '../../app/feed.xml/route.ts';
 import { getDb } from '../../lib/db/core/client.ts';
 import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
+import { createEvent } from '../../lib/db/events/writes.ts';
+import { eventInputSchema } from '../../lib/schemas/event.ts';
 import { cleanupTestRecords, makeEvent } from '../helpers/factories.ts';
 
 type Handler = (req: Request, ctx: object) => Promise<Response>;
@@ -78,6 +80,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await getDb().quote.deleteMany({ where: { id: quoteId } });
+  await getDb().event.deleteMany({ where: { slug: { startsWith: 'test-extent-' } } });
   await cleanupTestRecords();
   await getDb().$disconnect();
 });
@@ -211,6 +214,25 @@ describe('the view is not the filter', () => {
     // A plain timeline opens on the most recent stretch; the extent still reaches the first event.
     expect(all.extent.from <= all.from).toBe(true);
     expect(all.extent.from).toBe('2006-01-01');
+  });
+
+  test('the extent ends at the last end, not the end of the last event to start', async () => {
+    for (const [slug, date, endDate] of [
+      ['test-extent-long', '2031-01-01', '2031-09-30'],
+      ['test-extent-short', '2031-06-01', null],
+    ])
+      await createEvent(
+        eventInputSchema.parse({
+          slug,
+          title: `Quillwort ${slug}`,
+          date,
+          endDate,
+          publication: 'published',
+        }),
+        null,
+      );
+    const found = await json(getTimeline, '/api/timeline?q=quillwort');
+    expect(found.extent).toEqual({ from: '2031-01-01', to: '2031-09-30' });
   });
 
   test('an end of the view before its start is a 400 naming end', async () => {
