@@ -31,6 +31,8 @@ test.describe('duplicates and merge', () => {
     );
     await expectAccessible(page);
     await page.getByLabel('Slug (web address)').fill(COPY);
+    // Published: readers follow a merged slug only when they could have read the event.
+    await page.getByLabel('Publication').selectOption('published');
     await page.getByRole('button', { name: 'Create event' }).click();
     await expect(page.getByRole('status').first()).toContainText('Saved.');
 
@@ -78,6 +80,11 @@ test.describe('duplicates and merge', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText(
       'Austin confirms evidence of DPRK troops in Russia',
     );
+    // The copy leaves the public timeline other tests read.
+    const trashed = await page.request.delete(`/api/events/${COPY}`, {
+      headers: { origin: new URL(page.url()).origin },
+    });
+    expect(trashed.status()).toBe(200);
   });
 });
 

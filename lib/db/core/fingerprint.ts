@@ -10,3 +10,8 @@ export async function getReaderDataFingerprint(): Promise<string> {
   const [row] = await getDb().$queryRaw<{ n: bigint }[]>`SELECT n FROM data_version WHERE id = 1`;
   return String(row.n);
 }
+
+// The web server's cache of whole public responses (scripts/public-cache.mjs) keys them by
+// this; it runs in the same process, outside the app's modules.
+(globalThis as Record<symbol, unknown>)[Symbol.for('alliance-tracker.reader-fingerprint')] =
+  getReaderDataFingerprint;
