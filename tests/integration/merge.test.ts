@@ -82,6 +82,18 @@ const merge = (slug: string, into: string, headers: Record<string, string>) =>
     }),
     { params: Promise.resolve({ slug }) },
   );
+/** POST /api/events/{slug}/unmerge (or /restore), as `headers` say. */
+const postTo = (
+  route: typeof unmergeRoute,
+  action: 'unmerge' | 'restore',
+  slug: string,
+  headers: Record<string, string> = {},
+) =>
+  route(new Request(`http://x/api/events/${slug}/${action}`, { method: 'POST', headers }), {
+    params: Promise.resolve({ slug }),
+  });
+const unmerge = (slug: string, headers?: Record<string, string>) =>
+  postTo(unmergeRoute, 'unmerge', slug, headers);
 const read = (slug: string, headers: Record<string, string> = {}) =>
   getEventRoute(new Request(`http://x/api/events/${slug}`, { headers }), {
     params: Promise.resolve({ slug }),
@@ -138,23 +150,8 @@ describe('POST /api/events/{slug}/merge', () => {
     }
     expect((await read('test-merge-never-existed')).status).toBe(404);
 
-    expect(
-      (
-        await unmergeRoute(
-          new Request(`http://x/api/events/${copy.slug}/unmerge`, { method: 'POST' }),
-          {
-            params: Promise.resolve({ slug: copy.slug }),
-          },
-        )
-      ).status,
-    ).toBe(401);
-    const undone = await unmergeRoute(
-      new Request(`http://x/api/events/${copy.slug}/unmerge`, {
-        method: 'POST',
-        headers: editor.bearer,
-      }),
-      { params: Promise.resolve({ slug: copy.slug }) },
-    );
+    expect((await unmerge(copy.slug)).status).toBe(401);
+    const undone = await unmerge(copy.slug, editor.bearer);
     expect(undone.status).toBe(200);
     const back = await getEvent(copy.slug);
     expect(back).toMatchObject({ title: 'DPRK troops arrive in Kursk', tags: ['troops'] });
@@ -186,13 +183,7 @@ describe('POST /api/events/{slug}/merge', () => {
       'There is evidence.',
       'They are there.',
     ]);
-    const undone = await unmergeRoute(
-      new Request(`http://x/api/events/${copy.slug}/unmerge`, {
-        method: 'POST',
-        headers: editor.bearer,
-      }),
-      { params: Promise.resolve({ slug: copy.slug }) },
-    );
+    const undone = await unmerge(copy.slug, editor.bearer);
     expect(undone.status).toBe(200);
     expect((await getEvent(survivor.slug))!.quotes.map((q) => q.text)).toEqual([
       'There is evidence.',
@@ -216,13 +207,7 @@ describe('POST /api/events/{slug}/merge', () => {
       editor.user.id,
     );
     expect((await merge(copy.slug, seeded, editor.bearer)).status).toBe(200);
-    const undone = await unmergeRoute(
-      new Request(`http://x/api/events/${copy.slug}/unmerge`, {
-        method: 'POST',
-        headers: editor.bearer,
-      }),
-      { params: Promise.resolve({ slug: copy.slug }) },
-    );
+    const undone = await unmerge(copy.slug, editor.bearer);
     expect(undone.status).toBe(200);
     const after = (await getEvent(seeded))!;
     expect(after.quotes.map((q) => [q.speaker, q.text])).toEqual(
@@ -233,13 +218,7 @@ describe('POST /api/events/{slug}/merge', () => {
   test('restoring a merged event from the trash undoes the merge', async () => {
     const { survivor, copy } = await pair('restore');
     expect((await merge(copy.slug, survivor.slug, editor.bearer)).status).toBe(200);
-    const res = await restoreRoute(
-      new Request(`http://x/api/events/${copy.slug}/restore`, {
-        method: 'POST',
-        headers: editor.bearer,
-      }),
-      { params: Promise.resolve({ slug: copy.slug }) },
-    );
+    const res = await postTo(restoreRoute, 'restore', copy.slug, editor.bearer);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ slug: copy.slug });
     expect((await getEvent(copy.slug))!.quotes.map((q) => q.text)).toEqual(['They are there.']);

@@ -29,6 +29,17 @@ const keyOf = async (url: string) =>
 const citedIds = async (slug: string) =>
   (await getDb().eventSource.findMany({ where: { event: { slug } } })).map((l) => l.sourceId);
 
+/** Applies a JSON import file as the editor. */
+const applyImport = (body: string) =>
+  importRoute(
+    new Request('http://x/api/import?mode=apply', {
+      method: 'POST',
+      headers: { ...editor.bearer, 'content-type': 'application/json' },
+      body,
+    }),
+    {},
+  );
+
 describe('source_url_key', () => {
   test.each([
     ['HTTPS://Example.ORG/a/b/', 'https://example.org/a/b'],
@@ -120,18 +131,9 @@ describe('one source per URL', () => {
           sources: [{ publisher: 'Race wire', title: 'One report', url: spelling }],
         },
       ]);
-    const run = (body: string) =>
-      importRoute(
-        new Request('http://x/api/import?mode=apply', {
-          method: 'POST',
-          headers: { ...editor.bearer, 'content-type': 'application/json' },
-          body,
-        }),
-        {},
-      );
     const results = await Promise.all([
-      run(file('test-url-race-a', url)),
-      run(file('test-url-race-b', `${url}/?utm_source=newsletter`)),
+      applyImport(file('test-url-race-a', url)),
+      applyImport(file('test-url-race-b', `${url}/?utm_source=newsletter`)),
     ]);
     expect(results.map((r) => r.status)).toEqual([201, 201]);
     const sources = await getDb().source.findMany({ where: { urlKey: url } });
@@ -161,21 +163,12 @@ describe('one source per URL', () => {
             .map((url) => ({ publisher: 'Order wire', title: `Report ${url}`, url })),
         })),
       );
-    const run = (body: string) =>
-      importRoute(
-        new Request('http://x/api/import?mode=apply', {
-          method: 'POST',
-          headers: { ...editor.bearer, 'content-type': 'application/json' },
-          body,
-        }),
-        {},
-      );
     for (let round = 0; round < 3; round++) {
       const urls = Array.from({ length: 300 }, (_, i) => `${base}/${round}/${i}`);
       const tags = [`test-order-${stamp}-${round}-x`, `test-order-${stamp}-${round}-y`];
       const results = await Promise.all([
-        run(file(`test-url-order-${round}-a`, urls, tags)),
-        run(file(`test-url-order-${round}-b`, [...urls].reverse(), [...tags].reverse())),
+        applyImport(file(`test-url-order-${round}-a`, urls, tags)),
+        applyImport(file(`test-url-order-${round}-b`, [...urls].reverse(), [...tags].reverse())),
       ]);
       expect(results.map((r) => r.status)).toEqual([201, 201]);
       expect(await getDb().source.count({ where: { urlKey: { in: urls } } })).toBe(300);
