@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { CountTable } from '@/components/overview/count-table.tsx';
 import {
+  EmptyFigureCard,
   EstimateCard,
   MonthCard,
   RelationsCard,
@@ -51,6 +52,7 @@ export default async function OverviewPage() {
       listTags(),
       listEstimates({}),
     ]);
+  const figures = estimateFigures(estimates.items);
   const total = byYear.reduce((sum, y) => sum + y.count, 0);
   return (
     <>
@@ -67,12 +69,26 @@ export default async function OverviewPage() {
         <section aria-labelledby="figures-heading" className={styles.figuresSection}>
           <h2 id="figures-heading">Key figures</h2>
           <div className={styles.figures}>
-            {estimateFigures(estimates.items).map((figure) => (
-              <EstimateCard key={figure.quantity} figure={figure} />
-            ))}
-            {trade.map((figure) => (
-              <TradeCard key={figure.id} figure={figure} />
-            ))}
+            {figures.length ? (
+              figures.map((figure) => <EstimateCard key={figure.quantity} figure={figure} />)
+            ) : (
+              <EmptyFigureCard
+                title="Estimates"
+                text="No estimates recorded yet."
+                href="/charts/estimates"
+                linkText="Estimate tracker"
+              />
+            )}
+            {trade.length ? (
+              trade.map((figure) => <TradeCard key={figure.id} figure={figure} />)
+            ) : (
+              <EmptyFigureCard
+                title="Trade"
+                text="No trade series yet."
+                href="/charts/trade"
+                linkText="Trade chart"
+              />
+            )}
             <RelationsCard figures={relations} />
             <MonthCard figures={month} />
           </div>
