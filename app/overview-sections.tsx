@@ -1,8 +1,5 @@
-import {
-  GLANCE_MAX_ITEMS,
-  glanceWindow,
-  WhereThingsStand,
-} from '@/components/overview/where-things-stand.tsx';
+import { GLANCE_MAX_ITEMS, WhereThingsStand } from '@/components/overview/where-things-stand.tsx';
+import { glanceWindow } from '@/lib/overview/glance-window.ts';
 import { networkGeometry } from '@/lib/alliances/network-geometry.ts';
 import { getAllianceAnchors, getAllianceNetwork } from '@/lib/db/relations/reads.ts';
 import { getTimeline } from '@/lib/db/timeline/window.ts';

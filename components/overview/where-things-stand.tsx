@@ -6,23 +6,12 @@ import { allianceHref } from '@/lib/alliances/url.ts';
 import { formatPartialDate } from '@/lib/dates.ts';
 import type { AllianceQuery } from '@/lib/schemas/alliance.ts';
 import type { TimelineData } from '@/lib/shapes/timeline.ts';
-import { DAY_MS, windowFromDays, windowToDays, type TimeWindow } from '@/lib/timeline/window.ts';
+import { GLANCE_DAYS } from '@/lib/overview/glance-window.ts';
+import { windowToDays, type TimeWindow } from '@/lib/timeline/window.ts';
 import styles from './overview.module.css';
 
-/** The days the overview's timeline covers, ending with the latest event (or today). */
-export const GLANCE_DAYS = 90;
 /** Above this many events the glance draws counts per bucket, as /timeline does when dense. */
 export const GLANCE_MAX_ITEMS = 60;
-
-/** The 90 days up to the latest event's day, or today when that is later or there is none. */
-export function glanceWindow(latest: string | null, today: string) {
-  const end = latest && latest < today ? latest : today;
-  const endMs = Date.parse(`${end}T00:00:00Z`);
-  return windowFromDays(
-    windowToDays({ start: endMs - (GLANCE_DAYS - 1) * DAY_MS, end: endMs }).from,
-    end,
-  );
-}
 
 /**
  * "Where things stand": the readable timeline of the last 90 days (its loader and layout, drawn
