@@ -1,24 +1,28 @@
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { CountTable } from '@/components/overview/count-table.tsx';
 import {
+  EmptyFigureCard,
   EstimateCard,
   MonthCard,
   RelationsCard,
   TradeCard,
 } from '@/components/overview/key-figures.tsx';
 import { SearchBox } from '@/components/overview/search-box.tsx';
+import { WhereThingsStandSection } from './overview-sections.tsx';
 import { RecentChanges } from '@/components/overview/recent-changes.tsx';
 import { Watchlist } from '@/components/overview/watchlist.tsx';
+
 import styles from '@/components/overview/overview.module.css';
 import { shortActorName } from '@/lib/actors/short-name.ts';
+import { formatPartialDate } from '@/lib/dates.ts';
 import { listActors, listTags } from '@/lib/db/actors/directory.ts';
-import { can } from '@/lib/auth/permissions.ts';
 import { getCurrentUser } from '@/lib/auth/session.ts';
 import { listLatestEvents } from '@/lib/db/events/reads.ts';
 import { listEstimates } from '@/lib/db/estimates/reads.ts';
 import { listRecentChanges } from '@/lib/db/overview/changes.ts';
 import { estimateFigures } from '@/lib/overview/estimate-figure.ts';
-import { getEditorQueue } from '@/lib/db/overview/editor-queue.ts';
+import { editorDesk } from '@/lib/db/overview/editor-queue.ts';
 import { countEventsByActor, countEventsByYear } from '@/lib/db/events/stats.ts';
 import {
   getMonthFigures,
@@ -34,31 +38,21 @@ const RECENT = 50;
 export default async function OverviewPage() {
   const today = new Date().toISOString().slice(0, 10);
   const user = await getCurrentUser();
-  const [
-    recent,
-    changes,
-    queue,
-    byActor,
-    byYear,
-    trade,
-    relations,
-    month,
-    actors,
-    tags,
-    estimates,
-  ] = await Promise.all([
-    listLatestEvents(RECENT),
-    listRecentChanges(12),
-    can(user, 'events.write') ? getEditorQueue() : null,
-    countEventsByActor(),
-    countEventsByYear(),
-    getTradeFigures(),
-    getRelationFigures(today),
-    getMonthFigures(`${today.slice(0, 7)}-01`),
-    listActors(),
-    listTags(),
-    listEstimates({}),
-  ]);
+  const [recent, changes, desk, byActor, byYear, trade, relations, month, actors, tags, estimates] =
+    await Promise.all([
+      listLatestEvents(RECENT),
+      listRecentChanges(12),
+      editorDesk(user),
+      countEventsByActor(),
+      countEventsByYear(),
+      getTradeFigures(),
+      getRelationFigures(today),
+      getMonthFigures(`${today.slice(0, 7)}-01`),
+      listActors(),
+      listTags(),
+      listEstimates({}),
+    ]);
+  const figures = estimateFigures(estimates.items);
   const total = byYear.reduce((sum, y) => sum + y.count, 0);
   return (
     <>
@@ -71,32 +65,46 @@ export default async function OverviewPage() {
       </p>
       <SearchBox />
 
-      <section aria-labelledby="figures-heading" className={styles.figuresSection}>
-        <h2 id="figures-heading">Key figures</h2>
-        <div className={styles.figures}>
-          {estimateFigures(estimates.items).map((figure) => (
-            <EstimateCard key={figure.quantity} figure={figure} />
-          ))}
-          {trade.map((figure) => (
-            <TradeCard key={figure.id} figure={figure} />
-          ))}
-          <RelationsCard figures={relations} />
-          <MonthCard figures={month} />
-        </div>
-      </section>
+      <div className={styles.board}>
+        <section aria-labelledby="figures-heading" className={styles.figuresSection}>
+          <h2 id="figures-heading">Key figures</h2>
+          <div className={styles.figures}>
+            {figures.length ? (
+              figures.map((figure) => <EstimateCard key={figure.quantity} figure={figure} />)
+            ) : (
+              <EmptyFigureCard
+                title="Estimates"
+                text="No estimates recorded yet."
+                href="/charts/estimates"
+                linkText="Estimate tracker"
+              />
+            )}
+            {trade.length ? (
+              trade.map((figure) => <TradeCard key={figure.id} figure={figure} />)
+            ) : (
+              <EmptyFigureCard
+                title="Trade"
+                text="No trade series yet."
+                href="/charts/trade"
+                linkText="Trade chart"
+              />
+            )}
+            <RelationsCard figures={relations} />
+            <MonthCard figures={month} />
+          </div>
+        </section>
 
-      <div className="grid">
-        <div>
-          {queue && (
-            <section className="card" aria-labelledby="queue-heading">
+        <div className={styles.mainColumn}>
+          {desk.queue && (
+            <section className={`card ${styles.desk}`} aria-labelledby="queue-heading">
               <h2 id="queue-heading">Waiting for review</h2>
-              {queue.drafts ? (
+              {desk.queue.drafts ? (
                 <>
                   <p>
-                    {queue.drafts} draft{queue.drafts === 1 ? '' : 's'} not yet published.
+                    {desk.queue.drafts} draft{desk.queue.drafts === 1 ? '' : 's'} not yet published.
                   </p>
                   <ul className={styles.plainList}>
-                    {queue.newestDrafts.map((d) => (
+                    {desk.queue.newestDrafts.map((d) => (
                       <li key={d.slug}>
                         <Link href={`/editor/events/${d.slug}`}>{d.title}</Link>
                       </li>
@@ -108,7 +116,39 @@ export default async function OverviewPage() {
               )}
             </section>
           )}
-          <section className="card" aria-labelledby="changes-heading">
+          {desk.deadLinks && (
+            <section className={`card ${styles.desk}`} aria-labelledby="dead-links-heading">
+              <h2 id="dead-links-heading">Dead source links</h2>
+              {desk.deadLinks.count ? (
+                <>
+                  <p>
+                    {desk.deadLinks.count} source{desk.deadLinks.count === 1 ? '' : 's'} flagged as
+                    dead at the last link check.
+                  </p>
+                  <ul className={styles.plainList}>
+                    {desk.deadLinks.newest.map((d) => (
+                      <li key={d.sourceId}>
+                        <Link href={`/editor/sources/${d.sourceId}`}>{d.title}</Link>{' '}
+                        <span className="meta">
+                          {d.publisher} · {d.status ?? d.error} · checked{' '}
+                          {formatPartialDate(d.checkedAt.slice(0, 10))}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                  <p>
+                    <Link href="/editor/sources/links">All source links</Link>
+                  </p>
+                </>
+              ) : (
+                <p className="empty">
+                  No source is flagged as a dead link.{' '}
+                  <Link href="/editor/sources/links">Source links</Link>
+                </p>
+              )}
+            </section>
+          )}
+          <section className={`card ${styles.changes}`} aria-labelledby="changes-heading">
             <h2 id="changes-heading">What changed</h2>
             <RecentChanges changes={changes} />
             <p>
@@ -117,13 +157,15 @@ export default async function OverviewPage() {
             </p>
           </section>
         </div>
-        <div>
-          <Watchlist
-            recent={recent}
-            actors={actors.map((a) => ({ value: a.code, label: shortActorName(a.name) }))}
-            tags={tags.map((t) => ({ value: t.slug, label: t.name }))}
-          />
-          <section className="card" aria-labelledby="by-actor-heading">
+        <div className={styles.sideColumn}>
+          <div className={styles.watchlist}>
+            <Watchlist
+              recent={recent}
+              actors={actors.map((a) => ({ value: a.code, label: shortActorName(a.name) }))}
+              tags={tags.map((t) => ({ value: t.slug, label: t.name }))}
+            />
+          </div>
+          <section className={`card ${styles.byActor}`} aria-labelledby="by-actor-heading">
             <h2 id="by-actor-heading">Events by actor</h2>
             <CountTable
               caption="Number of events each actor takes part in"
@@ -137,6 +179,22 @@ export default async function OverviewPage() {
             />
           </section>
         </div>
+
+        <section className={styles.stand} aria-labelledby="stand-heading">
+          <h2 id="stand-heading" className={styles.standHeading}>
+            Where things stand
+          </h2>
+          {/* Below the fold: streamed after the rest of the page, so it never delays it. */}
+          <Suspense
+            fallback={
+              <p className="meta" aria-busy="true">
+                Loading the last 90 days and the network…
+              </p>
+            }
+          >
+            <WhereThingsStandSection latest={recent[0]?.date ?? null} today={today} />
+          </Suspense>
+        </section>
       </div>
     </>
   );

@@ -31,7 +31,7 @@ export default async function SearchPage({ searchParams }: Props) {
       </>
     );
   }
-  const { q } = parsed.data;
+  const { q, sort } = parsed.data;
   if (!q) {
     return (
       <>
@@ -41,14 +41,14 @@ export default async function SearchPage({ searchParams }: Props) {
       </>
     );
   }
-  const found = await searchSite(q);
+  const found = await searchSite(q, sort);
   const total =
     found.events.length + found.quotes.length + found.actors.length + found.sources.length;
-  const timelineHref = `/timeline?${new URLSearchParams({ q })}`;
+  const timelineHref = `/timeline?${new URLSearchParams(sort === 'relevance' ? { q } : { q, sort })}`;
   return (
     <>
       <h1>Search: “{q}”</h1>
-      <SearchBox q={q} />
+      <SearchBox q={q} sort={sort} />
       {total === 0 ? (
         <p className="empty" role="status">
           Nothing matches “{q}”. Try fewer or other words, or browse the{' '}

@@ -1,12 +1,15 @@
 'use client';
 
 import Link from 'next/link';
-import { useState, type CSSProperties } from 'react';
-import { EVENTS_ONLY, RELATION_KINDS } from '@/lib/alliances/kinds.ts';
-import { NETWORK_SIZE, type networkGeometry } from '@/lib/alliances/network-geometry.ts';
+import { useState } from 'react';
+import { NETWORK_SIZE } from '@/lib/alliances/network-geometry.ts';
 import styles from './alliances.module.css';
-
-type Geometry = ReturnType<typeof networkGeometry>;
+import {
+  EdgeLines,
+  NetworkLegend,
+  NodeDot,
+  type NetworkGeometry as Geometry,
+} from './network-parts.tsx';
 
 /**
  * The network as SVG (geometry from the server, so positions stay put as the date moves):
@@ -80,29 +83,7 @@ export function AllianceNetwork({
               >
                 <title>{e.label}</title>
                 <polygon points={e.hit} fill="transparent" />
-                <line
-                  x1={e.x1}
-                  y1={e.y1}
-                  x2={e.x2}
-                  y2={e.y2}
-                  stroke={e.color}
-                  strokeOpacity={opacity}
-                  strokeWidth={lit ? e.width + 2 : e.width}
-                  strokeDasharray={e.isDashed ? '6 5' : undefined}
-                />
-                {e.isDefence ? (
-                  // A defence pact: a double line (a white core inside the coloured one).
-                  <line
-                    x1={e.x1}
-                    y1={e.y1}
-                    x2={e.x2}
-                    y2={e.y2}
-                    stroke="#ffffff"
-                    strokeWidth={Math.max(1.5, e.width / 3)}
-                    pointerEvents="none"
-                    data-defence="true"
-                  />
-                ) : null}
+                <EdgeLines edge={e} opacity={opacity} width={lit ? e.width + 2 : e.width} />
               </Link>
             );
           })}
@@ -123,50 +104,13 @@ export function AllianceNetwork({
               >
                 <title>{n.name}</title>
                 <circle cx={n.x} cy={n.y} r={12} fill="transparent" />
-                <circle
-                  cx={n.x}
-                  cy={n.y}
-                  r={lit ? 11 : 9}
-                  fill={n.color}
-                  stroke="#fff"
-                  strokeWidth={2}
-                />
-                <text className={styles.nodeLabel} x={n.labelX} y={n.y + 4} textAnchor={n.anchor}>
-                  {n.label}
-                </text>
+                <NodeDot node={n} r={lit ? 11 : 9} />
               </Link>
             );
           })}
         </svg>
       </div>
-      <ul className={styles.legend} aria-label="Legend">
-        {Object.values(RELATION_KINDS).map((k) => (
-          <li key={k.label}>
-            <span
-              className={styles.key}
-              style={{ '--key': k.color } as CSSProperties}
-              aria-hidden="true"
-            />
-            {k.label}
-          </li>
-        ))}
-        <li>
-          <span
-            className={`${styles.key} ${styles.double}`}
-            style={{ '--key': RELATION_KINDS.treaty.color } as CSSProperties}
-            aria-hidden="true"
-          />
-          Treaty with a mutual-defence obligation
-        </li>
-        <li>
-          <span
-            className={`${styles.key} ${styles.dashed}`}
-            style={{ '--key': EVENTS_ONLY.color } as CSSProperties}
-            aria-hidden="true"
-          />
-          {EVENTS_ONLY.label} (thicker: more events)
-        </li>
-      </ul>
+      <NetworkLegend />
     </figure>
   );
 }

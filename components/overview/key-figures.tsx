@@ -154,3 +154,26 @@ export function EstimateCard({ figure }: { figure: EstimateFigure }) {
     </article>
   );
 }
+
+/** The place of a kind of figure that has none yet (a fresh database): says so, links on. */
+export function EmptyFigureCard({
+  title,
+  text,
+  href,
+  linkText,
+}: {
+  title: string;
+  text: string;
+  href: string;
+  linkText: string;
+}) {
+  return (
+    <article className={styles.figure}>
+      <h3>{title}</h3>
+      <p className={styles.empty}>{text}</p>
+      <Link href={href} className={styles.more}>
+        {linkText}
+      </Link>
+    </article>
+  );
+}

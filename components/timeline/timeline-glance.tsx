@@ -1,0 +1,169 @@
+import { scaleUtc } from 'd3-scale';
+import { formatPartialDate } from '@/lib/dates.ts';
+import { bucketEnd } from '@/lib/timeline/buckets.ts';
+import { axisTicks } from '@/lib/timeline/ticks.ts';
+import { windowToDays, type TimeWindow } from '@/lib/timeline/window.ts';
+import { CLAIM_STATUS_LABELS } from '@/lib/schemas/enums.ts';
+import type { TimelineData } from '@/lib/shapes/timeline.ts';
+import { AXIS_H, placeLanes } from './chart-layout.ts';
+import { StatusMark } from './status-mark.tsx';
+import styles from './timeline.module.css';
+
+/** The /timeline URL of a window, with an event selected when given. */
+export function timelineHref(win: TimeWindow, event?: string): string {
+  const { from, to } = windowToDays(win);
+  const params = new URLSearchParams({ start: from, end: to });
+  if (event) params.set('event', event);
+  return `/timeline?${params}`;
+}
+
+/**
+ * A small, read-only drawing of a timeline window, rendered on the server with no script:
+ * the readable timeline's own layout (chart-layout.ts, the same packing into titled marks and
+ * clusters), axis ticks, status marks and styles, in one band, with every mark a plain link
+ * to that event on /timeline at the same window (a cluster, or a dense window's bucket, to
+ * /timeline zoomed to it). No zoom, pan, hover card or eras: /timeline has those.
+ */
+export function TimelineGlance({
+  data,
+  win,
+  width,
+}: {
+  data: TimelineData;
+  win: TimeWindow;
+  width: number;
+}) {
+  const x = scaleUtc().domain([win.start, win.end]).range([0, width]);
+  const { lanes, height } = placeLanes(data, win, x);
+  const { ticks, major } = axisTicks(win.start, win.end, width);
+  const hatch = `glance-hatch-${width}`;
+  return (
+    <svg
+      className={styles.svg}
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      role="group"
+      aria-label={`Timeline from ${formatPartialDate(windowToDays(win).from)} to ${formatPartialDate(windowToDays(win).to)}, ${data.total} events`}
+      data-testid="timeline-glance"
+    >
+      <defs>
+        <pattern
+          id={hatch}
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="6" height="6" fill="var(--surface)" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="var(--muted)" strokeWidth="3" />
+        </pattern>
+      </defs>
+      {lanes.map((lane, i) => (
+        <rect
+          key={lane.key}
+          className={i % 2 ? styles.laneOdd : styles.laneEven}
+          x={0}
+          y={lane.y}
+          width={width}
+          height={lane.height}
+        />
+      ))}
+      <g className={styles.axis} aria-hidden="true">
+        {ticks.map((t) => (
+          <g key={t.t} transform={`translate(${x(t.t)} 0)`}>
+            <line y1={AXIS_H - 16} y2={height} />
+            <text x={3} y={AXIS_H - 6}>
+              {t.label}
+            </text>
+          </g>
+        ))}
+        {major.map((m) => (
+          <g key={`major-${m.t}`} transform={`translate(${Math.max(0, x(m.t))} 0)`}>
+            <line className={styles.majorLine} y1={2} y2={AXIS_H - 16} />
+            <text className={styles.majorLabel} x={3} y={14}>
+              {m.label}
+            </text>
+          </g>
+        ))}
+      </g>
+      {data.mode === 'buckets'
+        ? data.lanes.map((lane, i) => {
+            const max = Math.max(...lane.buckets.map((b) => b.count), 1);
+            return lane.buckets.map((b) => {
+              const end = bucketEnd(b.t, data.bucket);
+              const x1 = x(b.t);
+              const day = windowToDays({ start: b.t, end }).from;
+              return (
+                <a
+                  key={`${lane.key}-${b.t}`}
+                  href={timelineHref({ start: b.t, end })}
+                  aria-label={`${b.count} events from ${formatPartialDate(day)}`}
+                >
+                  <rect
+                    className={styles.bucket}
+                    x={x1}
+                    y={lanes[i].y + 6}
+                    width={Math.max(2, x(end) - x1 - 1)}
+                    height={lanes[i].height - 12}
+                    style={{ opacity: 0.2 + (0.8 * b.count) / max }}
+                  />
+                </a>
+              );
+            });
+          })
+        : lanes.flatMap((lane) => [
+            ...lane.clusters.map((c) => (
+              <a
+                key={`cluster-${c.items[0].slug}`}
+                href={timelineHref(c.zoom)}
+                className={styles.cluster}
+                aria-label={`${c.text}: ${c.items.map((item) => item.title).join('; ')}`}
+              >
+                <rect
+                  className={styles.clusterMark}
+                  x={c.x - 7}
+                  y={c.y - 7}
+                  width={14}
+                  height={14}
+                />
+                <text className={styles.label} x={c.labelX} y={c.y + 4}>
+                  {c.text}
+                </text>
+                <rect
+                  className={styles.hit}
+                  x={c.left}
+                  y={c.y - 11}
+                  width={c.right - c.left}
+                  height={22}
+                />
+              </a>
+            )),
+            ...lane.marks.map(({ item, kind, x1, x2, markX, y, text, labelX, left, right }) => (
+              <a
+                key={item.slug}
+                href={timelineHref(win, item.slug)}
+                className={styles.item}
+                data-slug={item.slug}
+                aria-label={`${item.title}, ${formatPartialDate(item.date)}, ${CLAIM_STATUS_LABELS[item.status] ?? item.status}`}
+              >
+                {kind !== 'point' ? (
+                  <rect
+                    className={kind === 'bar' ? styles.bar : styles.span}
+                    style={kind === 'span' ? { fill: `url(#${hatch})` } : undefined}
+                    x={x1}
+                    y={y + 6}
+                    width={x2 - x1}
+                    height={5}
+                  />
+                ) : null}
+                <StatusMark status={item.status} x={markX} y={y} />
+                <text className={styles.label} x={labelX} y={y + 4}>
+                  {text}
+                </text>
+                <rect className={styles.hit} x={left} y={y - 11} width={right - left} height={22} />
+              </a>
+            )),
+          ])}
+    </svg>
+  );
+}
