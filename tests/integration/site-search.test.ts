@@ -103,6 +103,12 @@ describe('the search sorted by date', () => {
     });
     expect((await searchSite(word)).sources).toEqual([]);
   });
+
+  test('sources are found by their publisher', async () => {
+    const found = await searchSite('Yonhap');
+    expect(found.sources.length).toBeGreaterThan(0);
+    expect(found.sources.every((s) => /yonhap/i.test(`${s.publisher} ${s.title}`))).toBe(true);
+  });
 });
 
 describe('sources flagged as dead links', () => {

@@ -11,7 +11,8 @@ import { tsQuery } from '../events/filter.ts';
 
 // The overview's search: one query, answered by kind. Events come from the event list's own
 // search (its ranking, highlights, orders and limits); quotes and sources through the same
-// full-text indexes the event search uses (quote.search_vector, source.title_vector), actors
+// full-text indexes the event search uses (quote.search_vector, source.title_vector and
+// publisher_vector), actors
 // (a few hundred) by the words of their names; a handful each, so a reader sees at a glance
 // which kinds hold the answer.
 
@@ -76,7 +77,7 @@ const QUOTE_ORDER: Record<SiteSearchSort, (query: Prisma.Sql) => Prisma.Sql> = {
 /** Sources by rank (then newest), or by their publication date; undated ones last. */
 const SOURCE_ORDER: Record<SiteSearchSort, (query: Prisma.Sql) => Prisma.Sql> = {
   relevance: (query) =>
-    Prisma.sql`ts_rank(s.title_vector, ${query}) DESC, s.published_at DESC NULLS LAST, s.id DESC`,
+    Prisma.sql`ts_rank(s.title_vector || s.publisher_vector, ${query}) DESC, s.published_at DESC NULLS LAST, s.id DESC`,
   newest: () => Prisma.sql`s.published_at DESC NULLS LAST, s.id DESC`,
   oldest: () => Prisma.sql`s.published_at ASC NULLS LAST, s.id ASC`,
 };
@@ -113,7 +114,8 @@ async function searchSources(q: string, sort: SiteSearchSort) {
   const query = tsQuery(q);
   const rows = await firstVisible(
     (limit, offset) => db.$queryRaw<{ id: number }[]>`
-      SELECT s.id FROM source s WHERE s.title_vector @@ ${query} AND s.deleted_at IS NULL
+      SELECT s.id FROM source s
+      WHERE (s.title_vector @@ ${query} OR s.publisher_vector @@ ${query}) AND s.deleted_at IS NULL
       ORDER BY ${SOURCE_ORDER[sort](query)} LIMIT ${limit} OFFSET ${offset}`,
     (ids) =>
       db.source.findMany({
