@@ -10,11 +10,10 @@ import { listEvents } from '../events/list.ts';
 import { tsQuery } from '../events/filter.ts';
 
 // The overview's search: one query, answered by kind. Events come from the event list's own
-// search (its ranking, highlights, orders and limits); quotes and sources through the same
-// full-text indexes the event search uses (quote.search_vector, source.title_vector and
-// publisher_vector), actors
-// (a few hundred) by the words of their names; a handful each, so a reader sees at a glance
-// which kinds hold the answer.
+// search (its ranking, highlights, orders and limits); quotes and sources through full-text
+// indexes (quote.search_vector and source.title_vector, as the event search, and
+// source.publisher_vector); actors (a few hundred) by the words of their names; a handful
+// each, so a reader sees at a glance which kinds hold the answer.
 
 export const PER_KIND = 8;
 
