@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { EventLinkLine } from '@/lib/db/event-links/reads.ts';
+import type { EventLinkLine } from '@/lib/shapes/event.ts';
 import {
   EVENT_LINK_INVERSE_LABELS,
   EVENT_LINK_KINDS,

@@ -17,7 +17,8 @@ import { ref, type SchemaName } from './schemas.ts';
 // Sources, quotes, actors, tags and trade observations: one shape of API for each
 // (lib/http/record-routes.ts), its bodies from the same zod schemas the handlers parse with.
 
-type RecordName = 'Source' | 'Quote' | 'Actor' | 'Tag' | 'TradeObservation' | 'Estimate' | 'Era' | 'EventLink';
+type RecordName =
+  'Source' | 'Quote' | 'Actor' | 'Tag' | 'TradeObservation' | 'Estimate' | 'Era' | 'EventLink';
 
 /** Per kind: its schema names (Source, SourceInput, SourcePatch), tag and key in URLs. */
 const KINDS: Record<

@@ -32,10 +32,7 @@ describe('linkArrows', () => {
   test('an event in two lanes: the closest pair of marks', () => {
     const [arrow] = linkArrows(
       [{ from: 'b', to: 'a', kind: 'follows_from' }],
-      [
-        { marks: [mark('a', 100, 40), mark('b', 200, 40)] },
-        { marks: [mark('b', 200, 400)] },
-      ],
+      [{ marks: [mark('a', 100, 40), mark('b', 200, 40)] }, { marks: [mark('b', 200, 400)] }],
     );
     expect(arrow.d).toMatch(/ 40\.?\d* Q/);
     expect(arrow.d.endsWith(' 40')).toBe(true);

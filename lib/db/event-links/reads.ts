@@ -1,18 +1,9 @@
 import 'server-only';
 import type { Prisma } from '../generated/client.ts';
 import type { DatePrecision, EventLinkKind } from '../../schemas/enums.ts';
+import type { EventLinkLine } from '../../shapes/event.ts';
 import { getDb } from '../core/client.ts';
 import { LIVE, PUBLIC_EVENT_LINK } from '../core/visibility.ts';
-
-/** One link as an event's page lists it: the other event, and which way the link points. */
-export interface EventLinkLine {
-  id: number;
-  kind: EventLinkKind;
-  /** `out`: this event responds to / follows from `other`; `in`: `other` responds to this one. */
-  direction: 'out' | 'in';
-  other: { slug: string; title: string; date: string; datePrecision: DatePrecision };
-  note: string | null;
-}
 
 const other = {
   select: { slug: true, title: true, startDate: true, datePrecision: true },

@@ -12,7 +12,16 @@ import { ERA_SPEC } from '../eras/spec.ts';
 import { EVENT_LINK_SPEC } from '../event-links/spec.ts';
 import { inTrashView } from '../core/visibility.ts';
 
-export { ACTOR_SPEC, QUOTE_SPEC, SOURCE_SPEC, TAG_SPEC, TRADE_SPEC, ESTIMATE_SPEC, ERA_SPEC, EVENT_LINK_SPEC };
+export {
+  ACTOR_SPEC,
+  QUOTE_SPEC,
+  SOURCE_SPEC,
+  TAG_SPEC,
+  TRADE_SPEC,
+  ESTIMATE_SPEC,
+  ERA_SPEC,
+  EVENT_LINK_SPEC,
+};
 
 export const RECORD_SPECS: Record<RecordKind, AnyRecordSpec> = {
   source: SOURCE_SPEC,

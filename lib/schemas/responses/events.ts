@@ -155,7 +155,9 @@ export const eventLinkLineSchema = z.object({
   kind: z.enum(EVENT_LINK_KINDS),
   direction: z
     .enum(['out', 'in'])
-    .describe('`out`: this event responds to / follows from `other`; `in`: `other` responds to it.'),
+    .describe(
+      '`out`: this event responds to / follows from `other`; `in`: `other` responds to it.',
+    ),
   other: z.object({
     slug: z.string(),
     title: z.string(),
