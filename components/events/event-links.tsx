@@ -9,13 +9,15 @@ import { formatDate, parsePartialDate } from '@/lib/dates.ts';
 
 /** One group of links: "Responds to", "Responses", "Follows from", "Led to". */
 function groupsOf(links: EventLinkLine[]) {
-  return EVENT_LINK_KINDS.flatMap((kind) =>
-    (['out', 'in'] as const).map((direction) => ({
-      key: `${kind}-${direction}`,
-      heading: direction === 'out' ? EVENT_LINK_LABELS[kind] : EVENT_LINK_INVERSE_LABELS[kind],
-      links: links.filter((l) => l.kind === kind && l.direction === direction),
-    })),
-  ).filter((g) => g.links.length);
+  return (['out', 'in'] as const)
+    .flatMap((direction) =>
+      EVENT_LINK_KINDS.map((kind) => ({
+        key: `${kind}-${direction}`,
+        heading: direction === 'out' ? EVENT_LINK_LABELS[kind] : EVENT_LINK_INVERSE_LABELS[kind],
+        links: links.filter((l) => l.kind === kind && l.direction === direction),
+      })),
+    )
+    .filter((g) => g.links.length);
 }
 
 /** The events this one responds to or follows from, and those that respond to it. */

@@ -274,7 +274,7 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
     fields: [
       {
         name: 'from',
-        label: 'Event (slug)',
+        label: 'This event (slug)',
         required: true,
         hint: 'The event that responds or follows, e.g. msmt-launched',
       },

@@ -15,8 +15,8 @@ const eventSlug = (label: string) =>
 
 export const eventLinkInputSchema = z
   .object({
-    from: eventSlug('From event').describe('The event that responds or follows (its slug).'),
-    to: eventSlug('To event').describe('The event it responds to or follows from (its slug).'),
+    from: eventSlug('This event').describe('The event that responds or follows (its slug).'),
+    to: eventSlug('Earlier event').describe('The event it responds to or follows from (its slug).'),
     kind: z.enum(EVENT_LINK_KINDS, {
       error: `Kind must be one of ${EVENT_LINK_KINDS.join(', ')}`,
     }),
