@@ -1,6 +1,6 @@
 // Arrows between linked events on the timeline (an event responding to, or following from,
 // another): drawn only when both ends are single marks on screen, from the earlier event's
-// mark to the later one's, as a gentle curve bowing upward. Pure layout, no React.
+// mark to the later one's, as a curve that keeps clear of titles. Pure layout, no React.
 
 interface MarkAt {
   item: { slug: string };
@@ -53,19 +53,26 @@ export function linkArrows(links: ArrowLink[], lanes: { marks: MarkAt[] }[]): Li
 
 const r = (n: number) => Math.round(n * 10) / 10;
 
-/** A quadratic curve from a to b, bowed to the left of its direction (upward when going right). */
+/**
+ * A curve from mark a to mark b that keeps clear of a's title (drawn to the right of its
+ * mark, on its row): it leaves a's mark straight up or down toward b's row, then turns into
+ * b's mark from the side. Between marks on one row it dips under the row instead.
+ */
 function curve(a: MarkAt, b: MarkAt): string {
   const dx = b.markX - a.markX;
   const dy = b.y - a.y;
-  const len = Math.hypot(dx, dy);
-  const [ux, uy] = [dx / len, dy / len];
-  const x1 = a.markX + ux * GAP;
-  const y1 = a.y + uy * GAP;
-  const x2 = b.markX - ux * GAP;
-  const y2 = b.y - uy * GAP;
-  const bow = Math.min(40, 6 + len * 0.2);
-  // The left normal of (ux, uy) in screen coordinates (y down) is (uy, -ux).
-  const cx = (x1 + x2) / 2 + uy * bow;
-  const cy = (y1 + y2) / 2 - ux * bow;
-  return `M${r(x1)} ${r(y1)} Q${r(cx)} ${r(cy)} ${r(x2)} ${r(y2)}`;
+  const side = dx >= 0 ? 1 : -1;
+  if (Math.abs(dy) < 4) {
+    const x1 = a.markX;
+    const y1 = a.y + GAP;
+    const x2 = b.markX - side * 3;
+    const y2 = b.y + GAP;
+    const dip = Math.min(24, 6 + Math.abs(dx) * 0.15);
+    return `M${r(x1)} ${r(y1)} Q${r((x1 + x2) / 2)} ${r(y1 + dip)} ${r(x2)} ${r(y2)}`;
+  }
+  const x1 = a.markX;
+  const y1 = a.y + Math.sign(dy) * GAP;
+  const x2 = b.markX - side * GAP;
+  const y2 = b.y;
+  return `M${r(x1)} ${r(y1)} Q${r(x1)} ${r(y2)} ${r(x2)} ${r(y2)}`;
 }
