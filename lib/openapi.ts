@@ -23,6 +23,7 @@ const TAGS = [
   ['Eras', 'Periods (a war, a mandate) drawn as bands behind the timeline.'],
   ['Sources', 'What events, quotes and trade figures cite, graded on the NATO Admiralty scale.'],
   ['Quotes', 'Verbatim statements, with their speakers and sources.'],
+  ['Event links', 'One event responding to, or following from, another.'],
   ['Estimates', 'Numeric claims (low, best, high) with their claimants and sources.'],
   ['Alliances', 'Relations between actors, and the network they draw on a date.'],
   ['Trade', 'Annual trade figures per reporter–partner pair, and their observations.'],

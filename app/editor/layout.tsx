@@ -53,6 +53,9 @@ export default async function EditorLayout({ children }: { children: ReactNode }
             <Link href="/editor/eras">Eras</Link>
           </li>
           <li>
+            <Link href="/editor/event-links">Links</Link>
+          </li>
+          <li>
             <Link href="/editor/import">Import</Link>
           </li>
           <li>

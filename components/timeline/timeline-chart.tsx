@@ -191,6 +191,18 @@ export function TimelineChart({
                 <rect width="6" height="6" fill="var(--surface)" />
                 <line x1="0" y1="0" x2="0" y2="6" stroke="var(--muted)" strokeWidth="3" />
               </pattern>
+              <marker
+                id="link-arrow"
+                viewBox="0 0 8 8"
+                refX="7"
+                refY="4"
+                markerWidth="7"
+                markerHeight="7"
+                markerUnits="userSpaceOnUse"
+                orient="auto"
+              >
+                <path d="M0 0.5 L8 4 L0 7.5 z" fill="var(--link-arrow, var(--muted))" />
+              </marker>
             </defs>
             <TimelineMarks
               data={data}

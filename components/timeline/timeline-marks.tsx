@@ -3,6 +3,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import { bucketEnd } from '@/lib/timeline/buckets.ts';
 import { clusterWindow } from '@/lib/timeline/cluster-window.ts';
+import { linkArrows } from '@/lib/timeline/link-arrows.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
 import type { PlacedLane } from './chart-layout.ts';
 import { CLAIM_STATUS_LABELS } from '@/lib/schemas/enums.ts';
@@ -147,77 +148,95 @@ export const TimelineMarks = memo(function TimelineMarks({
     });
   }
   const seen = new Set<string>();
-  return lanes.flatMap((lane) => [
-    ...lane.clusters.map((c) => {
-      const label = `${c.text} from ${dayOf(c.zoom.start)} to ${dayOf(c.zoom.end - 1)}: show them one by one`;
-      const hover = () => onHover({ cluster: c.items, x: c.x, y: c.y });
-      const zoom = () => onZoomTo(clusterWindow(c.zoom));
-      return (
-        <g
-          key={`${lane.key}-cluster-${c.items[0].slug}`}
-          className={styles.cluster}
-          role="button"
-          tabIndex={0}
-          aria-label={label}
-          data-count={c.items.length}
-          data-events={c.items.map((i) => i.slug).join(' ')}
-          onClick={() => !wasDrag() && zoom()}
-          onKeyDown={activate(zoom)}
-          onMouseEnter={hover}
-          onMouseLeave={() => onHover(null)}
-          onFocus={hover}
-          onBlur={() => onHover(null)}
-        >
-          <rect className={styles.clusterMark} x={c.x - 7} y={c.y - 7} width={14} height={14} />
-          <text className={styles.label} x={c.labelX} y={c.y + 4}>
-            {c.text}
-          </text>
-          <rect
-            className={styles.hit}
-            x={c.left}
-            y={c.y - 11}
-            width={c.right - c.left}
-            height={22}
-          />
-        </g>
-      );
-    }),
-    ...lane.marks.map(({ item, kind, x1, x2, markX, y, text, labelX, left, right }) => {
-      const first = !seen.has(item.slug);
-      seen.add(item.slug);
-      const label = `${item.title}, ${item.date}${item.endDate ? ` to ${item.endDate}` : ''}, ${CLAIM_STATUS_LABELS[item.status] ?? item.status}`;
-      const hover = () => onHover({ item, x: markX, y });
-      return (
-        <g
-          key={`${lane.key}-${item.slug}`}
-          className={`${styles.item} ${item.slug === selected ? styles.selected : ''}`}
-          data-slug={item.slug}
-          {...(first
-            ? { role: 'button', tabIndex: 0, 'aria-label': label }
-            : { 'aria-hidden': true })}
-          onClick={() => !wasDrag() && onSelect(item.slug)}
-          onKeyDown={activate(() => onSelect(item.slug))}
-          onMouseEnter={hover}
-          onMouseLeave={() => onHover(null)}
-          onFocus={hover}
-          onBlur={() => onHover(null)}
-        >
-          {kind !== 'point' ? (
+  // Decorative: each event's page lists its links in words.
+  const arrows = linkArrows(data.links ?? [], lanes);
+  const linkLayer = arrows.length ? (
+    <g key="links" className={styles.links} aria-hidden="true" data-testid="timeline-links">
+      {arrows.map((a) => (
+        <path
+          key={a.key}
+          d={a.d}
+          className={styles.linkArrow}
+          markerEnd="url(#link-arrow)"
+          data-link={a.key}
+        />
+      ))}
+    </g>
+  ) : null;
+  return [
+    linkLayer,
+    ...lanes.flatMap((lane) => [
+      ...lane.clusters.map((c) => {
+        const label = `${c.text} from ${dayOf(c.zoom.start)} to ${dayOf(c.zoom.end - 1)}: show them one by one`;
+        const hover = () => onHover({ cluster: c.items, x: c.x, y: c.y });
+        const zoom = () => onZoomTo(clusterWindow(c.zoom));
+        return (
+          <g
+            key={`${lane.key}-cluster-${c.items[0].slug}`}
+            className={styles.cluster}
+            role="button"
+            tabIndex={0}
+            aria-label={label}
+            data-count={c.items.length}
+            data-events={c.items.map((i) => i.slug).join(' ')}
+            onClick={() => !wasDrag() && zoom()}
+            onKeyDown={activate(zoom)}
+            onMouseEnter={hover}
+            onMouseLeave={() => onHover(null)}
+            onFocus={hover}
+            onBlur={() => onHover(null)}
+          >
+            <rect className={styles.clusterMark} x={c.x - 7} y={c.y - 7} width={14} height={14} />
+            <text className={styles.label} x={c.labelX} y={c.y + 4}>
+              {c.text}
+            </text>
             <rect
-              className={kind === 'bar' ? styles.bar : styles.span}
-              x={x1}
-              y={y + 6}
-              width={x2 - x1}
-              height={5}
+              className={styles.hit}
+              x={c.left}
+              y={c.y - 11}
+              width={c.right - c.left}
+              height={22}
             />
-          ) : null}
-          <StatusMark status={item.status} x={markX} y={y} />
-          <text className={styles.label} x={labelX} y={y + 4} aria-hidden="true">
-            {text}
-          </text>
-          <rect className={styles.hit} x={left} y={y - 11} width={right - left} height={22} />
-        </g>
-      );
-    }),
-  ]);
+          </g>
+        );
+      }),
+      ...lane.marks.map(({ item, kind, x1, x2, markX, y, text, labelX, left, right }) => {
+        const first = !seen.has(item.slug);
+        seen.add(item.slug);
+        const label = `${item.title}, ${item.date}${item.endDate ? ` to ${item.endDate}` : ''}, ${CLAIM_STATUS_LABELS[item.status] ?? item.status}`;
+        const hover = () => onHover({ item, x: markX, y });
+        return (
+          <g
+            key={`${lane.key}-${item.slug}`}
+            className={`${styles.item} ${item.slug === selected ? styles.selected : ''}`}
+            data-slug={item.slug}
+            {...(first
+              ? { role: 'button', tabIndex: 0, 'aria-label': label }
+              : { 'aria-hidden': true })}
+            onClick={() => !wasDrag() && onSelect(item.slug)}
+            onKeyDown={activate(() => onSelect(item.slug))}
+            onMouseEnter={hover}
+            onMouseLeave={() => onHover(null)}
+            onFocus={hover}
+            onBlur={() => onHover(null)}
+          >
+            {kind !== 'point' ? (
+              <rect
+                className={kind === 'bar' ? styles.bar : styles.span}
+                x={x1}
+                y={y + 6}
+                width={x2 - x1}
+                height={5}
+              />
+            ) : null}
+            <StatusMark status={item.status} x={markX} y={y} />
+            <text className={styles.label} x={labelX} y={y + 4} aria-hidden="true">
+              {text}
+            </text>
+            <rect className={styles.hit} x={left} y={y - 11} width={right - left} height={22} />
+          </g>
+        );
+      }),
+    ]),
+  ];
 });

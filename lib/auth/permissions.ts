@@ -22,6 +22,7 @@ const PERMISSIONS = {
   'trade.write': ['editor', 'admin'],
   'estimates.write': ['editor', 'admin'],
   'eras.write': ['editor', 'admin'],
+  'links.write': ['editor', 'admin'],
   'import.run': ['editor', 'admin'],
   'tokens.manage': ['editor', 'admin'],
   'session.end': ['editor', 'admin'],

@@ -76,7 +76,7 @@ export const eventPaths = {
         ),
       ],
       responses: {
-        '200': validated(ok('The event', 'Event')),
+        '200': validated(ok('The event', 'EventWithLinks')),
         ...notModified,
         '400': problem('A bad `asOf` (`fields` names it).'),
         '301': {

@@ -17,7 +17,8 @@ import { ref, type SchemaName } from './schemas.ts';
 // Sources, quotes, actors, tags and trade observations: one shape of API for each
 // (lib/http/record-routes.ts), its bodies from the same zod schemas the handlers parse with.
 
-type RecordName = 'Source' | 'Quote' | 'Actor' | 'Tag' | 'TradeObservation' | 'Estimate' | 'Era';
+type RecordName =
+  'Source' | 'Quote' | 'Actor' | 'Tag' | 'TradeObservation' | 'Estimate' | 'Era' | 'EventLink';
 
 /** Per kind: its schema names (Source, SourceInput, SourcePatch), tag and key in URLs. */
 const KINDS: Record<
@@ -67,6 +68,14 @@ const KINDS: Record<
       'Readers get an estimate of no event or of a published one, with an ETag; an estimate of a draft or trashed event answers 404 like a missing one. Editors (token or session with `events.write` or `estimates.write`) get every estimate, answered `Cache-Control: private, no-store` without an ETag.',
   },
   era: { name: 'Era', tag: 'Eras', param: 'slug', example: 'war-in-ukraine' },
+  link: {
+    name: 'EventLink',
+    tag: 'Event links',
+    param: 'id',
+    example: '1',
+    readers:
+      'Readers get a link only while both its events are published and not in the trash, with an ETag; any other answers 404 like a missing one. Editors (token or session with `events.write` or `links.write`) get every link, answered `Cache-Control: private, no-store` without an ETag.',
+  },
 };
 
 function pathsOf(kind: RecordKind) {

@@ -3,6 +3,7 @@ import { actorInputSchema } from '../schemas/actor.ts';
 import { eventInputSchema } from '../schemas/event.ts';
 import { quoteInputSchema } from '../schemas/quote.ts';
 import { estimateInputSchema } from '../schemas/estimate.ts';
+import { eventLinkInputSchema } from '../schemas/event-link.ts';
 import { relationInputSchema } from '../schemas/relation.ts';
 import { sourceInputSchema } from '../schemas/source.ts';
 import { tagInputSchema } from '../schemas/tag.ts';
@@ -18,6 +19,7 @@ import { apiErrorSchema } from '../schemas/responses/error.ts';
 import {
   eventPageSchema,
   eventSchema,
+  eventWithLinksSchema,
   eventSummarySchema,
   filterFacetsSchema,
   sourceRefSchema,
@@ -32,6 +34,7 @@ import {
   tagRecordSchema,
   tradeObservationRecordSchema,
   estimateRecordSchema,
+  eventLinkRecordSchema,
   eraRecordSchema,
   eraListSchema,
 } from '../schemas/responses/records.ts';
@@ -48,6 +51,7 @@ const NAMED = {
   EventSummary: eventSummarySchema,
   EventPage: eventPageSchema,
   Event: eventSchema,
+  EventWithLinks: eventWithLinksSchema,
   SourceRef: sourceRefSchema,
   Timeline: timelineSchema,
   FilterFacets: filterFacetsSchema,
@@ -75,6 +79,8 @@ const NAMED = {
   Estimate: estimateRecordSchema,
   EstimateInput: estimateInputSchema,
   EstimateList: estimateListSchema,
+  EventLink: eventLinkRecordSchema,
+  EventLinkInput: eventLinkInputSchema,
   Era: eraRecordSchema,
   EraList: eraListSchema,
   EraInput: eraInputSchema,
@@ -90,6 +96,7 @@ const PATCHES = {
   TagPatch: 'TagInput',
   TradeObservationPatch: 'TradeObservationInput',
   EstimatePatch: 'EstimateInput',
+  EventLinkPatch: 'EventLinkInput',
   EraPatch: 'EraInput',
 } as const satisfies Record<string, keyof typeof NAMED>;
 

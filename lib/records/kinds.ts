@@ -4,6 +4,8 @@
 import {
   ACTOR_KINDS,
   CONFIDENCE_LEVELS,
+  EVENT_LINK_KINDS,
+  EVENT_LINK_LABELS,
   gradeOptions,
   RELIABILITY_GRADES,
   RELIABILITY_LABELS,
@@ -18,6 +20,7 @@ export const RECORD_KINDS = [
   'trade',
   'estimate',
   'era',
+  'link',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -259,6 +262,41 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
         label: 'Sources (numbers, one per line)',
         type: 'list',
         hint: 'The number shown beside each source in the Sources list',
+      },
+    ],
+  },
+  link: {
+    noun: 'event link',
+    plural: 'Event links',
+    segment: 'event-links',
+    apiPath: 'event-links',
+    filter: { name: 'kind', label: 'Kind', options: EVENT_LINK_KINDS },
+    fields: [
+      {
+        name: 'from',
+        label: 'This event (slug)',
+        required: true,
+        hint: 'The event that responds or follows, e.g. msmt-launched',
+      },
+      {
+        name: 'kind',
+        label: 'Link',
+        type: 'select',
+        options: EVENT_LINK_KINDS.map((k) => ({ value: k, label: EVENT_LINK_LABELS[k] })),
+        initial: 'responds_to',
+      },
+      {
+        name: 'to',
+        label: 'Earlier event (slug)',
+        required: true,
+        hint: 'The event it responds to or follows from',
+      },
+      { name: 'note', label: 'Note', type: 'textarea', hint: 'Why: ideally the source’s words' },
+      {
+        name: 'source',
+        label: 'Source (number)',
+        type: 'number',
+        hint: 'Optional: the number shown beside the source in the Sources list',
       },
     ],
   },

@@ -104,3 +104,17 @@ export const OBLIGATION_LABELS: Record<ObligationType, string> = {
   non_aggression: 'Non-aggression',
   consultation: 'Consultation',
 };
+
+/** How one event is linked to an earlier one it names: `from` responds to / follows from `to`. */
+export const EVENT_LINK_KINDS = ['responds_to', 'follows_from'] as const;
+export type EventLinkKind = (typeof EVENT_LINK_KINDS)[number];
+/** The link in words, read from its `from` event ("Responds to …"). */
+export const EVENT_LINK_LABELS: Record<EventLinkKind, string> = {
+  responds_to: 'Responds to',
+  follows_from: 'Follows from',
+};
+/** The same link read from its `to` event ("Responses: …"). */
+export const EVENT_LINK_INVERSE_LABELS: Record<EventLinkKind, string> = {
+  responds_to: 'Responses',
+  follows_from: 'Led to',
+};

@@ -35,6 +35,7 @@ export function seedFingerprint(dir = SEED_DIR): string {
     '../status-history.json',
     '../source-grades.json',
     '../eras.json',
+    '../event-links.json',
     'treaty-2024.json',
   ]) {
     hash.update(readFileSync(path.join(dir, file)));

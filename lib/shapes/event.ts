@@ -1,8 +1,15 @@
 import type { z } from 'zod';
-import type { eventSchema, eventSummarySchema } from '../schemas/responses/events.ts';
+import type {
+  eventLinkLineSchema,
+  eventSchema,
+  eventSummarySchema,
+} from '../schemas/responses/events.ts';
 
 /** The one event shape of the API, import, export and revisions (DESIGN.md). */
 export type EventDto = z.output<typeof eventSchema>;
+
+/** A link of an event to another, as its page and GET /api/events/{slug} list it. */
+export type EventLinkLine = z.output<typeof eventLinkLineSchema>;
 
 /** A line in an event list or the timeline: what the reader API lists. */
 export type EventSummary = z.output<typeof eventSummarySchema>;

@@ -195,6 +195,7 @@ async function makeRecords(browser: Browser) {
   keys['relations/[key]'] = await firstListed('relations');
   keys['eras/[slug]'] = await firstListed('eras');
   keys['estimates/[id]'] = await firstListed('estimates');
+  keys['event-links/[id]'] = await firstListed('event-links');
 
   // Server action ids travel in the page as 40+ hex digits; the admin's page holds the
   // account actions, bound to each account.

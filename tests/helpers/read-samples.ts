@@ -12,7 +12,7 @@ export async function readSamples(): Promise<Record<string, ReadSample>> {
   const db = getDb();
   const live = { deletedAt: null };
   const first = { orderBy: { id: 'asc' as const } };
-  const [event, source, quote, trade, relation, tag, estimate] = await Promise.all([
+  const [event, source, quote, trade, relation, tag, estimate, link] = await Promise.all([
     db.event.findFirstOrThrow({ where: { ...live, publication: 'published' }, ...first }),
     db.source.findFirstOrThrow({ where: live, ...first }),
     db.quote.findFirstOrThrow({ where: live, ...first }),
@@ -20,6 +20,14 @@ export async function readSamples(): Promise<Record<string, ReadSample>> {
     db.relation.findFirstOrThrow({ where: { ...live, key: { not: null } }, ...first }),
     db.tag.findFirstOrThrow({ where: live, ...first }),
     db.estimate.findFirstOrThrow({ where: { ...live, key: { not: null } }, ...first }),
+    db.eventLink.findFirstOrThrow({
+      where: {
+        ...live,
+        from: { ...live, publication: 'published' },
+        to: { ...live, publication: 'published' },
+      },
+      ...first,
+    }),
   ]);
   const at = (url: string, params: Record<string, string> = {}) => ({ url, params });
   return {
@@ -62,5 +70,6 @@ export async function readSamples(): Promise<Record<string, ReadSample>> {
     'app/changes.xml/route.ts': at('/changes.xml'),
     'app/api/eras/route.ts': at('/api/eras'),
     'app/api/eras/[slug]/route.ts': at('/api/eras/war-in-ukraine', { slug: 'war-in-ukraine' }),
+    'app/api/event-links/[id]/route.ts': at(`/api/event-links/${link.id}`, { id: String(link.id) }),
   };
 }

@@ -124,6 +124,7 @@ describe('answers of the read API', () => {
     ['getEstimate', 'app/api/estimates/[id]/route.ts'],
     ['listEras', 'app/api/eras/route.ts'],
     ['getEra', 'app/api/eras/[slug]/route.ts'],
+    ['getEventLink', 'app/api/event-links/[id]/route.ts'],
   ];
 
   test('cover every JSON read of the document', () => {
@@ -154,6 +155,30 @@ describe('answers of the read API', () => {
     if (operationId === 'getEvent')
       expect([body.quotes.length, body.statusHistory.length]).not.toContain(0);
     if (operationId === 'getTimeline') expect(body.mode).toBe('buckets');
+  });
+
+  test('getEvent and getTimeline fit their schemas with links between events', async () => {
+    const { body: event } = await expectDocumented({
+      operationId: 'getEvent',
+      route: '/api/events/[slug]',
+      url: '/api/events/un-panel-of-experts-ceases',
+      params: { slug: 'un-panel-of-experts-ceases' },
+    });
+    expect(event.links.map((l: { direction: string }) => l.direction).sort()).toEqual([
+      'in',
+      'out',
+    ]);
+    const { body: window } = await expectDocumented({
+      operationId: 'getTimeline',
+      route: '/api/timeline',
+      url: '/api/timeline?from=2024-03-01&to=2024-05-31',
+      params: {},
+    });
+    expect(window.links).toContainEqual({
+      from: 'un-panel-of-experts-ceases',
+      to: 'russia-vetoes-un-panel-of-experts',
+      kind: 'follows_from',
+    });
   });
 
   test('getHealth fits its schema', async () => {

@@ -25,6 +25,8 @@ import { parseQuery } from '@/lib/http/handler.ts';
 import { asOfQuerySchema } from '@/lib/schemas/event-query.ts';
 import { EventEditorLinks } from '@/components/editor/event-editor-links.tsx';
 import { mergedTarget } from '@/lib/db/events/merge.ts';
+import { EventLinks } from '@/components/events/event-links.tsx';
+import { listEventLinks } from '@/lib/db/event-links/reads.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -103,9 +105,10 @@ export default async function EventPage(props: Props) {
     : readAsOf(await props.searchParams);
   const event = asOf ? eventAsOf(found.event, asOf) : found.event;
   if (!event) notFound();
-  const [allCorrections, estimates] = await Promise.all([
+  const [allCorrections, estimates, links] = await Promise.all([
     listCorrections(event.slug),
     listEstimates({ event: event.slug, asOf }),
+    listEventLinks(event.slug),
   ]);
   // A past version lists only the corrections made up to it.
   const corrections = allCorrections.filter((c) => !found.past || c.at <= found.revisedAt);
@@ -153,6 +156,7 @@ export default async function EventPage(props: Props) {
               </>
             ) : null}
           </section>
+          <EventLinks links={links} />
           <section className="card" aria-labelledby="quotes-heading">
             <h2 id="quotes-heading">Quotes</h2>
             <QuoteList quotes={event.quotes} />

@@ -14,7 +14,8 @@ export type RevisionEntity =
   | 'trade_observation'
   | 'relation'
   | 'estimate'
-  | 'era';
+  | 'era'
+  | 'event_link';
 
 /**
  * Appends a full snapshot of a record after a write. Called inside the write's own

@@ -6,6 +6,8 @@ import type { Db } from './client.ts';
 import { snapshotEvent } from '../events/reads.ts';
 import { recordRevision, type Tx } from './revisions.ts';
 import { readSeedEras, type SeedEra } from '../../seed/eras.ts';
+import { readSeedEventLinks, type SeedEventLink } from '../../seed/event-links.ts';
+import { snapshotEventLinks } from '../event-links/spec.ts';
 import { snapshotEras } from '../eras/spec.ts';
 
 export interface SeedResult {
@@ -225,6 +227,7 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
   const estimates = await seedEstimates(tx, data, actorIds, eventIds, sourceIds);
   await backfillClaims(tx, data, sourceIds);
   await seedEras(tx, readSeedEras(data), sourceIds);
+  await seedEventLinks(tx, readSeedEventLinks(data), eventIds, sourceIds);
   return {
     actors: actors.count,
     tags: tags.count,
@@ -464,6 +467,39 @@ async function seedEras(tx: Tx, eras: SeedEra[], sourceIds: Map<string, number>)
       version: 1,
       action: 'create',
       snapshot: (await snapshotEras(tx, [era.id]))[0],
+      authorId: null,
+    });
+  }
+}
+
+/**
+ * The seed's links between events missing from the database (live or trashed: a link an
+ * editor trashed stays so), each with its first revision.
+ */
+async function seedEventLinks(
+  tx: Tx,
+  links: SeedEventLink[],
+  eventIds: Map<string, number>,
+  sourceIds: Map<string, number>,
+) {
+  const existing = new Set(
+    (await tx.eventLink.findMany({ select: { fromId: true, toId: true, kind: true } })).map(
+      (l) => `${l.fromId} ${l.toId} ${l.kind}`,
+    ),
+  );
+  for (const l of links) {
+    const fromId = eventIds.get(l.from)!;
+    const toId = eventIds.get(l.to)!;
+    if (existing.has(`${fromId} ${toId} ${l.kind}`)) continue;
+    const link = await tx.eventLink.create({
+      data: { fromId, toId, kind: l.kind, note: l.note, sourceId: sourceIds.get(l.source)! },
+    });
+    await recordRevision(tx, {
+      entityType: 'event_link',
+      entityId: link.id,
+      version: 1,
+      action: 'create',
+      snapshot: (await snapshotEventLinks(tx, [link.id]))[0],
       authorId: null,
     });
   }

@@ -29,6 +29,13 @@ export const PUBLIC_ESTIMATE = {
   OR: [{ eventId: null }, { event: PUBLISHED_LIVE }],
 } satisfies Prisma.EstimateWhereInput;
 
+/** A link between events readers may see: not trashed, and both its events published and live. */
+export const PUBLIC_EVENT_LINK = {
+  ...LIVE,
+  from: PUBLISHED_LIVE,
+  to: PUBLISHED_LIVE,
+} satisfies Prisma.EventLinkWhereInput;
+
 /**
  * A source readers may see: not trashed, and cited by something they may see (an event,
  * a status change of one, a quote, a relation or a trade figure). A source cited only by
@@ -43,6 +50,7 @@ export const PUBLIC_SOURCE = {
     { relations: { some: { relation: LIVE } } },
     { trade: { some: LIVE } },
     { estimates: { some: PUBLIC_ESTIMATE } },
+    { eventLinks: { some: PUBLIC_EVENT_LINK } },
   ],
 } satisfies Prisma.SourceWhereInput;
 

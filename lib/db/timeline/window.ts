@@ -8,6 +8,7 @@ import { getDb } from '../core/client.ts';
 import { cachedPerDataVersion } from '../core/read-cache.ts';
 import { EFFECTIVE_END, eventFilterSql, longestSpanDays } from '../events/filter.ts';
 import { loadSummaries } from '../events/list.ts';
+import { linksAmong } from '../event-links/reads.ts';
 import { laneLabels, personActorCodes } from './lanes.ts';
 import { foldLanes, OTHER_LANE, otherLaneLabel } from '../../timeline/fold-lanes.ts';
 import { countFromKeptCounts, countMatchingEvents, isUnfiltered } from './counts.ts';
@@ -185,6 +186,7 @@ async function loadTimeline(query: TimelineQuery): Promise<TimelineData> {
       total: items.length,
       lanes: await lanesWithOther(query.lanes, kept, folded.length),
       items,
+      links: await linksAmong(ids.map((r) => r.id).filter((id) => byId.has(id))),
     };
   }
   const unit = chooseBucketUnit(start.getTime(), end.getTime(), query.width);

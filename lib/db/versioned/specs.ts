@@ -9,9 +9,19 @@ import { TAG_SPEC } from '../tags/spec.ts';
 import { TRADE_SPEC } from '../trade/spec.ts';
 import { ESTIMATE_SPEC } from '../estimates/spec.ts';
 import { ERA_SPEC } from '../eras/spec.ts';
+import { EVENT_LINK_SPEC } from '../event-links/spec.ts';
 import { inTrashView } from '../core/visibility.ts';
 
-export { ACTOR_SPEC, QUOTE_SPEC, SOURCE_SPEC, TAG_SPEC, TRADE_SPEC, ESTIMATE_SPEC, ERA_SPEC };
+export {
+  ACTOR_SPEC,
+  QUOTE_SPEC,
+  SOURCE_SPEC,
+  TAG_SPEC,
+  TRADE_SPEC,
+  ESTIMATE_SPEC,
+  ERA_SPEC,
+  EVENT_LINK_SPEC,
+};
 
 export const RECORD_SPECS: Record<RecordKind, AnyRecordSpec> = {
   source: SOURCE_SPEC,
@@ -21,6 +31,7 @@ export const RECORD_SPECS: Record<RecordKind, AnyRecordSpec> = {
   trade: TRADE_SPEC,
   estimate: ESTIMATE_SPEC,
   era: ERA_SPEC,
+  link: EVENT_LINK_SPEC,
 };
 
 const PAGE_SIZE = 50;

@@ -102,7 +102,8 @@ export interface RecordSpec<I = unknown, D extends RecordDto = RecordDto> extend
   D
 > {
   kind: RecordKind;
-  entityType: 'source' | 'quote' | 'actor' | 'tag' | 'trade_observation' | 'estimate' | 'era';
+  entityType:
+    'source' | 'quote' | 'actor' | 'tag' | 'trade_observation' | 'estimate' | 'era' | 'event_link';
   /** The editor list: what a search matches, what to read, in which order, and each row in words. */
   list: {
     search(q: string): object;

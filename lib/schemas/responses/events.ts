@@ -6,6 +6,7 @@ import {
   CREDIBILITY_MAX,
   CREDIBILITY_MIN,
   DATE_PRECISIONS,
+  EVENT_LINK_KINDS,
   PUBLICATIONS,
   RELIABILITY_GRADES,
 } from '../enums.ts';
@@ -148,6 +149,34 @@ export const eventSchema = z.object({
   updatedAt: instant,
 });
 
+/** A link of an event to another, as the event's page and API list it. */
+export const eventLinkLineSchema = z.object({
+  id: z.number().int().describe('The link’s number (/api/event-links/{id}).'),
+  kind: z.enum(EVENT_LINK_KINDS),
+  direction: z
+    .enum(['out', 'in'])
+    .describe(
+      '`out`: this event responds to / follows from `other`; `in`: `other` responds to it.',
+    ),
+  other: z.object({
+    slug: z.string(),
+    title: z.string(),
+    date: isoDay.describe('First day the other event covers.'),
+    datePrecision,
+  }),
+  note: z.string().nullable(),
+});
+
+/** One event as GET /api/events/{slug} answers: the event and its links both ways. */
+export const eventWithLinksSchema = eventSchema.extend({
+  links: z
+    .array(eventLinkLineSchema)
+    .optional()
+    .describe(
+      'Links to and from other events the caller may see (both ends published for readers); left out of a revision (`rev`).',
+    ),
+});
+
 const laneSchema = z.object({ key: z.string(), label: z.string(), color: z.string().nullable() });
 const bucketSchema = z.object({
   t: z.number().int().describe('Start of the bucket, epoch milliseconds UTC.'),
@@ -167,6 +196,15 @@ export const timelineSchema = z.discriminatedUnion('mode', [
       .describe('First and last day of every event matching the filters, whatever the window.'),
     lanes: z.array(laneSchema),
     items: z.array(eventSummarySchema.extend({ lanes: z.array(z.string()) })),
+    links: z
+      .array(
+        z.object({
+          from: z.string().describe('Slug of the event that responds or follows.'),
+          to: z.string().describe('Slug of the event it responds to or follows from.'),
+          kind: z.enum(EVENT_LINK_KINDS),
+        }),
+      )
+      .describe('Links between events of `items` (both ends among them).'),
   }),
   z.object({
     mode: z.literal('buckets'),

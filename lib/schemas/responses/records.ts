@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTOR_KINDS, CONFIDENCE_LEVELS, TRADE_FLOWS } from '../enums.ts';
+import { ACTOR_KINDS, CONFIDENCE_LEVELS, EVENT_LINK_KINDS, TRADE_FLOWS } from '../enums.ts';
 import { sourceRefSchema } from './events.ts';
 import { color, partialDay, recordStamps } from './shared.ts';
 
@@ -97,3 +97,16 @@ export const eraRecordSchema = z.object({
 });
 
 export const eraListSchema = z.object({ items: z.array(eraRecordSchema) });
+
+export const eventLinkRecordSchema = z.object({
+  id: z.number().int().describe('The link’s number, its key in URLs.'),
+  from: z.string().describe('Slug of the event that responds or follows.'),
+  fromTitle: z.string(),
+  to: z.string().describe('Slug of the event it responds to or follows from.'),
+  toTitle: z.string(),
+  kind: z.enum(EVENT_LINK_KINDS),
+  note: z.string().nullable().describe('Why the events are linked.'),
+  source: z.number().int().nullable().describe('The number of the source that states the link.'),
+  sourceTitle: z.string().nullable(),
+  ...recordStamps,
+});

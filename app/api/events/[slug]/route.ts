@@ -2,6 +2,7 @@ import { can } from '@/lib/auth/permissions.ts';
 import { getCurrentUser, requirePermission } from '@/lib/auth/session.ts';
 import { mergedTarget } from '@/lib/db/events/merge.ts';
 import { getEvent } from '@/lib/db/events/reads.ts';
+import { listEventLinks } from '@/lib/db/event-links/reads.ts';
 import { EVENT_SPEC } from '@/lib/db/events/spec.ts';
 import { trashEvent, updateEvent } from '@/lib/db/events/writes.ts';
 import { BadRequest, NotFound, VersionConflict } from '@/lib/errors.ts';
@@ -45,7 +46,8 @@ export const GET = handler<Ctx>(async (request, { params }) => {
     if (!event) return movedOrMissing(slug, request, canSeeDrafts);
     const shown = asOf ? eventAsOf(event, asOf) : event;
     if (!shown) throw new NotFound('Event');
-    return Response.json(shown, { headers });
+    const links = await listEventLinks(event.slug, { canSeeDrafts });
+    return Response.json({ ...shown, links }, { headers });
   };
   if (can(await getCurrentUser(request), 'events.write')) {
     return answer(true, { 'Cache-Control': 'private, no-store' });

@@ -10,19 +10,28 @@ import { listEventEstimatesForEditor } from '@/lib/db/estimates/reads.ts';
 import { describeClaim } from '@/lib/charts/estimates.ts';
 import { eventInputToForm } from '@/lib/events/event-form.ts';
 import { eventToInput } from '@/lib/events/event-input.ts';
+import styles from '@/components/editor/editor.module.css';
+import { removeEventLinkAction } from '@/lib/actions/event-links.ts';
+import { listEventLinks } from '@/lib/db/event-links/reads.ts';
+import { EVENT_LINK_LABELS } from '@/lib/schemas/enums.ts';
 
 export const metadata: Metadata = { title: 'Edit event' };
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function EditEventPage({ params }: Props) {
+export default async function EditEventPage({ params, searchParams }: Props) {
   const { slug } = await params;
   await requirePageAccess('events.write', `/editor/events/${slug}`);
-  const [event, actors, tags, estimates] = await Promise.all([
+  const { notice } = await searchParams;
+  const [event, actors, tags, estimates, links] = await Promise.all([
     getEvent(slug, { canSeeDrafts: true }),
     listActorOptions(),
     listTagOptions(),
     listEventEstimatesForEditor(slug),
+    listEventLinks(slug, { canSeeDrafts: true }),
   ]);
   if (!event) notFound();
   const values = {
@@ -33,6 +42,11 @@ export default async function EditEventPage({ params }: Props) {
   return (
     <section>
       <h1>Edit: {event.title}</h1>
+      {typeof notice === 'string' ? (
+        <p role="status" className={styles.notice}>
+          {notice.slice(0, 300)}
+        </p>
+      ) : null}
       <p className="meta">
         Version {event.version} · <Link href={`/editor/events/${slug}/history`}>History</Link> ·{' '}
         <Link href={`/editor/events/${slug}/merge`}>Merge into another event…</Link>
@@ -70,6 +84,46 @@ export default async function EditEventPage({ params }: Props) {
         <p>
           <Link href={`/editor/estimates/new?event=${encodeURIComponent(slug)}`}>
             Add an estimate to this event
+          </Link>
+        </p>
+      </section>
+      <section className="card" aria-labelledby="links-heading">
+        <h2 id="links-heading">Linked events</h2>
+        <p className="meta">
+          Events this one responds to or follows from, and those that respond to it. Readers see a
+          link once both events are published.
+        </p>
+        {links.length ? (
+          <ul>
+            {links.map((l) => (
+              <li key={l.id}>
+                {l.direction === 'out' ? `${EVENT_LINK_LABELS[l.kind]} ` : null}
+                <Link href={`/editor/events/${l.other.slug}`}>{l.other.title}</Link>
+                {l.direction === 'in'
+                  ? ` ${EVENT_LINK_LABELS[l.kind].toLowerCase()} this event`
+                  : null}{' '}
+                (<Link href={`/editor/event-links/${l.id}`}>edit link {l.id}</Link>)
+                <form
+                  action={removeEventLinkAction.bind(null, String(l.id), slug)}
+                  style={{ display: 'inline', marginLeft: '0.5em' }}
+                >
+                  <button type="submit" aria-label={`Remove the link to ${l.other.title}`}>
+                    Remove
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="empty">No linked events yet.</p>
+        )}
+        <p>
+          <Link href={`/editor/event-links/new?from=${encodeURIComponent(slug)}`}>
+            Link to an event this one responds to
+          </Link>{' '}
+          ·{' '}
+          <Link href={`/editor/event-links/new?to=${encodeURIComponent(slug)}`}>
+            Add a response to this event
           </Link>
         </p>
       </section>

@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import type { EventLinkLine } from '@/lib/shapes/event.ts';
+import {
+  EVENT_LINK_INVERSE_LABELS,
+  EVENT_LINK_KINDS,
+  EVENT_LINK_LABELS,
+} from '@/lib/schemas/enums.ts';
+import { formatDate, parsePartialDate } from '@/lib/dates.ts';
+
+/** One group of links: "Responds to", "Responses", "Follows from", "Led to". */
+function groupsOf(links: EventLinkLine[]) {
+  return (['out', 'in'] as const)
+    .flatMap((direction) =>
+      EVENT_LINK_KINDS.map((kind) => ({
+        key: `${kind}-${direction}`,
+        heading: direction === 'out' ? EVENT_LINK_LABELS[kind] : EVENT_LINK_INVERSE_LABELS[kind],
+        links: links.filter((l) => l.kind === kind && l.direction === direction),
+      })),
+    )
+    .filter((g) => g.links.length);
+}
+
+/** The events this one responds to or follows from, and those that respond to it. */
+export function EventLinks({ links }: { links: EventLinkLine[] }) {
+  if (!links.length) return null;
+  return (
+    <section className="card" aria-labelledby="links-heading">
+      <h2 id="links-heading">Linked events</h2>
+      {groupsOf(links).map((g) => (
+        <div key={g.key}>
+          <h3 id={`links-${g.key}`}>{g.heading}</h3>
+          <ul className="sources" aria-labelledby={`links-${g.key}`}>
+            {g.links.map((l) => (
+              <li key={l.id}>
+                <Link href={`/events/${l.other.slug}`}>{l.other.title}</Link>{' '}
+                <span className="meta">
+                  <time dateTime={l.other.date}>
+                    {formatDate(parsePartialDate(l.other.date)!.date, l.other.datePrecision)}
+                  </time>
+                </span>
+                {l.note ? <div className="meta">{l.note}</div> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
