@@ -42,7 +42,7 @@ export function EraBands({
       <rect x={e.x1} y={top} width={Math.max(1, e.x2 - e.x1)} height={height - top} />
       <line x1={e.x1} x2={e.x2} y1={top + 1} y2={top + 1} className={styles.eraEdge} />
       {e.text ? (
-        <text x={e.x1 + 4} y={top + ERA_H - 5} className={styles.eraLabel}>
+        <text x={e.labelX} y={top + ERA_H - 5} className={styles.eraLabel}>
           {e.text}
         </text>
       ) : null}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { placeEras } from './eras.ts';
+import { textWidth } from './pack.ts';
 import { windowFromDays } from './window.ts';
 
 const panel = { slug: 'panel', title: 'UN Panel of Experts', start: '2009', end: '2024-04' };
@@ -22,5 +23,15 @@ describe('placeEras', () => {
     expect(placed).toHaveLength(1);
     expect(placed[0].text).toBe('');
     expect(placeEras([panel], windowFromDays('2025-01-01', '2025-12-31'), 1000)).toEqual([]);
+  });
+
+  test('titles of eras that start off screen share the row without overlapping', () => {
+    const win = windowFromDays('2024-03-01', '2024-05-31');
+    const [a, b] = placeEras([panel, war], win, 900);
+    expect(a.text).not.toBe('');
+    expect(b.text).not.toBe('');
+    const [left, right] = a.labelX < b.labelX ? [a, b] : [b, a];
+    expect(left.labelX + textWidth(left.text, 11)).toBeLessThan(right.labelX);
+    for (const e of [a, b]) expect(e.labelX + textWidth(e.text, 11)).toBeLessThanOrEqual(e.x2);
   });
 });
