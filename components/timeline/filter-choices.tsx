@@ -3,6 +3,7 @@
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { shortActorName } from '@/lib/actors/short-name.ts';
+import { whenIdle } from '@/components/ui/when-idle.ts';
 import { facetsQuery } from '@/lib/timeline/view-query.ts';
 import styles from './filters.module.css';
 import type { ActorEntry, TagEntry } from '@/lib/shapes/directory.ts';
@@ -33,16 +34,6 @@ function loadChoices(): Promise<Choices> {
   }));
   choices.catch(() => (choices = null));
   return choices;
-}
-
-/** Runs `task` once the browser is idle (at the latest after `timeout` ms); returns a cancel. */
-function whenIdle(task: () => void, timeout = 1500): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, 0);
-  return () => clearTimeout(id);
 }
 
 const problem = (err: unknown) =>
