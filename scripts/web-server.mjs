@@ -12,7 +12,8 @@
 // out of reach goes out as 503 with Retry-After, not 500: lib/db/core/unavailable.ts marks
 // the request (through the AsyncLocalStorage below, same symbol) and writeHead turns the
 // error boundary's 500 into 503 (and a permanent redirect into a 301, see adjustStatus).
-// It also compresses responses (as Next would) and makes server-action forms valid HTML.
+// It also compresses responses (as Next would), makes server-action forms valid HTML, and
+// answers repeated requests for build assets (/_next/static/) from memory, compressed once.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer } from 'node:http';
 import { StringDecoder } from 'node:string_decoder';
