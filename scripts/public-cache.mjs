@@ -1,81 +1,101 @@
-// Whole public responses kept in the web server's memory, in front of Next, per data version:
-// a repeat of a reader's GET is answered from here without rendering anything. The key holds
-// the reader data fingerprint (lib/db/core/fingerprint.ts, bumped at commit by every write
-// to what readers see), so a write is visible on the next request, as with the route
-// handlers' own response cache (lib/http/cache.ts). What is never kept or served from here:
-// anything with a session cookie or an API token (an editor reads the primary's latest,
-// drafts included), client navigations (RSC requests, which vary by router state),
-// conditional and range requests, and any answer that is not a plain 200 without cookies.
-// Plain JavaScript: it runs in Next's own Node process (scripts/web-server.mjs).
+// Whole responses kept in the web server's memory, in front of Next, as they were sent
+// (compressed): a repeat is answered without rendering, reading or compressing anything.
+// Two kinds:
+// - build assets (/_next/static/): their names carry a hash, so a URL never changes; every
+//   page view had them read from disk and compressed again (about 90 ms of this process's
+//   time per /timeline view, spent while the page streams and hydrates);
+// - public reads (reader pages, public API reads): kept per data version. The key holds the
+//   reader data fingerprint (lib/db/core/fingerprint.ts, bumped at commit by every write to
+//   what readers see), so a write is visible on the next request, as with the route
+//   handlers' own response cache (lib/http/cache.ts). Never kept or served from here:
+//   anything with a session cookie or an API token (an editor reads the latest, drafts
+//   included) and client navigations (RSC requests, which vary by router state).
+// Conditional and range requests, and any answer but a plain 200 without cookies, go the
+// ordinary way. Plain JavaScript: it runs in Next's own Node process (web-server.mjs).
 import { LRUCache } from 'lru-cache';
 
 /** Registered by lib/db/core/fingerprint.ts once the app has loaded it. */
 const FINGERPRINT = Symbol.for('alliance-tracker.reader-fingerprint');
+const STATIC = /^\/_next\/static\//;
 /** Pages a reader sees the same whoever they are (their personal parts run in the browser). */
 const PAGES = /^\/(?:|timeline|search|alliances|charts\/[^/]+|events\/[^/]+|actors\/[^/]+)$/;
 /** API reads that say they are public (lib/http/cache.ts: `Cache-Control: public, …`). */
 const API = /^\/api\/(?!auth\/|health$)/;
-const MAX_BODY = 2 * 1024 * 1024;
 export const CACHE_HEADER = 'x-alliance-cache';
 
 const store = new LRUCache({
-  maxSize: 48 * 1024 * 1024,
+  maxSize: 112 * 1024 * 1024,
   sizeCalculation: (entry) => Math.max(1, entry.body.byteLength),
 });
 
-/** Whether this request may be answered by, and its answer kept in, the cache. */
-function eligible(req) {
-  if (req.method !== 'GET') return false;
+const pathOf = (req) => (req.url ?? '').split('?')[0];
+
+/** Neither conditional, partial nor a write. */
+function plain(req) {
   const h = req.headers;
-  if (h.authorization || h.rsc || h['next-action'] || h.range) return false;
-  if (h['if-none-match'] || h['if-modified-since']) return false;
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    !h.range &&
+    !h['if-none-match'] &&
+    !h['if-modified-since']
+  );
+}
+
+/** A reader's request: no session, no token, not a client navigation or a server action. */
+function anonymousRead(req) {
+  const h = req.headers;
+  if (req.method !== 'GET' || h.authorization || h.rsc || h['next-action']) return false;
   if (/(^|;\s*)(__Secure-)?next-auth\.session-token=/.test(h.cookie ?? '')) return false;
-  const path = (req.url ?? '').split('?')[0];
+  const path = pathOf(req);
   return PAGES.test(path) || API.test(path);
 }
 
-function keyOf(req, fingerprint) {
+/** The cache key of `req`, or null when it is not to be answered from or kept in memory. */
+async function keyOf(req) {
+  if (!plain(req)) return null;
   const h = req.headers;
+  if (STATIC.test(pathOf(req))) return ['static', h['accept-encoding'], req.url].join('|');
+  const fingerprint = globalThis[FINGERPRINT];
+  if (!fingerprint || !anonymousRead(req)) return null;
   // Pages print today's date in places (relations in force, "accessed on"): a new day, a new key.
   const day = new Date().toISOString().slice(0, 10);
-  return [fingerprint, day, h['accept-encoding'], h.accept, h.host, req.url].join('|');
+  try {
+    return [await fingerprint(), day, h['accept-encoding'], h.accept, h.host, req.url].join('|');
+  } catch {
+    return null; // the database is out of reach: the app answers (a 503)
+  }
 }
 
 /**
- * Answers `req` from the cache when it can (true), else arranges for its answer to be kept
+ * Answers `req` from memory when it can (true), else arranges for its answer to be kept
  * (false: the caller hands the request on). Call before anything else wraps `res.write`, so
- * the bytes kept are the ones that reach the socket (compressed, as sent).
+ * the bytes kept are the ones that reach the socket.
  */
-export async function servePublicCache(req, res) {
-  const fingerprint = globalThis[FINGERPRINT];
-  if (!fingerprint || !eligible(req)) return false;
-  let key;
-  try {
-    key = keyOf(req, await fingerprint());
-  } catch {
-    return false; // the database is out of reach: the app answers (a 503)
-  }
+export async function serveFromMemory(req, res) {
+  const key = await keyOf(req);
+  if (!key) return false;
   const hit = store.get(key);
   if (hit) {
     res.writeHead(hit.status, { ...hit.headers, [CACHE_HEADER]: 'hit' });
-    res.end(hit.body);
+    res.end(req.method === 'HEAD' ? undefined : hit.body);
     return true;
   }
-  keepAnswer(req, res, key);
+  if (req.method === 'GET') keepAnswer(req, res, key);
   return false;
 }
 
 function keepAnswer(req, res, key) {
   const { write, end } = res;
+  const limit = STATIC.test(pathOf(req)) ? 8 * 1024 * 1024 : 2 * 1024 * 1024;
   const chunks = [];
   let size = 0;
   const take = (chunk, encoding) => {
-    if (chunk == null || typeof chunk === 'function' || size > MAX_BODY) return;
-    const buf = Buffer.isBuffer(chunk)
-      ? chunk
-      : typeof chunk === 'string'
+    if (chunk == null || typeof chunk === 'function' || size > limit) return;
+    // A copy (Buffer.from copies a view): the caller may reuse its buffer once written.
+    const buf =
+      typeof chunk === 'string'
         ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8')
-        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        : Buffer.from(chunk);
     size += buf.byteLength;
     chunks.push(buf);
   };
@@ -86,13 +106,14 @@ function keepAnswer(req, res, key) {
   };
   res.end = function (chunk, encoding, cb) {
     take(chunk, encoding);
-    const path = (req.url ?? '').split('?')[0];
+    const path = pathOf(req);
     const cacheControl = String(res.getHeader('cache-control') ?? '');
     const keep =
       res.statusCode === 200 &&
-      size <= MAX_BODY &&
+      size <= limit &&
+      res.hasHeader('content-type') &&
       !res.hasHeader('set-cookie') &&
-      (PAGES.test(path) || /\bpublic\b/.test(cacheControl));
+      (STATIC.test(path) || PAGES.test(path) || /\bpublic\b/.test(cacheControl));
     if (keep) {
       const headers = { ...res.getHeaders() };
       for (const name of ['transfer-encoding', 'date', 'connection', 'keep-alive', CACHE_HEADER])

@@ -13,12 +13,12 @@
 // the request (through the AsyncLocalStorage below, same symbol) and writeHead turns the
 // error boundary's 500 into 503 (and a permanent redirect into a 301, see adjustStatus).
 // It also compresses responses (as Next would), makes server-action forms valid HTML, and
-// answers repeated public reads from memory (scripts/public-cache.mjs).
+// answers repeated public reads and build assets from memory (scripts/public-cache.mjs).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer } from 'node:http';
 import { StringDecoder } from 'node:string_decoder';
 import compression from 'compression';
-import { servePublicCache } from './public-cache.mjs';
+import { serveFromMemory } from './public-cache.mjs';
 import next from 'next';
 
 const PEER_ADDRESS_HEADER = 'x-alliance-peer-address';
@@ -143,7 +143,7 @@ const server = createServer(async (req, res) => {
   const fault = { databaseUnavailable: false };
   adjustStatus(req, res, fault);
   // Before compression: the bytes kept are the ones sent (see public-cache.mjs).
-  if (await servePublicCache(req, res)) return;
+  if (!dev && (await serveFromMemory(req, res))) return;
   compress(req, res, () => {});
   dropEmptyFormActions(res);
   try {

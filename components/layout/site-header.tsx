@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { NavLink as Link } from './nav-link.tsx';
 
 const LINKS = [
   { href: '/', label: 'Overview' },

@@ -3,6 +3,7 @@
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { shortActorName } from '@/lib/actors/short-name.ts';
+import { whenIdle } from '@/components/ui/when-idle.ts';
 import { facetsQuery } from '@/lib/timeline/view-query.ts';
 import styles from './filters.module.css';
 import type { ActorEntry, TagEntry } from '@/lib/shapes/directory.ts';
@@ -13,7 +14,10 @@ type Choices = { actors: ActorEntry[]; tags: TagEntry[] };
 // Counting every actor's and tag's events takes seconds on a large log; rendered on the
 // server it would hold the page's stream open, and the timeline's hydration with it. So the
 // choices come from /api/actors and /api/tags once the page is up, once per visit; under
-// active filters, their counts from /api/timeline/facets.
+// active filters, their counts from /api/timeline/facets. "Up" means idle (whenIdle): the
+// filter bar hydrates before the timeline, and lists fetched and rendered in between would
+// hold the timeline back (its requests on the same small server, its checkboxes' render
+// ahead of the chart's hydration); the lists sit in closed <details> meanwhile.
 let choices: Promise<Choices> | null = null;
 const get = async <T,>(url: string): Promise<T> => {
   const res = await fetch(url, { headers: { accept: 'application/json' } });
@@ -121,23 +125,29 @@ export function FilterChoices({ actorMode }: { actorMode: 'any' | 'all' }) {
   const [facets, setFacets] = useState<{ key: string; value: FilterFacets } | null>(null);
   useEffect(() => {
     let live = true;
-    loadChoices().then(
-      (c) => live && setLoaded(c),
-      (err: unknown) => live && setError(problem(err)),
+    const cancel = whenIdle(() =>
+      loadChoices().then(
+        (c) => live && setLoaded(c),
+        (err: unknown) => live && setError(problem(err)),
+      ),
     );
     return () => {
       live = false;
+      cancel();
     };
   }, []);
   useEffect(() => {
     if (!key) return;
     let live = true;
-    get<FilterFacets>(`/api/timeline/facets?${key}`).then(
-      (value) => live && setFacets({ key, value }),
-      () => {}, // the unfiltered counts stay; the list still works
+    const cancel = whenIdle(() =>
+      get<FilterFacets>(`/api/timeline/facets?${key}`).then(
+        (value) => live && setFacets({ key, value }),
+        () => {}, // the unfiltered counts stay; the list still works
+      ),
     );
     return () => {
       live = false;
+      cancel();
     };
   }, [key]);
   const actor = params.getAll('actor');

@@ -26,6 +26,26 @@ describe('textWidth and fitText', () => {
     expect(textWidth(cut)).toBeLessThanOrEqual(120);
     expect(fitText('Short', 120)).toBe('Short');
   });
+
+  test('the cut is the longest prefix that fits with its ellipsis, even in emoji and odd spaces', () => {
+    // The plain definition, one character off at a time, measured whole each time.
+    const slowFit = (text: string, max: number) => {
+      if (textWidth(text) <= max) return text;
+      let cut = text;
+      while (cut.length > 1 && textWidth(`${cut}…`) > max) cut = cut.slice(0, -1);
+      return `${cut.trimEnd()}…`;
+    };
+    const titles = [
+      'Russia and North Korea sign a comprehensive strategic partnership in Pyongyang',
+      'WWW mmm iii 😀😀 Ü\u00a0é — “quoted” (brackets) [x] {y} 100% @home',
+      '😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀',
+      'Kim\tJong Un\u2003meets   Putin',
+      'x',
+    ];
+    for (const title of titles)
+      for (const max of [0, 8, 40, 110, 220])
+        expect(fitText(title, max), `${title} at ${max}`).toBe(slowFit(title, max));
+  });
 });
 
 describe('stackBoxes', () => {

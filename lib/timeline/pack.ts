@@ -10,24 +10,51 @@ const UPPER = /[A-Z0-9#&?$~]/;
 const NARROW = /[ilIj.,:;'!|()[\]{}\s\u2019-]/;
 const LABEL_FONT_PX = 12;
 
+/** Advance width (em) of one character, `ch` one code point (or a lone surrogate). */
+function charEm(ch: string): number {
+  if (WIDE.test(ch)) return 0.95;
+  if (NARROW.test(ch)) return 0.36;
+  if (UPPER.test(ch)) return 0.74;
+  return 0.6;
+}
+
+/** charEm of the ASCII characters, looked up instead of tested: labels are measured often. */
+const ASCII_EM = Array.from({ length: 128 }, (_, c) => charEm(String.fromCharCode(c)));
+const ELLIPSIS_EM = charEm('…');
+
 /** An upper bound on the drawn width of `text` at `px` pixels. */
 export function textWidth(text: string, px = LABEL_FONT_PX): number {
   let em = 0;
   for (const ch of text) {
-    if (WIDE.test(ch)) em += 0.95;
-    else if (NARROW.test(ch)) em += 0.36;
-    else if (UPPER.test(ch)) em += 0.74;
-    else em += 0.6;
+    const c = ch.charCodeAt(0);
+    em += c < 128 ? ASCII_EM[c] : charEm(ch);
   }
   return Math.ceil(em * px);
 }
 
-/** `text` cut with an ellipsis so that it fits in `maxWidth` pixels (whole when it fits). */
+/**
+ * `text` cut with an ellipsis so that it fits in `maxWidth` pixels (whole when it fits).
+ * The longest prefix (in UTF-16 units) whose width with "…" fits, at least one unit long;
+ * widths of the prefixes are summed once, in the order textWidth sums them.
+ */
 export function fitText(text: string, maxWidth: number, px = LABEL_FONT_PX): string {
   if (textWidth(text, px) <= maxWidth) return text;
-  let cut = text;
-  while (cut.length > 1 && textWidth(`${cut}…`, px) > maxWidth) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
+  // prefixEm[k]: the em width of text.slice(0, k), a surrogate pair cut in two counting as
+  // its lone first half (as textWidth counts it).
+  const prefixEm = new Array<number>(text.length + 1);
+  prefixEm[0] = 0;
+  let em = 0;
+  let k = 0;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (ch.length === 2) prefixEm[k + 1] = em + charEm(ch[0]);
+    em += c < 128 ? ASCII_EM[c] : charEm(ch);
+    k += ch.length;
+    prefixEm[k] = em;
+  }
+  let cut = text.length;
+  while (cut > 1 && Math.ceil((prefixEm[cut] + ELLIPSIS_EM) * px) > maxWidth) cut--;
+  return `${text.slice(0, cut).trimEnd()}…`;
 }
 
 export interface PackInput {
