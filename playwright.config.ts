@@ -14,6 +14,9 @@ if (!existsSync(CHROMIUM)) {
 
 const PORT = Number(process.env.E2E_PORT ?? 3107);
 const PG_DIR = path.join(os.tmpdir(), `alliance-e2e-pg-${PORT}`);
+const EMPTY_PG_DIR = `${PG_DIR}-empty`;
+/** A second server with nothing in its log (empty-site.spec.ts). */
+export const E2E_EMPTY_URL = `http://127.0.0.1:${PORT + 1}`;
 export const E2E_SITE_URL = 'https://alliance-tracker.example.org';
 export const E2E_ADMIN = { email: 'e2e-admin@example.org', password: 'e2e-admin-password-123' };
 
@@ -50,23 +53,43 @@ export default defineConfig({
       testMatch: /reader\.spec\.ts/,
     },
   ],
-  webServer: {
-    // A fresh database every run: the first-start path (migrate, seed, admin) is part of the test.
-    command: `rm -rf ${PG_DIR} ${PG_DIR}.password && node_modules/.bin/tsx --conditions=react-server scripts/start.ts`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    env: {
-      PORT: String(PORT),
-      EMBEDDED_PG_DIR: PG_DIR,
-      ADMIN_EMAIL: E2E_ADMIN.email,
-      ADMIN_PASSWORD: E2E_ADMIN.password,
-      DATABASE_URL: '',
-      // Exports must carry the public address, not the loopback one the tests browse.
-      SITE_URL: E2E_SITE_URL,
-      // The source archive test fetches from a local server the test starts.
-      ARCHIVE_ALLOW_PRIVATE_ADDRESSES: 'true',
+  webServer: [
+    {
+      // A fresh database every run: the first-start path (migrate, seed, admin) is part of the test.
+      command: `rm -rf ${PG_DIR} ${PG_DIR}.password && node_modules/.bin/tsx --conditions=react-server scripts/start.ts`,
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      env: {
+        PORT: String(PORT),
+        EMBEDDED_PG_DIR: PG_DIR,
+        ADMIN_EMAIL: E2E_ADMIN.email,
+        ADMIN_PASSWORD: E2E_ADMIN.password,
+        DATABASE_URL: '',
+        // Exports must carry the public address, not the loopback one the tests browse.
+        SITE_URL: E2E_SITE_URL,
+        // The source archive test fetches from a local server the test starts.
+        ARCHIVE_ALLOW_PRIVATE_ADDRESSES: 'true',
+      },
     },
-  },
+    {
+      // The same app on an empty log (SEED=none), for the empty states: started once the
+      // first is up, so that only one of them builds.
+      command: `node tests/e2e/wait-for-url.mjs http://127.0.0.1:${PORT}/api/health && rm -rf ${EMPTY_PG_DIR} ${EMPTY_PG_DIR}.password && node_modules/.bin/tsx --conditions=react-server scripts/start.ts`,
+      url: `${E2E_EMPTY_URL}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      env: {
+        PORT: String(PORT + 1),
+        EMBEDDED_PG_DIR: EMPTY_PG_DIR,
+        ADMIN_EMAIL: E2E_ADMIN.email,
+        ADMIN_PASSWORD: E2E_ADMIN.password,
+        DATABASE_URL: '',
+        SITE_URL: E2E_SITE_URL,
+        SEED: 'none',
+      },
+    },
+  ],
 });

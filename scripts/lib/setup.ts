@@ -32,10 +32,11 @@ export async function prepareDatabase(
   const applied = await applyMigrations(url);
   const db = createDb(url);
   try {
-    // Seed on first start, and again (adding only what is missing) when the seed files change.
+    // Seed on first start, and again (adding only what is missing) when the seed files change;
+    // never with SEED=none (a site that starts from an empty log).
     const fingerprint = seedFingerprint();
     const seed =
-      (await seededFingerprint(db)) === fingerprint
+      process.env.SEED === 'none' || (await seededFingerprint(db)) === fingerprint
         ? null
         : await loadSeed(db, readSeedDataset(), fingerprint);
     return { applied, seed, admin: await ensureFirstAdmin(db, admin) };
