@@ -74,17 +74,34 @@ async function keyOf(req) {
 export async function serveFromMemory(req, res) {
   const key = await keyOf(req);
   if (!key) return false;
+  // Requests for an answer being made wait for it rather than each making it again (a page
+  // taking a second to render, asked sixteen times at once, is rendered once).
+  if (!store.has(key) && making.has(key)) await making.get(key);
   const hit = store.get(key);
   if (hit) {
     res.writeHead(hit.status, { ...hit.headers, [CACHE_HEADER]: 'hit' });
     res.end(req.method === 'HEAD' ? undefined : hit.body);
     return true;
   }
-  if (req.method === 'GET') keepAnswer(req, res, key);
+  if (req.method === 'GET' && !making.has(key)) keepAnswer(req, res, key);
   return false;
 }
 
+/** Answers being made, by key: settled when the response ends, kept or not. */
+const making = new Map();
+
 function keepAnswer(req, res, key) {
+  let settle;
+  making.set(
+    key,
+    new Promise((resolve) => {
+      settle = resolve;
+    }),
+  );
+  res.on('close', () => {
+    making.delete(key);
+    settle();
+  });
   const { write, end } = res;
   const limit = STATIC.test(pathOf(req)) ? 8 * 1024 * 1024 : 2 * 1024 * 1024;
   const chunks = [];
