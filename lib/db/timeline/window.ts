@@ -22,16 +22,19 @@ const matchingExtent = cachedPerDataVersion(
   'matchingExtent',
   async (filter: EventFilter): Promise<{ start: Date; end: Date } | null> => {
     const where = await eventFilterSql(filter);
-    // Index walks on start_date that stop at the first match, each way. The last end is
-    // among the events starting within the longest span of the last start: a walk down
-    // effective_end instead passes every later event the filter drops (all of them, for a
-    // window in the past: 15 ms at 100,000 events, growing with the table).
-    const [row] = await getDb().$queryRaw<{ lo: Date | null; hi: Date | null }[]>`
+    // First and last start: index walks on start_date that stop at the first match.
+    const [ends] = await getDb().$queryRaw<{ lo: Date | null; last: Date | null }[]>`
       SELECT (SELECT e.start_date FROM event e WHERE ${where} ORDER BY e.start_date LIMIT 1) AS lo,
-        (SELECT max(${EFFECTIVE_END}) FROM event e WHERE ${where}
-           AND e.start_date >= (SELECT e.start_date FROM event e WHERE ${where}
-                                ORDER BY e.start_date DESC LIMIT 1) - ${await longestSpanDays()}::int) AS hi`;
-    return row.lo && row.hi ? { start: row.lo, end: row.hi } : null;
+        (SELECT e.start_date FROM event e WHERE ${where} ORDER BY e.start_date DESC LIMIT 1) AS last`;
+    if (!ends.lo || !ends.last) return null;
+    // The last end is among the events starting within the longest span of the last start:
+    // an index range on start_date, with the day known to the planner. (`+ 0` keeps it from
+    // walking effective_end down instead, past every later event the filter drops: 620 ms
+    // and 124,000 rows for a window in the past at a million events.)
+    const [row] = await getDb().$queryRaw<{ hi: Date | null }[]>`
+      SELECT max(${EFFECTIVE_END} + 0) AS hi FROM event e
+      WHERE ${where} AND e.start_date >= ${toIsoDate(ends.last)}::date - ${await longestSpanDays()}::int`;
+    return row.hi ? { start: ends.lo, end: row.hi } : null;
   },
 );
 
