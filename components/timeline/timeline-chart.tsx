@@ -6,6 +6,7 @@ import { axisTicks } from '@/lib/timeline/ticks.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
 import { AXIS_H, placeLanes } from './chart-layout.ts';
 import styles from './timeline.module.css';
+import { AxisMarks, SpanHatch } from './chart-parts.tsx';
 import { OverviewStrip } from './overview-strip.tsx';
 import { EraBands, ERA_H, useEras } from './era-bands.tsx';
 import { TimelineLanes, TimelineMarks, type MarkHover } from './timeline-marks.tsx';
@@ -123,22 +124,7 @@ export function TimelineChart({
               className={styles.axis}
               data-testid="timeline-axis"
             >
-              {ticks.map((t) => (
-                <g key={t.t} transform={`translate(${x(t.t)} 0)`}>
-                  <line y1={AXIS_H - 16} y2={AXIS_H} />
-                  <text x={3} y={AXIS_H - 6} data-axis="minor">
-                    {t.label}
-                  </text>
-                </g>
-              ))}
-              {major.map((m) => (
-                <g key={`major-${m.t}`} transform={`translate(${Math.max(0, x(m.t))} 0)`}>
-                  <line className={styles.majorLine} y1={2} y2={AXIS_H - 16} />
-                  <text className={styles.majorLabel} x={3} y={14} data-axis="major">
-                    {m.label}
-                  </text>
-                </g>
-              ))}
+              <AxisMarks ticks={ticks} major={major} x={x} bottom={AXIS_H} />
             </g>
           </svg>
         </div>
@@ -181,16 +167,7 @@ export function TimelineChart({
             aria-label={`Timeline chart, ${data.total} events`}
           >
             <defs>
-              <pattern
-                id="span-hatch"
-                width="6"
-                height="6"
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(45)"
-              >
-                <rect width="6" height="6" fill="var(--surface)" />
-                <line x1="0" y1="0" x2="0" y2="6" stroke="var(--muted)" strokeWidth="3" />
-              </pattern>
+              <SpanHatch id="span-hatch" />
               <marker
                 id="link-arrow"
                 viewBox="0 0 8 8"

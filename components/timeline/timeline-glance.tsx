@@ -5,7 +5,8 @@ import { axisTicks } from '@/lib/timeline/ticks.ts';
 import { windowToDays, type TimeWindow } from '@/lib/timeline/window.ts';
 import { CLAIM_STATUS_LABELS } from '@/lib/schemas/enums.ts';
 import type { TimelineData } from '@/lib/shapes/timeline.ts';
-import { AXIS_H, placeLanes } from './chart-layout.ts';
+import { placeLanes } from './chart-layout.ts';
+import { AxisMarks, ClusterShape, SpanHatch } from './chart-parts.tsx';
 import { StatusMark } from './status-mark.tsx';
 import styles from './timeline.module.css';
 
@@ -47,16 +48,7 @@ export function TimelineGlance({
       data-testid="timeline-glance"
     >
       <defs>
-        <pattern
-          id={hatch}
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="6" height="6" fill="var(--surface)" />
-          <line x1="0" y1="0" x2="0" y2="6" stroke="var(--muted)" strokeWidth="3" />
-        </pattern>
+        <SpanHatch id={hatch} />
       </defs>
       {lanes.map((lane, i) => (
         <rect
@@ -69,22 +61,7 @@ export function TimelineGlance({
         />
       ))}
       <g className={styles.axis} aria-hidden="true">
-        {ticks.map((t) => (
-          <g key={t.t} transform={`translate(${x(t.t)} 0)`}>
-            <line y1={AXIS_H - 16} y2={height} />
-            <text x={3} y={AXIS_H - 6}>
-              {t.label}
-            </text>
-          </g>
-        ))}
-        {major.map((m) => (
-          <g key={`major-${m.t}`} transform={`translate(${Math.max(0, x(m.t))} 0)`}>
-            <line className={styles.majorLine} y1={2} y2={AXIS_H - 16} />
-            <text className={styles.majorLabel} x={3} y={14}>
-              {m.label}
-            </text>
-          </g>
-        ))}
+        <AxisMarks ticks={ticks} major={major} x={x} bottom={height} />
       </g>
       {data.mode === 'buckets'
         ? data.lanes.map((lane, i) => {
@@ -119,23 +96,7 @@ export function TimelineGlance({
                 className={styles.cluster}
                 aria-label={`${c.text}: ${c.items.map((item) => item.title).join('; ')}`}
               >
-                <rect
-                  className={styles.clusterMark}
-                  x={c.x - 7}
-                  y={c.y - 7}
-                  width={14}
-                  height={14}
-                />
-                <text className={styles.label} x={c.labelX} y={c.y + 4}>
-                  {c.text}
-                </text>
-                <rect
-                  className={styles.hit}
-                  x={c.left}
-                  y={c.y - 11}
-                  width={c.right - c.left}
-                  height={22}
-                />
+                <ClusterShape c={c} />
               </a>
             )),
             ...lane.marks.map(({ item, kind, x1, x2, markX, y, text, labelX, left, right }) => (

@@ -6,6 +6,7 @@ import { clusterWindow } from '@/lib/timeline/cluster-window.ts';
 import { linkArrows } from '@/lib/timeline/link-arrows.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
 import type { PlacedLane } from './chart-layout.ts';
+import { ClusterShape } from './chart-parts.tsx';
 import { CLAIM_STATUS_LABELS } from '@/lib/schemas/enums.ts';
 import { StatusMark } from './status-mark.tsx';
 import styles from './timeline.module.css';
@@ -186,17 +187,7 @@ export const TimelineMarks = memo(function TimelineMarks({
             onFocus={hover}
             onBlur={() => onHover(null)}
           >
-            <rect className={styles.clusterMark} x={c.x - 7} y={c.y - 7} width={14} height={14} />
-            <text className={styles.label} x={c.labelX} y={c.y + 4}>
-              {c.text}
-            </text>
-            <rect
-              className={styles.hit}
-              x={c.left}
-              y={c.y - 11}
-              width={c.right - c.left}
-              height={22}
-            />
+            <ClusterShape c={c} />
           </g>
         );
       }),
