@@ -4,11 +4,23 @@ import { collectSources, gradeOf, parseTradeSource, type SeedDataset } from '../
 import { snapshotEstimates } from '../estimates/spec.ts';
 import type { Db } from './client.ts';
 import { snapshotEvent } from '../events/reads.ts';
-import { recordRevision, type Tx } from './revisions.ts';
+import { recordRevision, type RevisionEntity, type Tx } from './revisions.ts';
 import { readSeedEras, type SeedEra } from '../../seed/eras.ts';
 import { readSeedEventLinks, type SeedEventLink } from '../../seed/event-links.ts';
 import { snapshotEventLinks } from '../event-links/spec.ts';
 import { snapshotEras } from '../eras/spec.ts';
+
+/** The first revision of a record the seed made (authored by no one). */
+function recordSeeded(tx: Tx, entityType: RevisionEntity, entityId: number, snapshot: unknown) {
+  return recordRevision(tx, {
+    entityType,
+    entityId,
+    version: 1,
+    action: 'create',
+    snapshot,
+    authorId: null,
+  });
+}
 
 export interface SeedResult {
   created: {
@@ -183,15 +195,7 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
     quotes++;
   }
   // Each new event's first revision, written once its quotes exist (a revert to it keeps them).
-  for (const id of createdEvents)
-    await recordRevision(tx, {
-      entityType: 'event',
-      entityId: id,
-      version: 1,
-      action: 'create',
-      snapshot: await snapshotEvent(tx, id),
-      authorId: null,
-    });
+  for (const id of createdEvents) await recordSeeded(tx, 'event', id, await snapshotEvent(tx, id));
 
   const titleOf = new Map(
     (
@@ -325,14 +329,7 @@ async function seedEstimates(
       select: { id: true },
     });
     const [snapshot] = await snapshotEstimates(tx, [row.id]);
-    await recordRevision(tx, {
-      entityType: 'estimate',
-      entityId: row.id,
-      version: 1,
-      action: 'create',
-      snapshot,
-      authorId: null,
-    });
+    await recordSeeded(tx, 'estimate', row.id, snapshot);
     created++;
   }
   return created;
@@ -434,14 +431,7 @@ async function seedRelations(
         },
       },
     });
-    await recordRevision(tx, {
-      entityType: 'relation',
-      entityId: relation.id,
-      version: 1,
-      action: 'create',
-      snapshot: { ...r, obligations },
-      authorId: null,
-    });
+    await recordSeeded(tx, 'relation', relation.id, { ...r, obligations });
     created++;
   }
   return created;
@@ -461,14 +451,7 @@ async function seedEras(tx: Tx, eras: SeedEra[], sourceIds: Map<string, number>)
         sources: { create: e.sources.map((key) => ({ sourceId: sourceIds.get(key)! })) },
       },
     });
-    await recordRevision(tx, {
-      entityType: 'era',
-      entityId: era.id,
-      version: 1,
-      action: 'create',
-      snapshot: (await snapshotEras(tx, [era.id]))[0],
-      authorId: null,
-    });
+    await recordSeeded(tx, 'era', era.id, (await snapshotEras(tx, [era.id]))[0]);
   }
 }
 
@@ -494,14 +477,7 @@ async function seedEventLinks(
     const link = await tx.eventLink.create({
       data: { fromId, toId, kind: l.kind, note: l.note, sourceId: sourceIds.get(l.source)! },
     });
-    await recordRevision(tx, {
-      entityType: 'event_link',
-      entityId: link.id,
-      version: 1,
-      action: 'create',
-      snapshot: (await snapshotEventLinks(tx, [link.id]))[0],
-      authorId: null,
-    });
+    await recordSeeded(tx, 'event_link', link.id, (await snapshotEventLinks(tx, [link.id]))[0]);
   }
 }
 
