@@ -1,4 +1,4 @@
-// Browser-side figures: time until /timeline is usable, frame times while zooming and
+// Browser-side figures: time until /timeline and / are usable, frame times while zooming and
 // panning, the JS heap afterwards, and each page's first-load JavaScript (compressed).
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -78,6 +78,51 @@ export async function measureTimeline(base: string, query: string): Promise<Brow
       heapMiB: null,
       note: err instanceof Error ? err.message.split('\n')[0] : String(err),
     };
+  } finally {
+    await browser.close();
+  }
+}
+
+export interface PageFigures {
+  /** Navigations with nothing cached in the browser, each in a new context, ms. */
+  usableMs: number[];
+  note?: string;
+}
+
+/**
+ * Time from navigation to a usable overview: its search form on screen and hydrated (React
+ * has attached to it, so the page's scripted parts answer), in `runs` fresh browser
+ * contexts. The caller warms the server first: this is what a reader waits for on a
+ * page the site has already made since the last change.
+ */
+export async function measureOverview(base: string, runs: number): Promise<PageFigures> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ARGS,
+  });
+  const usableMs: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const t0 = Date.now();
+      await page.goto(`${base}/`, { waitUntil: 'commit' });
+      // A string, not a function: tsx's transform would add helpers (__name) the page lacks.
+      await page.waitForFunction(
+        `(() => {
+          const form = document.querySelector('form[role="search"]');
+          return !!form && form.getBoundingClientRect().height > 0 &&
+            Object.keys(form).some((k) => k.startsWith('__reactFiber'));
+        })()`,
+        undefined,
+        { timeout: 30_000, polling: 'raf' },
+      );
+      usableMs.push(Date.now() - t0);
+      await context.close();
+    }
+    return { usableMs };
+  } catch (err) {
+    return { usableMs, note: err instanceof Error ? err.message.split('\n')[0] : String(err) };
   } finally {
     await browser.close();
   }
