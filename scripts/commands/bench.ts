@@ -266,6 +266,16 @@ export async function main(): Promise<void> {
         // Queries of requests cut off at the end of a cold case keep running in Postgres;
         // let them finish so they do not slow the next case.
         await drainQueries(url);
+        // The same without queueing: what one cold request costs. The gap between this and
+        // the run above is 16 requests sharing 2 cores. Other variants than the run above
+        // (1,000 on), so none is answered from memory.
+        const cold = c.cold;
+        record(
+          c.group,
+          `${c.name}, cold, one request at a time`,
+          await measure(base, c.name, c.path, seconds, (n) => cold(n + 1000), 1),
+          c.target,
+        );
       }
     }
 
@@ -325,7 +335,7 @@ export async function main(): Promise<void> {
     }
 
     // Plans of cold requests: a repeated URL is served from the cache and runs no query.
-    const coldPath = (c: (typeof http)[number]) => c.cold?.(2_500) ?? c.path; // a variant no measured request asked for
+    const coldPath = (c: (typeof http)[number]) => c.cold?.(2_999) ?? c.path; // a variant no measured request asked for
     const plans = await captureQueryPlans(
       url,
       logLines,
