@@ -41,11 +41,23 @@ function plain(req) {
   );
 }
 
+/**
+ * A GET or HEAD without a session cookie or an API token: a reader's, answered from what
+ * readers see (and, with a replica, read there; lib/db/core/replica.ts).
+ */
+export function isSignedOutRead(req) {
+  const h = req.headers;
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    !h.authorization &&
+    !/(^|;\s*)(__Secure-)?next-auth\.session-token(\.\d+)?=/.test(h.cookie ?? '')
+  );
+}
+
 /** A reader's request: no session, no token, not a client navigation or a server action. */
 function anonymousRead(req) {
   const h = req.headers;
-  if (req.method !== 'GET' || h.authorization || h.rsc || h['next-action']) return false;
-  if (/(^|;\s*)(__Secure-)?next-auth\.session-token=/.test(h.cookie ?? '')) return false;
+  if (req.method !== 'GET' || !isSignedOutRead(req) || h.rsc || h['next-action']) return false;
   const path = pathOf(req);
   return PAGES.test(path) || API.test(path);
 }
