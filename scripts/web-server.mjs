@@ -144,7 +144,11 @@ const server = createServer(async (req, res) => {
   // database, and whether it is a public read (lib/db/core/replica.ts: with a replica set, its
   // reads happen in one snapshot there, ended by `onEnd` once the response is done).
   const fault = { databaseUnavailable: false, publicRead: isSignedOutRead(req), onEnd: [] };
-  res.once('close', () => fault.onEnd.forEach((end) => end()));
+  res.once('close', () => {
+    const ends = fault.onEnd;
+    fault.onEnd = null; // a read after this (none should come) goes to the primary
+    ends.forEach((end) => end());
+  });
   adjustStatus(req, res, fault);
   try {
     await faults.run(fault, async () => {

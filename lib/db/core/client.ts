@@ -62,8 +62,9 @@ const globalForDb = globalThis as unknown as { allianceDb?: Db; allianceReplicaD
  * snapshot on the replica (lib/db/core/replica.ts); otherwise the primary.
  */
 export function getDb(): Db {
-  if (!env.DATABASE_REPLICA_URL) return getPrimaryDb();
-  return publicReadDb(replicaDb, getPrimaryDb, APP_TIMEOUTS.connectTimeoutMs) ?? getPrimaryDb();
+  const replica = replicaDb();
+  if (!replica) return getPrimaryDb();
+  return publicReadDb(replica, getPrimaryDb, APP_TIMEOUTS.connectTimeoutMs) ?? getPrimaryDb();
 }
 
 /** The primary (DATABASE_URL), whoever asks: writes go here, and checks of the site itself. */
@@ -81,9 +82,15 @@ export function getPrimaryDb(): Db {
 
 // A public read holds its connection until its response is done (one snapshot per response),
 // so the replica's pool is larger than the primary's.
-function replicaDb(): Db {
-  globalForDb.allianceReplicaDb ??= createClient(env.DATABASE_REPLICA_URL!, APP_TIMEOUTS, 20);
+function replicaDb(): Db | undefined {
+  if (!globalForDb.allianceReplicaDb && env.DATABASE_REPLICA_URL)
+    globalForDb.allianceReplicaDb = createClient(env.DATABASE_REPLICA_URL, APP_TIMEOUTS, 20);
   return globalForDb.allianceReplicaDb;
+}
+
+/** Sends this process's public reads to the replica at `url`, as DATABASE_REPLICA_URL does: for tests. */
+export function pointReplicaAt(url: string): void {
+  globalForDb.allianceReplicaDb = createClient(url, APP_TIMEOUTS, 20);
 }
 
 /** Points every lib/db function in this process at `url`: for scripts (the benchmark) that run product code on their own database. */

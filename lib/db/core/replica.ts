@@ -64,12 +64,12 @@ function markUp() {
  * a Db whose calls run in the request's snapshot on the replica (or on the primary while the
  * replica is out of reach). Null for any other request: the caller uses the primary.
  */
-export function publicReadDb(replica: () => Db, primary: () => Db, waitMs: number): Db | null {
+export function publicReadDb(replica: Db, primary: () => Db, waitMs: number): Db | null {
   const state = requestState();
   if (!state?.publicRead || !state.onEnd) return null;
   if (!state.reads) {
     if (Date.now() < retryAt) return null;
-    state.reads = openSnapshot(replica(), primary, state.onEnd, waitMs);
+    state.reads = openSnapshot(replica, primary, state.onEnd, waitMs);
   }
   return routed(state.reads);
 }
