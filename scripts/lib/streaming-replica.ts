@@ -38,6 +38,8 @@ export async function startStreamingReplica(options: {
   dir: string;
   port?: number;
   log?: (line: string) => void;
+  /** Extra server settings, as for the primary (e.g. ['-c', 'shared_buffers=512MB']). */
+  settings?: string[];
 }): Promise<StreamingReplica> {
   const dir = path.resolve(options.dir);
   const port = options.port ?? (await findPort());
@@ -76,7 +78,7 @@ export async function startStreamingReplica(options: {
   await writeFile(path.join(dir, 'standby.signal'), '');
   await ownedByServer(dir);
 
-  const child = await startServer(await postgresBinary(), dir, port, options.log);
+  const child = await startServer(await postgresBinary(), dir, port, options);
   const url = (database = primary.pathname.slice(1)) => {
     const u = new URL(options.primaryUrl);
     u.port = String(port);
@@ -137,9 +139,9 @@ async function startServer(
   binary: string,
   dir: string,
   port: number,
-  log?: (line: string) => void,
+  { log, settings = [] }: { log?: (line: string) => void; settings?: string[] },
 ): Promise<ChildProcess> {
-  const args = ['-D', dir, '-p', String(port)];
+  const args = ['-D', dir, '-p', String(port), ...settings];
   args.push('-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=');
   const child = spawn(binary, args, { ...serverIds(), stdio: ['ignore', 'ignore', 'pipe'] });
   let output = '';
@@ -155,4 +157,28 @@ async function startServer(
     );
   });
   return child;
+}
+
+/** Resolves once the replica has replayed everything the primary had written when called. */
+export async function waitForReplay(primaryUrl: string, replicaUrl: string): Promise<void> {
+  const [{ lsn }] = await query<{ lsn: string }>(primaryUrl, 'SELECT pg_current_wal_lsn() AS lsn');
+  for (;;) {
+    const [{ behind }] = await query<{ behind: boolean }>(
+      replicaUrl,
+      'SELECT pg_last_wal_replay_lsn() < $1::pg_lsn AS behind',
+      [lsn],
+    );
+    if (!behind) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function query<T extends pg.QueryResultRow>(url: string, text: string, values?: unknown[]) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
 }
