@@ -22,8 +22,8 @@ interface RequestState {
   publicRead?: boolean;
   /** Called by web-server.mjs when the response is done (sent or abandoned). */
   onEnd?: (() => void)[];
-  /** This request's reads, once its first read chose where they go. */
-  reads?: Promise<Target>;
+  /** This request's reads, once its first read chose where they go (null: the primary). */
+  reads?: Promise<Target> | null;
 }
 
 /** Where a public request's reads go: a transaction on the replica, or the primary itself. */
@@ -39,13 +39,16 @@ function requestState(): RequestState | undefined {
   return als?.getStore();
 }
 
-let retryAt = 0;
-let down = false;
+// Per process, on globalThis: Next bundles this module more than once (pages, route
+// handlers), and the replica is out of reach for all of them at once.
+const replicaState = ((
+  globalThis as { allianceReplicaState?: { down: boolean; retryAt: number } }
+).allianceReplicaState ??= { down: false, retryAt: 0 });
 
 function markDown(err: unknown) {
-  retryAt = Date.now() + RETRY_MS;
-  if (down) return;
-  down = true;
+  replicaState.retryAt = Date.now() + RETRY_MS;
+  if (replicaState.down) return;
+  replicaState.down = true;
   const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
   console.error(
     `Public reads: the replica at DATABASE_REPLICA_URL does not answer (${why}); ` +
@@ -54,8 +57,8 @@ function markDown(err: unknown) {
 }
 
 function markUp() {
-  if (!down) return;
-  down = false;
+  if (!replicaState.down) return;
+  replicaState.down = false;
   console.log('Public reads: the replica answers again; reading from it.');
 }
 
@@ -67,11 +70,14 @@ function markUp() {
 export function publicReadDb(replica: Db, primary: () => Db, waitMs: number): Db | null {
   const state = requestState();
   if (!state?.publicRead || !state.onEnd) return null;
-  if (!state.reads) {
-    if (Date.now() < retryAt) return null;
-    state.reads = openSnapshot(replica, primary, state.onEnd, waitMs);
-  }
-  return routed(state.reads);
+  // Decided at the first read and kept: a request that began on the primary while the
+  // replica was out of reach stays there (its cache keys may be newer than the replica).
+  if (state.reads === undefined)
+    state.reads =
+      Date.now() < replicaState.retryAt
+        ? null
+        : openSnapshot(replica, primary, state.onEnd, waitMs);
+  return state.reads && routed(state.reads);
 }
 
 /**
