@@ -10,6 +10,7 @@ describe('parseEnv', () => {
 
   test.each([
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL: must start with postgres/],
+    [{ DATABASE_REPLICA_URL: 'replica:5432' }, /DATABASE_REPLICA_URL: must start with postgres/],
     [{ PORT: 'eighty' }, /PORT/],
     [{ ADMIN_PASSWORD: 'short' }, /ADMIN_PASSWORD: must be at least 12 characters/],
     [{ ADMIN_EMAIL: 'not-an-email' }, /ADMIN_EMAIL/],

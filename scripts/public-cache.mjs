@@ -41,29 +41,39 @@ function plain(req) {
   );
 }
 
+/**
+ * A GET or HEAD without a session cookie or an API token: a reader's, answered from what
+ * readers see (and, with a replica, read there; lib/db/core/replica.ts).
+ */
+export function isSignedOutRead(req) {
+  const h = req.headers;
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    !h.authorization &&
+    !/(^|;\s*)(__Secure-)?next-auth\.session-token(\.\d+)?=/.test(h.cookie ?? '')
+  );
+}
+
 /** A reader's request: no session, no token, not a client navigation or a server action. */
 function anonymousRead(req) {
   const h = req.headers;
-  if (req.method !== 'GET' || h.authorization || h.rsc || h['next-action']) return false;
-  if (/(^|;\s*)(__Secure-)?next-auth\.session-token=/.test(h.cookie ?? '')) return false;
+  if (req.method !== 'GET' || !isSignedOutRead(req) || h.rsc || h['next-action']) return false;
   const path = pathOf(req);
   return PAGES.test(path) || API.test(path);
 }
 
-/** The cache key of `req`, or null when it is not to be answered from or kept in memory. */
-async function keyOf(req) {
+/**
+ * The cache key of `req` as a function of the data version, or null when it is not to be
+ * answered from or kept in memory.
+ */
+function keyOf(req) {
   if (!plain(req)) return null;
   const h = req.headers;
-  if (STATIC.test(pathOf(req))) return ['static', h['accept-encoding'], req.url].join('|');
-  const fingerprint = globalThis[FINGERPRINT];
-  if (!fingerprint || !anonymousRead(req)) return null;
+  if (STATIC.test(pathOf(req))) return () => ['static', h['accept-encoding'], req.url].join('|');
+  if (!globalThis[FINGERPRINT] || !anonymousRead(req)) return null;
   // Pages print today's date in places (relations in force, "accessed on"): a new day, a new key.
   const day = new Date().toISOString().slice(0, 10);
-  try {
-    return [await fingerprint(), day, h['accept-encoding'], h.accept, h.host, req.url].join('|');
-  } catch {
-    return null; // the database is out of reach: the app answers (a 503)
-  }
+  return (version) => [version, day, h['accept-encoding'], h.accept, h.host, req.url].join('|');
 }
 
 /**
@@ -72,8 +82,17 @@ async function keyOf(req) {
  * the bytes kept are the ones that reach the socket.
  */
 export async function serveFromMemory(req, res) {
-  const key = await keyOf(req);
-  if (!key) return false;
+  const keyAt = keyOf(req);
+  if (!keyAt) return false;
+  const fingerprint = globalThis[FINGERPRINT];
+  const isStatic = STATIC.test(pathOf(req));
+  let key;
+  try {
+    // The latest version readers can see, read outside this request's snapshot (shared).
+    key = keyAt(isStatic ? '' : await fingerprint.latest());
+  } catch {
+    return false; // the database is out of reach: the app answers (a 503)
+  }
   // Requests for an answer being made wait for it rather than each making it again (a page
   // taking a second to render, asked sixteen times at once, is rendered once).
   if (!store.has(key) && making.has(key)) await making.get(key);
@@ -83,14 +102,25 @@ export async function serveFromMemory(req, res) {
     res.end(req.method === 'HEAD' ? undefined : hit.body);
     return true;
   }
-  if (req.method === 'GET' && !making.has(key)) keepAnswer(req, res, key);
+  if (req.method !== 'GET' || making.has(key)) return false;
+  // Kept under the version this request's data is read at (with a replica, in its snapshot,
+  // which may be older or newer than the one looked up), so a key never names older data.
+  let keepAs = key;
+  if (!isStatic) {
+    try {
+      keepAs = keyAt(await fingerprint.exact());
+    } catch {
+      return false;
+    }
+  }
+  keepAnswer(req, res, key, keepAs);
   return false;
 }
 
 /** Answers being made, by key: settled when the response ends, kept or not. */
 const making = new Map();
 
-function keepAnswer(req, res, key) {
+function keepAnswer(req, res, key, keepAs) {
   let settle;
   making.set(
     key,
@@ -137,7 +167,7 @@ function keepAnswer(req, res, key) {
         delete headers[name];
       const body = Buffer.concat(chunks);
       headers['content-length'] = String(body.byteLength);
-      store.set(key, { status: 200, headers, body });
+      store.set(keepAs, { status: 200, headers, body });
     }
     return end.call(this, chunk, encoding, cb);
   };

@@ -18,7 +18,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer } from 'node:http';
 import { StringDecoder } from 'node:string_decoder';
 import compression from 'compression';
-import { serveFromMemory } from './public-cache.mjs';
+import { isSignedOutRead, serveFromMemory } from './public-cache.mjs';
 import next from 'next';
 
 const PEER_ADDRESS_HEADER = 'x-alliance-peer-address';
@@ -140,14 +140,24 @@ const server = createServer(async (req, res) => {
     return;
   }
   stampPeer(req);
-  const fault = { databaseUnavailable: false };
+  // The request's state, shared with the app through `faults`: whether it met an unreachable
+  // database, and whether it is a public read (lib/db/core/replica.ts: with a replica set, its
+  // reads happen in one snapshot there, ended by `onEnd` once the response is done).
+  const fault = { databaseUnavailable: false, publicRead: isSignedOutRead(req), onEnd: [] };
+  res.once('close', () => {
+    const ends = fault.onEnd;
+    fault.onEnd = null; // a read after this (none should come) goes to the primary
+    ends.forEach((end) => end());
+  });
   adjustStatus(req, res, fault);
-  // Before compression: the bytes kept are the ones sent (see public-cache.mjs).
-  if (!dev && (await serveFromMemory(req, res))) return;
-  compress(req, res, () => {});
-  dropEmptyFormActions(res);
   try {
-    await faults.run(fault, () => handle(req, res));
+    await faults.run(fault, async () => {
+      // Before compression: the bytes kept are the ones sent (see public-cache.mjs).
+      if (!dev && (await serveFromMemory(req, res))) return;
+      compress(req, res, () => {});
+      dropEmptyFormActions(res);
+      await handle(req, res);
+    });
   } catch (err) {
     // As `next start` answers a failure outside the app's own error handling.
     console.error(`Failed to handle request for ${req.url}`, err);

@@ -11,7 +11,10 @@ export interface AppServer {
   stop: () => Promise<void>;
 }
 
-export async function startApp(databaseUrl: string): Promise<AppServer> {
+export async function startApp(
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+): Promise<AppServer> {
   const port = await findPort();
   // The same web server as `npm start` (Next's handler behind scripts/web-server.mjs).
   const webServer = fileURLToPath(new URL('../web-server.mjs', import.meta.url));
@@ -23,6 +26,7 @@ export async function startApp(databaseUrl: string): Promise<AppServer> {
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
+      ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -2,6 +2,8 @@
 // `--only browser [--runs N]` loads the corpus and measures only /timeline in Chromium,
 // N times, printing each run and the medians (docs/PERFORMANCE.md is left as it is).
 // `--only load` loads the corpus, prints the import rate and stops (no build, no server).
+// `--replica` also measures the reads with public reads on a streaming replica of the bench
+// database (scripts/bench/replica.ts), each beside the primary's figure.
 // Own database (never the development data), deterministic corpus, production build,
 // autocannon at concurrency 16, Chromium for the timeline and the overview. Prints each figure beside
 // its target and writes docs/PERFORMANCE.md. A report, never a test: it does not fail.
@@ -16,6 +18,7 @@ import { firstLoadJsKiB, measureOverview, measureTimeline } from '../bench/brows
 import { captureQueryPlans } from '../bench/plans.ts';
 import { writeReport, type Figure } from '../bench/report.ts';
 import { startApp, timedWithPeakMemory } from '../bench/server.ts';
+import { replicaFigures } from '../bench/replica.ts';
 import { startBareServer, waitUntilIdle, type BareServer } from '../bench/ceiling.ts';
 import { isBuildCurrent } from '../lib/build-state.ts';
 import { startEmbeddedPostgres } from '../lib/embedded-postgres.ts';
@@ -38,6 +41,7 @@ export async function main(): Promise<void> {
       seconds: { type: 'string', default: '3' },
       only: { type: 'string' },
       runs: { type: 'string', default: '1' },
+      replica: { type: 'boolean', default: false },
     },
   });
   if (values.only !== undefined && values.only !== 'browser' && values.only !== 'load')
@@ -249,31 +253,29 @@ export async function main(): Promise<void> {
     bare = await startBareServer();
     await bare.record(base, http[0].path);
     await measure(bare.base, 'warm-up', http[0].path, 1);
+    const primaryRuns = new Map<string, LoadResult>();
     for (const c of http) {
       const warm = await measure(base, c.name, c.path, seconds);
+      primaryRuns.set(c.name, warm);
       await bare.record(base, c.path);
       await waitUntilIdle(app.pid);
       const ceiling = await measure(bare.base, `${c.name} (bare)`, c.path, seconds);
       record(c.group, c.name, warm, c.target, ceiling);
       if (c.cold) {
-        record(
-          c.group,
-          `${c.name}, cold (a new query each request)`,
-          await measure(base, c.name, c.path, seconds, c.cold),
-          c.target,
-          ceiling,
-        );
+        const cold = await measure(base, c.name, c.path, seconds, c.cold);
+        primaryRuns.set(`${c.name}, cold`, cold);
+        record(c.group, `${c.name}, cold (a new query each request)`, cold, c.target, ceiling);
         // Queries of requests cut off at the end of a cold case keep running in Postgres;
         // let them finish so they do not slow the next case.
         await drainQueries(url);
         // The same without queueing: what one cold request costs. The gap between this and
         // the run above is 16 requests sharing 2 cores. Other variants than the run above
         // (1,000 on), so none is answered from memory.
-        const cold = c.cold;
+        const vary = c.cold;
         record(
           c.group,
           `${c.name}, cold, one request at a time`,
-          await measure(base, c.name, c.path, seconds, (n) => cold(n + 1000), 1),
+          await measure(base, c.name, c.path, seconds, (n) => vary(n + 1000), 1),
           c.target,
         );
       }
@@ -342,6 +344,11 @@ export async function main(): Promise<void> {
       base,
       [http[0], http[1], http[2], http[5], http[9]].map(coldPath),
     );
+    if (values.replica) {
+      const settings = ['-c', 'shared_buffers=512MB', '-c', 'work_mem=16MB'];
+      const replicaRun = { primaryUrl: url, primaryDir: dir, settings, seconds };
+      figures.push(...(await replicaFigures({ ...replicaRun, cases: http, primary: primaryRuns })));
+    }
     const minutes = (Date.now() - started) / 60_000;
     writeReport(figures, { events, seconds, minutes, plans });
     console.log(

@@ -64,6 +64,10 @@ export async function main(): Promise<void> {
         ? `Embedded PostgreSQL running (data in ${env.EMBEDDED_PG_DIR}).`
         : 'Using the database at DATABASE_URL.',
     );
+    if (env.DATABASE_REPLICA_URL)
+      console.log(
+        'Public reads on the replica at DATABASE_REPLICA_URL (the primary when it is out of reach).',
+      );
     const { applied, seed, admin } = await prepareDatabase(db.url, {
       email: env.ADMIN_EMAIL,
       password: env.ADMIN_PASSWORD,

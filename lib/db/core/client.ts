@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/client.ts';
 import { env } from '../../env.ts';
 import { asUnavailable } from './unavailable.ts';
+import { publicReadDb } from './replica.ts';
 
 export interface DbTimeouts {
   /** Wait for a connection (a new one, or a free one from the pool); DB_CONNECT_TIMEOUT_MS. */
@@ -22,8 +23,8 @@ const APP_TIMEOUTS: DbTimeouts = {
  * server cancels nothing, so the driver gives up a second later (query_timeout) and drops
  * that connection. A failure to reach the database surfaces as DatabaseUnavailable (503).
  */
-function createClient(url: string, timeouts: DbTimeouts = APP_TIMEOUTS): Db {
-  return plainClient(url, timeouts).$extends({
+function createClient(url: string, timeouts: DbTimeouts = APP_TIMEOUTS, poolSize = 10): Db {
+  return plainClient(url, timeouts, poolSize).$extends({
     query: {
       async $allOperations({ args, query }) {
         try {
@@ -38,12 +39,12 @@ function createClient(url: string, timeouts: DbTimeouts = APP_TIMEOUTS): Db {
   }) as unknown as Db;
 }
 
-function plainClient(url: string, timeouts: DbTimeouts) {
+function plainClient(url: string, timeouts: DbTimeouts, poolSize = 10) {
   const statement = timeouts.statementTimeoutMs;
   return new PrismaClient({
     adapter: new PrismaPg({
       connectionString: url,
-      max: 10,
+      max: poolSize,
       connectionTimeoutMillis: timeouts.connectTimeoutMs,
       keepAlive: true,
       ...(statement > 0 && { statement_timeout: statement, query_timeout: statement + 1000 }),
@@ -54,9 +55,20 @@ function plainClient(url: string, timeouts: DbTimeouts) {
 
 export type Db = ReturnType<typeof plainClient>;
 
-const globalForDb = globalThis as unknown as { allianceDb?: Db };
+const globalForDb = globalThis as unknown as { allianceDb?: Db; allianceReplicaDb?: Db };
 
+/**
+ * The database to use: for a public read with DATABASE_REPLICA_URL set, that request's
+ * snapshot on the replica (lib/db/core/replica.ts); otherwise the primary.
+ */
 export function getDb(): Db {
+  const replica = getReplicaDb();
+  if (!replica) return getPrimaryDb();
+  return publicReadDb(replica, getPrimaryDb, APP_TIMEOUTS.connectTimeoutMs) ?? getPrimaryDb();
+}
+
+/** The primary (DATABASE_URL), whoever asks: writes go here, and checks of the site itself. */
+export function getPrimaryDb(): Db {
   if (!globalForDb.allianceDb) {
     if (!env.DATABASE_URL) {
       throw new Error(
@@ -66,6 +78,20 @@ export function getDb(): Db {
     globalForDb.allianceDb = createClient(env.DATABASE_URL);
   }
   return globalForDb.allianceDb;
+}
+
+// A public read holds its connection until its response is done (one snapshot per response),
+// so the replica's pool is larger than the primary's.
+/** The replica (DATABASE_REPLICA_URL), outside any request's snapshot; undefined when unset. */
+export function getReplicaDb(): Db | undefined {
+  if (!globalForDb.allianceReplicaDb && env.DATABASE_REPLICA_URL)
+    globalForDb.allianceReplicaDb = createClient(env.DATABASE_REPLICA_URL, APP_TIMEOUTS, 20);
+  return globalForDb.allianceReplicaDb;
+}
+
+/** Sends this process's public reads to the replica at `url`, as DATABASE_REPLICA_URL does: for tests. */
+export function pointReplicaAt(url: string): void {
+  globalForDb.allianceReplicaDb = createClient(url, APP_TIMEOUTS, 20);
 }
 
 /** Points every lib/db function in this process at `url`: for scripts (the benchmark) that run product code on their own database. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { getDb } from './client.ts';
+import { getPrimaryDb } from './client.ts';
 import { getReaderDataFingerprint } from './fingerprint.ts';
 import { LIVE, PUBLIC_QUOTE, PUBLIC_SOURCE, PUBLISHED_LIVE } from './visibility.ts';
 
@@ -58,7 +58,7 @@ let counting: { version: string; done: Promise<Counts | null> } | null = null;
 function countsFor(version: string): Promise<Counts | null> {
   if (counted?.version === version) return Promise.resolve(counted.counts);
   if (!counting) {
-    const db = getDb();
+    const db = getPrimaryDb();
     const done = Promise.all([
       db.event.count({ where: PUBLISHED_LIVE }),
       db.actor.count({ where: LIVE }),
@@ -81,15 +81,16 @@ function countsFor(version: string): Promise<Counts | null> {
   return Promise.race([counting.done, wait]).then((counts) => counts ?? counted?.counts ?? null);
 }
 
+// The primary, even for a signed-out check: it is what every write and every editor needs.
 async function checkHealth(): Promise<Health> {
-  const db = getDb();
+  const db = getPrimaryDb();
   try {
     const [applied, onDisk, version] = await Promise.all([
       db.$queryRaw<{ name: string }[]>`
         SELECT migration_name AS name FROM _prisma_migrations
         WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
       readdir(path.resolve('prisma/migrations'), { withFileTypes: true }),
-      getReaderDataFingerprint(),
+      getReaderDataFingerprint(db),
     ]);
     const appliedNames = new Set(applied.map((m) => m.name));
     const pending = onDisk

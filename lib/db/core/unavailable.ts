@@ -39,9 +39,12 @@ const KINDS = new Set([
   'TooManyConnections',
 ]);
 
-/** node-postgres's own messages, which carry no code. */
+/**
+ * node-postgres's own messages, which carry no code; and a replica's replay cancelling a
+ * public read's query (SQLSTATE 40001, which alone would also mean a serialization failure).
+ */
 const MESSAGES =
-  /Connection terminated|Query read timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection closed|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|statement timeout|Can't reach database server|Transaction already closed|Unable to start a transaction in the given time/i;
+  /Connection terminated|Query read timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection closed|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|statement timeout|Can't reach database server|Transaction already closed|Unable to start a transaction in the given time|conflict with recovery/i;
 
 export function isDatabaseUnreachable(err: unknown, depth = 0): boolean {
   if (!err || typeof err !== 'object' || depth > 6) return false;
