@@ -4,6 +4,7 @@ import { eventFilterSql } from '../../lib/db/events/filter.ts';
 import { importEvents } from '../../lib/db/events/import.ts';
 import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { countFromKeptCounts, countMatchingEvents } from '../../lib/db/timeline/counts.ts';
+import { countEventsByActor, countEventsByYear } from '../../lib/db/events/stats.ts';
 import { restoreEvent, trashEvent, updateEvent } from '../../lib/db/events/writes.ts';
 import { getEvent } from '../../lib/db/events/reads.ts';
 import { eventToInput } from '../../lib/events/event-input.ts';
@@ -181,4 +182,34 @@ describe('kept timeline counts', () => {
       expect(kept).toEqual(sorted(await countMatchingEvents(window, await eventFilterSql(query))));
     },
   );
+});
+
+describe("the overview's counts, summed from the kept counts", () => {
+  test('equal counting the published events themselves, after drafts and trash', async () => {
+    await importEvents(
+      [
+        row(40, { date: '1994-06-01', actors: [{ code: 'KP' }, { code: 'US' }] }),
+        row(41, { date: '1994-06-02', publication: 'draft' }),
+        row(42, { date: '1994-07-01' }),
+      ],
+      { apply: true, userId },
+    );
+    await trashEvent(`${PREFIX}42`, userId);
+    const byActor = await getDb().$queryRaw<{ code: string; count: bigint }[]>`
+      SELECT a.code, count(*) AS count FROM event_actor ea
+      JOIN event e ON e.id = ea.event_id AND e.deleted_at IS NULL AND e.publication = 'published'
+      JOIN actor a ON a.id = ea.actor_id AND a.kind <> 'person'
+      GROUP BY a.code ORDER BY count DESC, a.code LIMIT 15`;
+    const byYear = await getDb().$queryRaw<{ year: number; count: bigint }[]>`
+      SELECT extract(year FROM start_date)::int AS year, count(*) AS count FROM event
+      WHERE deleted_at IS NULL AND publication = 'published' GROUP BY 1 ORDER BY 1`;
+    expect((await countEventsByActor()).map((r) => [r.code, r.count])).toEqual(
+      byActor.map((r) => [r.code, Number(r.count)]),
+    );
+    const years = await countEventsByYear();
+    expect(years.map((r) => [r.year, r.count])).toEqual(
+      byYear.map((r) => [r.year, Number(r.count)]),
+    );
+    expect(years.find((y) => y.year === 1994)?.count).toBe(1);
+  });
 });
