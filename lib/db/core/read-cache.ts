@@ -33,3 +33,47 @@ export function cachedPerDataVersion<A extends unknown[], T>(
     return entry!.value as T;
   };
 }
+
+interface Recent {
+  value: unknown;
+  version: string;
+  madeAt: number;
+  making?: Promise<unknown>;
+}
+
+/**
+ * For results that only guide a drawing (the network's layout anchors), costly to make and
+ * harmless when one change behind: the last result made for the same arguments answers at
+ * once while the current version's is made in the background, at most once every
+ * `minIntervalMs`. Only the first call ever (per process and arguments) waits.
+ */
+export function cachedRecentPerDataVersion<A extends unknown[], T>(
+  name: string,
+  load: (...args: A) => Promise<T>,
+  minIntervalMs = 60_000,
+): (...args: A) => Promise<T> {
+  const recent = new Map<string, Recent>();
+  return async (...args: A) => {
+    const version = await getReaderDataFingerprint();
+    const key = `${name}|${JSON.stringify(args)}`;
+    const entry = recent.get(key);
+    if (entry?.version === version) return entry.value as T;
+    const make = () => {
+      const making = load(...args).then(
+        (value) => {
+          recent.set(key, { value, version, madeAt: Date.now() });
+          return value;
+        },
+        (err) => {
+          if (entry) entry.making = undefined;
+          throw err;
+        },
+      );
+      if (entry) entry.making = making;
+      return making;
+    };
+    if (!entry) return (await make()) as T;
+    if (!entry.making && Date.now() - entry.madeAt >= minIntervalMs) make().catch(() => {}); // the next call tries again
+    return entry.value as T;
+  };
+}

@@ -2,7 +2,7 @@ import 'server-only';
 import { edgeIdOf } from '../../alliances/edge-id.ts';
 import { layoutNetwork } from '../../alliances/network-geometry.ts';
 import type { Point } from '../../alliances/force-layout.ts';
-import { cachedPerDataVersion } from '../core/read-cache.ts';
+import { cachedRecentPerDataVersion } from '../core/read-cache.ts';
 import { toIsoDate } from '../../dates.ts';
 import { getDb } from '../core/client.ts';
 import { Prisma } from '../generated/client.ts';
@@ -182,9 +182,11 @@ export async function getAllianceNetwork(
 /**
  * Positions for every actor linked at any time up to today (relations in force today, events
  * of any date): the network of each date is drawn at these, so nothing jumps as the slider
- * moves. Cached per data version: the layout is the costly part.
+ * moves. Counting every pair of actors over all events takes seconds at a million events, so
+ * after a change the previous positions answer while new ones are made (a network with an
+ * actor they lack is laid out afresh: lib/alliances/network-geometry.ts).
  */
-export const getAllianceAnchors = cachedPerDataVersion(
+export const getAllianceAnchors = cachedRecentPerDataVersion(
   'getAllianceAnchors',
   async (minEvents: number): Promise<Record<string, Point>> => {
     const today = new Date().toISOString().slice(0, 10);
