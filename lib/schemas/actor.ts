@@ -5,6 +5,8 @@ import { ACTOR_KINDS, oneOf } from './enums.ts';
 export const actorInputSchema = z.object({
   code: actorCode('Code'),
   name: text('Name', 200),
+  /** Korean name; empty: not translated (a state's is filled from ISO names at seed time). */
+  nameKo: optionalText('Korean name', 200),
   kind: z.enum(ACTOR_KINDS, { error: `Kind must be ${oneOf(ACTOR_KINDS)}` }),
   color: z
     .string()

@@ -1,12 +1,22 @@
 import { z } from 'zod';
 import { parsePartialDate, periodEnd } from '../dates.ts';
-import { optionalPartialDate, partialDate, rowNumber, slug, text, withVersion } from './common.ts';
+import {
+  optionalPartialDate,
+  optionalText,
+  partialDate,
+  rowNumber,
+  slug,
+  text,
+  withVersion,
+} from './common.ts';
 
 /** An era: a period drawn behind the timeline, as precise as its sources date it. */
 export const eraInputSchema = z
   .object({
     slug: slug('Slug', 80, 'Slug may use lower-case letters, digits and single hyphens', true),
     title: text('Title', 160),
+    /** Empty: not translated. */
+    titleKo: optionalText('Korean title', 160),
     start: partialDate,
     /** Empty: the era is still going on. */
     end: optionalPartialDate,

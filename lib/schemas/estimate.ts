@@ -25,6 +25,8 @@ const bound = (label: string) =>
 /** The fields of one estimate as an event's import carries it (the event is the one it sits in). */
 export const estimateFieldsSchema = z.object({
   quantity: text('Quantity', 200),
+  /** The quantity in Korean; empty: not translated. */
+  quantityKo: optionalText('Korean quantity', 200),
   low: bound('Low'),
   best: bound('Best'),
   high: bound('High'),

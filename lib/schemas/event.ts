@@ -47,6 +47,8 @@ export const EVENT_PLAIN_FIELDS = [
   'slug',
   'title',
   'summary',
+  'titleKo',
+  'summaryKo',
   'date',
   'endDate',
   'datePrecision',
@@ -65,6 +67,9 @@ export const eventInputSchema = z
     summary: string('Summary')
       .max(SUMMARY_MAX, `Summary must be at most ${SUMMARY_MAX} characters`)
       .default(''),
+    /** Korean title and summary; empty: not translated (readers see the English, marked). */
+    titleKo: optionalText('Korean title', TITLE_MAX),
+    summaryKo: optionalText('Korean summary', SUMMARY_MAX),
     /** 2024, 2024-11 or 2024-11-20: the precision follows from what was typed (event-dates.ts). */
     date: eventDate('Date'),
     endDate: eventDate('End date')

@@ -18,9 +18,9 @@ import type { EventSummary } from '../../shapes/event.ts';
  */
 const summaryColumns = (
   asOf?: string,
-) => Prisma.sql`e.slug, e.title, to_char(e.start_date, 'YYYY-MM-DD') AS date, to_char(e.end_date, 'YYYY-MM-DD') AS "endDate",
+) => Prisma.sql`e.slug, e.title, e.title_ko AS "titleKo", to_char(e.start_date, 'YYYY-MM-DD') AS date, to_char(e.end_date, 'YYYY-MM-DD') AS "endDate",
       e.date_precision::text AS "datePrecision", ${asOf ? statusAtSql(asOf, 'e') : Prisma.sql`e.status::text`} AS status,
-      coalesce((SELECT json_agg(json_build_object('code', a.code, 'name', a.name, 'color', a.color) ORDER BY a.code)
+      coalesce((SELECT json_agg(json_build_object('code', a.code, 'name', a.name, 'nameKo', a.name_ko, 'color', a.color) ORDER BY a.code)
                 FROM event_actor ea JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = e.id), '[]') AS actors,
       -- A trashed tag leaves every page until restored (its links stay).
       coalesce((SELECT array_agg(t.slug ORDER BY t.slug)
