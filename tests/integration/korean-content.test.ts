@@ -53,6 +53,8 @@ describe('Korean title and summary of events', () => {
       titleKo: '북한군 러시아 파병',
       summaryKo: '쿠르스크에서 확인.',
     });
+    // States' Korean names come from the seed (ISO names); the event shows them beside each actor.
+    expect(event.actors.find((a: { code: string }) => a.code === 'KP').nameKo).toBe('북한');
     const plain = await (
       await getEventRoute(new Request('http://x'), slugParams('test-ko-plain'))
     ).json();
@@ -131,22 +133,52 @@ describe('Korean title and summary of events', () => {
   });
 });
 
+describe('Korean in the seed', () => {
+  test('seeded events carry the project’s Korean titles in their first revision; a rerun fills only untouched records', async () => {
+    const db = getDb();
+    const slug = 'nis-announces-dprk-troop-deployment';
+    const event = await db.event.findUniqueOrThrow({ where: { slug } });
+    expect(event.titleKo).toBe('국가정보원, 북한군의 러시아 파병 발표');
+    const first = await db.revision.findFirstOrThrow({
+      where: { entityType: 'event', entityId: event.id, version: 1 },
+    });
+    expect(first.snapshot).toMatchObject({ titleKo: event.titleKo });
+
+    // A database seeded before the Korean columns: the seed fills the gap.
+    await db.actor.update({ where: { code: 'US' }, data: { nameKo: null } });
+    await db.event.update({ where: { slug }, data: { titleKo: null } });
+    // An actor an editor cleared on purpose (version > 1) stays as the editor left it.
+    const edited = await db.actor.update({
+      where: { code: 'JP' },
+      data: { nameKo: null, version: { increment: 1 } },
+    });
+    await seedDatabase(db, readSeedDataset());
+    expect((await db.actor.findUniqueOrThrow({ where: { code: 'US' } })).nameKo).toBe('미국');
+    expect((await db.event.findUniqueOrThrow({ where: { slug } })).titleKo).toBe(event.titleKo);
+    expect((await db.actor.findUniqueOrThrow({ where: { code: 'JP' } })).nameKo).toBeNull();
+    await db.actor.update({
+      where: { code: 'JP' },
+      data: { nameKo: '일본', version: edited.version - 1 },
+    });
+  });
+});
+
 describe('Korean names of actors', () => {
   test('an editor sets an actor’s Korean name through the API, and its revision keeps it', async () => {
-    const actor = await getDb().actor.findUniqueOrThrow({ where: { code: 'UN' } });
+    const actor = await getDb().actor.findUniqueOrThrow({ where: { code: 'ATLANTIC_COUNCIL' } });
     const res = await patchActor(
       new Request('http://x', {
         method: 'PATCH',
         headers: { ...bearer, ...json },
-        body: JSON.stringify({ nameKo: '국제연합', version: actor.version }),
+        body: JSON.stringify({ nameKo: '애틀랜틱카운슬', version: actor.version }),
       }),
-      { params: Promise.resolve({ code: 'UN' }) },
+      { params: Promise.resolve({ code: 'ATLANTIC_COUNCIL' }) },
     );
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ code: 'UN', nameKo: '국제연합' });
+    expect(await res.json()).toMatchObject({ code: 'ATLANTIC_COUNCIL', nameKo: '애틀랜틱카운슬' });
     const revision = await getDb().revision.findFirstOrThrow({
       where: { entityType: 'actor', entityId: actor.id, version: actor.version + 1 },
     });
-    expect(revision.snapshot).toMatchObject({ nameKo: '국제연합' });
+    expect(revision.snapshot).toMatchObject({ nameKo: '애틀랜틱카운슬' });
   });
 });
