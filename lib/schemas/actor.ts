@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from '../i18n/api-messages.ts';
 import { actorCode, optionalText, text, withVersion } from './common.ts';
 import { ACTOR_KINDS, oneOf } from './enums.ts';
 
@@ -7,11 +8,11 @@ export const actorInputSchema = z.object({
   name: text('Name', 200),
   /** Korean name; empty: not translated (a state's is filled from ISO names at seed time). */
   nameKo: optionalText('Korean name', 200),
-  kind: z.enum(ACTOR_KINDS, { error: `Kind must be ${oneOf(ACTOR_KINDS)}` }),
+  kind: z.enum(ACTOR_KINDS, { error: msg('oneOf', { label: 'Kind', list: oneOf(ACTOR_KINDS) }) }),
   color: z
     .string()
     .trim()
-    .regex(/^#[0-9a-fA-F]{6}$/, 'Colour must be written like #1f77b4')
+    .regex(/^#[0-9a-fA-F]{6}$/, msg('colour'))
     .nullish()
     .transform((v) => v?.toLowerCase() || null),
   affiliation: optionalText('Affiliation', 300),
