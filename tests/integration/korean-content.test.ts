@@ -61,6 +61,24 @@ describe('Korean title and summary of events', () => {
     expect(plain).toMatchObject({ titleKo: null, summaryKo: null });
   });
 
+  test('a dry run names a bad Korean column by row, in Korean when asked', async () => {
+    const csv = `slug,title,title_ko,date\ntest-ko-long,Long,${'가'.repeat(301)},2024-10-25\n`;
+    const res = await importRoute(
+      new Request('http://x/api/import?mode=dry-run', {
+        method: 'POST',
+        headers: { ...bearer, 'content-type': 'text/csv', 'accept-language': 'ko' },
+        body: csv,
+      }),
+      {},
+    );
+    expect(res.headers.get('content-language')).toBe('ko');
+    expect((await res.json()).rows[0]).toMatchObject({
+      row: 'line 2',
+      action: 'error',
+      errors: { titleKo: '한국어 제목은(는) 300자 이하여야 합니다' },
+    });
+  });
+
   test('the exports carry title_ko and summary_ko, and the CSV export imports back unchanged', async () => {
     const csv = Papa.parse<Record<string, string>>(
       (await (await exportCsv(new Request('http://x/api/events/export.csv?q=Troops'), {})).text())
