@@ -6,6 +6,8 @@ import { GET as exportCsv } from '../../app/api/events/export.csv/route.ts';
 import { GET as exportJson } from '../../app/api/events/export.json/route.ts';
 import { POST as importRoute } from '../../app/api/import/route.ts';
 import { getDb } from '../../lib/db/core/client.ts';
+import { listEventsForEditor } from '../../lib/db/events/history.ts';
+import { editorListQuerySchema } from '../../lib/schemas/editor.ts';
 import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { cleanupTestUsers, makeUser } from '../helpers/auth.ts';
@@ -148,6 +150,38 @@ describe('Korean title and summary of events', () => {
     expect((await res.json()).fields).toEqual({
       titleKo: 'Korean title must be at most 300 characters',
     });
+  });
+});
+
+describe('the editor’s list of events lacking a Korean title', () => {
+  test('?translation=missing-ko lists events without a Korean title, and the search reaches Korean titles', async () => {
+    // (The PATCH test above left test-ko-troops untranslated; translate it again.)
+    await getDb().event.update({
+      where: { slug: 'test-ko-troops' },
+      data: { titleKo: '북한군 러시아 파병' },
+    });
+    const query = editorListQuerySchema.parse({ translation: 'missing-ko', q: 'test-ko' });
+    expect(query.translation).toBe('missing-ko');
+    const missing = await listEventsForEditor({
+      q: query.q,
+      missingKorean: query.translation === 'missing-ko',
+    });
+    const slugs = missing.map((e) => e.slug);
+    expect(slugs).toContain('test-ko-plain');
+    expect(slugs).not.toContain('test-ko-troops');
+    const all = (await listEventsForEditor({ q: 'test-ko' })).map((e) => e.slug);
+    expect(all).toEqual(expect.arrayContaining(['test-ko-plain', 'test-ko-troops']));
+    // An unknown filter value is dropped, not an error page.
+    expect(editorListQuerySchema.parse({ translation: 'x' }).translation).toBeUndefined();
+  });
+
+  test('the editor search finds an event by words of its Korean title', async () => {
+    await getDb().event.update({
+      where: { slug: 'test-ko-plain' },
+      data: { titleKo: '편집자 검색 시험' },
+    });
+    const found = await listEventsForEditor({ q: '편집자 시험' });
+    expect(found.map((e) => e.slug)).toEqual(['test-ko-plain']);
   });
 });
 
