@@ -118,6 +118,26 @@ function EventFormBody({
           />
         </div>
         <MarkdownField defaultValue={v.summary ?? ''} error={e.summary} />
+        <fieldset className={styles.group}>
+          <legend>In Korean (optional)</legend>
+          <p className={styles.muted}>
+            Empty fields show the English to Korean readers, marked “not translated”.
+          </p>
+          <Field
+            name="titleKo"
+            label="Korean title"
+            lang="ko"
+            defaultValue={v.titleKo}
+            error={e.titleKo}
+          />
+          <MarkdownField
+            name="summaryKo"
+            label="Korean summary"
+            lang="ko"
+            defaultValue={v.summaryKo ?? ''}
+            error={e.summaryKo}
+          />
+        </fieldset>
         <div className={styles.row}>
           <Field
             name="status"

@@ -4,29 +4,46 @@ import { useState } from 'react';
 import { Markdown } from '@/components/events/markdown.tsx';
 import styles from './event-form.module.css';
 
-/** The summary's markdown beside a live preview rendered by the readers' own renderer. */
-export function MarkdownField({ defaultValue, error }: { defaultValue: string; error?: string }) {
+/**
+ * A summary's markdown beside a live preview rendered by the readers' own renderer: the
+ * English summary, or (name="summaryKo", lang="ko") its Korean twin.
+ */
+export function MarkdownField({
+  defaultValue,
+  error,
+  name = 'summary',
+  label = 'Summary',
+  lang,
+}: {
+  defaultValue: string;
+  error?: string;
+  name?: string;
+  label?: string;
+  lang?: string;
+}) {
   const [text, setText] = useState(defaultValue);
+  const id = `f-${name}`;
   return (
     <div className={styles.markdown}>
       <div>
-        <label htmlFor="f-summary">Summary (markdown)</label>
+        <label htmlFor={id}>{label} (markdown)</label>
         <textarea
-          id="f-summary"
-          name="summary"
+          id={id}
+          name={name}
+          lang={lang}
           rows={10}
           value={text}
           onChange={(e) => setText(e.target.value)}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'f-summary-error' : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
         />
         {error ? (
-          <span id="f-summary-error" className={styles.error}>
+          <span id={`${id}-error`} className={styles.error}>
             {error}
           </span>
         ) : null}
       </div>
-      <section aria-label="Summary preview" className={styles.preview}>
+      <section aria-label={`${label} preview`} className={styles.preview} lang={lang}>
         {/* h2: under the page's h1, no heading level is skipped (Nu checker, pa11y). */}
         <h2 className={styles.previewTitle}>Preview, as readers will see it</h2>
         {text.trim() ? (

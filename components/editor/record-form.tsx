@@ -79,6 +79,7 @@ function RecordFormBody({
             type={f.type === 'url' || f.type === 'number' ? f.type : 'text'}
             options={f.options}
             multiline={f.type === 'textarea' || f.type === 'list' ? 3 : undefined}
+            lang={f.lang}
             defaultValue={v[f.name] ?? f.initial ?? ''}
             error={e[f.name]}
           />

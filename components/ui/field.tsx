@@ -13,6 +13,8 @@ interface Props {
   required?: boolean;
   options?: readonly (string | { value: string; label: string })[];
   multiline?: number;
+  /** The language of what is typed (`ko` for Korean fields), for spell-check and input methods. */
+  lang?: string;
   children?: ReactNode;
 }
 
@@ -28,6 +30,7 @@ export function Field({
   required,
   options,
   multiline,
+  lang,
 }: Props) {
   const id = givenId ?? `f-${name.replace(/\./g, '-')}`;
   const described =
@@ -38,6 +41,7 @@ export function Field({
     name,
     defaultValue,
     required,
+    lang,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': described,
   };

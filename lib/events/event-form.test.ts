@@ -9,6 +9,24 @@ import {
 } from './event-form.ts';
 
 describe('event form', () => {
+  test('carries the Korean title and summary both ways; blank ones are left out (untranslated)', () => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries({
+      slug: 'a-b',
+      title: 'T',
+      titleKo: '북한군 파병',
+      summaryKo: '  ',
+      date: '2024-01-02',
+    }))
+      form.set(k, v);
+    const input = formToEventInput(formValues(form));
+    expect(input).toMatchObject({ titleKo: '북한군 파병' });
+    expect(input).not.toHaveProperty('summaryKo');
+    const parsed = eventInputSchema.parse(input);
+    expect(parsed).toMatchObject({ titleKo: '북한군 파병', summaryKo: null });
+    expect(eventInputToForm(parsed)).toMatchObject({ titleKo: '북한군 파병' });
+  });
+
   test('turns typed fields and rows into schema input, dropping blank rows', () => {
     const form = new FormData();
     for (const [k, v] of Object.entries({

@@ -6,6 +6,9 @@ export interface EventShape {
   slug: string;
   title: string;
   summary: string;
+  /** Absent in revisions saved before Korean fields existed. */
+  titleKo?: string | null;
+  summaryKo?: string | null;
   date: string;
   endDate: string | null;
   datePrecision: string;
@@ -57,6 +60,8 @@ export function eventToInput(e: EventShape): Record<string, unknown> {
     slug: e.slug,
     title: e.title,
     summary: e.summary,
+    titleKo: e.titleKo ?? null,
+    summaryKo: e.summaryKo ?? null,
     date: e.date,
     endDate: e.endDate,
     datePrecision: e.datePrecision,

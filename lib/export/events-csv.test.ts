@@ -29,6 +29,8 @@ const event: CsvEvent = {
   quoteCount: 1,
   summary: 'Line one\nline two',
   notes: '@SUM(A1)',
+  titleKo: '북한군 러시아 파병',
+  summaryKo: null,
   version: 2,
   updatedAt: '2025-01-01T00:00:00.000Z',
 };

@@ -21,6 +21,8 @@ export const CSV_COLUMNS = [
   'quote_count',
   'summary',
   'notes',
+  'title_ko',
+  'summary_ko',
   'version',
   'updated_at',
 ] as const;
@@ -47,6 +49,8 @@ export interface CsvEvent {
   quoteCount: number;
   summary: string;
   notes: string | null;
+  titleKo?: string | null;
+  summaryKo?: string | null;
   version: number;
   updatedAt: string;
 }
@@ -77,6 +81,8 @@ export function toCsvRow(e: CsvEvent): string[] {
     String(e.quoteCount),
     e.summary,
     e.notes ?? '',
+    e.titleKo ?? '',
+    e.summaryKo ?? '',
     String(e.version),
     e.updatedAt,
   ];

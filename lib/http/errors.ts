@@ -1,4 +1,7 @@
-import { DatabaseUnavailable, DomainError, TooManyRequests } from '../errors.ts';
+import { DatabaseUnavailable, DomainError, InvalidInput, TooManyRequests } from '../errors.ts';
+import { translateApiMessage, translateFields } from '../i18n/api-locale.ts';
+import { msg } from '../i18n/api-messages.ts';
+import type { Locale } from '../i18n/localized.ts';
 
 // The one place a domain error (lib/errors.ts) becomes HTTP: its status, JSON body and
 // headers. The `error` codes and statuses are the API's contract (docs/openapi and tests).
@@ -26,25 +29,44 @@ export function httpStatusOf(err: DomainError): number {
   return STATUS[err.code] ?? 500;
 }
 
-/** `{ error, message, fields?, current? }` with its status and headers. */
-export function domainErrorResponse(err: DomainError): Response {
+/** The message of a field error in `locale`: InvalidInput's own names the bad fields. */
+function messageOf(err: DomainError, locale: Locale): string {
+  if (
+    err instanceof InvalidInput &&
+    err.message === `Invalid ${Object.keys(err.fields).join(', ')}`
+  )
+    return translateApiMessage(
+      msg('invalid', { fields: Object.keys(err.fields).join(', ') }),
+      locale,
+    );
+  return err.message;
+}
+
+/**
+ * `{ error, message, fields?, current? }` with its status and headers. Field messages in
+ * `locale` where the catalogue has them (messages/<locale>/api.json), said in Content-Language.
+ */
+export function domainErrorResponse(err: DomainError, locale: Locale = 'en'): Response {
   const current = 'current' in err ? err.current : undefined;
+  const headers: Record<string, string> =
+    err instanceof TooManyRequests
+      ? { 'Retry-After': String(err.retryAfterSeconds) }
+      : // No cache may keep "unavailable" past the outage.
+        err instanceof DatabaseUnavailable
+        ? { 'Retry-After': String(err.retryAfterSeconds), 'Cache-Control': 'no-store' }
+        : {};
+  if (err.fields) {
+    headers['Content-Language'] = locale;
+    // Caches keep one answer per language.
+    headers['Vary'] = 'Accept-Language';
+  }
   return Response.json(
     {
       error: err.code,
-      message: err.message,
-      ...(err.fields && { fields: err.fields }),
+      message: err.fields ? messageOf(err, locale) : err.message,
+      ...(err.fields && { fields: translateFields(err.fields, locale) }),
       ...(current !== undefined && { current }),
     },
-    {
-      status: httpStatusOf(err),
-      headers:
-        err instanceof TooManyRequests
-          ? { 'Retry-After': String(err.retryAfterSeconds) }
-          : // No cache may keep "unavailable" past the outage.
-            err instanceof DatabaseUnavailable
-            ? { 'Retry-After': String(err.retryAfterSeconds), 'Cache-Control': 'no-store' }
-            : {},
-    },
+    { status: httpStatusOf(err), headers },
   );
 }

@@ -3,6 +3,9 @@ import { hasNul, nulMessage } from '../schemas/common.ts';
 import { fieldErrorsOf } from '../schemas/errors.ts';
 import { BadRequest, DomainError, InvalidInput } from '../errors.ts';
 import { asUnavailable } from '../db/core/unavailable.ts';
+import { msg } from '../i18n/api-messages.ts';
+import { requestLocale } from '../i18n/api-locale.ts';
+import type { Locale } from '../i18n/localized.ts';
 import { domainErrorResponse } from './errors.ts';
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
@@ -17,17 +20,18 @@ export function handler<C = unknown>(fn: Handler<C>): Handler<C> {
     try {
       return await fn(request, context);
     } catch (err) {
-      return errorResponse(err);
+      return errorResponse(err, requestLocale(request));
     }
   };
 }
 
-export function errorResponse(err: unknown): Response {
+/** `locale`: the language of field messages (Accept-Language; English by default). */
+export function errorResponse(err: unknown, locale: Locale = 'en'): Response {
   if (err instanceof ZodError) err = new InvalidInput(fieldErrorsOf(err));
   // A database that cannot be reached is a 503 to retry, not a bug: also when the failure
   // came from outside a query (a transaction that could not start).
   err = asUnavailable(err);
-  if (err instanceof DomainError) return domainErrorResponse(err);
+  if (err instanceof DomainError) return domainErrorResponse(err, locale);
   console.error('Unhandled error in route handler:', err);
   return Response.json(
     { error: 'internal', message: 'Something went wrong on our side; it has been logged.' },
@@ -65,7 +69,7 @@ export async function readJson(request: Request): Promise<unknown> {
   try {
     return await request.json();
   } catch {
-    throw new BadRequest({ body: 'Body must be valid JSON.' });
+    throw new BadRequest({ body: msg('bodyJson') });
   }
 }
 

@@ -49,6 +49,17 @@ describe('parseImportFile', () => {
     });
   });
 
+  test('reads Korean columns as the export writes them, in CSV and JSON', () => {
+    const csv = 'slug,title,title_ko,summary_ko,date\na-b,Troops,북한군 파병, 요약 ,2024-01-02\n';
+    const [row] = (parseImportFile(csv, 'csv') as { rows: { data: object }[] }).rows;
+    expect(row.data).toMatchObject({ titleKo: '북한군 파병', summaryKo: ' 요약 ' });
+    expect(row.data).not.toHaveProperty('title_ko');
+    const json = '[{"slug":"a","title_ko":"가","titleKo":"나","summary_ko":"다"}]';
+    expect(parseImportFile(json, 'json')).toEqual({
+      rows: [{ label: 'item 1', data: { slug: 'a', titleKo: '나', summaryKo: '다' } }],
+    });
+  });
+
   test('detects the format', () => {
     expect(detectFormat('text/csv', '[')).toBe('csv');
     expect(detectFormat(null, ' [{"a":1}]')).toBe('json');

@@ -16,6 +16,22 @@ export interface RawRow {
 
 type ParseResult = { rows: RawRow[] } | { error: string };
 
+/**
+ * Korean columns as the export writes them (`title_ko`, `summary_ko`), accepted beside the
+ * API's names (`titleKo`, `summaryKo`) in CSV headers and JSON items alike.
+ */
+const KOREAN_COLUMNS = { title_ko: 'titleKo', summary_ko: 'summaryKo' } as const;
+
+function withKoreanColumns<T extends object>(r: T): T {
+  const out: Record<string, unknown> = { ...(r as Record<string, unknown>) };
+  for (const [column, field] of Object.entries(KOREAN_COLUMNS))
+    if (column in out) {
+      out[field] ??= out[column];
+      delete out[column];
+    }
+  return out as T;
+}
+
 const split = (v: string | undefined) =>
   (v ?? '')
     .split('|')
@@ -23,11 +39,13 @@ const split = (v: string | undefined) =>
     .filter(Boolean);
 
 /** One CSV row → the event input shape. actors "KP:participant|RU:host", tags "a|b", one source. */
-function csvRowToInput(r: Record<string, string>): Record<string, unknown> {
+function csvRowToInput(row: Record<string, string>): Record<string, unknown> {
+  const r = withKoreanColumns(row);
   const blank = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
   const out: Record<string, unknown> = {};
   for (const key of EVENT_PLAIN_FIELDS) {
-    if (blank(r[key]) !== undefined) out[key] = key === 'summary' ? r[key] : blank(r[key]);
+    if (blank(r[key]) !== undefined)
+      out[key] = key === 'summary' || key === 'summaryKo' ? r[key] : blank(r[key]);
   }
   if (blank(r.locationName))
     out.location = { name: r.locationName, lat: blank(r.lat) ?? null, lon: blank(r.lon) ?? null };
@@ -67,7 +85,13 @@ export function parseImportFile(text: string, format: 'csv' | 'json'): ParseResu
       };
     if (items.length > MAX_IMPORT_ROWS)
       return { error: `Too many rows: the limit is ${MAX_IMPORT_ROWS}.` };
-    return { rows: items.map((data, i) => ({ label: `item ${i + 1}`, data })) };
+    return {
+      rows: items.map((data, i) => ({
+        label: `item ${i + 1}`,
+        data:
+          data && typeof data === 'object' && !Array.isArray(data) ? withKoreanColumns(data) : data,
+      })),
+    };
   }
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,

@@ -67,8 +67,18 @@ export const sharedComponents = {
       description: 'Not modified: the copy whose ETag was sent as If-None-Match is current.',
       headers: { ETag: { $ref: '#/components/headers/ETag' } },
     },
-    BadQuery: problem('A bad query parameter, named in `fields`.'),
-    InvalidBody: problem('Bad fields in the body, each named in `fields` by its path.'),
+    BadQuery: {
+      ...problem(
+        'A bad query parameter, named in `fields`; messages in Korean when `Accept-Language` prefers `ko`.',
+      ),
+      headers: { 'Content-Language': { $ref: '#/components/headers/ContentLanguage' } },
+    },
+    InvalidBody: {
+      ...problem(
+        'Bad fields in the body, each named in `fields` by its path; messages in Korean when `Accept-Language` prefers `ko` (q-values honoured), else English.',
+      ),
+      headers: { 'Content-Language': { $ref: '#/components/headers/ContentLanguage' } },
+    },
     NotJson: problem('The body is not JSON (`fields.body`).'),
     Unauthenticated: problem('No session and no valid API token.'),
     Forbidden: problem(
@@ -91,6 +101,10 @@ export const sharedComponents = {
     },
   },
   headers: {
+    ContentLanguage: {
+      description: 'The language of the field messages: `en` or `ko`.',
+      schema: { type: 'string', enum: ['en', 'ko'] },
+    },
     RetryAfter: {
       description: 'Seconds to wait before trying again.',
       schema: { type: 'integer', minimum: 1 },

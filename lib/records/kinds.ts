@@ -33,7 +33,17 @@ interface FieldDef {
   required?: boolean;
   /** What a new record's form starts with. */
   initial?: string;
+  /** The language typed in the field (`ko` for the Korean twin of an English field). */
+  lang?: string;
 }
+
+/** The Korean twin of an English field: optional; empty shows the English, marked untranslated. */
+const korean = (name: string, label: string): FieldDef => ({
+  name,
+  label,
+  lang: 'ko',
+  hint: 'Optional. Empty: readers of the Korean site see the English, marked “not translated”.',
+});
 
 interface RecordMeta {
   /** "source": in sentences. */
@@ -115,6 +125,7 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
     fields: [
       { name: 'code', label: 'Code', required: true, hint: 'Upper-case, e.g. KP, NATO' },
       { name: 'name', label: 'Name', required: true },
+      korean('nameKo', 'Korean name'),
       {
         name: 'kind',
         label: 'Kind',
@@ -200,6 +211,7 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
         required: true,
         hint: 'What is counted, e.g. North Korean troops in Russia',
       },
+      korean('quantityKo', 'Korean quantity'),
       {
         name: 'low',
         label: 'Low',
@@ -255,6 +267,7 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
         hint: 'lower-case words joined by hyphens, e.g. war-in-ukraine',
       },
       { name: 'title', label: 'Title', required: true },
+      korean('titleKo', 'Korean title'),
       { name: 'start', label: 'Start', required: true, hint: 'YYYY, YYYY-MM or YYYY-MM-DD' },
       { name: 'end', label: 'End', hint: 'Empty while it goes on; YYYY, YYYY-MM or YYYY-MM-DD' },
       {

@@ -6,13 +6,17 @@ import { CLAIM_STATUSES, PUBLICATIONS } from './enums.ts';
 
 export const EDITOR_EVENT_SORTS = ['updated', 'date', 'title'] as const;
 
-/** /editor?view=trash&q=text&status=…&publication=…&sort=…&order=…&saved=slug&notice=text */
+/** Editor list filter on translations: events that lack a Korean title. */
+export const EDITOR_TRANSLATION_FILTERS = ['missing-ko'] as const;
+
+/** /editor?view=trash&q=text&status=…&publication=…&translation=missing-ko&sort=…&order=…&saved=slug&notice=text */
 export const editorListQuerySchema = z.object({
   view: z.enum(['events', 'trash']).catch('events').default('events'),
   /** Words of the title or slug. */
   q: string('q').trim().max(200).optional().catch(undefined),
   status: z.enum(CLAIM_STATUSES).optional().catch(undefined),
   publication: z.enum(PUBLICATIONS).optional().catch(undefined),
+  translation: z.enum(EDITOR_TRANSLATION_FILTERS).optional().catch(undefined),
   sort: z.enum(EDITOR_EVENT_SORTS).catch('updated').default('updated'),
   /** Oldest (or A) first; newest first by default. */
   order: z.enum(['asc', 'desc']).catch('desc').default('desc'),

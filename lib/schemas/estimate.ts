@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from '../i18n/api-messages.ts';
 import {
   actorCode,
   optionalText,
@@ -16,15 +17,17 @@ const bound = (label: string) =>
   z.preprocess(
     (v) => (v === '' || v === undefined ? null : v),
     z.coerce
-      .number({ error: `${label} must be a number` })
-      .finite(`${label} must be a number`)
-      .min(0, `${label} must be 0 or more`)
+      .number({ error: msg('mustBeNumber', { label }) })
+      .finite(msg('mustBeNumber', { label }))
+      .min(0, msg('zeroOrMore', { label }))
       .nullable(),
   );
 
 /** The fields of one estimate as an event's import carries it (the event is the one it sits in). */
 export const estimateFieldsSchema = z.object({
   quantity: text('Quantity', 200),
+  /** The quantity in Korean; empty: not translated. */
+  quantityKo: optionalText('Korean quantity', 200),
   low: bound('Low'),
   best: bound('Best'),
   high: bound('High'),
@@ -42,27 +45,27 @@ export function checkBounds(e: Bounds, ctx: z.RefinementCtx, path: (string | num
     ctx.addIssue({
       code: 'custom',
       path: [...path, 'best'],
-      message: 'Give at least one of low, best or high',
+      message: msg('giveOneBound'),
     });
   if (e.low !== null && e.high !== null && e.low > e.high)
-    ctx.addIssue({ code: 'custom', path: [...path, 'low'], message: 'Low must not exceed high' });
+    ctx.addIssue({ code: 'custom', path: [...path, 'low'], message: msg('lowAboveHigh') });
   if (e.best !== null && e.low !== null && e.best < e.low)
     ctx.addIssue({
       code: 'custom',
       path: [...path, 'best'],
-      message: 'Best must not be below low',
+      message: msg('bestBelowLow'),
     });
   if (e.best !== null && e.high !== null && e.best > e.high)
-    ctx.addIssue({ code: 'custom', path: [...path, 'best'], message: 'Best must not exceed high' });
+    ctx.addIssue({ code: 'custom', path: [...path, 'best'], message: msg('bestAboveHigh') });
 }
 
 const estimateObject = estimateFieldsSchema.extend({
   /** The id of the source the figure comes from: no number without a source. */
-  source: rowNumber('Source number', 'Source is required (its number)'),
+  source: rowNumber('Source number', msg('sourceRequired')),
   event: z
     .string()
     .trim()
-    .regex(SLUG, 'Event is named by its slug')
+    .regex(SLUG, msg('eventBySlug'))
     .nullish()
     .transform((v) => v || null),
 });
@@ -72,15 +75,17 @@ export const estimateInputSchema = estimateObject.superRefine((e, ctx) => checkB
 export type EstimateInput = z.infer<typeof estimateInputSchema>;
 export const estimateUpdateSchema = withVersion(estimateInputSchema);
 
+const SOURCE_INDEX = msg('sourceIndex');
+
 /** An estimate inside an imported event: its source named by key or URL of the event's sources. */
 export const importEstimateSchema = estimateFieldsSchema
   .extend({
     /** Index into the event's `sources` (0 = the first); the estimate must cite one of them. */
     source: z.coerce
-      .number({ error: 'Source is the index of one of the event’s sources (0 = the first)' })
-      .int('Source is the index of one of the event’s sources (0 = the first)')
-      .min(0, 'Source is the index of one of the event’s sources (0 = the first)')
-      .max(49, 'Source is the index of one of the event’s sources (0 = the first)')
+      .number({ error: SOURCE_INDEX })
+      .int(SOURCE_INDEX)
+      .min(0, SOURCE_INDEX)
+      .max(49, SOURCE_INDEX)
       .default(0),
   })
   .superRefine((e, ctx) => checkBounds(e, ctx));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parsePartialDate, periodEnd, toIsoDate } from '../dates.ts';
+import { msg, parseMsg } from '../i18n/api-messages.ts';
 import { YEAR_MESSAGE, fromYear100 } from './common.ts';
 import type { DatePrecision } from './enums.ts';
 
@@ -13,19 +14,19 @@ const SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 /** What is wrong with a typed date, in words, or null when it names a real year, month or day. */
 export function eventDateProblem(label: string, value: string): string | null {
   const m = SHAPE.exec(value);
-  if (!m) return `${label} must be written 2024, 2024-11 or 2024-11-20`;
+  if (!m) return msg('eventDateFormat', { label });
   if (!fromYear100(value)) return YEAR_MESSAGE;
   const [, , month, day] = m;
   if (month && (Number(month) < 1 || Number(month) > 12))
-    return `${label} ${value} has no month ${month}: months run from 01 to 12`;
-  if (day && !parsePartialDate(value)) return `${label} ${value} is not a day of that month`;
+    return parseMsg('noSuchMonth', { label, value, month });
+  if (day && !parsePartialDate(value)) return parseMsg('noSuchDay', { label, value });
   return null;
 }
 
 /** A typed event date (start or end): checked here, read by `resolveEventDates`. */
 export const eventDate = (label: string) =>
   z
-    .string({ error: `${label} is required` })
+    .string({ error: msg('required', { label }) })
     .trim()
     .superRefine((v, ctx) => {
       const problem = eventDateProblem(label, v);
@@ -47,7 +48,11 @@ export function eventDatesIssues(e: TypedDates): { path: string; message: string
   if (typed && e.datePrecision && e.datePrecision !== start.precision)
     issues.push({
       path: 'datePrecision',
-      message: `Date precision ${e.datePrecision} does not match the date ${e.date}, which is known to the ${start.precision}`,
+      message: parseMsg('precisionMismatch', {
+        precision: e.datePrecision,
+        date: e.date,
+        known: start.precision,
+      }),
     });
   if (!e.endDate) return issues;
   const end = parsePartialDate(e.endDate);
@@ -55,10 +60,10 @@ export function eventDatesIssues(e: TypedDates): { path: string; message: string
   if (end.precision !== start.precision)
     issues.push({
       path: 'endDate',
-      message: `End date must be written like the start date (${FORMAT[start.precision]})`,
+      message: msg('endLikeStart', { format: FORMAT[start.precision] }),
     });
   else if (+periodEnd(end.date, end.precision) < +start.date)
-    issues.push({ path: 'endDate', message: 'End date is before start date' });
+    issues.push({ path: 'endDate', message: msg('endBeforeStart') });
   return issues;
 }
 

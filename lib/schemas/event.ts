@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg, parseMsg } from '../i18n/api-messages.ts';
 import { actorCode, optionalText, safeUrl, slug, string, text, withVersion } from './common.ts';
 import {
   CLAIM_STATUSES,
@@ -17,14 +18,18 @@ import { sourceInputSchema } from './source.ts';
 
 const TITLE_MAX = 300;
 const SUMMARY_MAX = 20_000;
-const SLUG_MESSAGE = 'may use lower-case letters, digits and single hyphens';
-const CREDIBILITY_MESSAGE = `Credibility must be from ${CREDIBILITY_MIN} to ${CREDIBILITY_MAX}`;
+const CREDIBILITY_RANGE = { min: CREDIBILITY_MIN, max: CREDIBILITY_MAX };
+const CREDIBILITY_MESSAGE = msg('credibility', CREDIBILITY_RANGE);
+const CHOOSE_SOURCE = msg('chooseEventSource');
+const oneOfMessage = (label: string, values: readonly string[]) =>
+  msg('oneOf', { label, list: oneOf(values) });
+const atMost = (max: number, items: string) => msg('atMostItems', { max, items });
 
 /** A source as the event form gives it: the source itself plus this event's credibility. */
 const eventSourceInputSchema = sourceInputSchema.extend({
   title: text('Source title', 500),
   credibility: z.coerce
-    .number({ error: `Credibility must be a number from ${CREDIBILITY_MIN} to ${CREDIBILITY_MAX}` })
+    .number({ error: msg('credibilityNumber', CREDIBILITY_RANGE) })
     .int()
     .min(CREDIBILITY_MIN, CREDIBILITY_MESSAGE)
     .max(CREDIBILITY_MAX, CREDIBILITY_MESSAGE)
@@ -35,9 +40,9 @@ const eventSourceInputSchema = sourceInputSchema.extend({
 /** A quote as the event form gives it; `source` is the position (from 1) of the event source it comes from. */
 const eventQuoteInputSchema = quoteFieldsSchema.extend({
   source: z.coerce
-    .number({ error: 'Choose one of the event’s sources' })
+    .number({ error: CHOOSE_SOURCE })
     .int()
-    .min(1, 'Choose one of the event’s sources')
+    .min(1, CHOOSE_SOURCE)
     .nullish()
     .transform((v) => v ?? null),
 });
@@ -47,6 +52,8 @@ export const EVENT_PLAIN_FIELDS = [
   'slug',
   'title',
   'summary',
+  'titleKo',
+  'summaryKo',
   'date',
   'endDate',
   'datePrecision',
@@ -60,11 +67,14 @@ export const EVENT_PLAIN_FIELDS = [
 
 export const eventInputSchema = z
   .object({
-    slug: slug('Slug', 120, `Slug ${SLUG_MESSAGE}`),
+    slug: slug('Slug', 120, msg('slugFormat', { label: 'Slug' })),
     title: text('Title', TITLE_MAX),
     summary: string('Summary')
-      .max(SUMMARY_MAX, `Summary must be at most ${SUMMARY_MAX} characters`)
+      .max(SUMMARY_MAX, msg('maxLength', { label: 'Summary', max: SUMMARY_MAX }))
       .default(''),
+    /** Korean title and summary; empty: not translated (readers see the English, marked). */
+    titleKo: optionalText('Korean title', TITLE_MAX),
+    summaryKo: optionalText('Korean summary', SUMMARY_MAX),
     /** 2024, 2024-11 or 2024-11-20: the precision follows from what was typed (event-dates.ts). */
     date: eventDate('Date'),
     endDate: eventDate('End date')
@@ -72,38 +82,30 @@ export const eventInputSchema = z
       .transform((v) => v || null),
     /** Only needed with a full day that stands for a month or year (the stored form, 2024-11-01). */
     datePrecision: z
-      .enum(DATE_PRECISIONS, { error: `Date precision must be ${oneOf(DATE_PRECISIONS)}` })
+      .enum(DATE_PRECISIONS, { error: oneOfMessage('Date precision', DATE_PRECISIONS) })
       .optional(),
     status: z
-      .enum(CLAIM_STATUSES, { error: `Status must be ${oneOf(CLAIM_STATUSES)}` })
+      .enum(CLAIM_STATUSES, { error: oneOfMessage('Status', CLAIM_STATUSES) })
       .default('reported'),
     publication: z
-      .enum(PUBLICATIONS, { error: `Publication must be ${oneOf(PUBLICATIONS)}` })
+      .enum(PUBLICATIONS, { error: oneOfMessage('Publication', PUBLICATIONS) })
       .default('draft'),
     location: z
       .object({
         name: text('Place name', 200),
-        lat: z.coerce
-          .number()
-          .min(-90, 'Latitude must be between -90 and 90')
-          .max(90, 'Latitude must be between -90 and 90')
-          .nullish(),
-        lon: z.coerce
-          .number()
-          .min(-180, 'Longitude must be between -180 and 180')
-          .max(180, 'Longitude must be between -180 and 180')
-          .nullish(),
+        lat: z.coerce.number().min(-90, msg('latitude')).max(90, msg('latitude')).nullish(),
+        lon: z.coerce.number().min(-180, msg('longitude')).max(180, msg('longitude')).nullish(),
       })
       .nullish()
       .transform((v) => v ?? null),
     importance: z.coerce
       .number()
       .int()
-      .min(1, 'Importance must be from 1 to 5')
-      .max(5, 'Importance must be from 1 to 5')
+      .min(1, msg('importance'))
+      .max(5, msg('importance'))
       .default(3),
     confidence: z
-      .enum(CONFIDENCE_LEVELS, { error: `Confidence must be ${oneOf(CONFIDENCE_LEVELS)}` })
+      .enum(CONFIDENCE_LEVELS, { error: oneOfMessage('Confidence', CONFIDENCE_LEVELS) })
       .default('medium'),
     notes: optionalText('Notes', SUMMARY_MAX),
     actors: z
@@ -112,19 +114,19 @@ export const eventInputSchema = z
           code: actorCode('Actor'),
           role: string('Role')
             .trim()
-            .min(1, 'Role must not be empty')
-            .max(40, 'Role must be at most 40 characters')
+            .min(1, msg('notEmpty', { label: 'Role' }))
+            .max(40, msg('maxLength', { label: 'Role', max: 40 }))
             .default('participant'),
         }),
       )
-      .max(50, 'At most 50 actors')
+      .max(50, atMost(50, 'actors'))
       .default([]),
     tags: z
-      .array(slug('Tag', 60, `Tags ${SLUG_MESSAGE}`, true))
-      .max(30, 'At most 30 tags')
+      .array(slug('Tag', 60, msg('slugFormat', { label: 'Tags' }), true))
+      .max(30, atMost(30, 'tags'))
       .default([]),
-    sources: z.array(eventSourceInputSchema).max(50, 'At most 50 sources').default([]),
-    quotes: z.array(eventQuoteInputSchema).max(50, 'At most 50 quotes').default([]),
+    sources: z.array(eventSourceInputSchema).max(50, atMost(50, 'sources')).default([]),
+    quotes: z.array(eventQuoteInputSchema).max(50, atMost(50, 'quotes')).default([]),
     /** Why the claim status changed, and which source moved it (required on a status change). */
     statusReason: optionalText('Reason', 1000),
     statusSourceUrl: safeUrl.nullish().transform((v) => v || null),
@@ -135,7 +137,7 @@ export const eventInputSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['quotes', i, 'source'],
-          message: 'Choose one of the event’s sources',
+          message: CHOOSE_SOURCE,
         });
     });
     for (const { path, message } of eventDatesIssues(e))
@@ -146,7 +148,7 @@ export const eventInputSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['actors', i, 'code'],
-          message: `Actor ${c} is listed twice`,
+          message: parseMsg('actorListedTwice', { code: c }),
         });
     });
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from '../i18n/api-messages.ts';
 import {
   actorCode,
   optionalPartialDate,
@@ -18,7 +19,7 @@ export const quoteFieldsSchema = z.object({
   language: z
     .string()
     .trim()
-    .regex(/^[a-z]{2,3}$/, 'Language must be a code such as en or ko')
+    .regex(/^[a-z]{2,3}$/, msg('languageCode'))
     .default('en'),
   translation: optionalText('Translation', 5000),
   date: optionalPartialDate,
@@ -33,13 +34,13 @@ export const quoteInputSchema = quoteFieldsSchema.extend({
   event: z
     .string()
     .trim()
-    .regex(SLUG, 'Event is named by its slug')
+    .regex(SLUG, msg('eventBySlug'))
     .nullish()
     .transform((v) => v || null),
   /** Ids of the sources the quote comes from. */
   sources: z
-    .array(rowNumber('Source number', 'Sources are named by their number'))
-    .max(20, 'At most 20 sources')
+    .array(rowNumber('Source number', msg('sourcesByNumber')))
+    .max(20, msg('atMostItems', { max: 20, items: 'sources' }))
     .default([]),
 });
 

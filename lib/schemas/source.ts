@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from '../i18n/api-messages.ts';
 import { optionalPartialDate, optionalText, safeUrl, text, withVersion } from './common.ts';
 import { RELIABILITY_GRADES } from './enums.ts';
 
@@ -14,7 +15,7 @@ export const sourceInputSchema = z.object({
   publishedAt: optionalPartialDate,
   /** Null (absent or empty): not graded yet. A grade is a decision, never a default. */
   reliability: z
-    .enum(RELIABILITY_GRADES, { error: 'Reliability must be a grade from A to F' })
+    .enum(RELIABILITY_GRADES, { error: msg('reliabilityGrade') })
     .nullish()
     .transform((v) => v ?? null),
   /** Why the source has its grade (the seed's rule by kind of publisher, or an editor's note). */

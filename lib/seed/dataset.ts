@@ -36,6 +36,7 @@ export function seedFingerprint(dir = SEED_DIR): string {
     '../source-grades.json',
     '../eras.json',
     '../event-links.json',
+    '../korean.json',
     'treaty-2024.json',
   ]) {
     hash.update(readFileSync(path.join(dir, file)));

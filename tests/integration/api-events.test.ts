@@ -53,12 +53,18 @@ describe('GET /api/events', () => {
       expect(items.find((i) => i.slug === e.slug)).toEqual({
         slug: e.slug,
         title: e.title,
+        titleKo: e.titleKo,
         date: e.startDate.toISOString().slice(0, 10),
         endDate: e.endDate?.toISOString().slice(0, 10) ?? null,
         datePrecision: e.datePrecision,
         status: e.status,
         actors: e.actors
-          .map(({ actor: a }) => ({ code: a.code, name: a.name, color: a.color }))
+          .map(({ actor: a }) => ({
+            code: a.code,
+            name: a.name,
+            nameKo: a.nameKo,
+            color: a.color,
+          }))
           .sort((a, b) => (a.code < b.code ? -1 : 1)),
         tags: e.tags
           .filter((t) => !t.tag.deletedAt)

@@ -12,6 +12,7 @@ async function snapshotActor(tx: Tx, id: number) {
     select: {
       code: true,
       name: true,
+      nameKo: true,
       kind: true,
       color: true,
       affiliation: true,
@@ -27,12 +28,16 @@ async function snapshotActor(tx: Tx, id: number) {
 
 export type ActorDto = Awaited<ReturnType<typeof snapshotActor>>;
 
-type ActorFields = Pick<ActorInput, 'code' | 'name' | 'kind' | 'color' | 'affiliation' | 'notes'>;
+type ActorFields = Pick<
+  ActorInput,
+  'code' | 'name' | 'nameKo' | 'kind' | 'color' | 'affiliation' | 'notes'
+>;
 
 /** An actor's own fields: its columns, and the input an edit or a revert starts from. */
 const actorFields = <A extends ActorFields>(a: A): ActorFields => ({
   code: a.code,
   name: a.name,
+  nameKo: a.nameKo ?? null,
   kind: a.kind,
   color: a.color,
   affiliation: a.affiliation,

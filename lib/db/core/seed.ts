@@ -6,6 +6,7 @@ import type { Db } from './client.ts';
 import { snapshotEvent } from '../events/reads.ts';
 import { recordRevision, type RevisionEntity, type Tx } from './revisions.ts';
 import { readSeedEras, type SeedEra } from '../../seed/eras.ts';
+import { readSeedKorean, type SeedKorean } from '../../seed/korean.ts';
 import { readSeedEventLinks, type SeedEventLink } from '../../seed/event-links.ts';
 import { snapshotEventLinks } from '../event-links/spec.ts';
 import { snapshotEras } from '../eras/spec.ts';
@@ -77,10 +78,12 @@ export async function seedDatabase(
 }
 
 async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult['created']> {
+  const korean = readSeedKorean(data);
   const actors = await tx.actor.createMany({
     data: data.actors.map((a) => ({
       code: a.code,
       name: a.name,
+      nameKo: korean.actorNames.get(a.code) ?? null,
       kind: a.kind,
       color: data.colors[a.code] ?? null,
       affiliation: a.affiliation ?? a.role ?? null,
@@ -135,6 +138,7 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
       data: {
         slug: e.id,
         title: e.title,
+        titleKo: korean.eventTitles.get(e.id) ?? null,
         summary: e.summary,
         startDate: start.date,
         endDate: e.endDate ? parsePartialDate(e.endDate)!.date : null,
@@ -230,7 +234,8 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
   const relations = await seedRelations(tx, data, actorIds, eventIds, sourceIds);
   const estimates = await seedEstimates(tx, data, actorIds, eventIds, sourceIds);
   await backfillClaims(tx, data, sourceIds);
-  await seedEras(tx, readSeedEras(data), sourceIds);
+  await seedEras(tx, readSeedEras(data), sourceIds, korean);
+  await fillMissingKorean(tx, korean);
   await seedEventLinks(tx, readSeedEventLinks(data), eventIds, sourceIds);
   return {
     actors: actors.count,
@@ -438,7 +443,12 @@ async function seedRelations(
 }
 
 /** The seed's eras missing from the database, each with its first revision. */
-async function seedEras(tx: Tx, eras: SeedEra[], sourceIds: Map<string, number>) {
+async function seedEras(
+  tx: Tx,
+  eras: SeedEra[],
+  sourceIds: Map<string, number>,
+  korean: SeedKorean,
+) {
   const existing = new Set((await tx.era.findMany({ select: { slug: true } })).map((e) => e.slug));
   for (const e of eras) {
     if (existing.has(e.slug)) continue;
@@ -446,6 +456,7 @@ async function seedEras(tx: Tx, eras: SeedEra[], sourceIds: Map<string, number>)
       data: {
         slug: e.slug,
         title: e.title,
+        titleKo: korean.eraTitles.get(e.slug) ?? null,
         start: e.start,
         end: e.end,
         sources: { create: e.sources.map((key) => ({ sourceId: sourceIds.get(key)! })) },
@@ -479,6 +490,24 @@ async function seedEventLinks(
     });
     await recordSeeded(tx, 'event_link', link.id, (await snapshotEventLinks(tx, [link.id]))[0]);
   }
+}
+
+/**
+ * Korean names and titles for records seeded before they existed: only on records no editor
+ * has touched (version 1) that have none, so an editor's translation, or a cleared one, is
+ * never overwritten. A backfill, like a data migration: no revision of its own.
+ */
+async function fillMissingKorean(tx: Tx, korean: SeedKorean) {
+  const pairs = (map: Map<string, string>) => [[...map.keys()], [...map.values()]] as const;
+  const [codes, names] = pairs(korean.actorNames);
+  await tx.$executeRaw`UPDATE actor t SET name_ko = x.v FROM unnest(${codes}::text[], ${names}::text[]) AS x(k, v)
+    WHERE t.code = x.k AND t.name_ko IS NULL AND t.version = 1`;
+  const [slugs, titles] = pairs(korean.eventTitles);
+  await tx.$executeRaw`UPDATE event t SET title_ko = x.v FROM unnest(${slugs}::text[], ${titles}::text[]) AS x(k, v)
+    WHERE t.slug = x.k AND t.title_ko IS NULL AND t.version = 1`;
+  const [eras, eraTitles] = pairs(korean.eraTitles);
+  await tx.$executeRaw`UPDATE era t SET title_ko = x.v FROM unnest(${eras}::text[], ${eraTitles}::text[]) AS x(k, v)
+    WHERE t.slug = x.k AND t.title_ko IS NULL AND t.version = 1`;
 }
 
 /** The fingerprint of the seed files last loaded, or null on a database never seeded. */

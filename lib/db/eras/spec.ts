@@ -21,6 +21,7 @@ export async function snapshotEras(tx: Tx, ids: number[]) {
   return byIdOrder(ids, rows).map((e) => ({
     slug: e.slug,
     title: e.title,
+    titleKo: e.titleKo ?? null,
     start: e.start,
     end: e.end,
     sources: e.sources.map((s) => s.source),
@@ -69,6 +70,7 @@ export const ERA_SPEC: RecordSpec<EraInput, EraDto> = {
   toInput: (e) => ({
     slug: e.slug,
     title: e.title,
+    titleKo: e.titleKo ?? null,
     start: e.start,
     end: e.end,
     sources: e.sources.map((s) => s.id),

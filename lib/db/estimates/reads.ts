@@ -47,6 +47,7 @@ async function loadEstimates(query: {
   const items: EstimatePoint[] = rows.map((r) => ({
     id: r.id,
     quantity: r.quantity,
+    quantityKo: r.quantityKo,
     low: r.low,
     best: r.best,
     high: r.high,

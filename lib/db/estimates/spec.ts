@@ -25,6 +25,7 @@ export async function snapshotEstimates(tx: Tx, ids: number[]) {
     id: e.id,
     key: e.key,
     quantity: e.quantity,
+    quantityKo: e.quantityKo ?? null,
     low: e.low,
     best: e.best,
     high: e.high,
@@ -63,6 +64,7 @@ async function estimateColumns(tx: Tx, e: EstimateInput) {
     });
   return {
     quantity: e.quantity,
+    quantityKo: e.quantityKo ?? null,
     low: e.low,
     best: e.best,
     high: e.high,
@@ -79,6 +81,7 @@ async function estimateColumns(tx: Tx, e: EstimateInput) {
 export function estimateToInput(e: EstimateDto): Record<string, unknown> {
   return {
     quantity: e.quantity,
+    quantityKo: e.quantityKo ?? null,
     low: e.low,
     best: e.best,
     high: e.high,

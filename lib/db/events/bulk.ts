@@ -195,14 +195,14 @@ export async function createEventsInBulk(
   const cols = inputs.map(eventColumns);
   const pick = <K extends keyof (typeof cols)[number]>(k: K) => cols.map((c) => c[k]);
   const created = await tx.$queryRaw<{ id: number; created_at: Date; updated_at: Date }[]>`
-    INSERT INTO event (slug, title, summary, start_date, end_date, date_precision, status, publication, location_name, lat, lon,
+    INSERT INTO event (slug, title, summary, title_ko, summary_ko, start_date, end_date, date_precision, status, publication, location_name, lat, lon,
                        importance, confidence, notes, created_by_id, updated_by_id, updated_at)
-    SELECT slug, title, summary, sd, ed, dp::"DatePrecision", st::"ClaimStatus", pu::"Publication", ln, lat, lon,
+    SELECT slug, title, summary, tk, sk, sd, ed, dp::"DatePrecision", st::"ClaimStatus", pu::"Publication", ln, lat, lon,
            imp, co::"Confidence", notes, ${userId}::int, ${userId}::int, now()
-    FROM unnest(${pick('slug')}::text[], ${pick('title')}::text[], ${pick('summary')}::text[], ${pick('startDate')}::date[], ${pick('endDate')}::date[],
+    FROM unnest(${pick('slug')}::text[], ${pick('title')}::text[], ${pick('summary')}::text[], ${pick('titleKo')}::text[], ${pick('summaryKo')}::text[], ${pick('startDate')}::date[], ${pick('endDate')}::date[],
                 ${pick('datePrecision')}::text[], ${pick('status')}::text[], ${pick('publication')}::text[], ${pick('locationName')}::text[],
                 ${pick('lat')}::float8[], ${pick('lon')}::float8[], ${pick('importance')}::int[], ${pick('confidence')}::text[], ${pick('notes')}::text[])
-      WITH ORDINALITY AS x(slug, title, summary, sd, ed, dp, st, pu, ln, lat, lon, imp, co, notes, n)
+      WITH ORDINALITY AS x(slug, title, summary, tk, sk, sd, ed, dp, st, pu, ln, lat, lon, imp, co, notes, n)
     ORDER BY n RETURNING id, created_at, updated_at`;
   const ids = created.map((r) => r.id);
 
@@ -291,7 +291,7 @@ export async function createEventsInBulk(
     (
       await tx.actor.findMany({
         where: { id: { in: [...new Set(ea.actor)] } },
-        select: { id: true, code: true, name: true, kind: true, color: true },
+        select: { id: true, code: true, name: true, nameKo: true, kind: true, color: true },
       })
     ).map((a) => [a.id, a]),
   );

@@ -18,6 +18,8 @@ export function eventColumns(input: EventInput) {
     slug: input.slug,
     title: input.title,
     summary: input.summary,
+    titleKo: input.titleKo,
+    summaryKo: input.summaryKo,
     startDate: parsePartialDate(input.date)!.date,
     endDate: input.endDate ? parsePartialDate(input.endDate)!.date : null,
     datePrecision: input.datePrecision,

@@ -79,7 +79,7 @@ export async function* iterateCsvEvents(
         e.date_precision::text AS "datePrecision", e.status::text AS status, e.confidence::text AS confidence, e.importance,
         CASE WHEN e.location_name IS NOT NULL THEN json_build_object('name', e.location_name) END AS location,
         coalesce(a.list, '[]') AS actors, coalesce(t.list, '{}') AS tags, coalesce(s.list, '[]') AS sources, coalesce(q.n, 0) AS "quoteCount",
-        e.summary, e.notes, e.version, to_char(e.updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"
+        e.summary, e.title_ko AS "titleKo", e.summary_ko AS "summaryKo", e.notes, e.version, to_char(e.updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"
       FROM event e
       LEFT JOIN (SELECT ea.event_id, json_agg(json_build_object('code', a.code, 'role', ea.role) ORDER BY ea.actor_id) AS list
                  FROM event_actor ea JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = ${page} GROUP BY ea.event_id) a ON a.event_id = e.id

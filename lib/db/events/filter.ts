@@ -24,6 +24,43 @@ export function tsQuery(q: string): Prisma.Sql {
   return Prisma.sql`websearch_to_tsquery('english', ${q})`;
 }
 
+/**
+ * A search in Korean: the English text-search configuration cannot split Hangul into words,
+ * so a query with any Hangul matches the Korean title and summary as text instead, each word
+ * (at most six) found in either, case-insensitively (ILIKE, from the trigram indexes of the
+ * korean_content migration). English searches are untouched.
+ */
+export const isKoreanSearch = (q: string) => /\p{Script=Hangul}/u.test(q);
+
+const likeWords = (q: string) =>
+  q
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 6)
+    .map((w) => `%${w.replace(/[\\%_]/g, '\\$&')}%`);
+
+/** Every word of a Korean `q` in the Korean title (or, with `summary`, title or summary) of `alias`. */
+export function koreanMatchSql(q: string, alias = 'e', summary = true): Prisma.Sql {
+  const title = Prisma.raw(`${alias}.title_ko`);
+  const text = Prisma.raw(`${alias}.summary_ko`);
+  return Prisma.join(
+    likeWords(q).map((w) =>
+      summary
+        ? Prisma.sql`(${title} ILIKE ${w} OR ${text} ILIKE ${w})`
+        : Prisma.sql`${title} ILIKE ${w}`,
+    ),
+    ' AND ',
+  );
+}
+
+/** The events whose title matches `q`: the first tier of a relevance order. */
+export function titleMatchSql(q: string): Prisma.Sql {
+  // coalesce: an untranslated title (NULL) is "no match", so NOT() of it is true.
+  return isKoreanSearch(q)
+    ? Prisma.sql`coalesce(${koreanMatchSql(q, 'e', false)}, false)`
+    : Prisma.sql`e.title_vector @@ ${tsQuery(q)}`;
+}
+
 /** Ids of the quotes' and sources' matches: few next to the events', each from its own GIN index. */
 function relatedMatchIds(query: Prisma.Sql): Prisma.Sql[] {
   return [
@@ -42,6 +79,10 @@ function relatedMatchIds(query: Prisma.Sql): Prisma.Sql[] {
  * quotes' and sources' ids held as small hashed sets, so a page of a common word stops early.
  */
 export function searchMatchSql(q: string, plan: 'rare' | 'common' = 'rare'): Prisma.Sql {
+  if (isKoreanSearch(q))
+    return plan === 'common'
+      ? koreanMatchSql(q)
+      : Prisma.sql`e.id IN (SELECT ev.id FROM event ev WHERE ${koreanMatchSql(q, 'ev')} AND ${liveSql('ev')})`;
   const query = tsQuery(q);
   const [quotes, sources] = relatedMatchIds(query);
   if (plan === 'common')
@@ -52,6 +93,8 @@ export function searchMatchSql(q: string, plan: 'rare' | 'common' = 'rare'): Pri
 
 /** Up to `limit` ids matching `q` (with repeats): enough to tell a rare search from a common one. */
 export function searchMatchSample(q: string, limit: number): Prisma.Sql {
+  if (isKoreanSearch(q))
+    return Prisma.sql`SELECT ev.id FROM event ev WHERE ${koreanMatchSql(q, 'ev')} AND ${liveSql('ev')} LIMIT ${limit}`;
   const query = tsQuery(q);
   const [quotes, sources] = relatedMatchIds(query);
   return Prisma.sql`SELECT ev.id FROM event ev WHERE ev.search_vector @@ ${query}

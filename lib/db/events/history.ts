@@ -19,6 +19,8 @@ export async function listEventsForEditor(
     q?: string;
     status?: ClaimStatus;
     publication?: Publication;
+    /** Only events without a Korean title (the schema stores a blank one as null). */
+    missingKorean?: boolean;
     sort?: 'updated' | 'date' | 'title';
     order?: 'asc' | 'desc';
   } = {},
@@ -32,6 +34,7 @@ export async function listEventsForEditor(
       ...inTrashView(!!options.trash),
       ...(options.status && { status: options.status }),
       ...(options.publication && { publication: options.publication }),
+      ...(options.missingKorean && { titleKo: null }),
       ...(options.q && {
         AND: options.q
           .split(/\s+/)
@@ -39,6 +42,7 @@ export async function listEventsForEditor(
           .map((word) => ({
             OR: [
               { title: { contains: word, mode: 'insensitive' as const } },
+              { titleKo: { contains: word, mode: 'insensitive' as const } },
               { slug: { contains: word, mode: 'insensitive' as const } },
             ],
           })),

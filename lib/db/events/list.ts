@@ -5,7 +5,14 @@ import { decodeCursor, encodeCursor } from '../../timeline/cursor.ts';
 import { MARK_END, MARK_START, toSegments } from '../../timeline/highlight.ts';
 import { getDb } from '../core/client.ts';
 import { cachedPerDataVersion } from '../core/read-cache.ts';
-import { eventFilterSql, matchingQuoteSql, searchMatchSample, tsQuery } from './filter.ts';
+import {
+  eventFilterSql,
+  isKoreanSearch,
+  matchingQuoteSql,
+  searchMatchSample,
+  titleMatchSql,
+  tsQuery,
+} from './filter.ts';
 import { Prisma } from '../generated/client.ts';
 import { queryJsonRows } from '../core/json-rows.ts';
 import { liveSql } from '../core/visibility.ts';
@@ -18,9 +25,9 @@ import type { EventSummary } from '../../shapes/event.ts';
  */
 const summaryColumns = (
   asOf?: string,
-) => Prisma.sql`e.slug, e.title, to_char(e.start_date, 'YYYY-MM-DD') AS date, to_char(e.end_date, 'YYYY-MM-DD') AS "endDate",
+) => Prisma.sql`e.slug, e.title, e.title_ko AS "titleKo", to_char(e.start_date, 'YYYY-MM-DD') AS date, to_char(e.end_date, 'YYYY-MM-DD') AS "endDate",
       e.date_precision::text AS "datePrecision", ${asOf ? statusAtSql(asOf, 'e') : Prisma.sql`e.status::text`} AS status,
-      coalesce((SELECT json_agg(json_build_object('code', a.code, 'name', a.name, 'color', a.color) ORDER BY a.code)
+      coalesce((SELECT json_agg(json_build_object('code', a.code, 'name', a.name, 'nameKo', a.name_ko, 'color', a.color) ORDER BY a.code)
                 FROM event_actor ea JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = e.id), '[]') AS actors,
       -- A trashed tag leaves every page until restored (its links stay).
       coalesce((SELECT array_agg(t.slug ORDER BY t.slug)
@@ -95,8 +102,7 @@ async function loadEventPage(
   let candidates: Prisma.Sql;
   let headlines = Prisma.sql`NULL AS title_hl, NULL AS summary_hl, NULL AS quote_hl`;
   if (ranked && query.q) {
-    const q = tsQuery(query.q);
-    const titleMatch = Prisma.sql`e.title_vector @@ ${q}`;
+    const titleMatch = titleMatchSql(query.q);
     const tiers = [];
     if (!key || key.r === 1) tiers.push(newest(Prisma.sql`${titleMatch} AND ${byDate}`, 1));
     tiers.push(
@@ -106,7 +112,8 @@ async function loadEventPage(
   } else {
     candidates = newest(byDate, 0);
   }
-  if (query.q) {
+  // Korean searches have no headlines: ts_headline marks English words only.
+  if (query.q && !isKoreanSearch(query.q)) {
     const q = tsQuery(query.q);
     headlines = Prisma.sql`ts_headline('english', e.title, ${q}, ${HEADLINE_TITLE}) AS title_hl,
       ts_headline('english', e.summary, ${q}, ${HEADLINE_SUMMARY}) AS summary_hl,

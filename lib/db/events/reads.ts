@@ -12,7 +12,9 @@ import type { EventDto, EventSummary } from '../../shapes/event.ts';
 export const eventDetailInclude = {
   // Explicit orders, so every read of an event (and each revision snapshot) lists the same way.
   actors: {
-    include: { actor: { select: { code: true, name: true, kind: true, color: true } } },
+    include: {
+      actor: { select: { code: true, name: true, nameKo: true, kind: true, color: true } },
+    },
     orderBy: { actorId: 'asc' },
   },
   // Trashed tags and sources leave every page (their links stay, for a restore).
@@ -79,6 +81,8 @@ export function toEventDto(e: EventRow) {
     slug: e.slug,
     title: e.title,
     summary: e.summary,
+    titleKo: e.titleKo,
+    summaryKo: e.summaryKo,
     date: toIsoDate(e.startDate),
     endDate: e.endDate ? toIsoDate(e.endDate) : null,
     datePrecision: e.datePrecision as DatePrecision,
@@ -91,6 +95,7 @@ export function toEventDto(e: EventRow) {
     actors: e.actors.map((a) => ({
       code: a.actor.code,
       name: a.actor.name,
+      nameKo: a.actor.nameKo,
       kind: a.actor.kind,
       color: a.actor.color,
       role: a.role,

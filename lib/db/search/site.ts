@@ -28,7 +28,7 @@ export interface SiteSearchResults {
     date: string | null;
     event: { slug: string; title: string } | null;
   }[];
-  actors: { code: string; name: string; kind: string }[];
+  actors: { code: string; name: string; nameKo: string | null; kind: string }[];
   sources: { key: string | null; publisher: string; title: string; url: string | null }[];
 }
 
@@ -138,8 +138,8 @@ async function loadSiteSearch(
     listEvents(eventQuerySchema.parse({ q, sort, limit: String(PER_KIND) })),
     searchQuotes(q, sort),
     db.actor.findMany({
-      where: { AND: [LIVE, ...allWords(['name', 'code'])] },
-      select: { code: true, name: true, kind: true },
+      where: { AND: [LIVE, ...allWords(['name', 'nameKo', 'code'])] },
+      select: { code: true, name: true, nameKo: true, kind: true },
       orderBy: { name: 'asc' },
       take: PER_KIND,
     }),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { partialDay } from './shared.ts';
+import { koText, partialDay } from './shared.ts';
 
 // The estimate tracker's data: each claim with its claimant, source and event.
 
 export const estimatePointSchema = z.object({
   id: z.number().int(),
   quantity: z.string(),
+  quantityKo: koText('The quantity'),
   low: z.number().nullable(),
   best: z.number().nullable(),
   high: z.number().nullable(),

@@ -10,7 +10,7 @@ import {
   PUBLICATIONS,
   RELIABILITY_GRADES,
 } from '../enums.ts';
-import { color, instant, isoDay, partialDay } from './shared.ts';
+import { color, instant, isoDay, koText, partialDay } from './shared.ts';
 
 // The event shapes the read API answers with (lib/db/events/reads.ts, event-list.ts, timeline.ts).
 
@@ -22,11 +22,14 @@ const segmentSchema = z.object({ text: z.string(), isMatch: z.boolean() });
 export const eventSummarySchema = z.object({
   slug: z.string(),
   title: z.string(),
+  titleKo: koText('The title'),
   date: isoDay.describe('The first day the event covers.'),
   endDate: isoDay.nullable(),
   datePrecision: datePrecision.describe('How precisely `date` is known.'),
   status: claimStatus,
-  actors: z.array(z.object({ code: z.string(), name: z.string(), color })),
+  actors: z.array(
+    z.object({ code: z.string(), name: z.string(), nameKo: koText('The name'), color }),
+  ),
   tags: z.array(z.string()).describe('Tag slugs.'),
   highlight: z
     .object({
@@ -77,6 +80,8 @@ export const eventSchema = z.object({
   slug: z.string(),
   title: z.string(),
   summary: z.string().describe('Markdown.'),
+  titleKo: koText('The title'),
+  summaryKo: koText('The summary (markdown)'),
   date: isoDay,
   endDate: isoDay.nullable(),
   datePrecision,
@@ -92,6 +97,7 @@ export const eventSchema = z.object({
     z.object({
       code: z.string(),
       name: z.string(),
+      nameKo: koText('The name'),
       kind: z.enum(ACTOR_KINDS),
       color,
       role: z.string(),

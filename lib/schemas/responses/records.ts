@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, EVENT_LINK_KINDS, TRADE_FLOWS } from '../enums.ts';
 import { sourceRefSchema } from './events.ts';
-import { color, partialDay, recordStamps } from './shared.ts';
+import { color, koText, partialDay, recordStamps } from './shared.ts';
 
 // The records editors write (lib/db/<kind>s/spec.ts snapshots), as the record API answers
 // with them: the same shape for a read, a write and a revision.
@@ -32,6 +32,7 @@ export const quoteRecordSchema = z.object({
 export const actorRecordSchema = z.object({
   code: z.string(),
   name: z.string(),
+  nameKo: koText('The name'),
   kind: z.enum(ACTOR_KINDS),
   color,
   affiliation: z.string().nullable(),
@@ -62,6 +63,7 @@ export const estimateRecordSchema = z.object({
   id: z.number().int().describe('The estimate’s number, its key in URLs.'),
   key: z.string().nullable().describe('The seed dataset’s key, if it came from there.'),
   quantity: z.string().describe('What is counted: “North Korean troops in Russia”.'),
+  quantityKo: koText('The quantity'),
   low: z.number().nullable().describe('Lower bound; null when the claim gives none.'),
   best: z.number().nullable().describe('The figure as stated; null when only bounds are given.'),
   high: z
@@ -83,6 +85,7 @@ export const estimateRecordSchema = z.object({
 export const eraRecordSchema = z.object({
   slug: z.string(),
   title: z.string(),
+  titleKo: koText('The title'),
   start: partialDay,
   end: partialDay.nullable().describe('Null while the era goes on.'),
   sources: z.array(

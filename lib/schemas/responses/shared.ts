@@ -16,6 +16,14 @@ export const color = z
   .nullable()
   .describe('#rrggbb, or null for the default.');
 
+/** A Korean translation beside an English field: null when not translated. */
+export const koText = (what: string) =>
+  z
+    .string()
+    .nullable()
+    .optional()
+    .describe(`${what} in Korean; null when not translated (absent in older revisions).`);
+
 /** Every record the editors write carries these. */
 export const recordStamps = {
   version: z.number().int().min(1).describe('Send it back with an update (409 when stale).'),
