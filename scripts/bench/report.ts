@@ -1,6 +1,7 @@
 // Prints the benchmark table and writes docs/PERFORMANCE.md with the machine and plans.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import type { LoadResult } from './load.ts';
 
 export interface Figure {
   group: string;
@@ -9,6 +10,14 @@ export interface Figure {
   target: string;
   meets: boolean | null;
   note?: string;
+}
+
+/** A cold case measured under load (16 connections) and one request at a time. */
+export interface ColdCost {
+  name: string;
+  target: number;
+  loaded: LoadResult;
+  alone: LoadResult;
 }
 
 const mark = (m: boolean | null) => (m === null ? '' : m ? 'meets' : 'MISSES');
@@ -20,6 +29,7 @@ export function writeReport(
     seconds: number;
     minutes: number;
     plans: { path: string; plans: string[] }[];
+    coldCost: ColdCost[];
   },
 ): void {
   const rows = figures.map((f) => [
@@ -47,6 +57,7 @@ export function writeReport(
     '| --- | --- | --- | --- |',
     ...rows.map((r) => `| ${r.join(' | ')} |`),
     '',
+    ...coldCostSection(run.coldCost),
     '## Query plans',
     '',
     'Captured with auto_explain (ANALYZE, BUFFERS) for one request to each endpoint.',
@@ -61,4 +72,29 @@ export function writeReport(
   ].join('\n');
   mkdirSync('docs', { recursive: true });
   writeFileSync('docs/PERFORMANCE.md', md + '\n');
+}
+
+/**
+ * What bounds the cold cases: each one's own cost (one request at a time) against the same
+ * requests 16 at a time. With 2 cores, 16 requests in flight each wait for the others'
+ * work: the p50 under load is about 16 × the server time per request (1 / throughput).
+ */
+function coldCostSection(rows: ColdCost[]): string[] {
+  const ok = rows.filter((r) => r.loaded.status === 'ok' && r.alone.status === 'ok');
+  if (!ok.length) return [];
+  return [
+    '## What limits the cold reads',
+    '',
+    'Each cold case again one request at a time (no queue), beside the same requests 16 at a ' +
+      'time. "Server time per request" is 1 / throughput under load: with 16 requests in ' +
+      'flight on 2 cores, a request waits for about 16 × that, whatever the query costs.',
+    '',
+    '| case | target p95 | alone: p50 / p95 | 16 at a time: p50 / p95 | server time per request | 16 × that |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...ok.map((r) => {
+      const perRequest = 1000 / r.loaded.rps;
+      return `| ${r.name} | ${r.target} ms | ${r.alone.p50.toFixed(1)} / ${r.alone.p95.toFixed(1)} ms | ${r.loaded.p50.toFixed(1)} / ${r.loaded.p95.toFixed(1)} ms | ${perRequest.toFixed(1)} ms | ${(16 * perRequest).toFixed(0)} ms |`;
+    }),
+    '',
+  ];
 }

@@ -16,7 +16,7 @@ import { loadCorpus, COMMON_WORD, QUOTE_WORD, RARE_WORD } from '../bench/corpus.
 import { measure, type LoadResult } from '../bench/load.ts';
 import { firstLoadJsKiB, measureOverview, measureTimeline } from '../bench/browser.ts';
 import { captureQueryPlans } from '../bench/plans.ts';
-import { writeReport, type Figure } from '../bench/report.ts';
+import { writeReport, type ColdCost, type Figure } from '../bench/report.ts';
 import { startApp, timedWithPeakMemory } from '../bench/server.ts';
 import { replicaFigures } from '../bench/replica.ts';
 import { startBareServer, waitUntilIdle, type BareServer } from '../bench/ceiling.ts';
@@ -254,6 +254,7 @@ export async function main(): Promise<void> {
     await bare.record(base, http[0].path);
     await measure(bare.base, 'warm-up', http[0].path, 1);
     const primaryRuns = new Map<string, LoadResult>();
+    const coldCost: ColdCost[] = [];
     for (const c of http) {
       const warm = await measure(base, c.name, c.path, seconds);
       primaryRuns.set(c.name, warm);
@@ -272,12 +273,9 @@ export async function main(): Promise<void> {
         // the run above is 16 requests sharing 2 cores. Other variants than the run above
         // (1,000 on), so none is answered from memory.
         const vary = c.cold;
-        record(
-          c.group,
-          `${c.name}, cold, one request at a time`,
-          await measure(base, c.name, c.path, seconds, (n) => vary(n + 1000), 1),
-          c.target,
-        );
+        const alone = await measure(base, c.name, c.path, seconds, (n) => vary(n + 1000), 1);
+        record(c.group, `${c.name}, cold, one request at a time`, alone, c.target);
+        coldCost.push({ name: c.name, target: c.target, loaded: cold, alone });
       }
     }
 
@@ -350,7 +348,7 @@ export async function main(): Promise<void> {
       figures.push(...(await replicaFigures({ ...replicaRun, cases: http, primary: primaryRuns })));
     }
     const minutes = (Date.now() - started) / 60_000;
-    writeReport(figures, { events, seconds, minutes, plans });
+    writeReport(figures, { events, seconds, minutes, plans, coldCost });
     console.log(
       `\nBench finished in ${minutes.toFixed(1)} min; full report in docs/PERFORMANCE.md`,
     );
