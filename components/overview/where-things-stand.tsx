@@ -16,7 +16,7 @@ export const GLANCE_MAX_ITEMS = 60;
 /**
  * "Where things stand": the readable timeline of the last 90 days (its loader and layout, drawn
  * read-only) and the alliance network today (its loader and geometry, drawn still), each
- * linking to its page at the same window or date. The data comes from app/overview-sections.tsx.
+ * linking to its page at the same window or date. The data comes from app/[locale]/overview-sections.tsx.
  */
 export function WhereThingsStand({
   win,

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { POST as createRoute } from '../../app/api/events/route.ts';
 import { DELETE, GET, PATCH } from '../../app/api/events/[slug]/route.ts';
 import { POST as restoreRoute } from '../../app/api/events/[slug]/restore/route.ts';
-import EventPage from '../../app/events/[slug]/page.tsx';
+import EventPage from '../../app/[locale]/events/[slug]/page.tsx';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { GET as citationRoute } from '../../app/api/events/[slug]/citation/route.ts';
 import { getDb } from '../../lib/db/core/client.ts';

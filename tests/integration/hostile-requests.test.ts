@@ -71,7 +71,7 @@ describe('a NUL character in a query parameter', () => {
   });
 
   test('the timeline page shows the validation message instead of failing', async () => {
-    const { default: TimelinePage } = await import('../../app/timeline/page.tsx');
+    const { default: TimelinePage } = await import('../../app/[locale]/timeline/page.tsx');
     const page = await TimelinePage({ searchParams: Promise.resolve({ q: 'a\u0000b' }) });
     const html = renderToStaticMarkup(page);
     expect(html).toContain('This link has a parameter we cannot read');
