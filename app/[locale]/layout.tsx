@@ -2,9 +2,13 @@ import type { Metadata, Viewport } from 'next';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { LanguageSuggestion } from '@/components/layout/language-suggestion.tsx';
 import { SiteHeader } from '@/components/layout/site-header.tsx';
 import { routing } from '@/i18n/routing.ts';
+// Noto Sans KR, Korean subset (one file a weight, fetched only when Hangul is drawn).
+import '@fontsource/noto-sans-kr/korean-400.css';
+import '@fontsource/noto-sans-kr/korean-700.css';
 import '../globals.css';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -31,6 +35,9 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('common');
+  // The other language names itself and offers itself in its own words.
+  const other = locale === 'ko' ? 'en' : 'ko';
+  const o = await getTranslations({ locale: other, namespace: 'nav.language' });
   return (
     <html lang={locale}>
       <body>
@@ -38,7 +45,18 @@ export default async function LocaleLayout({ children, params }: Props) {
           <a className="skip-link" href="#main">
             {t('skipToContent')}
           </a>
-          <SiteHeader />
+          <SiteHeader
+            other={{ locale: other, label: o('switchTo'), title: o('switchToTitle') }}
+          />
+          <Suspense fallback={null}>
+            <LanguageSuggestion
+              current={locale}
+              locale={other}
+              text={o('suggestion')}
+              link={o('suggestionLink')}
+              dismiss={o('dismiss')}
+            />
+          </Suspense>
           <main id="main" className="inner">
             {children}
           </main>
