@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { CountTable } from '@/components/overview/count-table.tsx';
 import {
@@ -8,6 +8,7 @@ import {
   RelationsCard,
   TradeCard,
 } from '@/components/overview/key-figures.tsx';
+import { Link } from '@/i18n/navigation.ts';
 import { SearchBox } from '@/components/overview/search-box.tsx';
 import { WhereThingsStandSection } from './overview-sections.tsx';
 import { RecentChanges } from '@/components/overview/recent-changes.tsx';
@@ -36,6 +37,8 @@ export const dynamic = 'force-dynamic';
 const RECENT = 50;
 
 export default async function OverviewPage() {
+  const t = await getTranslations('overview');
+  const locale = await getLocale();
   const today = new Date().toISOString().slice(0, 10);
   const user = await getCurrentUser();
   const [recent, changes, desk, byActor, byYear, trade, relations, month, actors, tags, estimates] =
@@ -56,37 +59,37 @@ export default async function OverviewPage() {
   const total = byYear.reduce((sum, y) => sum + y.count, 0);
   return (
     <>
-      <h1>Alliance Tracker</h1>
+      <h1>{t('title')}</h1>
       <p className="lede">
         {total
-          ? `${total.toLocaleString('en-GB')} sourced events on how North Korea, Russia, China and their partners and rivals line up, from ${byYear[0].year} to ${byYear.at(-1)!.year}.`
-          : 'Sourced events on how North Korea, Russia, China and their partners and rivals line up.'}{' '}
-        Each event carries its sources, their reliability, and the quotes behind it.
+          ? t('lede', { total, first: byYear[0].year, last: byYear.at(-1)!.year })
+          : t('ledeEmpty')}{' '}
+        {t('ledeSources')}
       </p>
       <SearchBox />
 
       <div className={styles.board}>
         <section aria-labelledby="figures-heading" className={styles.figuresSection}>
-          <h2 id="figures-heading">Key figures</h2>
+          <h2 id="figures-heading">{t('keyFigures')}</h2>
           <div className={styles.figures}>
             {figures.length ? (
               figures.map((figure) => <EstimateCard key={figure.quantity} figure={figure} />)
             ) : (
               <EmptyFigureCard
-                title="Estimates"
-                text="No estimates recorded yet."
+                title={t('estimates')}
+                text={t('noEstimates')}
                 href="/charts/estimates"
-                linkText="Estimate tracker"
+                linkText={t('estimateTracker')}
               />
             )}
             {trade.length ? (
               trade.map((figure) => <TradeCard key={figure.id} figure={figure} />)
             ) : (
               <EmptyFigureCard
-                title="Trade"
-                text="No trade series yet."
+                title={t('trade')}
+                text={t('noTrade')}
                 href="/charts/trade"
-                linkText="Trade chart"
+                linkText={t('tradeChart')}
               />
             )}
             <RelationsCard figures={relations} />
@@ -97,12 +100,10 @@ export default async function OverviewPage() {
         <div className={styles.mainColumn}>
           {desk.queue && (
             <section className={`card ${styles.desk}`} aria-labelledby="queue-heading">
-              <h2 id="queue-heading">Waiting for review</h2>
+              <h2 id="queue-heading">{t('queue')}</h2>
               {desk.queue.drafts ? (
                 <>
-                  <p>
-                    {desk.queue.drafts} draft{desk.queue.drafts === 1 ? '' : 's'} not yet published.
-                  </p>
+                  <p>{t('drafts', { count: desk.queue.drafts })}</p>
                   <ul className={styles.plainList}>
                     {desk.queue.newestDrafts.map((d) => (
                       <li key={d.slug}>
@@ -112,48 +113,47 @@ export default async function OverviewPage() {
                   </ul>
                 </>
               ) : (
-                <p className="empty">No drafts are waiting.</p>
+                <p className="empty">{t('noDrafts')}</p>
               )}
             </section>
           )}
           {desk.deadLinks && (
             <section className={`card ${styles.desk}`} aria-labelledby="dead-links-heading">
-              <h2 id="dead-links-heading">Dead source links</h2>
+              <h2 id="dead-links-heading">{t('deadLinks')}</h2>
               {desk.deadLinks.count ? (
                 <>
-                  <p>
-                    {desk.deadLinks.count} source{desk.deadLinks.count === 1 ? '' : 's'} flagged as
-                    dead at the last link check.
-                  </p>
+                  <p>{t('deadLinkCount', { count: desk.deadLinks.count })}</p>
                   <ul className={styles.plainList}>
                     {desk.deadLinks.newest.map((d) => (
                       <li key={d.sourceId}>
                         <Link href={`/editor/sources/${d.sourceId}`}>{d.title}</Link>{' '}
                         <span className="meta">
-                          {d.publisher} · {d.status ?? d.error} · checked{' '}
-                          {formatPartialDate(d.checkedAt.slice(0, 10))}
+                          {d.publisher} · {d.status ?? d.error} ·{' '}
+                          {t('checked', {
+                            date: formatPartialDate(d.checkedAt.slice(0, 10), locale),
+                          })}
                         </span>
                       </li>
                     ))}
                   </ul>
                   <p>
-                    <Link href="/editor/sources/links">All source links</Link>
+                    <Link href="/editor/sources/links">{t('allSourceLinks')}</Link>
                   </p>
                 </>
               ) : (
                 <p className="empty">
-                  No source is flagged as a dead link.{' '}
-                  <Link href="/editor/sources/links">Source links</Link>
+                  {t('noDeadLinks')} <Link href="/editor/sources/links">{t('sourceLinks')}</Link>
                 </p>
               )}
             </section>
           )}
           <section className={`card ${styles.changes}`} aria-labelledby="changes-heading">
-            <h2 id="changes-heading">What changed</h2>
+            <h2 id="changes-heading">{t('whatChanged')}</h2>
             <RecentChanges changes={changes} />
             <p>
-              <Link href="/timeline">All events on the timeline</Link> ·{' '}
-              <Link href="/changes.xml">Feed of every change</Link>
+              <Link href="/timeline">{t('allEvents')}</Link> ·{' '}
+              {/* The feed is one for every language: not under /ko. */}
+              <a href="/changes.xml">{t('changeFeed')}</a>
             </p>
           </section>
         </div>
@@ -166,10 +166,10 @@ export default async function OverviewPage() {
             />
           </div>
           <section className={`card ${styles.byActor}`} aria-labelledby="by-actor-heading">
-            <h2 id="by-actor-heading">Events by actor</h2>
+            <h2 id="by-actor-heading">{t('byActor')}</h2>
             <CountTable
-              caption="Number of events each actor takes part in"
-              labelHeader="Actor"
+              caption={t('byActorCaption')}
+              labelHeader={t('actor')}
               rows={byActor.map((a) => ({
                 key: a.code,
                 label: shortActorName(a.name),
@@ -182,13 +182,13 @@ export default async function OverviewPage() {
 
         <section className={styles.stand} aria-labelledby="stand-heading">
           <h2 id="stand-heading" className={styles.standHeading}>
-            Where things stand
+            {t('whereThingsStand')}
           </h2>
           {/* Below the fold: streamed after the rest of the page, so it never delays it. */}
           <Suspense
             fallback={
               <p className="meta" aria-busy="true">
-                Loading the last 90 days and the network…
+                {t('loadingStand')}
               </p>
             }
           >
