@@ -8,6 +8,8 @@ export default defineConfig({
     alias: {
       '@': path.resolve('.'),
       'server-only': path.resolve('tests/helpers/server-only-stub.ts'),
+      // Pages call next-intl's server functions; outside Next they read the same catalogues.
+      'next-intl/server': path.resolve('tests/helpers/next-intl-server.ts'),
     },
   },
   test: {

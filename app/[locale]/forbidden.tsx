@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation.ts';
 
 // Shown with a 403 when a signed-in account asks for what its role does not allow (a
 // Forbidden thrown by requirePermission in a page or server action; see lib/http/errors.ts).

@@ -45,9 +45,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           <a className="skip-link" href="#main">
             {t('skipToContent')}
           </a>
-          <SiteHeader
-            other={{ locale: other, label: o('switchTo'), title: o('switchToTitle') }}
-          />
+          <SiteHeader other={{ locale: other, label: o('switchTo'), title: o('switchToTitle') }} />
           <Suspense fallback={null}>
             <LanguageSuggestion
               current={locale}

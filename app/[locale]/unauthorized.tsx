@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation.ts';
 
 // Shown with a 401 when a signed-out visitor (or an expired session) asks for an editor's
 // page or action (an Unauthenticated thrown by requirePermission; see lib/http/errors.ts).

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation.ts';
 import { kindOf } from '@/lib/alliances/kinds.ts';
 import { relationLanes, type LaneRelation } from '@/lib/alliances/swimlanes.ts';
 import { formatPartialDate } from '@/lib/dates.ts';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation.ts';
 import { describeClaim } from '@/lib/charts/estimates.ts';
 import { formatPartialDate } from '@/lib/dates.ts';
 import type { EstimatePoint } from '@/lib/shapes/estimate.ts';

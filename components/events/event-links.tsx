@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation.ts';
 import type { EventLinkLine } from '@/lib/shapes/event.ts';
 import {
   EVENT_LINK_INVERSE_LABELS,

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation.ts';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { ActorChips } from './actor-chips.tsx';
 import type { EventSummary } from '@/lib/shapes/event.ts';

@@ -21,7 +21,12 @@ export function SearchBox({
   const terms = useTranslations('terms');
   const locale = useLocale();
   return (
-    <form role="search" action={localizedPath(locale, '/search')} method="get" className={styles.search}>
+    <form
+      role="search"
+      action={localizedPath(locale, '/search')}
+      method="get"
+      className={styles.search}
+    >
       <label htmlFor="site-search">{t('label')}</label>
       <div className={styles.searchRow}>
         <input

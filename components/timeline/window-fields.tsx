@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 
 /**
@@ -8,13 +9,14 @@ import { useSearchParams } from 'next/navigation';
  * must not jump back to the old window.
  */
 export function WindowFields() {
+  const t = useTranslations('timeline.filters');
   const params = useSearchParams();
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   return (
     <>
       <label>
-        From
+        {t('from')}
         <input
           key={from}
           name="from"
@@ -25,7 +27,7 @@ export function WindowFields() {
         />
       </label>
       <label>
-        To
+        {t('to')}
         <input
           key={to}
           name="to"

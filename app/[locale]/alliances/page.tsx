@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation.ts';
 import { AllianceMap } from '@/components/alliances/alliance-map.tsx';
 import { AllianceMatrix } from '@/components/alliances/alliance-matrix.tsx';
 import { AllianceNetwork } from '@/components/alliances/alliance-network.tsx';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation.ts';
 import { EventList } from '@/components/events/event-list.tsx';
 import { SearchBox } from '@/components/overview/search-box.tsx';
 import styles from '@/components/overview/overview.module.css';

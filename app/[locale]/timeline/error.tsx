@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { isUnavailable, TemporarilyUnavailable } from '@/components/layout/unavailable.tsx';
 
 export default function TimelineError({
@@ -9,16 +10,14 @@ export default function TimelineError({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
+  const t = useTranslations('timeline');
   if (isUnavailable(error)) return <TemporarilyUnavailable reset={reset} />;
   return (
     <div className="card" role="alert">
-      <h1>The timeline could not be loaded</h1>
-      <p>
-        Something went wrong on our side; it has been logged. Your filters are still in the address
-        bar.
-      </p>
+      <h1>{t('errorTitle')}</h1>
+      <p>{t('errorText')}</p>
       <button type="button" onClick={reset}>
-        Try again
+        {t('tryAgain')}
       </button>
     </div>
   );

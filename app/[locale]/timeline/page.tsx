@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation.ts';
 import { Suspense } from 'react';
 import { AsOfControl } from '@/components/timeline/as-of-control.tsx';
 import { ExportLinks } from '@/components/timeline/export-links.tsx';
@@ -12,9 +14,15 @@ import styles from './page.module.css';
 import { ListSection, PanelSection, TimelineSection, TradeSection } from './sections.tsx';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Timeline' };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: 'timeline' }))('title') };
+}
 
 function toParams(raw: Record<string, string | string[] | undefined>): URLSearchParams {
   const params = new URLSearchParams();
@@ -33,7 +41,9 @@ const Skeleton = ({ label, height }: { label: string; height: string }) => (
  * The shell at once, then each part as its data arrives. After that the client owns the
  * view: zooming and panning fetch /api/timeline and /api/events and never re-render this page.
  */
-export default async function TimelinePage({ searchParams }: Props) {
+export default async function TimelinePage({ params: route, searchParams }: Props) {
+  setRequestLocale((await route).locale);
+  const t = await getTranslations('timeline');
   const params = toParams(await searchParams);
   let query;
   try {
@@ -48,19 +58,16 @@ export default async function TimelinePage({ searchParams }: Props) {
   const timeline = getTimeline(query);
   return (
     <>
-      <h1>Timeline</h1>
-      <p className="lede">
-        Every published event on a time axis. Zoom with the buttons, Ctrl or ⌘ and the wheel, a
-        pinch or the + and − keys; drag to move; pick an event to read its sources and quotes.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('lede')}</p>
       <TimelineFilters key={params.toString()} query={query} />
       <AsOfControl />
       <div className={query.event ? styles.withPanel : styles.single}>
-        <Suspense fallback={<Skeleton label="Loading the timeline…" height="18rem" />}>
+        <Suspense fallback={<Skeleton label={t('loadingTimeline')} height="18rem" />}>
           <TimelineSection timeline={timeline} params={params} query={query} />
         </Suspense>
         {query.event ? (
-          <Suspense fallback={<Skeleton label="Loading the event…" height="12rem" />}>
+          <Suspense fallback={<Skeleton label={t('loadingEvent')} height="12rem" />}>
             <PanelSection slug={query.event} asOf={query.asOf} />
           </Suspense>
         ) : null}
@@ -69,9 +76,9 @@ export default async function TimelinePage({ searchParams }: Props) {
         <TradeSection timeline={timeline} params={params} />
       </Suspense>
       <section className="card" aria-labelledby="list-heading">
-        <h2 id="list-heading">{query.q ? `Events matching “${query.q}”` : 'Events'}</h2>
+        <h2 id="list-heading">{query.q ? t('eventsMatching', { q: query.q }) : t('events')}</h2>
         <ExportLinks />
-        <Suspense fallback={<p className="meta">Loading the events…</p>}>
+        <Suspense fallback={<p className="meta">{t('loadingEvents')}</p>}>
           <ListSection query={query} params={params} after={timeline} />
         </Suspense>
       </section>
@@ -80,11 +87,12 @@ export default async function TimelinePage({ searchParams }: Props) {
 }
 
 function BadQuery({ fields }: { fields: Record<string, string> }) {
+  const t = useTranslations('timeline');
   return (
     <>
-      <h1>Timeline</h1>
+      <h1>{t('title')}</h1>
       <div className="card" role="alert">
-        <h2>This link has a parameter we cannot read</h2>
+        <h2>{t('badQuery')}</h2>
         <ul>
           {Object.entries(fields).map(([name, message]) => (
             <li key={name}>
@@ -92,7 +100,7 @@ function BadQuery({ fields }: { fields: Record<string, string> }) {
             </li>
           ))}
         </ul>
-        <Link href="/timeline">Open the timeline without filters</Link>
+        <Link href="/timeline">{t('withoutFilters')}</Link>
       </div>
     </>
   );

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { EventPanel } from '@/components/timeline/event-panel.tsx';
 import { QueryLink } from '@/components/timeline/query-link.tsx';
 import { TimelineList } from '@/components/timeline/timeline-list.tsx';
@@ -45,13 +46,10 @@ export async function TimelineSection({
 }
 
 export async function PanelSection({ slug, asOf }: { slug: string; asOf?: string }) {
+  const t = await getTranslations('timeline');
   const current = await getEvent(slug);
   const event = current && asOf ? eventAsOf(current, asOf) : current;
-  return event ? (
-    <EventPanel event={event} />
-  ) : (
-    <p role="alert">The selected event was not found; it may have been removed.</p>
-  );
+  return event ? <EventPanel event={event} /> : <p role="alert">{t('eventMissing')}</p>;
 }
 
 /** ?trade=KP-CN,KP-RU opens the trade chart beneath, on the same window. */
@@ -62,15 +60,12 @@ export async function TradeSection({
   timeline: Promise<TimelineData>;
   params: URLSearchParams;
 }) {
+  const t = await getTranslations('timeline');
   const series = params.get('trade');
   const show = (problem?: string) => (
     <p className="meta">
-      {problem ? (
-        <span role="alert">The trade series in this link cannot be read: {problem}. </span>
-      ) : null}
-      <QueryLink set={{ trade: 'KP-CN,KP-RU' }}>
-        Show North Korea&apos;s trade with China and Russia beneath, on the same window
-      </QueryLink>
+      {problem ? <span role="alert">{t('tradeUnreadable', { problem })}</span> : null}
+      <QueryLink set={{ trade: 'KP-CN,KP-RU' }}>{t('showTrade')}</QueryLink>
     </p>
   );
   if (series === null) return show();
@@ -88,7 +83,7 @@ export async function TradeSection({
         to={data.to}
       />
       <p className="meta">
-        <QueryLink remove={['trade']}>Hide the trade chart</QueryLink>
+        <QueryLink remove={['trade']}>{t('hideTrade')}</QueryLink>
       </p>
     </>
   );

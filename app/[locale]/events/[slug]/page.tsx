@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation.ts';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { ActorChips } from '@/components/events/actor-chips.tsx';
