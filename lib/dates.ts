@@ -78,7 +78,25 @@ export function formatDate(date: Date, precision: DatePrecision, locale = 'en'):
   return formatterFor(locale, precision).format(date);
 }
 
-/** '8 October 2024 – 13 October 2024'; in Korean Intl's range ('2024년 10월 8일~13일'). */
+/**
+ * The end of a Korean range without what it shares with the start ('11월 2일', '13일').
+ * Written out here rather than by Intl's formatRange, whose spacing differs between ICU
+ * versions (Node '9일~11일', Chromium '9일 ~ 11일'), and the page's HTML must hydrate.
+ */
+function shortEnd(start: Date, end: Date, precision: DatePrecision, locale: string): string {
+  const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
+  if (!sameYear || precision === 'year') return formatDate(end, precision, locale);
+  const sameMonth = start.getUTCMonth() === end.getUTCMonth();
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'month'
+      ? { month: 'long', timeZone: 'UTC' }
+      : sameMonth
+        ? { day: 'numeric', timeZone: 'UTC' }
+        : { month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(intlLocale(locale), options).format(end);
+}
+
+/** '8 October 2024 – 13 October 2024'; in Korean '2024년 10월 8일~13일'. */
 export function formatDateRange(
   start: Date,
   end: Date | null,
@@ -86,7 +104,8 @@ export function formatDateRange(
   locale = 'en',
 ): string {
   if (!end || toIsoDate(end) === toIsoDate(start)) return formatDate(start, precision, locale);
-  if (locale !== 'en') return formatterFor(locale, precision).formatRange(start, end);
+  if (locale !== 'en')
+    return `${formatDate(start, precision, locale)}~${shortEnd(start, end, precision, locale)}`;
   return `${formatDate(start, precision)} – ${formatDate(end, precision)}`;
 }
 
