@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { isUnavailable, TemporarilyUnavailable } from '@/components/layout/unavailable.tsx';
 
 export default function ErrorPage({
@@ -9,13 +10,14 @@ export default function ErrorPage({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
+  const t = useTranslations('errors.error');
   if (isUnavailable(error)) return <TemporarilyUnavailable reset={reset} />;
   return (
     <>
-      <h1>Something went wrong</h1>
-      <p>The page could not be loaded. The error has been logged.</p>
+      <h1>{t('title')}</h1>
+      <p>{t('text')}</p>
       <button type="button" onClick={reset}>
-        Try again
+        {t('retry')}
       </button>
     </>
   );

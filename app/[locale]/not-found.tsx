@@ -1,15 +1,14 @@
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation.ts';
 
 export default function NotFound() {
+  const t = useTranslations('errors.notFound');
   return (
     <>
-      <h1>Not found</h1>
+      <h1>{t('title')}</h1>
+      <p>{t('text')}</p>
       <p>
-        There is no published record at this address. It may have been moved, trashed or never
-        published.
-      </p>
-      <p>
-        <Link href="/">Back to the overview</Link>
+        <Link href="/">{t('back')}</Link>
       </p>
     </>
   );

@@ -138,7 +138,7 @@ describe('/events/[slug]?rev=N (the page)', () => {
   const page = async (slug: string, rev?: string) =>
     renderInLocale(
       await EventPage({
-        params: Promise.resolve({ slug }),
+        params: Promise.resolve({ locale: 'en', slug }),
         searchParams: Promise.resolve(rev === undefined ? {} : { rev }),
       }),
     );

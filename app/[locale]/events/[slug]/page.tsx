@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations, setRequestLocale } from 'next-intl/server';
+import { localizedPath } from '@/i18n/routing.ts';
 import { Link } from '@/i18n/navigation.ts';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
@@ -31,7 +33,7 @@ import { listEventLinks } from '@/lib/db/event-links/reads.ts';
 export const dynamic = 'force-dynamic';
 
 type Props = {
-  params: Promise<{ slug: string }>;
+  params: Promise<{ locale: string; slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
@@ -76,27 +78,27 @@ async function load({ params, searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await props.params).locale, namespace: 'events' });
   const found = await load(props);
-  if (!found) return { title: 'Event not found' };
+  if (!found) return { title: t('notFoundTitle') };
   return {
-    title: found.past ? `${found.event.title} (revision ${found.revision})` : found.event.title,
+    title: found.past
+      ? t('revisionTitle', { title: found.event.title, revision: found.revision })
+      : found.event.title,
     // A past version is a citable copy, not the page to index.
     ...(found.past && { robots: { index: false } }),
   };
 }
 
-const PRECISION: Record<string, string> = {
-  day: 'exact dates',
-  month: 'known to the month',
-  year: 'known to the year',
-};
-
 export default async function EventPage(props: Props) {
+  setRequestLocale((await props.params).locale);
+  const t = await getTranslations('events');
+  const locale = await getLocale();
   const found = await load(props);
   if (!found) {
     // A merged event's address lives on at the event it was merged into.
     const target = await mergedTarget((await props.params).slug, { canSeeDrafts: false });
-    if (target) permanentRedirect(`/events/${target}`);
+    if (target) permanentRedirect(localizedPath(locale, `/events/${target}`));
     notFound();
   }
   // As of a date (not with a past revision): the event as publicly known then, or not found.
@@ -127,46 +129,46 @@ export default async function EventPage(props: Props) {
           currentVersion={found.current}
         />
       ) : null}
-      {error ? <p role="alert">asOf: {error}. Showing what is known now.</p> : null}
+      {error ? <p role="alert">{t('asOfError', { error })}</p> : null}
       {asOf ? (
         <p role="status" className="card">
-          <strong>A past state:</strong> this page shows the event as it was publicly known on{' '}
-          {formatDate(parsePartialDate(asOf)!.date, 'day')}: the sources out by then and the status
-          in force then. <a href={`/events/${event.slug}`}>See what is known now</a>.
+          <strong>{t('pastState')}</strong>{' '}
+          {t('pastStateText', { date: formatDate(parsePartialDate(asOf)!.date, 'day', locale) })}{' '}
+          <Link href={`/events/${event.slug}`}>{t('knownNow')}</Link>
         </p>
       ) : null}
       <div className="meta">
         <EventDate event={event} />
-        <span>({PRECISION[event.datePrecision]})</span>
+        <span>({t(`precision.${event.datePrecision}`)})</span>
         <StatusBadge status={event.status} />
         <Link href={`/timeline?focus=${encodeURIComponent(event.slug)}`} prefetch={false}>
-          Show on timeline
+          {t('showOnTimeline')}
         </Link>
       </div>
       <h1>{event.title}</h1>
       <EventEditorLinks slug={event.slug} />
       <div className="grid">
         <div>
-          <section className="card" aria-label="Summary">
+          <section className="card" aria-label={t('summary')}>
             <Markdown>{event.summary}</Markdown>
             {event.notes ? (
               <>
-                <h2>How the sources were reconciled</h2>
+                <h2>{t('reconciled')}</h2>
                 <p className="prose">{event.notes}</p>
               </>
             ) : null}
           </section>
           <EventLinks links={links} />
           <section className="card" aria-labelledby="quotes-heading">
-            <h2 id="quotes-heading">Quotes</h2>
+            <h2 id="quotes-heading">{t('quotes')}</h2>
             <QuoteList quotes={event.quotes} />
           </section>
           <section className="card" aria-labelledby="estimates-heading">
-            <h2 id="estimates-heading">Estimates</h2>
+            <h2 id="estimates-heading">{t('estimates')}</h2>
             <EstimateList estimates={estimates.items} />
           </section>
           <section className="card" aria-labelledby="sources-heading">
-            <h2 id="sources-heading">Sources</h2>
+            <h2 id="sources-heading">{t('sources')}</h2>
             <SourceList sources={event.sources} archived={archived} />
           </section>
           <CiteThis
@@ -175,32 +177,36 @@ export default async function EventPage(props: Props) {
             accessed={new Date().toISOString().slice(0, 10)}
           />
         </div>
-        <aside className="card" aria-label="Facts">
+        <aside className="card" aria-label={t('facts')}>
           <dl className="facts">
-            <dt>Status</dt>
+            <dt>{t('status')}</dt>
             <dd>
               <StatusBadge status={event.status} />
             </dd>
-            <dt>Confidence</dt>
-            <dd>{event.confidence}</dd>
+            <dt>{t('confidence')}</dt>
+            <dd>
+              {t.has(`confidenceLevel.${event.confidence}`)
+                ? t(`confidenceLevel.${event.confidence}`)
+                : event.confidence}
+            </dd>
             {event.location ? (
               <>
-                <dt>Location</dt>
+                <dt>{t('location')}</dt>
                 <dd>{event.location.name}</dd>
               </>
             ) : null}
-            <dt>Tags</dt>
+            <dt>{t('tags')}</dt>
             <dd>{event.tags.join(', ') || '—'}</dd>
           </dl>
-          <h2>Actors</h2>
-          <ActorChips actors={parties} label="States and organisations" />
+          <h2>{t('actors')}</h2>
+          <ActorChips actors={parties} label={t('parties')} />
           {people.length ? (
             <>
-              <h3>People</h3>
-              <ActorChips actors={people} label="People" />
+              <h3>{t('people')}</h3>
+              <ActorChips actors={people} label={t('people')} />
             </>
           ) : null}
-          <h2>Status history</h2>
+          <h2>{t('statusHistory')}</h2>
           <ol className="sources">
             {event.statusHistory.map((c) => (
               <li key={c.at + c.to}>
@@ -210,25 +216,26 @@ export default async function EventPage(props: Props) {
                 </time>
                 <div className="meta">
                   {c.reason}
-                  {c.source ? ` Source: ${c.source.publisher}.` : ''}
+                  {c.source ? t('historySource', { publisher: c.source.publisher }) : ''}
                   {c.effectiveDate && c.effectiveDate !== c.at.slice(0, 10)
-                    ? ` Recorded ${c.at.slice(0, 10)}.`
+                    ? t('historyRecorded', { date: c.at.slice(0, 10) })
                     : ''}
                 </div>
               </li>
             ))}
           </ol>
-          <h2>Corrections</h2>
+          <h2>{t('corrections')}</h2>
           {corrections.length ? (
-            <ol className="sources" aria-label="Corrections log">
+            <ol className="sources" aria-label={t('correctionsLog')}>
               {corrections.map((c) => (
                 <li key={c.at}>
-                  <time dateTime={c.at}>{c.at.slice(0, 10)}</time>: changed {c.fields.join(', ')}
+                  <time dateTime={c.at}>{c.at.slice(0, 10)}</time>:{' '}
+                  {t('changed', { fields: c.fields.join(', ') })}
                 </li>
               ))}
             </ol>
           ) : (
-            <p className="meta">No corrections since publication.</p>
+            <p className="meta">{t('noCorrections')}</p>
           )}
         </aside>
       </div>
