@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import './globals.css';
 
 // A 404 for addresses outside both languages (/fr/..., a first segment that is no locale):
@@ -9,8 +10,10 @@ export default function GlobalNotFound() {
         <main id="main" className="inner">
           <h1>Not found</h1>
           <p>
-            There is no page at this address. <a href="/">Alliance Tracker</a> ·{' '}
-            <a href="/ko">한국어</a>
+            There is no page at this address. <Link href="/">Alliance Tracker</Link> ·{' '}
+            <Link href="/ko" lang="ko" hrefLang="ko">
+              한국어
+            </Link>
           </p>
         </main>
       </body>

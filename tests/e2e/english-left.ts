@@ -92,9 +92,17 @@ export async function shownStrings(page: Page): Promise<string[]> {
   });
 }
 
-/** Each shown string that is an English message, with the message's key. */
-export async function englishLeft(page: Page, messages: EnglishMessage[]): Promise<string[]> {
-  const strings = [...new Set(await shownStrings(page))];
+/**
+ * Each shown string that is an English message, with the message's key. `content` holds
+ * names that come from the data (tags such as "Trade" or "Alliance", actors): content, in
+ * Korean only where the data has it, not interface text.
+ */
+export async function englishLeft(
+  page: Page,
+  messages: EnglishMessage[],
+  content: ReadonlySet<string> = new Set(),
+): Promise<string[]> {
+  const strings = [...new Set(await shownStrings(page))].filter((s) => !content.has(s));
   return strings.flatMap((s) =>
     messages.filter((m) => m.pattern.test(s)).map((m) => `${JSON.stringify(s)} (en: ${m.key})`),
   );

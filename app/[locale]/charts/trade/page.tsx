@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Link } from '@/i18n/navigation.ts';
 import { TradeChartPanel } from '@/components/charts/trade-chart-panel.tsx';
 import { TradeControls } from '@/components/charts/trade-controls.tsx';
 import { DataVersionNote } from '@/components/charts/data-version-note.tsx';
@@ -46,7 +47,7 @@ export default async function TradeChartPage({ searchParams }: { searchParams: S
             ))}
           </ul>
           <p>
-            <a href="/charts/trade">Show the default chart</a>
+            <Link href="/charts/trade">Show the default chart</Link>
           </p>
         </div>
       ) : (
