@@ -22,6 +22,7 @@ const TRANSLATED = [
   `/ko/events/${EVENT}`,
   '/ko/search',
   '/ko/search?q=troops',
+  '/ko/actors/KP',
   '/ko/no-such-page',
 ];
 

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { term } from '@/components/ui/terms.ts';
 import { Link } from '@/i18n/navigation.ts';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
@@ -18,7 +20,7 @@ import { shortActorName } from '@/lib/actors/short-name.ts';
 export const dynamic = 'force-dynamic';
 
 type Props = {
-  params: Promise<{ code: string }>;
+  params: Promise<{ locale: string; code: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
@@ -26,11 +28,16 @@ const loadActor = cache((code: string) => getActor(code));
 const shortName = shortActorName;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const actor = await loadActor(decodeURIComponent((await params).code));
-  return { title: actor ? shortName(actor.name) : 'Actor not found' };
+  const { locale, code } = await params;
+  const t = await getTranslations({ locale, namespace: 'actors' });
+  const actor = await loadActor(decodeURIComponent(code));
+  return { title: actor ? shortName(actor.name) : t('notFound') };
 }
 
 export default async function ActorPage({ params, searchParams }: Props) {
+  setRequestLocale((await params).locale);
+  const t = await getTranslations('actors');
+  const terms = await getTranslations('terms');
   const code = decodeURIComponent((await params).code);
   const actor = await loadActor(code);
   if (!actor) notFound();
@@ -56,45 +63,42 @@ export default async function ActorPage({ params, searchParams }: Props) {
     <>
       <h1>{shortName(actor.name)}</h1>
       <p className="lede">
-        {actor.name} ({actor.code}, {actor.kind.replace('_', ' ')}).{' '}
-        <Link href={`/timeline?actor=${encodeURIComponent(code)}`}>
-          See its events on the timeline
-        </Link>
-        .
+        {t('lede', {
+          name: actor.name,
+          code: actor.code,
+          kind: term(terms, 'actorKind', actor.kind),
+        })}{' '}
+        <Link href={`/timeline?actor=${encodeURIComponent(code)}`}>{t('onTimeline')}</Link>
       </p>
       <div className="grid">
         <section className="card" aria-labelledby="events-heading">
-          <h2 id="events-heading">Events</h2>
+          <h2 id="events-heading">{t('events')}</h2>
           <EventRows
             items={events.items}
             selectHref={(slug) => `/timeline?actor=${encodeURIComponent(code)}&focus=${slug}`}
           />
-          {events.nextCursor ? (
-            <p className="meta">Showing the latest 100; the timeline lists them all.</p>
-          ) : null}
+          {events.nextCursor ? <p className="meta">{t('latest100')}</p> : null}
         </section>
         <section className="card" aria-labelledby="co-heading">
-          <h2 id="co-heading">Appears most with</h2>
+          <h2 id="co-heading">{t('appearsWith')}</h2>
           <CoActorTable table={table} actorName={shortName(actor.name)} />
         </section>
       </div>
       <section className="card" aria-labelledby="relations-heading">
-        <h2 id="relations-heading">Relations over time</h2>
+        <h2 id="relations-heading">{t('relations')}</h2>
         <RelationLanes relations={lanes} until={new Date().toISOString().slice(0, 10)} />
       </section>
       <section className="card" aria-labelledby="compare-heading">
-        <h2 id="compare-heading">Compare activity</h2>
+        <h2 id="compare-heading">{t('compare')}</h2>
         <form method="get" className="meta">
-          <label htmlFor="compare-with">Compare {code} with</label>{' '}
+          <label htmlFor="compare-with">{t('compareWith', { code })}</label>{' '}
           <ActorSelect id="compare-with" actors={others} selected={codes[1]} />{' '}
-          <label htmlFor="compare-and">and</label>{' '}
+          <label htmlFor="compare-and">{t('and')}</label>{' '}
           <ActorSelect id="compare-and" actors={others} selected={codes[2]} />{' '}
-          <button type="submit">Compare</button>
+          <button type="submit">{t('compareSubmit')}</button>
         </form>
         {!compare.success ? (
-          <p role="alert">
-            This link&apos;s comparison cannot be read: {compare.error.issues[0].message}.
-          </p>
+          <p role="alert">{t('compareUnreadable', { problem: compare.error.issues[0].message })}</p>
         ) : null}
         <ActorCompare codes={codes} cells={activity} />
       </section>
