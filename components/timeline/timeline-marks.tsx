@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { memo, type KeyboardEvent } from 'react';
 import { bucketEnd } from '@/lib/timeline/buckets.ts';
+import { OTHER_LANE, readOtherLaneLabel } from '@/lib/timeline/fold-lanes.ts';
 import { clusterWindow } from '@/lib/timeline/cluster-window.ts';
 import { linkArrows } from '@/lib/timeline/link-arrows.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
@@ -128,12 +129,12 @@ const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
 function useLaneLabel() {
   const t = useTranslations('timeline.lanes');
   const terms = useTranslations('terms') as Terms;
-  return (lane: { key: string; label: string }) =>
-    t.has(lane.key)
-      ? t(lane.key)
-      : terms.has(`status.${lane.key}`)
-        ? term(terms, 'status', lane.key)
-        : lane.label;
+  return (lane: { key: string; label: string }) => {
+    const other = lane.key === OTHER_LANE ? readOtherLaneLabel(lane.label) : null;
+    if (other) return t('other', { kind: other.kind, count: other.n });
+    if (lane.key !== OTHER_LANE && t.has(lane.key)) return t(lane.key);
+    return terms.has(`status.${lane.key}`) ? term(terms, 'status', lane.key) : lane.label;
+  };
 }
 
 export const TimelineMarks = memo(function TimelineMarks({
