@@ -14,6 +14,9 @@ export default defineConfig({
   },
   test: {
     include: ['tests/integration/**/*.test.ts'],
+    // next-intl's ESM imports 'next/navigation' without an extension, which Node's resolver
+    // refuses; bundled by Vite instead, it resolves as it does in Next.
+    server: { deps: { inline: ['next-intl'] } },
     environment: 'node',
     globalSetup: ['tests/helpers/global-setup.ts'],
     setupFiles: ['tests/helpers/setup-env.ts'],
