@@ -21,7 +21,7 @@ export function WindowFields() {
           key={from}
           name="from"
           defaultValue={from}
-          placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
+          placeholder={t('datePlaceholder')}
           pattern="\d{4}(-\d{2}(-\d{2})?)?"
           size={11}
         />
