@@ -1,3 +1,8 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
+// next-intl's request config (messages and locale for server components).
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
 // Content-Security-Policy: scripts only from this site. 'unsafe-inline' stays in script-src
 // because the App Router streams its page data as inline <script> tags; the alternative
 // (per-request nonces from proxy.ts) adds a moving part for little gain here, since no
@@ -43,9 +48,9 @@ const nextConfig = {
   serverExternalPackages: ['@resvg/resvg-js'],
   async headers() {
     return [
-      // Everything but /embed/* refuses to be framed.
+      // Everything but /embed/* (and Korean /ko/embed/*) refuses to be framed.
       {
-        source: '/((?!embed/|archive/).*)',
+        source: '/((?!embed/|ko/embed/|archive/).*)',
         headers: [
           ...common,
           { key: 'Content-Security-Policy', value: csp("'none'") },
@@ -72,8 +77,12 @@ const nextConfig = {
         source: '/embed/:path*',
         headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }],
       },
+      {
+        source: '/ko/embed/:path*',
+        headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }],
+      },
     ];
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

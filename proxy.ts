@@ -1,4 +1,6 @@
+import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
+import { routing } from './i18n/routing.ts';
 import { appNetwork } from './lib/auth/client-address.ts';
 import { assertSameOrigin } from './lib/auth/same-origin.ts';
 import { DomainError } from './lib/errors.ts';
@@ -10,7 +12,8 @@ import { domainErrorResponse } from './lib/http/errors.ts';
 // echoes a request back; CONNECT is for proxies). Next would otherwise answer some of them
 // with a 500. Pages (not /api) answer only GET, HEAD and POST (server actions): Next would
 // render a page for PUT or DELETE too. A server action from another site is refused here
-// with 403, before Next's own check answers it with a 500. Everything else passes untouched.
+// with 403, before Next's own check answers it with a 500. Pages then get their language
+// (next-intl, below); everything else passes untouched.
 
 /** The methods some route answers; anything else is a 405 naming them. */
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
@@ -27,6 +30,18 @@ function isReadablePath(pathname: string): boolean {
 /** What a page (anything outside /api) answers: POST is for server actions. */
 const PAGE_METHODS = new Set(['GET', 'HEAD', 'POST']);
 const PAGE_ALLOW = [...PAGE_METHODS].join(', ');
+
+/**
+ * Paths that are not pages in a language: the API, the feeds, sign-out, archived copies,
+ * build assets and files (a last segment with an extension: the icon, the templates).
+ */
+const NOT_LOCALIZED = /^\/(?:api|_next|archive|sign-out)(?:\/|$)|\/[^/]+\.[a-z0-9]+$/i;
+
+/**
+ * next-intl's routing, after the checks above: `/ko/...` is Korean; any other page is
+ * English at its own address (served as /en/... inside; `/en/...` redirects to it).
+ */
+const localize = createMiddleware(routing);
 
 function refuse(status: number, error: string, message: string, headers: HeadersInit = {}) {
   return NextResponse.json({ error, message }, { status, headers });
@@ -58,5 +73,6 @@ export function proxy(request: NextRequest) {
       return domainErrorResponse(err);
     }
   }
+  if (page && !NOT_LOCALIZED.test(request.nextUrl.pathname)) return localize(request);
   return NextResponse.next();
 }

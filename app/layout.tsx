@@ -1,32 +1,9 @@
-import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteHeader } from '@/components/layout/site-header.tsx';
-import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Alliance Tracker', template: '%s · Alliance Tracker' },
-  description: 'Dated, sourced events on how states and alliances line up, with trade trends.',
-};
-
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
-
+// The real root layout, with <html lang>, is app/[locale]/layout.tsx: the language is part
+// of the address. This pass-through is what lets Next render [locale]/not-found.tsx for a
+// notFound() thrown in a page (without it the 404 came back as an empty error shell), and
+// app/not-found.tsx for what no language segment takes (/fr/...).
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang="en">
-      <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" className="inner">
-          {children}
-        </main>
-        <footer className="site-footer">
-          <div className="inner">
-            Every event carries its sources; reliability uses the NATO Admiralty scale (A–F, 1–6).
-          </div>
-        </footer>
-      </body>
-    </html>
-  );
+  return children;
 }

@@ -75,4 +75,24 @@ describe('formatting for readers', () => {
     expect(formatPartialDate(null)).toBe('date unknown');
     expect(formatPartialDate('2024-10')).toBe('October 2024');
   });
+
+  test('in Korean: 2024년 10월 23일, as precisely as known, ranges by Intl', () => {
+    expect(formatDate(new Date('2024-10-23'), 'day', 'ko')).toBe('2024년 10월 23일');
+    expect(formatDate(new Date('2024-10-01'), 'month', 'ko')).toBe('2024년 10월');
+    expect(formatDate(new Date('2024-01-01'), 'year', 'ko')).toBe('2024년');
+    expect(formatDateRange(new Date('2024-10-08'), new Date('2024-10-13'), 'day', 'ko')).toBe(
+      '2024년 10월 8일~13일',
+    );
+    expect(formatDateRange(new Date('2024-10-23'), new Date('2024-11-02'), 'day', 'ko')).toBe(
+      '2024년 10월 23일~11월 2일',
+    );
+    expect(formatDateRange(new Date('2024-12-30'), new Date('2025-01-02'), 'day', 'ko')).toBe(
+      '2024년 12월 30일~2025년 1월 2일',
+    );
+    expect(formatDateRange(new Date('2024-10-01'), new Date('2024-12-31'), 'month', 'ko')).toBe(
+      '2024년 10월~12월',
+    );
+    expect(formatPartialDate(null, 'ko')).toBe('날짜 미상');
+    expect(formatPartialDate('2024-10-23', 'ko')).toBe('2024년 10월 23일');
+  });
 });

@@ -49,30 +49,74 @@ export function toPartialDate(date: Date, precision: DatePrecision): string {
   return precision === 'year' ? iso.slice(0, 4) : precision === 'month' ? iso.slice(0, 7) : iso;
 }
 
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const DAY = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const DAY_OPTIONS = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+const MONTH_OPTIONS = { month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+const YEAR_OPTIONS = { year: 'numeric', timeZone: 'UTC' } as const;
 
-/** For readers: '2006', 'September 2012', '23 October 2024', '8–13 October 2024'. */
-export function formatDate(date: Date, precision: DatePrecision): string {
-  if (precision === 'year') return String(date.getUTCFullYear());
-  return (precision === 'month' ? MONTH : DAY).format(date);
+/** The Intl locale for a site language: English dates stay British ('23 October 2024'). */
+const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(locale: string, precision: DatePrecision): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options =
+      precision === 'year' ? YEAR_OPTIONS : precision === 'month' ? MONTH_OPTIONS : DAY_OPTIONS;
+    format = new Intl.DateTimeFormat(intlLocale(locale), options);
+    formats.set(key, format);
+  }
+  return format;
 }
 
-export function formatDateRange(start: Date, end: Date | null, precision: DatePrecision): string {
-  if (!end || toIsoDate(end) === toIsoDate(start)) return formatDate(start, precision);
+/**
+ * For readers: '2006', 'September 2012', '23 October 2024'; in Korean ('ko') '2006년',
+ * '2012년 9월', '2024년 10월 23일'.
+ */
+export function formatDate(date: Date, precision: DatePrecision, locale = 'en'): string {
+  if (precision === 'year' && locale === 'en') return String(date.getUTCFullYear());
+  return formatterFor(locale, precision).format(date);
+}
+
+/**
+ * The end of a Korean range without what it shares with the start ('11월 2일', '13일').
+ * Written out here rather than by Intl's formatRange, whose spacing differs between ICU
+ * versions (Node '9일~11일', Chromium '9일 ~ 11일'), and the page's HTML must hydrate.
+ */
+function shortEnd(start: Date, end: Date, precision: DatePrecision, locale: string): string {
+  const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
+  if (!sameYear || precision === 'year') return formatDate(end, precision, locale);
+  const sameMonth = start.getUTCMonth() === end.getUTCMonth();
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'month'
+      ? { month: 'long', timeZone: 'UTC' }
+      : sameMonth
+        ? { day: 'numeric', timeZone: 'UTC' }
+        : { month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(intlLocale(locale), options).format(end);
+}
+
+/** '8 October 2024 – 13 October 2024'; in Korean '2024년 10월 8일~13일'. */
+export function formatDateRange(
+  start: Date,
+  end: Date | null,
+  precision: DatePrecision,
+  locale = 'en',
+): string {
+  if (!end || toIsoDate(end) === toIsoDate(start)) return formatDate(start, precision, locale);
+  if (locale !== 'en')
+    return `${formatDate(start, precision, locale)}~${shortEnd(start, end, precision, locale)}`;
   return `${formatDate(start, precision)} – ${formatDate(end, precision)}`;
 }
 
+/** Said of a date nobody recorded, by language. */
+const UNKNOWN_DATE: Record<string, string> = { en: 'date unknown', ko: '날짜 미상' };
+
 /** Formats a partial ISO date string for readers; unknown or malformed input is shown as given. */
-export function formatPartialDate(value: string | null): string {
-  if (!value) return 'date unknown';
+export function formatPartialDate(value: string | null, locale = 'en'): string {
+  if (!value) return UNKNOWN_DATE[locale] ?? UNKNOWN_DATE.en;
   const parsed = parsePartialDate(value);
-  return parsed ? formatDate(parsed.date, parsed.precision) : value;
+  return parsed ? formatDate(parsed.date, parsed.precision, locale) : value;
 }
 
 /** The last day a partial date covers: 2024 → 2024-12-31, 2024-02 → 2024-02-29. */

@@ -17,8 +17,12 @@ import { LRUCache } from 'lru-cache';
 /** Registered by lib/db/core/fingerprint.ts once the app has loaded it. */
 const FINGERPRINT = Symbol.for('alliance-tracker.reader-fingerprint');
 const STATIC = /^\/_next\/static\//;
-/** Pages a reader sees the same whoever they are (their personal parts run in the browser). */
-const PAGES = /^\/(?:|timeline|search|alliances|charts\/[^/]+|events\/[^/]+|actors\/[^/]+)$/;
+/**
+ * Pages a reader sees the same whoever they are (their personal parts run in the browser),
+ * in English or under /ko in Korean (the language is in the URL, never in a cookie).
+ */
+const PAGES =
+  /^(?:\/ko)?\/(?:|timeline|search|alliances|charts\/[^/]+|events\/[^/]+|actors\/[^/]+)$|^\/ko$/;
 /** API reads that say they are public (lib/http/cache.ts: `Cache-Control: public, …`). */
 const API = /^\/api\/(?!auth\/|health$)/;
 export const CACHE_HEADER = 'x-alliance-cache';

@@ -1,19 +1,19 @@
+import { useTranslations } from 'next-intl';
 import type { ActivityCell } from '@/lib/shapes/alliances.ts';
 
 /** Events per year for two or three actors, each cell with its most frequent tags. */
 export function ActorCompare({ codes, cells }: { codes: string[]; cells: ActivityCell[] }) {
   const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => b - a);
-  if (!years.length) return <p className="empty">No published events for these actors.</p>;
+  const t = useTranslations('actors.activity');
+  if (!years.length) return <p className="empty">{t('none')}</p>;
   const at = new Map(cells.map((c) => [`${c.code}|${c.year}`, c]));
   return (
     <div style={{ overflowX: 'auto' }}>
       <table className="counts" data-testid="actor-compare">
-        <caption className="sr-only">
-          Events per year and their most frequent tags, by actor
-        </caption>
+        <caption className="sr-only">{t('caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Year</th>
+            <th scope="col">{t('year')}</th>
             {codes.map((c) => (
               <th key={c} scope="col">
                 {c}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation.ts';
 import countries from 'i18n-iso-countries';
 import { countryShapes, MAP_SIZE, projectPoint } from '@/lib/map/world.ts';
 import type { Stance } from '@/lib/map/stance.ts';

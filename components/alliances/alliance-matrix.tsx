@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation.ts';
 import type { CSSProperties } from 'react';
 import { RELATION_KINDS, kindOf } from '@/lib/alliances/kinds.ts';
 import { edgeIdOf } from '@/lib/alliances/edge-id.ts';

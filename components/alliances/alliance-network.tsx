@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation.ts';
 import { useState } from 'react';
 import { NETWORK_SIZE } from '@/lib/alliances/network-geometry.ts';
 import styles from './alliances.module.css';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation.ts';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { kindOf } from '@/lib/alliances/kinds.ts';
 import { formatPartialDate } from '@/lib/dates.ts';

@@ -1,6 +1,8 @@
+import { useTranslations } from 'next-intl';
 import type { CSSProperties } from 'react';
 import { EVENTS_ONLY, RELATION_KINDS } from '@/lib/alliances/kinds.ts';
 import type { networkGeometry } from '@/lib/alliances/network-geometry.ts';
+import { kindLabel } from '@/components/ui/terms.ts';
 import styles from './alliances.module.css';
 
 // The pieces of the network drawing with no behaviour of their own, shared by the
@@ -63,16 +65,18 @@ export function NodeDot({ node: n, r = 9 }: { node: PlacedNode; r?: number }) {
 }
 
 export function NetworkLegend() {
+  const t = useTranslations('alliances.legend');
+  const terms = useTranslations('terms');
   return (
-    <ul className={styles.legend} aria-label="Legend">
-      {Object.values(RELATION_KINDS).map((k) => (
-        <li key={k.label}>
+    <ul className={styles.legend} aria-label={t('label')}>
+      {Object.entries(RELATION_KINDS).map(([kind, k]) => (
+        <li key={kind}>
           <span
             className={styles.key}
             style={{ '--key': k.color } as CSSProperties}
             aria-hidden="true"
           />
-          {k.label}
+          {kindLabel(terms, kind)}
         </li>
       ))}
       <li>
@@ -81,7 +85,7 @@ export function NetworkLegend() {
           style={{ '--key': RELATION_KINDS.treaty.color } as CSSProperties}
           aria-hidden="true"
         />
-        Treaty with a mutual-defence obligation
+        {t('defencePact')}
       </li>
       <li>
         <span
@@ -89,7 +93,7 @@ export function NetworkLegend() {
           style={{ '--key': EVENTS_ONLY.color } as CSSProperties}
           aria-hidden="true"
         />
-        {EVENTS_ONLY.label} (thicker: more events)
+        {t('eventsOnly', { label: terms('eventsOnly') })}
       </li>
     </ul>
   );

@@ -1,4 +1,6 @@
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { kindLabel } from '@/components/ui/terms.ts';
+import { Link } from '@/i18n/navigation.ts';
 import { kindOf } from '@/lib/alliances/kinds.ts';
 import { relationLanes, type LaneRelation } from '@/lib/alliances/swimlanes.ts';
 import { formatPartialDate } from '@/lib/dates.ts';
@@ -8,14 +10,18 @@ const SIZE = { width: 720, left: 110, right: 16 };
 
 /** An actor's relations over time, one lane per partner; each bar links to the network then. */
 export function RelationLanes({ relations, until }: { relations: LaneRelation[]; until: string }) {
-  if (!relations.length) return <p className="empty">No relations recorded for this actor yet.</p>;
+  const t = useTranslations('actors.lanes');
+  const terms = useTranslations('terms');
+  const locale = useLocale();
+  const date = (d: string) => formatPartialDate(d, locale);
+  if (!relations.length) return <p className="empty">{t('none')}</p>;
   const layout = relationLanes(relations, SIZE, until);
   return (
     <svg
       className={styles.svg}
       viewBox={`0 0 ${SIZE.width} ${layout.height + 16}`}
       role="group"
-      aria-label="Relations over time"
+      aria-label={t('label')}
       data-testid="relation-lanes"
     >
       {layout.ticks.map((t) => (
@@ -35,7 +41,20 @@ export function RelationLanes({ relations, until }: { relations: LaneRelation[];
             <Link
               key={i}
               href={`/alliances?at=${bar.end ?? until}`}
-              aria-label={`${bar.title}: ${kindOf(bar.kind).label}, from ${formatPartialDate(bar.start)}${bar.end ? ` to ${formatPartialDate(bar.end)}` : ', in force'}`}
+              aria-label={
+                bar.end
+                  ? t('bar', {
+                      title: bar.title,
+                      kind: kindLabel(terms, bar.kind),
+                      from: date(bar.start),
+                      to: date(bar.end),
+                    })
+                  : t('barOpen', {
+                      title: bar.title,
+                      kind: kindLabel(terms, bar.kind),
+                      from: date(bar.start),
+                    })
+              }
             >
               <rect
                 x={bar.x1}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
+import { useRouter } from '@/i18n/navigation.ts';
 import { useState, useTransition, type FormEvent } from 'react';
 import {
   activityQuerySchema,

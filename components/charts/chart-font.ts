@@ -1,7 +1,8 @@
 import localFont from 'next/font/local';
 
 // Inter from the npm package whose TTF files resvg uses for the server PNG, so the page and
-// its exports are set in the same type.
+// its exports are set in the same type; Hangul falls back to Noto Sans KR (loaded by the
+// layout from @fontsource/noto-sans-kr), the face lib/charts/raster.ts gives resvg for it.
 export const chartFont = localFont({
   src: [
     {
@@ -14,5 +15,5 @@ export const chartFont = localFont({
     },
   ],
   display: 'swap',
-  fallback: ['system-ui', 'sans-serif'],
+  fallback: ['Noto Sans KR', 'system-ui', 'sans-serif'],
 });

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
+import { useRouter } from '@/i18n/navigation.ts';
 import { useState, useTransition, type FormEvent } from 'react';
 import { fieldErrorsOf } from '@/lib/schemas/errors.ts';
 import { TRADE_FLOW_LABELS, TRADE_FLOWS } from '@/lib/schemas/enums.ts';

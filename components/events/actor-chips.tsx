@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { CSSProperties } from 'react';
 import { shortActorName } from '@/lib/actors/short-name.ts';
 
@@ -8,10 +9,11 @@ interface ActorChip {
   role?: string;
 }
 
-export function ActorChips({ actors, label = 'Actors' }: { actors: ActorChip[]; label?: string }) {
+export function ActorChips({ actors, label }: { actors: ActorChip[]; label?: string }) {
+  const t = useTranslations('events');
   if (!actors.length) return null;
   return (
-    <ul className="chips" aria-label={label}>
+    <ul className="chips" aria-label={label ?? t('actors')}>
       {actors.map((a) => (
         <li key={a.code} className="chip" title={a.name}>
           <span

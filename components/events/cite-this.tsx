@@ -1,3 +1,5 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { localizedPath } from '@/i18n/routing.ts';
 import { formatCitation, revisionUrl, type CitableEvent } from '@/lib/citation/build.ts';
 import styles from './cite.module.css';
 
@@ -12,25 +14,33 @@ const FORMATS = [
  * and downloads of that citation and of the event's sources for citation managers.
  */
 export function CiteThis(props: { citable: CitableEvent; origin: string; accessed: string }) {
+  const t = useTranslations('events.cite');
+  const locale = useLocale();
   const { citable, origin, accessed } = props;
   const { slug } = citable.event;
   const download = (format: string, of: 'event' | 'sources') =>
     `/api/events/${encodeURIComponent(slug)}/citation?format=${format}&of=${of}&rev=${citable.revision}`;
   return (
     <section className="card" aria-labelledby="cite-heading">
-      <h2 id="cite-heading">Cite this</h2>
+      <h2 id="cite-heading">{t('heading')}</h2>
       <p className={styles.citation} data-testid="citation">
         {formatCitation(citable, origin, accessed)}
       </p>
       <p className="meta">
-        Permanent link to this version:{' '}
-        <a href={`/events/${encodeURIComponent(slug)}?rev=${citable.revision}`} rel="bookmark">
+        {t('permalink')}{' '}
+        <a
+          href={localizedPath(
+            locale,
+            `/events/${encodeURIComponent(slug)}?rev=${citable.revision}`,
+          )}
+          rel="bookmark"
+        >
           {revisionUrl(origin, slug, citable.revision)}
         </a>
       </p>
-      <h3>Download</h3>
-      <ul className={styles.downloads} aria-label="This event's citation">
-        <li>This event:</li>
+      <h3>{t('download')}</h3>
+      <ul className={styles.downloads} aria-label={t('eventCitation')}>
+        <li>{t('thisEvent')}</li>
         {FORMATS.map((f) => (
           <li key={f.format}>
             <a href={download(f.format, 'event')} download>
@@ -40,8 +50,8 @@ export function CiteThis(props: { citable: CitableEvent; origin: string; accesse
         ))}
       </ul>
       {citable.event.sources.length ? (
-        <ul className={styles.downloads} aria-label="Its sources' citations">
-          <li>Its sources:</li>
+        <ul className={styles.downloads} aria-label={t('sourcesCitation')}>
+          <li>{t('itsSources')}</li>
           {FORMATS.map((f) => (
             <li key={f.format}>
               <a href={download(f.format, 'sources')} download>

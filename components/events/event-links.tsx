@@ -1,19 +1,17 @@
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { term, type Terms } from '@/components/ui/terms.ts';
+import { Link } from '@/i18n/navigation.ts';
 import type { EventLinkLine } from '@/lib/shapes/event.ts';
-import {
-  EVENT_LINK_INVERSE_LABELS,
-  EVENT_LINK_KINDS,
-  EVENT_LINK_LABELS,
-} from '@/lib/schemas/enums.ts';
+import { EVENT_LINK_KINDS } from '@/lib/schemas/enums.ts';
 import { formatDate, parsePartialDate } from '@/lib/dates.ts';
 
 /** One group of links: "Responds to", "Responses", "Follows from", "Led to". */
-function groupsOf(links: EventLinkLine[]) {
+function groupsOf(links: EventLinkLine[], terms: Terms) {
   return (['out', 'in'] as const)
     .flatMap((direction) =>
       EVENT_LINK_KINDS.map((kind) => ({
         key: `${kind}-${direction}`,
-        heading: direction === 'out' ? EVENT_LINK_LABELS[kind] : EVENT_LINK_INVERSE_LABELS[kind],
+        heading: term(terms, direction === 'out' ? 'eventLink' : 'eventLinkInverse', kind),
         links: links.filter((l) => l.kind === kind && l.direction === direction),
       })),
     )
@@ -22,11 +20,14 @@ function groupsOf(links: EventLinkLine[]) {
 
 /** The events this one responds to or follows from, and those that respond to it. */
 export function EventLinks({ links }: { links: EventLinkLine[] }) {
+  const t = useTranslations('events.links');
+  const terms = useTranslations('terms');
+  const locale = useLocale();
   if (!links.length) return null;
   return (
     <section className="card" aria-labelledby="links-heading">
-      <h2 id="links-heading">Linked events</h2>
-      {groupsOf(links).map((g) => (
+      <h2 id="links-heading">{t('heading')}</h2>
+      {groupsOf(links, terms).map((g) => (
         <div key={g.key}>
           <h3 id={`links-${g.key}`}>{g.heading}</h3>
           <ul className="sources" aria-labelledby={`links-${g.key}`}>
@@ -35,7 +36,11 @@ export function EventLinks({ links }: { links: EventLinkLine[] }) {
                 <Link href={`/events/${l.other.slug}`}>{l.other.title}</Link>{' '}
                 <span className="meta">
                   <time dateTime={l.other.date}>
-                    {formatDate(parsePartialDate(l.other.date)!.date, l.other.datePrecision)}
+                    {formatDate(
+                      parsePartialDate(l.other.date)!.date,
+                      l.other.datePrecision,
+                      locale,
+                    )}
                   </time>
                 </span>
                 {l.note ? <div className="meta">{l.note}</div> : null}

@@ -1,11 +1,13 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation.ts';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { ActorChips } from './actor-chips.tsx';
 import type { EventSummary } from '@/lib/shapes/event.ts';
 import { EventDate } from '@/components/events/event-date.tsx';
 
 export function EventList({ events }: { events: EventSummary[] }) {
-  if (!events.length) return <p className="empty">No events have been published yet.</p>;
+  const t = useTranslations('events');
+  if (!events.length) return <p className="empty">{t('noEvents')}</p>;
   return (
     <ul className="event-list">
       {events.map((e) => (
@@ -17,7 +19,7 @@ export function EventList({ events }: { events: EventSummary[] }) {
           <Link className="title" href={`/events/${e.slug}`}>
             {e.title}
           </Link>
-          <ActorChips actors={e.actors} label={`Actors in ${e.title}`} />
+          <ActorChips actors={e.actors} label={t('actorsIn', { title: e.title })} />
         </li>
       ))}
     </ul>

@@ -1,3 +1,5 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { localizedPath } from '@/i18n/routing.ts';
 import styles from './cite.module.css';
 
 /** Says plainly that the page shows an old revision, and links to the current one. */
@@ -7,13 +9,14 @@ export function PastVersionBanner(props: {
   revisedAt: string;
   currentVersion: number;
 }) {
+  const t = useTranslations('events.past');
+  const locale = useLocale();
   return (
-    <div className={styles.past} role="note" aria-label="Past version">
-      <strong>Past version.</strong> You are reading revision {props.revision} of this event, as
-      saved on <time dateTime={props.revisedAt}>{props.revisedAt.slice(0, 10)}</time>; it is
-      read-only and may have been corrected since.{' '}
-      <a href={`/events/${encodeURIComponent(props.slug)}`}>
-        Read the current version (revision {props.currentVersion})
+    <div className={styles.past} role="note" aria-label={t('label')}>
+      <strong>{t('title')}</strong>{' '}
+      {t('text', { revision: props.revision, date: props.revisedAt.slice(0, 10) })}{' '}
+      <a href={localizedPath(locale, `/events/${encodeURIComponent(props.slug)}`)}>
+        {t('current', { current: props.currentVersion })}
       </a>
     </div>
   );

@@ -1,26 +1,33 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { formatPartialDate } from '@/lib/dates.ts';
 import type { EventDto } from '@/lib/shapes/event.ts';
 
 type Quote = EventDto['quotes'][number];
 
 export function QuoteList({ quotes }: { quotes: Quote[] }) {
-  if (!quotes.length) return <p className="empty">No quotes recorded for this event.</p>;
+  const t = useTranslations('events.quoteList');
+  const locale = useLocale();
+  if (!quotes.length) return <p className="empty">{t('none')}</p>;
   return (
     <div>
       {quotes.map((q) => (
         <blockquote key={q.key ?? q.text} className="quote" lang={q.language}>
           <p>“{q.text}”</p>
-          {q.translation ? <p lang="en">Translation: {q.translation}</p> : null}
+          {q.translation ? (
+            <p>
+              {t('translation')} <span lang="en">{q.translation}</span>
+            </p>
+          ) : null}
           <footer>
             — <cite>{q.speaker}</cite>
-            {q.role ? `, ${q.role}` : ''}. {formatPartialDate(q.date)}
+            {q.role ? `, ${q.role}` : ''}. {formatPartialDate(q.date, locale)}
             {q.venue ? `, ${q.venue}` : ''}
-            {q.quotedVia ? ` (quoted via ${q.quotedVia})` : ''}
-            {q.isFragment ? ' Partial quote.' : ''}
+            {q.quotedVia ? t('quotedVia', { via: q.quotedVia }) : ''}
+            {q.isFragment ? t('partial') : ''}
             {q.sources.length ? (
               <>
                 {' '}
-                Source:{' '}
+                {t('source')}{' '}
                 {q.sources.map((s, i) => (
                   <span key={s.key ?? s.title}>
                     {i > 0 ? '; ' : ''}
@@ -36,7 +43,7 @@ export function QuoteList({ quotes }: { quotes: Quote[] }) {
                 .
               </>
             ) : null}
-            {!q.isVerified ? ' Not checked against the original.' : ''}
+            {!q.isVerified ? t('unchecked') : ''}
           </footer>
         </blockquote>
       ))}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { startTransition, useCallback, useEffect } from 'react';
 import { DATABASE_UNAVAILABLE_DIGEST } from '@/lib/errors.ts';
@@ -14,6 +15,7 @@ export function isUnavailable(error: Error & { digest?: string }): boolean {
  * Retry-After): nothing is lost, and it tries again by itself, as the header says.
  */
 export function TemporarilyUnavailable({ reset }: { reset: () => void }) {
+  const t = useTranslations('errors.unavailable');
   const retryAfterSeconds = 5;
   const router = useRouter();
   // The failure was the server's: render it again there (refresh), then clear the boundary.
@@ -31,14 +33,11 @@ export function TemporarilyUnavailable({ reset }: { reset: () => void }) {
   }, [retry]);
   return (
     <div className="card" role="alert">
-      <h1>Temporarily unavailable</h1>
-      <p>
-        The database behind this site is not answering right now, usually for a few seconds while it
-        restarts. Nothing you saved is lost.
-      </p>
-      <p>This page tries again by itself in {retryAfterSeconds} seconds.</p>
+      <h1>{t('title')}</h1>
+      <p>{t('text')}</p>
+      <p>{t('retrying', { seconds: retryAfterSeconds })}</p>
       <button type="button" onClick={retry}>
-        Try again now
+        {t('retryNow')}
       </button>
     </div>
   );

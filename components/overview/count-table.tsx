@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { CSSProperties } from 'react';
 
 interface Row {
@@ -17,7 +18,8 @@ export function CountTable({
   rows: Row[];
   labelHeader: string;
 }) {
-  if (!rows.length) return <p className="empty">Nothing to count yet.</p>;
+  const t = useTranslations('overview.counts');
+  if (!rows.length) return <p className="empty">{t('empty')}</p>;
   const max = Math.max(...rows.map((r) => r.count));
   return (
     <table className="counts">
@@ -26,10 +28,10 @@ export function CountTable({
         <tr>
           <th scope="col">{labelHeader}</th>
           <th scope="col" className="num">
-            Events
+            {t('events')}
           </th>
           <th scope="col" className="bar-cell">
-            <span className="sr-only">Share</span>
+            <span className="sr-only">{t('share')}</span>
           </th>
         </tr>
       </thead>

@@ -1,105 +1,111 @@
-import Link from 'next/link';
-import { formatPartialDate } from '@/lib/dates.ts';
+import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation.ts';
+import { formatDate, formatPartialDate } from '@/lib/dates.ts';
 import { formatValue } from '@/lib/charts/scales.ts';
 import { kindOf } from '@/lib/alliances/kinds.ts';
 import { describeClaim } from '@/lib/charts/estimates.ts';
 import type { EstimateFigure } from '@/lib/overview/estimate-figure.ts';
 import type { TradeFigure } from '@/lib/overview/trade-figure.ts';
 import type { MonthFigures, RelationFigures } from '@/lib/shapes/overview.ts';
+import { kindLabel } from '@/components/ui/terms.ts';
 import { Sparkline } from './sparkline.tsx';
 import styles from './overview.module.css';
 
 // The overview's key-figure cards: each states one figure and links to the page that shows
 // the same figure in full.
 
-const monthName = (isoDay: string) =>
-  new Date(`${isoDay}T00:00:00Z`).toLocaleDateString('en-GB', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-const day = (isoDay: string) =>
-  new Date(`${isoDay}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+const monthName = (isoDay: string, locale: string) =>
+  formatDate(new Date(`${isoDay}T00:00:00Z`), 'month', locale);
+const day = (isoDay: string, locale: string) =>
+  formatDate(new Date(`${isoDay}T00:00:00Z`), 'day', locale);
 
 export function TradeCard({ figure }: { figure: TradeFigure }) {
+  const t = useTranslations('overview');
+  const locale = useLocale();
   const href = `/charts/trade?series=${figure.id}`;
   if (figure.year === null || figure.valueUsd === null) {
     return (
       <article className={styles.figure}>
-        <h3>{figure.label} trade</h3>
-        <p className={styles.empty}>No annual figures yet.</p>
-        <Link href={href}>Trade chart</Link>
+        <h3>{t('figures.tradeNone', { label: figure.label })}</h3>
+        <p className={styles.empty}>{t('figures.noAnnual')}</p>
+        <Link href={href}>{t('tradeChart')}</Link>
       </article>
     );
   }
   const change = figure.changePct;
   return (
     <article className={styles.figure}>
-      <h3>
-        {figure.label} trade, {figure.year}
-      </h3>
-      <p className={styles.value}>{formatValue(figure.valueUsd, 'absolute')}</p>
+      <h3>{t('figures.tradeYear', { label: figure.label, year: figure.year })}</h3>
+      <p className={styles.value}>{formatValue(figure.valueUsd, 'absolute', false, locale)}</p>
       <p className={styles.change}>
         {change === null ? (
-          <>No comparable figure for {figure.year - 1}</>
+          <>{t('figures.noComparable', { year: figure.year - 1 })}</>
         ) : (
           <>
             <span className={change >= 0 ? styles.up : styles.down}>
               {formatValue(change, 'yoy')}
             </span>{' '}
-            on {figure.year - 1}
+            {t('figures.onYear', { year: figure.year - 1 })}
           </>
         )}
       </p>
       {figure.caution && <p className={styles.caution}>{figure.caution}</p>}
       <Sparkline
         points={figure.spark}
-        label={`${figure.label} trade, ${figure.spark[0]?.year}–${figure.year}`}
+        label={t('figures.sparkline', {
+          label: figure.label,
+          from: figure.spark[0]?.year ?? figure.year,
+          to: figure.year,
+        })}
       />
       <Link href={href} className={styles.more}>
-        Trade chart<span className="visually-hidden">: {figure.label}</span>
+        {t('tradeChart')}
+        <span className="visually-hidden">: {figure.label}</span>
       </Link>
     </article>
   );
 }
 
 export function RelationsCard({ figures }: { figures: RelationFigures }) {
+  const t = useTranslations('overview');
+  const terms = useTranslations('terms');
+  const locale = useLocale();
   const href = `/alliances?at=${figures.at}`;
   return (
     <article className={styles.figure}>
-      <h3>Relations in force</h3>
+      <h3>{t('figures.relationsInForce')}</h3>
       <p className={styles.value}>{figures.total}</p>
       {figures.byKind.length ? (
         <ul className={styles.kinds}>
           {figures.byKind.map((k) => (
             <li key={k.kind}>
               <span className={styles.swatch} style={{ background: kindOf(k.kind).color }} />
-              {kindOf(k.kind).label}: {k.count}
+              {kindLabel(terms, k.kind)}: {k.count}
             </li>
           ))}
         </ul>
       ) : (
-        <p className={styles.empty}>No relations are in force today.</p>
+        <p className={styles.empty}>{t('figures.noRelations')}</p>
       )}
       {figures.newest && (
         <p className={styles.change}>
-          Newest: {figures.newest.title || `${figures.newest.a}–${figures.newest.b}`} (
-          {day(figures.newest.start)})
+          {t('figures.newest', {
+            title: figures.newest.title || `${figures.newest.a}–${figures.newest.b}`,
+            date: day(figures.newest.start, locale),
+          })}
         </p>
       )}
       <Link href={href} className={styles.more}>
-        Alliance network
+        {t('figures.allianceNetwork')}
       </Link>
     </article>
   );
 }
 
 export function MonthCard({ figures }: { figures: MonthFigures }) {
+  const t = useTranslations('overview.figures');
+  const locale = useLocale();
+  const month = monthName(figures.month, locale);
   const end = (first: string) => {
     const d = new Date(`${first}T00:00:00Z`);
     return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0))
@@ -108,23 +114,30 @@ export function MonthCard({ figures }: { figures: MonthFigures }) {
   };
   return (
     <article className={styles.figure}>
-      <h3>Events in {monthName(figures.month)}</h3>
+      <h3>{t('eventsIn', { month })}</h3>
       <p className={styles.value}>{figures.count}</p>
       <p className={styles.change}>
-        {figures.countYearBefore} in {monthName(figures.yearBefore)}
+        {t('countIn', {
+          count: figures.countYearBefore,
+          month: monthName(figures.yearBefore, locale),
+        })}
       </p>
-      {figures.latest && <p className={styles.change}>Latest event: {day(figures.latest)}</p>}
+      {figures.latest && (
+        <p className={styles.change}>{t('latestEvent', { date: day(figures.latest, locale) })}</p>
+      )}
       <Link
         href={`/timeline?from=${figures.month}&to=${end(figures.month)}`}
         className={styles.more}
       >
-        Timeline of {monthName(figures.month)}
+        {t('timelineOf', { month })}
       </Link>
     </article>
   );
 }
 
 export function EstimateCard({ figure }: { figure: EstimateFigure }) {
+  const t = useTranslations('overview');
+  const locale = useLocale();
   const { latest } = figure;
   return (
     <article className={styles.figure}>
@@ -133,7 +146,10 @@ export function EstimateCard({ figure }: { figure: EstimateFigure }) {
         {describeClaim(latest)} <span className={styles.unit}>{latest.unit}</span>
       </p>
       <p className={styles.change}>
-        Latest claim: {latest.claimant.name}, about {formatPartialDate(latest.refersTo)}
+        {t('figures.latestClaim', {
+          claimant: latest.claimant.name,
+          date: formatPartialDate(latest.refersTo, locale),
+        })}
         {latest.event && (
           <>
             {' '}
@@ -142,14 +158,14 @@ export function EstimateCard({ figure }: { figure: EstimateFigure }) {
         )}
       </p>
       <p className={styles.change}>
-        {figure.claims} claim{figure.claims === 1 ? '' : 's'} by {figure.claimants} claimant
-        {figure.claimants === 1 ? '' : 's'}
+        {t('figures.claims', { claims: figure.claims, claimants: figure.claimants })}
       </p>
       <Link
         href={`/charts/estimates?${new URLSearchParams({ quantity: figure.quantity })}`}
         className={styles.more}
       >
-        Estimate tracker<span className="visually-hidden">: {figure.quantity}</span>
+        {t('estimateTracker')}
+        <span className="visually-hidden">: {figure.quantity}</span>
       </Link>
     </article>
   );

@@ -1,12 +1,12 @@
 'use client';
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { useSyncExternalStore } from 'react';
+import { Link } from '@/i18n/navigation.ts';
 import { ActorChips } from '@/components/events/actor-chips.tsx';
 import { EventDate } from '@/components/events/event-date.tsx';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { matchesWatchlist } from '@/lib/overview/watchlist.ts';
 import { nextVisits, VISITS_KEY, type Visits } from '@/lib/overview/visits.ts';
-import { CLAIM_STATUS_LABELS } from '@/lib/schemas/enums.ts';
 import type { RecentChange } from '@/lib/shapes/overview.ts';
 import { useWatchlist } from './use-watchlist.ts';
 import styles from './overview.module.css';
@@ -36,36 +36,39 @@ const noSubscription = () => () => {};
 /** This visit and the previous one (null on the server and while hydrating). */
 const useVisits = () => useSyncExternalStore(noSubscription, readVisits, () => null);
 
-const savedOn = (iso: string) =>
-  new Date(iso).toLocaleDateString('en-GB', {
+const savedOn = (iso: string, locale: string) =>
+  new Date(iso).toLocaleDateString(locale === 'en' ? 'en-GB' : locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
   });
 
-function changeLabel(c: RecentChange): string {
-  if (c.change === 'new') return 'New';
-  if (c.change === 'status') return `Now ${CLAIM_STATUS_LABELS[c.status].toLowerCase()}`;
-  return 'Corrected';
-}
-
 /**
  * The latest changes to published events, newest first. After hydration, those made since
  * the reader's last visit and those of followed actors, tags and pairs are marked.
  */
 export function RecentChanges({ changes }: { changes: RecentChange[] }) {
+  const t = useTranslations('overview.changes');
+  const terms = useTranslations('terms');
+  const locale = useLocale();
   const visits = useVisits();
   const { items: followed } = useWatchlist();
-  if (!changes.length) return <p className="empty">No published events yet.</p>;
+  const changeLabel = (c: RecentChange) =>
+    c.change === 'new'
+      ? t('new')
+      : c.change === 'status'
+        ? terms(`statusNow.${c.status}`)
+        : t('corrected');
+  if (!changes.length) return <p className="empty">{t('none')}</p>;
   const sinceLast = visits?.previous ? changes.filter((c) => c.at > visits.previous!).length : null;
   return (
     <>
       {sinceLast !== null && (
         <p className="meta" role="status">
           {sinceLast === 0
-            ? `Nothing new since your last visit (${savedOn(visits!.previous!)}).`
-            : `${sinceLast} change${sinceLast === 1 ? '' : 's'} since your last visit (${savedOn(visits!.previous!)}).`}
+            ? t('nothingNew', { date: savedOn(visits!.previous!, locale) })
+            : t('sinceLast', { count: sinceLast, date: savedOn(visits!.previous!, locale) })}
         </p>
       )}
       <ul className="event-list">
@@ -79,11 +82,11 @@ export function RecentChanges({ changes }: { changes: RecentChange[] }) {
                   {changeLabel(c)}
                 </span>
                 <span>
-                  <span className="visually-hidden">saved </span>
-                  {savedOn(c.at)}
+                  <span className="visually-hidden">{t('saved')}</span>
+                  {savedOn(c.at, locale)}
                 </span>
-                {isNew && <span className={styles.flag}>Since your last visit</span>}
-                {isFollowed && <span className={styles.flag}>Followed</span>}
+                {isNew && <span className={styles.flag}>{t('sinceLastFlag')}</span>}
+                {isFollowed && <span className={styles.flag}>{t('followed')}</span>}
               </div>
               <Link className="title" href={`/events/${c.event.slug}`}>
                 {c.event.title}
@@ -92,7 +95,7 @@ export function RecentChanges({ changes }: { changes: RecentChange[] }) {
                 <EventDate event={c.event} />
                 <StatusBadge status={c.event.status} />
               </div>
-              <ActorChips actors={c.event.actors} label={`Actors in ${c.event.title}`} />
+              <ActorChips actors={c.event.actors} label={t('actorsIn', { title: c.event.title })} />
             </li>
           );
         })}

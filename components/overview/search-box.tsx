@@ -1,12 +1,8 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { localizedPath } from '@/i18n/routing.ts';
 import { EVENT_SORTS } from '@/lib/schemas/enums.ts';
 import type { SiteSearchSort } from '@/lib/schemas/site-search.ts';
 import styles from './overview.module.css';
-
-const SORT_LABELS: Record<SiteSearchSort, string> = {
-  relevance: 'Best match',
-  newest: 'Newest first',
-  oldest: 'Oldest first',
-};
 
 /**
  * The site search: a plain GET form, so it works before (and without) JavaScript. On the
@@ -21,9 +17,17 @@ export function SearchBox({
   autoFocus?: boolean;
   sort?: SiteSearchSort;
 }) {
+  const t = useTranslations('overview.search');
+  const terms = useTranslations('terms');
+  const locale = useLocale();
   return (
-    <form role="search" action="/search" method="get" className={styles.search}>
-      <label htmlFor="site-search">Search events, quotes, actors and sources</label>
+    <form
+      role="search"
+      action={localizedPath(locale, '/search')}
+      method="get"
+      className={styles.search}
+    >
+      <label htmlFor="site-search">{t('label')}</label>
       <div className={styles.searchRow}>
         <input
           id="site-search"
@@ -31,18 +35,18 @@ export function SearchBox({
           type="search"
           defaultValue={q}
           maxLength={200}
-          placeholder="e.g. troops, Haines, treaty"
+          placeholder={t('placeholder')}
           autoFocus={autoFocus}
         />
-        <button type="submit">Search</button>
+        <button type="submit">{t('submit')}</button>
       </div>
       {sort ? (
         <div className={styles.sortRow}>
-          <label htmlFor="site-search-sort">Sort results</label>
+          <label htmlFor="site-search-sort">{t('sort')}</label>
           <select id="site-search-sort" name="sort" defaultValue={sort}>
             {EVENT_SORTS.map((s) => (
               <option key={s} value={s}>
-                {SORT_LABELS[s]}
+                {terms(`sort.${s}`)}
               </option>
             ))}
           </select>

@@ -1,5 +1,6 @@
 'use client';
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation.ts';
 import { useId, useState, type FormEvent } from 'react';
 import { EventList } from '@/components/events/event-list.tsx';
 import {
@@ -32,6 +33,7 @@ export function Watchlist({
   tags: Choice[];
   recent: EventSummary[];
 }) {
+  const t = useTranslations('overview.watchlist');
   const { items, add, remove } = useWatchlist();
   const id = useId();
   const [kind, setKind] = useState<Kind>('actor');
@@ -58,9 +60,8 @@ export function Watchlist({
 
   function follow(e: FormEvent) {
     e.preventDefault();
-    if (!first) return setError(kind === 'tag' ? 'Choose a tag' : 'Choose an actor');
-    if (kind === 'pair' && (!second || second === first))
-      return setError('Choose a second, different actor');
+    if (!first) return setError(kind === 'tag' ? t('chooseTag') : t('chooseActor'));
+    if (kind === 'pair' && (!second || second === first)) return setError(t('chooseSecond'));
     add(kind === 'pair' ? pairItem(first, second) : (`${kind}:${first}` as FollowItem));
     setError(null);
     setFirst('');
@@ -77,17 +78,14 @@ export function Watchlist({
 
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Your watchlist</h2>
+      <h2 id={`${id}-h`}>{t('title')}</h2>
       <noscript>
-        <p className="meta">The watchlist needs JavaScript: it is kept in your browser.</p>
+        <p className="meta">{t('noscript')}</p>
       </noscript>
       {items === null ? null : items.length === 0 ? (
-        <p className="empty">
-          Follow actors, tags or pairs of actors to see their latest events here and get a feed of
-          them. The list stays in this browser; no account needed.
-        </p>
+        <p className="empty">{t('empty')}</p>
       ) : (
-        <ul className={styles.chips} aria-label="Followed">
+        <ul className={styles.chips} aria-label={t('followedList')}>
           {items.map((item) => (
             <li key={item}>
               {label(item)}
@@ -95,7 +93,7 @@ export function Watchlist({
                 type="button"
                 className={styles.unfollow}
                 onClick={() => remove(item)}
-                aria-label={`Unfollow ${label(item)}`}
+                aria-label={t('unfollow', { name: label(item) })}
               >
                 ×
               </button>
@@ -105,7 +103,7 @@ export function Watchlist({
       )}
       <form onSubmit={follow} className={styles.followForm} noValidate>
         <div>
-          <label htmlFor={`${id}-kind`}>Follow</label>
+          <label htmlFor={`${id}-kind`}>{t('follow')}</label>
           <select
             id={`${id}-kind`}
             value={kind}
@@ -116,13 +114,13 @@ export function Watchlist({
               setError(null);
             }}
           >
-            <option value="actor">an actor</option>
-            <option value="tag">a tag</option>
-            <option value="pair">a pair of actors</option>
+            <option value="actor">{t('anActor')}</option>
+            <option value="tag">{t('aTag')}</option>
+            <option value="pair">{t('aPair')}</option>
           </select>
         </div>
         <div>
-          <label htmlFor={`${id}-first`}>{kind === 'tag' ? 'Tag' : 'Actor'}</label>
+          <label htmlFor={`${id}-first`}>{kind === 'tag' ? t('tag') : t('actor')}</label>
           <select
             id={`${id}-first`}
             value={first}
@@ -130,7 +128,7 @@ export function Watchlist({
             aria-invalid={error && !first ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}
           >
-            <option value="">Choose…</option>
+            <option value="">{t('choose')}</option>
             {options.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -140,14 +138,14 @@ export function Watchlist({
         </div>
         {kind === 'pair' && (
           <div>
-            <label htmlFor={`${id}-second`}>and</label>
+            <label htmlFor={`${id}-second`}>{t('and')}</label>
             <select
               id={`${id}-second`}
               value={second}
               onChange={(e) => setSecond(e.target.value)}
               aria-describedby={error ? `${id}-error` : undefined}
             >
-              <option value="">Choose…</option>
+              <option value="">{t('choose')}</option>
               {actors
                 .filter((a) => a.value !== first)
                 .map((o) => (
@@ -158,7 +156,7 @@ export function Watchlist({
             </select>
           </div>
         )}
-        <button type="submit">Follow</button>
+        <button type="submit">{t('follow')}</button>
         {error && (
           <p id={`${id}-error`} className="error" role="alert">
             {error}
@@ -167,19 +165,17 @@ export function Watchlist({
       </form>
       {items && items.length > 0 && (
         <>
-          <h3>Latest events you follow</h3>
+          <h3>{t('latest')}</h3>
           {matching.length ? (
             <EventList events={matching.slice(0, 8)} />
           ) : (
-            <p className="empty">
-              None of the {recent.length} latest events involve what you follow.
-            </p>
+            <p className="empty">{t('noneMatching', { count: recent.length })}</p>
           )}
           <p>
-            <Link href={`/timeline?${query}`}>All their events on the timeline</Link>
+            <Link href={`/timeline?${query}`}>{t('onTimeline')}</Link>
           </p>
           <div className={styles.feedRow}>
-            <label htmlFor={`${id}-feed`}>Atom feed of your watchlist</label>
+            <label htmlFor={`${id}-feed`}>{t('feed')}</label>
             <input id={`${id}-feed`} readOnly value={feedUrl} onFocus={(e) => e.target.select()} />
             <button
               type="button"
@@ -188,10 +184,10 @@ export function Watchlist({
                 setCopied(true);
               }}
             >
-              Copy
+              {t('copy')}
             </button>
             <span role="status" className="meta">
-              {copied ? 'Copied' : ''}
+              {copied ? t('copied') : ''}
             </span>
           </div>
         </>

@@ -1,4 +1,5 @@
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation.ts';
 import { NetworkSnapshot } from '@/components/alliances/network-snapshot.tsx';
 import { TimelineGlance, timelineHref } from '@/components/timeline/timeline-glance.tsx';
 import type { NetworkGeometry } from '@/components/alliances/network-parts.tsx';
@@ -16,7 +17,7 @@ export const GLANCE_MAX_ITEMS = 60;
 /**
  * "Where things stand": the readable timeline of the last 90 days (its loader and layout, drawn
  * read-only) and the alliance network today (its loader and geometry, drawn still), each
- * linking to its page at the same window or date. The data comes from app/overview-sections.tsx.
+ * linking to its page at the same window or date. The data comes from app/[locale]/overview-sections.tsx.
  */
 export function WhereThingsStand({
   win,
@@ -29,14 +30,20 @@ export function WhereThingsStand({
   network: AllianceQuery;
   geometry: NetworkGeometry;
 }) {
+  const t = useTranslations('overview.stand');
+  const locale = useLocale();
   const days = windowToDays(win);
-  const period = `${formatPartialDate(days.from)} to ${formatPartialDate(days.to)}`;
+  const at = formatPartialDate(network.at, locale);
   return (
     <>
       <section className={`card ${styles.standTimeline}`} aria-labelledby="stand-timeline-heading">
-        <h3 id="stand-timeline-heading">The last {GLANCE_DAYS} days</h3>
+        <h3 id="stand-timeline-heading">{t('lastDays', { days: GLANCE_DAYS })}</h3>
         <p className="meta">
-          {period}: {timeline.total ? `${timeline.total} events` : 'no events'}
+          {t('period', {
+            from: formatPartialDate(days.from, locale),
+            to: formatPartialDate(days.to, locale),
+            count: timeline.total,
+          })}
         </p>
         {timeline.total ? (
           <>
@@ -48,27 +55,30 @@ export function WhereThingsStand({
             </div>
           </>
         ) : (
-          <p className="empty">Nothing was recorded in these {GLANCE_DAYS} days.</p>
+          <p className="empty">{t('nothing', { days: GLANCE_DAYS })}</p>
         )}
         <p className={styles.more}>
-          <Link href={timelineHref(win)}>These {GLANCE_DAYS} days on the timeline</Link>
+          <Link href={timelineHref(win)}>{t('onTimeline', { days: GLANCE_DAYS })}</Link>
         </p>
       </section>
       <section className={`card ${styles.standNetwork}`} aria-labelledby="stand-network-heading">
-        <h3 id="stand-network-heading">The alliance network today</h3>
+        <h3 id="stand-network-heading">{t('networkToday')}</h3>
         {geometry.nodes.length ? (
           <NetworkSnapshot
             geometry={geometry}
             className={styles.networkSnapshot}
-            label={`Network of ${geometry.nodes.length} actors and ${geometry.edges.length} links on ${formatPartialDate(network.at)}: relations in force, and actors named together in at least ${network.minEvents} events of the year before`}
+            label={t('networkLabel', {
+              nodes: geometry.nodes.length,
+              edges: geometry.edges.length,
+              date: at,
+              min: network.minEvents,
+            })}
           />
         ) : (
-          <p className="empty">No relations are in force and no events link actors this year.</p>
+          <p className="empty">{t('noNetwork')}</p>
         )}
         <p className={styles.more}>
-          <Link href={allianceHref(network)}>
-            The alliance network on {formatPartialDate(network.at)}
-          </Link>
+          <Link href={allianceHref(network)}>{t('networkOn', { date: at })}</Link>
         </p>
       </section>
     </>

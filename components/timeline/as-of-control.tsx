@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { formatDate, parsePartialDate, toIsoDate } from '@/lib/dates.ts';
@@ -18,6 +19,8 @@ const isDay = (v: string | null): v is string =>
   !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && parsePartialDate(v) !== null;
 
 export function AsOfControl() {
+  const t = useTranslations('timeline.asOf');
+  const locale = useLocale();
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -51,9 +54,9 @@ export function AsOfControl() {
   }, [playing, asOf, params]);
 
   return (
-    <div className="card as-of" role="group" aria-label="The date this page shows">
+    <div className="card as-of" role="group" aria-label={t('group')}>
       <label>
-        As known on{' '}
+        {t('label')}{' '}
         <input
           type="date"
           name="asOf"
@@ -67,7 +70,7 @@ export function AsOfControl() {
         />
       </label>{' '}
       <button type="button" onClick={() => setPlaying((p) => !p)} aria-pressed={playing}>
-        {playing ? 'Pause' : 'Play day by day'}
+        {playing ? t('pause') : t('play')}
       </button>{' '}
       {asOf ? (
         <button
@@ -77,14 +80,13 @@ export function AsOfControl() {
             go(null);
           }}
         >
-          Show what is known now
+          {t('now')}
         </button>
       ) : null}
       {isDay(asOf) ? (
         <p role="status" className="as-of-notice">
-          <strong>A past state:</strong> this page shows only what was publicly known on{' '}
-          {formatDate(parsePartialDate(asOf)!.date, 'day')}: events whose first source was out by
-          then, each with the status it had that day.
+          <strong>{t('pastState')}</strong>{' '}
+          {t('notice', { date: formatDate(parsePartialDate(asOf)!.date, 'day', locale) })}
         </p>
       ) : null}
     </div>

@@ -61,6 +61,8 @@ export function placeLanes(
   x: ScaleTime<number, number>,
   collapsed: ReadonlySet<string> = new Set(),
   top = AXIS_H,
+  /** A cluster's label in the reader's language ('3 events'). */
+  clusterText?: (n: number) => string,
 ): { lanes: PlacedLane[]; height: number } {
   let y = top;
   const maxRows = data.lanes.length === 1 ? BAND_ROWS : LANE_ROWS;
@@ -103,7 +105,7 @@ export function placeLanes(
       const markX = ext.kind === 'point' ? (x1 + x2) / 2 : Math.max(x1, 0) + 7;
       return { item, ext, x1, x2, markX, label: item.title };
     });
-    const packed = packLane(geometry, { maxRows, width: x.range()[1] });
+    const packed = packLane(geometry, { maxRows, width: x.range()[1], clusterText });
     const rowY = (row: number) => y + LANE_PAD / 2 + row * ROW_H + ROW_H / 2;
     const placed: PlacedLane = {
       key: lane.key,

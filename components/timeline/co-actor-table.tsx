@@ -1,4 +1,5 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation.ts';
 import type { coActorTable } from '@/lib/timeline/co-actors.ts';
 import { shortActorName } from '@/lib/actors/short-name.ts';
 
@@ -10,17 +11,18 @@ export function CoActorTable({
   table: ReturnType<typeof coActorTable>;
   actorName: string;
 }) {
-  if (!table.actors.length) return <p className="empty">No other actor appears in its events.</p>;
+  const t = useTranslations('timeline.coActors');
+  if (!table.actors.length) return <p className="empty">{t('none')}</p>;
   return (
     <div style={{ overflowX: 'auto' }}>
       <table className="counts">
-        <caption className="sr-only">Events shared with {actorName}, by year</caption>
+        <caption className="sr-only">{t('caption', { name: actorName })}</caption>
         <thead>
           <tr>
-            <th scope="col">Actor</th>
+            <th scope="col">{t('actor')}</th>
             {table.before !== null ? (
               <th scope="col" className="num">
-                <abbr title={`Before ${table.before}`}>Earlier</abbr>
+                <abbr title={t('before', { year: table.before })}>{t('earlier')}</abbr>
               </th>
             ) : null}
             {table.years.map((y) => (
@@ -29,7 +31,7 @@ export function CoActorTable({
               </th>
             ))}
             <th scope="col" className="num">
-              All
+              {t('all')}
             </th>
           </tr>
         </thead>

@@ -1,4 +1,5 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation.ts';
 import { Markdown } from '@/components/events/markdown.tsx';
 import { QuoteList } from '@/components/events/quote-list.tsx';
 import { SourceList } from '@/components/events/source-list.tsx';
@@ -11,6 +12,7 @@ import { EventDate } from '@/components/events/event-date.tsx';
 
 /** The selected event beside the timeline, with its sources and quotes. */
 export function EventPanel({ event }: { event: EventDto }) {
+  const t = useTranslations('timeline.panel');
   return (
     <aside className={styles.panel} aria-labelledby="panel-heading" data-panel-slug={event.slug}>
       <div className={styles.head}>
@@ -20,7 +22,7 @@ export function EventPanel({ event }: { event: EventDto }) {
         </h2>
         <QueryLink
           remove={['event', 'focus', 'story']}
-          aria-label="Close the event panel (Escape)"
+          aria-label={t('close')}
           className={styles.close}
         >
           ✕
@@ -32,7 +34,7 @@ export function EventPanel({ event }: { event: EventDto }) {
       </div>
       <Markdown>{event.summary}</Markdown>
       <p className={styles.actors}>
-        Actors:{' '}
+        {t('actors')}{' '}
         {event.actors.map((a, i) => (
           <span key={a.code}>
             {i ? ', ' : ''}
@@ -41,11 +43,11 @@ export function EventPanel({ event }: { event: EventDto }) {
         ))}
       </p>
       <p>
-        <Link href={`/events/${event.slug}`}>Open the full event page</Link>
+        <Link href={`/events/${event.slug}`}>{t('open')}</Link>
       </p>
-      <h3>Sources</h3>
+      <h3>{t('sources')}</h3>
       <SourceList sources={event.sources} />
-      <h3>Quotes</h3>
+      <h3>{t('quotes')}</h3>
       <QuoteList quotes={event.quotes} />
     </aside>
   );

@@ -1,4 +1,5 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation.ts';
 import { ActorChips } from '@/components/events/actor-chips.tsx';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import type { Segment } from '@/lib/timeline/highlight.ts';
@@ -19,6 +20,7 @@ export function EventRowContent({
   event: EventSummary;
   selectHref: string;
 }) {
+  const t = useTranslations('timeline.row');
   return (
     <>
       <div className="meta">
@@ -28,9 +30,9 @@ export function EventRowContent({
           href={selectHref}
           scroll={false}
           prefetch={false}
-          aria-label={`Show “${e.title}” on the timeline`}
+          aria-label={t('showLabel', { title: e.title })}
         >
-          Show on timeline
+          {t('show')}
         </Link>
       </div>
       <Link className="title" href={`/events/${e.slug}`} prefetch={false}>
@@ -46,7 +48,7 @@ export function EventRowContent({
           “<Marked segments={e.highlight.quote.text} />” — {e.highlight.quote.speaker}
         </blockquote>
       ) : null}
-      <ActorChips actors={e.actors} label={`Actors in ${e.title}`} />
+      <ActorChips actors={e.actors} label={t('actorsIn', { title: e.title })} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { shortActorName } from '@/lib/actors/short-name.ts';
@@ -63,6 +64,7 @@ function Pick({
   pending: React.ReactNode;
   extra?: React.ReactNode;
 }) {
+  const t = useTranslations('timeline.filters');
   const [typed, setTyped] = useState('');
   const needle = typed.trim().toLowerCase();
   const labelOf = (v: string) => options?.find((o) => o.value === v)?.label ?? v;
@@ -76,8 +78,8 @@ function Pick({
       <input
         type="search"
         className={styles.typeahead}
-        aria-label={`Find ${title.toLowerCase()} by name or code`}
-        placeholder="Type a name or code"
+        aria-label={t('find', { what: title })}
+        placeholder={t('typeName')}
         value={typed}
         onChange={(e) => setTyped(e.target.value)}
       />
@@ -118,6 +120,7 @@ function Pick({
  * other active filters, ticked from the URL.
  */
 export function FilterChoices({ actorMode }: { actorMode: 'any' | 'all' }) {
+  const t = useTranslations('timeline.filters');
   const params = useSearchParams();
   const [loaded, setLoaded] = useState<Choices | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -153,9 +156,9 @@ export function FilterChoices({ actorMode }: { actorMode: 'any' | 'all' }) {
   const actor = params.getAll('actor');
   const tag = params.getAll('tag');
   const under = key && facets?.key === key ? facets.value : null;
-  const pending = (what: string) => (
+  const pending = (
     <span className={styles.count} aria-live="polite">
-      {error ? `The ${what} could not be loaded (${error}).` : `Loading the ${what}…`}
+      {error ? t('loadFailed', { error }) : t('loading')}
     </span>
   );
   const actors = loaded?.actors.map((a) => ({
@@ -174,21 +177,21 @@ export function FilterChoices({ actorMode }: { actorMode: 'any' | 'all' }) {
     <>
       <Pick
         name="actor"
-        title="Actors"
+        title={t('actors')}
         options={actors ?? null}
         chosen={actor}
-        pending={pending('actors')}
+        pending={pending}
         extra={
           <label className={styles.check}>
-            Events naming
+            {t('naming')}
             <select name="actorMode" defaultValue={actorMode}>
-              <option value="any">any chosen actor</option>
-              <option value="all">every chosen actor</option>
+              <option value="any">{t('anyActor')}</option>
+              <option value="all">{t('everyActor')}</option>
             </select>
           </label>
         }
       />
-      <Pick name="tag" title="Tags" options={tags ?? null} chosen={tag} pending={pending('tags')} />
+      <Pick name="tag" title={t('tags')} options={tags ?? null} chosen={tag} pending={pending} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import styles from './filters.module.css';
 
@@ -11,6 +12,7 @@ const noSubscribe = () => () => {};
  * fields stay in view.
  */
 export function FilterDrawer({ active, children }: { active: number; children: ReactNode }) {
+  const t = useTranslations('timeline.filters');
   const [open, setOpen] = useState(false);
   const hydrated = useSyncExternalStore(
     noSubscribe,
@@ -26,7 +28,7 @@ export function FilterDrawer({ active, children }: { active: number; children: R
         aria-controls="filter-drawer"
         onClick={() => setOpen(!open)}
       >
-        Filters{active ? ` (${active} active)` : ''}
+        {active ? t('toggleActive', { count: active }) : t('toggle')}
       </button>
       <div
         id="filter-drawer"

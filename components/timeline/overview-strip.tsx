@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { bucketEnd } from '@/lib/timeline/buckets.ts';
@@ -61,6 +62,7 @@ function useDensity(): Density | null {
  * anywhere else to jump there; the arrow keys move it too.
  */
 export function OverviewStrip({ win, left, width, getWindow, setWindow }: Props) {
+  const t = useTranslations('timeline.chart');
   const density = useDensity();
   const drag = useRef<{ part: BrushPart; x0: number; win0: TimeWindow } | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -128,7 +130,7 @@ export function OverviewStrip({ win, left, width, getWindow, setWindow }: Props)
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
         onPointerCancel={onPointerUp}
-        aria-label="Overview of all matching events"
+        aria-label={t('overview')}
         role="group"
       >
         {(density?.bars ?? []).map((b) => {
@@ -149,7 +151,7 @@ export function OverviewStrip({ win, left, width, getWindow, setWindow }: Props)
           className={styles.brush}
           role="slider"
           tabIndex={0}
-          aria-label="Window on screen: drag to move, drag an edge to zoom, arrow keys to move"
+          aria-label={t('window')}
           aria-valuemin={domain.start}
           aria-valuemax={domain.end}
           aria-valuenow={win.start}

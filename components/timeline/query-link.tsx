@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation.ts';
 import { useSearchParams } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { changeParams } from '@/lib/timeline/view-query.ts';

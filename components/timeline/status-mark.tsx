@@ -1,4 +1,5 @@
-import { CLAIM_STATUS_LABELS } from '@/lib/schemas/enums.ts';
+import { useTranslations } from 'next-intl';
+import { CLAIM_STATUSES } from '@/lib/schemas/enums.ts';
 import styles from './timeline.module.css';
 
 /**
@@ -51,27 +52,31 @@ export function StatusMark({
 }
 
 export function StatusLegend() {
+  const t = useTranslations('timeline.legend');
+  const terms = useTranslations('terms');
   return (
-    <ul className={styles.legend} aria-label="Legend">
-      {Object.entries(CLAIM_STATUS_LABELS).map(([status, label]) => (
-        <li key={status}>
-          <svg width="16" height="16" aria-hidden="true">
-            <StatusMark status={status} x={8} y={8} r={5} />
-          </svg>
-          {label}
-        </li>
-      ))}
+    <ul className={styles.legend} aria-label={t('label')}>
+      {CLAIM_STATUSES.map((status) => [status, terms(`status.${status}`)]).map(
+        ([status, label]) => (
+          <li key={status}>
+            <svg width="16" height="16" aria-hidden="true">
+              <StatusMark status={status} x={8} y={8} r={5} />
+            </svg>
+            {label}
+          </li>
+        ),
+      )}
       <li>
         <svg width="28" height="16" aria-hidden="true">
           <rect className={styles.bar} x={1} y={4} width={26} height={8} />
         </svg>
-        Has an end date
+        {t('end')}
       </li>
       <li>
         <svg width="28" height="16" aria-hidden="true">
           <rect className={styles.span} x={1} y={4} width={26} height={8} />
         </svg>
-        Known only to the month or year
+        {t('imprecise')}
       </li>
     </ul>
   );

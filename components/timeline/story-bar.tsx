@@ -1,6 +1,8 @@
 'use client';
 
-import { useRouter, useSearchParams } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useSearchParams } from 'next/navigation';
+import { useRouter } from '@/i18n/navigation.ts';
 import { useEffect, useState } from 'react';
 import { changeParams, eventListQuery } from '@/lib/timeline/view-query.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
@@ -25,6 +27,8 @@ export function StoryBar({
   getWindow: () => TimeWindow;
   onStep: (slug: string, date: string) => void;
 }) {
+  const t = useTranslations('timeline.story');
+  const loading = useTranslations('timeline')('loadingEvents');
   const params = useSearchParams();
   const router = useRouter();
   const isOn = params.get('story') === '1';
@@ -132,30 +136,30 @@ export function StoryBar({
     return (
       <div className={styles.story}>
         <button type="button" onClick={start}>
-          Step through
+          {t('start')}
         </button>
-        {error ? <span role="alert">The events could not be loaded ({error}).</span> : null}
+        {error ? <span role="alert">{t('failed', { error })}</span> : null}
       </div>
     );
   return (
-    <div role="group" aria-label="Step through the events" className={styles.story}>
+    <div role="group" aria-label={t('group')} className={styles.story}>
       <button type="button" onClick={() => go(-1)} disabled={!loaded || index <= 0}>
-        ← Previous
+        {t('previous')}
       </button>
       <span aria-live="polite" data-testid="story-step">
         {loaded
           ? index >= 0
-            ? `Step ${index + 1} of ${loaded.length}`
-            : `${loaded.length} events`
+            ? t('step', { index: index + 1, total: loaded.length })
+            : t('count', { count: loaded.length })
           : error
-            ? `The events could not be loaded (${error}).`
-            : 'Loading the events…'}
+            ? t('failed', { error })
+            : loading}
       </span>
       <button type="button" onClick={() => go(1)} disabled={!loaded || index >= loaded.length - 1}>
-        Next →
+        {t('next')}
       </button>
       <button type="button" className="secondary" onClick={stop}>
-        Stop
+        {t('stop')}
       </button>
     </div>
   );

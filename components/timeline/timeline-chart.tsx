@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { scaleUtc } from 'd3-scale';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { axisTicks } from '@/lib/timeline/ticks.ts';
@@ -60,6 +61,9 @@ export function TimelineChart({
     getWindow,
     setWindow,
   );
+  const t = useTranslations('timeline.chart');
+  const tl = useTranslations('timeline');
+  const locale = useLocale();
   const eras = useEras();
   // A row under the axis names the eras; kept whenever any exist, so lanes never jump.
   const lanesTop = AXIS_H + (eras.length ? ERA_H : 0);
@@ -81,11 +85,12 @@ export function TimelineChart({
         scaleUtc().domain([layoutWin.start, layoutWin.end]).range([0, plotW]),
         collapsed,
         lanesTop,
+        (count) => tl('clusterText', { count }),
       ),
-    [data, layoutWin, plotW, collapsed, lanesTop],
+    [data, layoutWin, plotW, collapsed, lanesTop, tl],
   );
   const x = scaleUtc().domain([win.start, win.end]).range([0, plotW]);
-  const { ticks, major } = axisTicks(win.start, win.end, plotW);
+  const { ticks, major } = axisTicks(win.start, win.end, plotW, locale);
   // x on screen = k · (x laid out) + tx.
   const span = win.end - win.start;
   const k = (layoutWin.end - layoutWin.start) / span;
@@ -116,7 +121,7 @@ export function TimelineChart({
             width={width}
             height={AXIS_H}
             role="group"
-            aria-label="Time axis"
+            aria-label={t('axis')}
             data-layer="axis"
           >
             <g
@@ -134,7 +139,7 @@ export function TimelineChart({
           width={width}
           height={height}
           role="group"
-          aria-label="Rows of the timeline"
+          aria-label={t('rows')}
         >
           <TimelineLanes
             lanes={lanes}
@@ -164,7 +169,7 @@ export function TimelineChart({
             data-tx={tx}
             data-layer="marks"
             role="group"
-            aria-label={`Timeline chart, ${data.total} events`}
+            aria-label={t('label', { count: data.total })}
           >
             <defs>
               <SpanHatch id="span-hatch" />

@@ -1,7 +1,9 @@
 import Form from 'next/form';
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { localizedPath } from '@/i18n/routing.ts';
+import { Link } from '@/i18n/navigation.ts';
 import type { TimelineQuery } from '@/lib/schemas/event-query.ts';
-import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from '@/lib/schemas/enums.ts';
+import { CLAIM_STATUSES } from '@/lib/schemas/enums.ts';
 import { AutoApply } from './auto-apply.tsx';
 import styles from './filters.module.css';
 import { FilterChoices } from './filter-choices.tsx';
@@ -22,7 +24,10 @@ interface Props {
  * stops, each opening onto a type-ahead list.
  */
 export function TimelineFilters({ query }: Props) {
-  const chosenStatuses = query.status.map((s) => CLAIM_STATUS_LABELS[s] ?? s);
+  const t = useTranslations('timeline.filters');
+  const terms = useTranslations('terms');
+  const locale = useLocale();
+  const chosenStatuses = query.status.map((s) => terms(`status.${s}`));
   const active =
     query.actor.length +
     query.tag.length +
@@ -30,24 +35,32 @@ export function TimelineFilters({ query }: Props) {
     (query.q ? 1 : 0) +
     (query.from || query.to ? 1 : 0);
   return (
-    <Form action="/timeline" className={styles.filters} aria-label="Filter events" id="filters">
+    <Form
+      action={localizedPath(locale, '/timeline')}
+      className={styles.filters}
+      aria-label={t('label')}
+      id="filters"
+    >
       <FilterDrawer active={active}>
         <div className={styles.row}>
           <label className={styles.search}>
-            Search
+            {t('search')}
             <input
               type="search"
               name="q"
               defaultValue={query.q ?? ''}
-              placeholder="e.g. troops Kursk, or a phrase someone said"
+              placeholder={t('searchPlaceholder')}
             />
           </label>
           <WindowFields />
           <FilterChoices actorMode={query.actorMode} />
           <details className={styles.pick}>
-            <summary>Status{chosenStatuses.length ? `: ${chosenStatuses.join(', ')}` : ''}</summary>
+            <summary>
+              {t('status')}
+              {chosenStatuses.length ? `: ${chosenStatuses.join(', ')}` : ''}
+            </summary>
             <fieldset className={styles.group}>
-              <legend className="sr-only">Status</legend>
+              <legend className="sr-only">{t('status')}</legend>
               {FILTER_STATUSES.map((s) => (
                 <label key={s} className={styles.check}>
                   <input
@@ -56,36 +69,36 @@ export function TimelineFilters({ query }: Props) {
                     value={s}
                     defaultChecked={query.status.includes(s)}
                   />
-                  {CLAIM_STATUS_LABELS[s]}
+                  {terms(`status.${s}`)}
                 </label>
               ))}
             </fieldset>
           </details>
           <label>
-            Lanes
+            {t('lanes')}
             <select name="lanes" defaultValue={query.lanes}>
-              <option value="none">none: every event once</option>
-              <option value="actor">one per actor</option>
-              <option value="tag">one per tag</option>
-              <option value="status">one per status</option>
+              <option value="none">{t('lanesNone')}</option>
+              <option value="actor">{t('lanesActor')}</option>
+              <option value="tag">{t('lanesTag')}</option>
+              <option value="status">{t('lanesStatus')}</option>
             </select>
           </label>
           <label className={styles.check}>
-            <input type="checkbox" name="people" value="1" defaultChecked={query.people === '1'} />A
-            row per person too
+            <input type="checkbox" name="people" value="1" defaultChecked={query.people === '1'} />
+            {t('people')}
           </label>
           <label>
-            List order
+            {t('order')}
             <select name="sort" defaultValue={query.sort ?? ''}>
-              <option value="">{query.q ? 'best match' : 'newest first'}</option>
-              {query.q ? <option value="newest">newest first</option> : null}
-              <option value="oldest">oldest first</option>
+              <option value="">{query.q ? t('bestMatch') : t('newest')}</option>
+              {query.q ? <option value="newest">{t('newest')}</option> : null}
+              <option value="oldest">{t('oldest')}</option>
             </select>
           </label>
           <button type="submit" className={styles.apply} data-apply>
-            Apply filters
+            {t('apply')}
           </button>
-          <Link href="/timeline">Clear all</Link>
+          <Link href="/timeline">{t('clear')}</Link>
         </div>
       </FilterDrawer>
       <AutoApply />

@@ -1,10 +1,12 @@
 import { scaleUtc } from 'd3-scale';
+import { useLocale, useTranslations } from 'next-intl';
+import { localizedPath } from '@/i18n/routing.ts';
 import { formatPartialDate } from '@/lib/dates.ts';
 import { bucketEnd } from '@/lib/timeline/buckets.ts';
 import { axisTicks } from '@/lib/timeline/ticks.ts';
 import { windowToDays, type TimeWindow } from '@/lib/timeline/window.ts';
-import { CLAIM_STATUS_LABELS } from '@/lib/schemas/enums.ts';
 import type { TimelineData } from '@/lib/shapes/timeline.ts';
+import { term } from '@/components/ui/terms.ts';
 import { placeLanes } from './chart-layout.ts';
 import { AxisMarks, ClusterShape, SpanHatch } from './chart-parts.tsx';
 import { StatusMark } from './status-mark.tsx';
@@ -34,9 +36,17 @@ export function TimelineGlance({
   win: TimeWindow;
   width: number;
 }) {
+  const t = useTranslations('timeline');
+  const terms = useTranslations('terms');
+  const locale = useLocale();
+  const date = (day: string) => formatPartialDate(day, locale);
+  // Plain links (no script here), so the language prefix is added by hand.
+  const href = (w: TimeWindow, slug?: string) => localizedPath(locale, timelineHref(w, slug));
   const x = scaleUtc().domain([win.start, win.end]).range([0, width]);
-  const { lanes, height } = placeLanes(data, win, x);
-  const { ticks, major } = axisTicks(win.start, win.end, width);
+  const { lanes, height } = placeLanes(data, win, x, undefined, undefined, (count) =>
+    t('clusterText', { count }),
+  );
+  const { ticks, major } = axisTicks(win.start, win.end, width, locale);
   const hatch = `glance-hatch-${width}`;
   return (
     <svg
@@ -44,7 +54,11 @@ export function TimelineGlance({
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
       role="group"
-      aria-label={`Timeline from ${formatPartialDate(windowToDays(win).from)} to ${formatPartialDate(windowToDays(win).to)}, ${data.total} events`}
+      aria-label={t('glanceLabel', {
+        from: date(windowToDays(win).from),
+        to: date(windowToDays(win).to),
+        count: data.total,
+      })}
       data-testid="timeline-glance"
     >
       <defs>
@@ -73,8 +87,8 @@ export function TimelineGlance({
               return (
                 <a
                   key={`${lane.key}-${b.t}`}
-                  href={timelineHref({ start: b.t, end })}
-                  aria-label={`${b.count} events from ${formatPartialDate(day)}`}
+                  href={href({ start: b.t, end })}
+                  aria-label={t('bucketLabel', { count: b.count, date: date(day) })}
                 >
                   <rect
                     className={styles.bucket}
@@ -92,7 +106,7 @@ export function TimelineGlance({
             ...lane.clusters.map((c) => (
               <a
                 key={`cluster-${c.items[0].slug}`}
-                href={timelineHref(c.zoom)}
+                href={href(c.zoom)}
                 className={styles.cluster}
                 aria-label={`${c.text}: ${c.items.map((item) => item.title).join('; ')}`}
               >
@@ -102,10 +116,10 @@ export function TimelineGlance({
             ...lane.marks.map(({ item, kind, x1, x2, markX, y, text, labelX, left, right }) => (
               <a
                 key={item.slug}
-                href={timelineHref(win, item.slug)}
+                href={href(win, item.slug)}
                 className={styles.item}
                 data-slug={item.slug}
-                aria-label={`${item.title}, ${formatPartialDate(item.date)}, ${CLAIM_STATUS_LABELS[item.status] ?? item.status}`}
+                aria-label={`${item.title}, ${date(item.date)}, ${term(terms, 'status', item.status)}`}
               >
                 {kind !== 'point' ? (
                   <rect

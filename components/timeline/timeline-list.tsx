@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useRef } from 'react';
@@ -17,6 +18,8 @@ const OVERSCAN = 6;
  * marked, in the URL's order (sort). It loads further pages as the reader scrolls; only the rows in view are in the page, however many events the window holds.
  */
 export function TimelineList({ initial }: { initial: Fetched<EventPage> }) {
+  const t = useTranslations('timeline.list');
+  const tryAgain = useTranslations('timeline')('tryAgain');
   const params = useSearchParams();
   const pages = useEventPages(initial, eventListQuery(params));
   const { items } = pages;
@@ -82,16 +85,16 @@ export function TimelineList({ initial }: { initial: Fetched<EventPage> }) {
       </div>
       <p className="meta" aria-live="polite">
         {pages.loading
-          ? 'Updating the list…'
+          ? t('updating')
           : pages.hasMore
-            ? `${items.length} events loaded; scroll the list for more.`
-            : `${items.length} events.`}
+            ? t('more', { count: items.length })
+            : t('count', { count: items.length })}
       </p>
       {pages.error ? (
         <p role="alert">
-          More events could not be loaded ({pages.error}).{' '}
+          {t('failed', { error: pages.error })}{' '}
           <button type="button" className="secondary" onClick={pages.retry}>
-            Try again
+            {tryAgain}
           </button>
         </p>
       ) : null}

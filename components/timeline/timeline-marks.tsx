@@ -1,13 +1,15 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { memo, type KeyboardEvent } from 'react';
 import { bucketEnd } from '@/lib/timeline/buckets.ts';
+import { OTHER_LANE, readOtherLaneLabel } from '@/lib/timeline/fold-lanes.ts';
 import { clusterWindow } from '@/lib/timeline/cluster-window.ts';
 import { linkArrows } from '@/lib/timeline/link-arrows.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
 import type { PlacedLane } from './chart-layout.ts';
 import { ClusterShape } from './chart-parts.tsx';
-import { CLAIM_STATUS_LABELS } from '@/lib/schemas/enums.ts';
+import { term, type Terms } from '@/components/ui/terms.ts';
 import { StatusMark } from './status-mark.tsx';
 import styles from './timeline.module.css';
 import type { TimelineData, TimelineItem } from '@/lib/shapes/timeline.ts';
@@ -37,10 +39,13 @@ export const TimelineLanes = memo(function TimelineLanes({
   foldable,
   onToggle,
 }: LanesProps) {
+  const t = useTranslations('timeline.chart');
+  const laneLabel = useLaneLabel();
   const max = labelW < 100 ? 10 : 17;
   const canFold = foldable && lanes.length > 1;
   return lanes.map((lane, i) => {
-    const short = lane.label.length > max ? `${lane.label.slice(0, max - 1)}…` : lane.label;
+    const label = laneLabel(lane);
+    const short = label.length > max ? `${label.slice(0, max - 1)}…` : label;
     const labelY = Math.min(lane.height, 34) / 2 + 4;
     return (
       <g key={lane.key} transform={`translate(0 ${lane.y})`} data-lane={lane.key}>
@@ -57,7 +62,11 @@ export const TimelineLanes = memo(function TimelineLanes({
             role="button"
             tabIndex={0}
             aria-expanded={!lane.collapsed}
-            aria-label={`${lane.label}: ${lane.count} events, ${lane.collapsed ? 'show' : 'fold'} this lane`}
+            aria-label={t('lane', {
+              label,
+              count: lane.count,
+              collapsed: String(lane.collapsed),
+            })}
             onClick={() => onToggle(lane.key)}
             onKeyDown={(e) => {
               if (e.key === 'Enter' || e.key === ' ') {
@@ -68,14 +77,14 @@ export const TimelineLanes = memo(function TimelineLanes({
           >
             <rect className={styles.hit} x={2} y={labelY - 14} width={labelW - 4} height={20} />
             <text className={styles.laneLabel} x={6} y={labelY}>
-              <title>{lane.label}</title>
+              <title>{label}</title>
               {lane.collapsed ? '▸' : '▾'} {short}
               {lane.collapsed ? ` (${lane.count})` : ''}
             </text>
           </g>
         ) : (
           <text className={styles.laneLabel} x={6} y={labelY}>
-            <title>{lane.label}</title>
+            <title>{label}</title>
             {short}
           </text>
         )}
@@ -113,6 +122,21 @@ const activate = (act: () => void) => (e: KeyboardEvent) => {
 };
 const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
 
+/**
+ * A lane's name in the reader's language: the server names the lanes that are no actor or tag
+ * ('All events', 'Others', a status) in English, by key.
+ */
+function useLaneLabel() {
+  const t = useTranslations('timeline.lanes');
+  const terms = useTranslations('terms') as Terms;
+  return (lane: { key: string; label: string }) => {
+    const other = lane.key === OTHER_LANE ? readOtherLaneLabel(lane.label) : null;
+    if (other) return t('other', { kind: other.kind, count: other.n });
+    if (lane.key !== OTHER_LANE && t.has(lane.key)) return t(lane.key);
+    return terms.has(`status.${lane.key}`) ? term(terms, 'status', lane.key) : lane.label;
+  };
+}
+
 export const TimelineMarks = memo(function TimelineMarks({
   data,
   lanes,
@@ -124,6 +148,9 @@ export const TimelineMarks = memo(function TimelineMarks({
   onHover,
   onZoomTo,
 }: MarksProps) {
+  const t = useTranslations('timeline.chart');
+  const terms = useTranslations('terms');
+  const laneLabel = useLaneLabel();
   if (data.mode === 'buckets') {
     const x = (t: number) => ((t - layoutWin.start) / (layoutWin.end - layoutWin.start)) * plotW;
     return data.lanes.map((lane, i) => {
@@ -142,7 +169,9 @@ export const TimelineMarks = memo(function TimelineMarks({
             style={{ opacity: 0.2 + (0.8 * b.count) / max }}
             onClick={() => !wasDrag() && onZoomTo({ start: b.t, end })}
           >
-            <title>{`${lane.label}: ${b.count} events from ${dayOf(b.t)}`}</title>
+            <title>
+              {t('bucket', { label: laneLabel(lane), count: b.count, date: dayOf(b.t) })}
+            </title>
           </rect>
         );
       });
@@ -168,7 +197,11 @@ export const TimelineMarks = memo(function TimelineMarks({
     linkLayer,
     ...lanes.flatMap((lane) => [
       ...lane.clusters.map((c) => {
-        const label = `${c.text} from ${dayOf(c.zoom.start)} to ${dayOf(c.zoom.end - 1)}: show them one by one`;
+        const label = t('cluster', {
+          text: c.text,
+          from: dayOf(c.zoom.start),
+          to: dayOf(c.zoom.end - 1),
+        });
         const hover = () => onHover({ cluster: c.items, x: c.x, y: c.y });
         const zoom = () => onZoomTo(clusterWindow(c.zoom));
         return (
@@ -194,7 +227,10 @@ export const TimelineMarks = memo(function TimelineMarks({
       ...lane.marks.map(({ item, kind, x1, x2, markX, y, text, labelX, left, right }) => {
         const first = !seen.has(item.slug);
         seen.add(item.slug);
-        const label = `${item.title}, ${item.date}${item.endDate ? ` to ${item.endDate}` : ''}, ${CLAIM_STATUS_LABELS[item.status] ?? item.status}`;
+        const status = term(terms, 'status', item.status);
+        const label = item.endDate
+          ? t('markRange', { title: item.title, from: item.date, to: item.endDate, status })
+          : t('mark', { title: item.title, date: item.date, status });
         const hover = () => onHover({ item, x: markX, y });
         return (
           <g

@@ -1,6 +1,8 @@
 'use client';
 
-import { useRouter, useSearchParams } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useSearchParams } from 'next/navigation';
+import { useRouter } from '@/i18n/navigation.ts';
 import {
   useCallback,
   useEffect,
@@ -28,7 +30,6 @@ import { useTimelineWindow } from './use-timeline-window.ts';
 import { StoryBar } from './story-bar.tsx';
 import type { TimelineData } from '@/lib/shapes/timeline.ts';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const noSubscribe = () => () => {};
 const apiUrl = (key: string) => `/api/timeline?${key}`;
 const HINT_MS = 2500;
@@ -68,6 +69,8 @@ export function TimelineView({
   lanesKind: string;
 }) {
   const router = useRouter();
+  const t = useTranslations('timeline.view');
+  const tryAgain = useTranslations('timeline')('tryAgain');
   const params = useSearchParams();
   const isHydrated = useSyncExternalStore(
     noSubscribe,
@@ -204,24 +207,24 @@ export function TimelineView({
   return (
     <section className={styles.timeline} aria-labelledby="timeline-heading">
       <h2 id="timeline-heading" className="sr-only">
-        Timeline
+        {t('heading')}
       </h2>
       <div className={styles.toolbar}>
-        <div role="group" aria-label="Zoom and move" className={styles.buttons}>
-          <button type="button" onClick={() => zoom(0.5)} aria-label="Zoom in">
+        <div role="group" aria-label={t('zoomGroup')} className={styles.buttons}>
+          <button type="button" onClick={() => zoom(0.5)} aria-label={t('zoomIn')}>
             +
           </button>
-          <button type="button" onClick={() => zoom(2)} aria-label="Zoom out">
+          <button type="button" onClick={() => zoom(2)} aria-label={t('zoomOut')}>
             −
           </button>
-          <button type="button" onClick={() => pan(-0.5)} aria-label="Earlier">
+          <button type="button" onClick={() => pan(-0.5)} aria-label={t('earlier')}>
             ←
           </button>
-          <button type="button" onClick={() => pan(0.5)} aria-label="Later">
+          <button type="button" onClick={() => pan(0.5)} aria-label={t('later')}>
             →
           </button>
           <button type="button" onClick={fit} disabled={!data.extent}>
-            Fit
+            {t('fit')}
           </button>
         </div>
         <StoryBar
@@ -243,27 +246,26 @@ export function TimelineView({
           }}
         />
         <p className={styles.status} aria-live="polite">
+          <span>{t('range', { from: days.from, to: days.to })}</span>
+          <span>{t('axis', { level: axisLevel(view.win.end - view.win.start) })}</span>
           <span>
-            {days.from} to {days.to}
+            {t('total', { count: data.total })}
+            {data.mode === 'buckets' ? t('perBucket', { bucket: data.bucket }) : ''}
           </span>
-          <span>Axis: {axisLevel(view.win.end - view.win.start)}</span>
-          <span>
-            {plural(data.total, 'event')}
-            {data.mode === 'buckets' ? `, counted per ${data.bucket}` : ''}
-          </span>
-          {timeline.loading !== null ? <span className={styles.loading}>Updating…</span> : null}
+          {timeline.loading !== null ? (
+            <span className={styles.loading}>{t('updating')}</span>
+          ) : null}
         </p>
       </div>
       {timeline.error ? (
         <p role="alert" className={styles.error}>
-          The events of this window could not be loaded ({timeline.error}); the timeline still shows
-          the previous ones.{' '}
+          {t('failed', { error: timeline.error })}{' '}
           <button
             type="button"
             className="secondary"
             onClick={() => timeline.load(timelineDataQuery(paramsRef.current))}
           >
-            Try again
+            {tryAgain}
           </button>
         </p>
       ) : null}
@@ -272,14 +274,12 @@ export function TimelineView({
         className={styles.chartBox}
         tabIndex={0}
         role="region"
-        aria-label={`Timeline by ${lanesKind === 'none' ? 'date' : lanesKind}: press + or − to zoom, the arrow keys to move, Tab to reach events; on an event the arrow keys go to the previous or next one`}
+        aria-label={t('region', { kind: lanesKind })}
         onKeyDown={onKeyDown}
         aria-busy={isBusy}
       >
         {data.total === 0 ? (
-          <p className={styles.empty}>
-            No events match these filters in this window. Zoom out, or clear some filters.
-          </p>
+          <p className={styles.empty}>{t('empty')}</p>
         ) : (
           <TimelineChart
             data={data}

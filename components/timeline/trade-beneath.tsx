@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { composeSvg, download, svgToPngBlob } from '@/components/charts/chart-export.ts';
@@ -33,6 +34,7 @@ interface Props {
  * a new window from /api/trade and keeps showing the old figures meanwhile.
  */
 export function TradeBeneath({ initial, series, from, to }: Props) {
+  const tt = useTranslations('timeline.trade');
   const params = useSearchParams();
   const plotRef = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -60,8 +62,7 @@ export function TradeBeneath({ initial, series, from, to }: Props) {
     setError(null);
     const timeline = document.querySelector<HTMLElement>('[data-testid="timeline-drawing"]');
     const tradeSvg = plotRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
-    if (!timeline || !tradeSvg)
-      return setError('Nothing to export yet: wait until both are drawn.');
+    if (!timeline || !tradeSvg) return setError(tt('notYet'));
     const rect = tradeSvg.getBoundingClientRect();
     const framed = composeSvg(tradeSvg, chart, window.location.origin);
     const framedHeight = Number(/height="(\d+)"/.exec(framed)?.[1] ?? rect.height);
@@ -70,7 +71,7 @@ export function TradeBeneath({ initial, series, from, to }: Props) {
         inlineTimelineSvg(timeline),
         { markup: framed, width: Math.round(rect.width), height: framedHeight },
       ],
-      `Timeline and trade, ${days.from} to ${days.to}`,
+      tt('pairTitle', { from: days.from, to: days.to }),
       window.location.href,
     );
     download(await svgToPngBlob(svg, 2), `timeline-trade-${days.from}-${days.to}.png`);
@@ -78,34 +79,29 @@ export function TradeBeneath({ initial, series, from, to }: Props) {
 
   return (
     <section className="card" aria-labelledby="trade-beneath-heading" data-testid="trade-beneath">
-      <h2 id="trade-beneath-heading">{chart.title}, on the timeline&apos;s window</h2>
-      <div role="group" aria-label="Move both the timeline and the trade chart">
+      <h2 id="trade-beneath-heading">{tt('heading', { title: chart.title })}</h2>
+      <div role="group" aria-label={tt('group')}>
         <button type="button" onClick={() => move(panWindow(win, -0.5))}>
-          ← Earlier
+          {tt('earlier')}
         </button>{' '}
         <button type="button" onClick={() => move(zoomWindow(win, 0.5))}>
-          Zoom in
+          {tt('zoomIn')}
         </button>{' '}
         <button type="button" onClick={() => move(zoomWindow(win, 2))}>
-          Zoom out
+          {tt('zoomOut')}
         </button>{' '}
         <button type="button" onClick={() => move(panWindow(win, 0.5))}>
-          Later →
+          {tt('later')}
         </button>{' '}
         <button type="button" className="secondary" onClick={() => void exportPair()}>
-          Download timeline and chart (PNG)
+          {tt('download')}
         </button>
         <span className="meta" aria-live="polite">
-          {trade.loading !== null ? ' Updating…' : ''}
+          {trade.loading !== null ? tt('updating') : ''}
         </span>
       </div>
       {error ? <p role="alert">{error}</p> : null}
-      {trade.error ? (
-        <p role="alert">
-          The trade figures of this window could not be loaded ({trade.error}); the chart shows the
-          previous ones.
-        </p>
-      ) : null}
+      {trade.error ? <p role="alert">{tt('failed', { error: trade.error })}</p> : null}
       <div ref={plotRef}>
         <TradeTrendChart chart={chart} xDomain={tradeDomain(win)} />
       </div>

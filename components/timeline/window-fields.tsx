@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 
 /**
@@ -8,24 +9,25 @@ import { useSearchParams } from 'next/navigation';
  * must not jump back to the old window.
  */
 export function WindowFields() {
+  const t = useTranslations('timeline.filters');
   const params = useSearchParams();
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   return (
     <>
       <label>
-        From
+        {t('from')}
         <input
           key={from}
           name="from"
           defaultValue={from}
-          placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
+          placeholder={t('datePlaceholder')}
           pattern="\d{4}(-\d{2}(-\d{2})?)?"
           size={11}
         />
       </label>
       <label>
-        To
+        {t('to')}
         <input
           key={to}
           name="to"

@@ -1,8 +1,11 @@
-import { CLAIM_STATUS_LABELS } from '@/lib/schemas/enums.ts';
+import { useTranslations } from 'next-intl';
+import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/schemas/enums.ts';
 
-const LABELS: Record<string, string> = { ...CLAIM_STATUS_LABELS, draft: 'Draft' };
+const isStatus = (s: string): s is ClaimStatus => (CLAIM_STATUSES as readonly string[]).includes(s);
 
 /** The claim status in words and colour, so it never depends on colour alone. */
 export function StatusBadge({ status }: { status: string }) {
-  return <span className={`badge badge-${status}`}>{LABELS[status] ?? status}</span>;
+  const t = useTranslations('terms');
+  const label = isStatus(status) ? t(`status.${status}`) : status === 'draft' ? t('draft') : status;
+  return <span className={`badge badge-${status}`}>{label}</span>;
 }

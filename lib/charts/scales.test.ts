@@ -53,4 +53,10 @@ describe('ticks and positions', () => {
     expect(formatValue(12, 'yoy')).toBe('+12.0%');
     expect(formatValue(250, 'yoy', true)).toBe('+250%');
   });
+
+  test('formats dollars in Korean units (억, 만)', () => {
+    expect(formatValue(2.3e9, 'absolute', false, 'ko')).toBe('23억 달러');
+    expect(formatValue(334.9e6, 'absolute', false, 'ko')).toBe('3.35억 달러');
+    expect(formatValue(-714e3, 'absolute', false, 'ko')).toBe('-71.4만 달러');
+  });
 });

@@ -70,9 +70,24 @@ const UNITS: [number, string][] = [
   [1e3, 'k'],
 ];
 
-/** $5.06bn, $335m, $714k; or +12.5% in yoy mode (whole percent on axis ticks). */
-export function formatValue(value: number, mode: 'absolute' | 'yoy', isTick = false): string {
+const KO_COMPACT = new Intl.NumberFormat('ko', {
+  notation: 'compact',
+  maximumSignificantDigits: 3,
+});
+
+/**
+ * $5.06bn, $335m, $714k; or +12.5% in yoy mode (whole percent on axis ticks). In Korean
+ * ('ko') by Intl's compact notation, which counts in 만/억 (23억 달러, 3.35억 달러): nominal
+ * US dollars, named as Korean newsrooms write them.
+ */
+export function formatValue(
+  value: number,
+  mode: 'absolute' | 'yoy',
+  isTick = false,
+  locale = 'en',
+): string {
   if (mode === 'yoy') return `${value > 0 ? '+' : ''}${value.toFixed(isTick ? 0 : 1)}%`;
+  if (locale === 'ko') return `${value < 0 ? '-' : ''}${KO_COMPACT.format(Math.abs(value))} 달러`;
   const sign = value < 0 ? '-' : '';
   const abs = Math.abs(value);
   for (const [size, suffix] of UNITS) {

@@ -13,6 +13,8 @@ import { lineRuns, panelChart, type TradeChart } from './trade-chart.ts';
 
 export const SVG_WIDTH = 960;
 export const CHART_FONT = 'Inter';
+/** For Hangul (lib/charts/raster.ts gives resvg this face); quoted: the name has spaces. */
+export const CHART_FONT_KO = "'Noto Sans KR'";
 const PLOT = { left: 84, right: 24, top: 104, height: 340 };
 const LINE = 16;
 
@@ -57,7 +59,7 @@ export const HEADER_HEIGHT = 92;
 export function svgDocument(title: string, width: number, height: number, body: string[]): string {
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CHART_FONT}, sans-serif" fill="#1a1f2b">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CHART_FONT}, ${CHART_FONT_KO}, sans-serif" fill="#1a1f2b">`,
     `<title>${esc(title)}</title>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     ...body,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldLanes } from './fold-lanes.ts';
+import { foldLanes, otherLaneLabel, readOtherLaneLabel } from './fold-lanes.ts';
 
 const lane = (key: string, total: number, person = false) => ({ key, total, person });
 
@@ -23,5 +23,13 @@ describe('foldLanes', () => {
       kept: ['putin', 'KP', 'RU'],
       folded: [],
     });
+  });
+});
+
+describe('readOtherLaneLabel', () => {
+  test('reads back what otherLaneLabel wrote, and nothing else', () => {
+    expect(readOtherLaneLabel(otherLaneLabel('tag', 4))).toEqual({ kind: 'tag', n: 4 });
+    expect(readOtherLaneLabel(otherLaneLabel('actor', 12))).toEqual({ kind: 'actor', n: 12 });
+    expect(readOtherLaneLabel('Others')).toBeNull();
   });
 });

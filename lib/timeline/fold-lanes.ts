@@ -35,3 +35,9 @@ export function foldLanes(
 
 export const otherLaneLabel = (kind: string, n: number) =>
   `Other ${kind === 'tag' ? 'tags' : 'actors'} (${n})`;
+
+/** What otherLaneLabel said, read back (the page names the lane in the reader's language). */
+export function readOtherLaneLabel(label: string): { kind: 'tag' | 'actor'; n: number } | null {
+  const m = /^Other (tags|actors) \((\d+)\)$/.exec(label);
+  return m ? { kind: m[1] === 'tags' ? 'tag' : 'actor', n: Number(m[2]) } : null;
+}

@@ -98,6 +98,8 @@ export interface PackOptions {
   markR?: number;
   /** The drawn width: a label that would run past it goes left of its mark instead. */
   width?: number;
+  /** A cluster's label in the reader's language ('3 events', '사건 3건'). */
+  clusterText?: (n: number) => string;
 }
 
 const LABEL_GAP = 5;
@@ -153,7 +155,15 @@ function labelBox(
  */
 export function packLane(
   inputs: PackInput[],
-  { maxRows, maxLabel = 220, minLabel = 110, gap = 6, markR = 7, width = Infinity }: PackOptions,
+  {
+    maxRows,
+    maxLabel = 220,
+    minLabel = 110,
+    gap = 6,
+    markR = 7,
+    width = Infinity,
+    clusterText: nameCluster = clusterText,
+  }: PackOptions,
 ): { items: PackedItem[]; clusters: PackedCluster[]; rows: number } {
   for (const limit of [maxLabel, minLabel]) {
     const boxes = inputs.map((p) => itemBox(p, limit, markR, width));
@@ -182,7 +192,7 @@ export function packLane(
       if (g.length === 1) return itemBox(inputs[g[0]], minLabel, markR, width);
       const x = inputs[g[0]].markX;
       const last = Math.max(...g.map((i) => inputs[i].markX));
-      return labelBox(clusterText(g.length), x, x - markR - 4, last, markR + 4, width);
+      return labelBox(nameCluster(g.length), x, x - markR - 4, last, markR + 4, width);
     });
     const { rows, count } = stackBoxes(boxes, gap);
     if (count <= maxRows || radius > span) {

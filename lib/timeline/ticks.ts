@@ -31,7 +31,17 @@ interface Step {
   major: { interval: TimeInterval; format: (d: Date) => string } | null;
 }
 
-const dayMajor = { interval: utcMonth, format: utcFormat('%B %Y') };
+/** Month names in the reader's language: English by d3 ('Oct', 'October 2024'), others by Intl ('10월', '2024년 10월'). */
+function monthFormats(locale: string) {
+  if (locale === 'en') return { short: utcFormat('%b'), withYear: utcFormat('%B %Y') };
+  const short = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const withYear = new Intl.DateTimeFormat(locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return { short: (d: Date) => short.format(d), withYear: (d: Date) => withYear.format(d) };
+}
 const monthMajor = { interval: utcYear, format: utcFormat('%Y') };
 /** Every k-th day of the month from the 1st, leaving out a last one closer than k days to the next 1st. */
 const everyDays = (k: number) =>
@@ -43,28 +53,39 @@ const everyDays = (k: number) =>
 const everyYears = (k: number) =>
   utcYear.filter((d) => d.getUTCFullYear() % k === 0) as TimeInterval;
 
-const STEPS: Step[] = [
-  { unit: 'days', interval: utcDay, format: utcFormat('%-d'), major: dayMajor },
-  ...[2, 7, 14].map((k) => ({
-    unit: 'days' as const,
-    interval: everyDays(k),
-    format: utcFormat('%-d'),
-    major: dayMajor,
-  })),
-  { unit: 'months', interval: utcMonth, format: utcFormat('%b'), major: monthMajor },
-  ...[3, 6].map((k) => ({
-    unit: 'months' as const,
-    interval: utcMonth.every(k)!,
-    format: utcFormat('%b'),
-    major: monthMajor,
-  })),
-  ...[1, 2, 5, 10, 20, 50, 100].map((k) => ({
-    unit: 'years' as const,
-    interval: k === 1 ? utcYear : everyYears(k),
-    format: utcFormat('%Y'),
-    major: null,
-  })),
-];
+function stepsFor(locale: string): Step[] {
+  const months = monthFormats(locale);
+  const dayMajor = { interval: utcMonth, format: months.withYear };
+  return [
+    { unit: 'days', interval: utcDay, format: utcFormat('%-d'), major: dayMajor },
+    ...[2, 7, 14].map((k) => ({
+      unit: 'days' as const,
+      interval: everyDays(k),
+      format: utcFormat('%-d'),
+      major: dayMajor,
+    })),
+    { unit: 'months', interval: utcMonth, format: months.short, major: monthMajor },
+    ...[3, 6].map((k) => ({
+      unit: 'months' as const,
+      interval: utcMonth.every(k)!,
+      format: months.short,
+      major: monthMajor,
+    })),
+    ...[1, 2, 5, 10, 20, 50, 100].map((k) => ({
+      unit: 'years' as const,
+      interval: k === 1 ? utcYear : everyYears(k),
+      format: utcFormat('%Y'),
+      major: null,
+    })),
+  ];
+}
+
+const stepsByLocale = new Map<string, Step[]>();
+function steps(locale: string): Step[] {
+  let list = stepsByLocale.get(locale);
+  if (!list) stepsByLocale.set(locale, (list = stepsFor(locale)));
+  return list;
+}
 
 /** Space kept between two labels of one row, in pixels. */
 const LABEL_GAP = 10;
@@ -77,13 +98,13 @@ export interface AxisTicks {
   major: { t: number; label: string }[];
 }
 
-/** Ticks for [start, end) drawn across `width` pixels. */
-export function axisTicks(start: number, end: number, width: number): AxisTicks {
+/** Ticks for [start, end) drawn across `width` pixels, named in `locale`. */
+export function axisTicks(start: number, end: number, width: number, locale = 'en'): AxisTicks {
   const px = (t: number) => ((t - start) / (end - start)) * width;
   const level = axisLevel(end - start);
   const finest = level === 'days' ? 0 : level === 'months' ? 1 : 2;
   const order = ['days', 'months', 'years'];
-  for (const step of STEPS) {
+  for (const step of steps(locale)) {
     if (order.indexOf(step.unit) < finest) continue;
     const days = step.interval.range(new Date(start), new Date(end));
     if (days.length > MAX_TICKS) continue;

@@ -14,13 +14,16 @@ import { fileURLToPath } from 'node:url';
 import { expectAccessible } from './axe.ts';
 import { signIn } from './sign-in.ts';
 
-// Every page under app/editor and app/admin, as found on disk: a page added without its own
+// Every page under app/[locale]/editor and app/[locale]/admin, as found on disk, in both
+// languages (English at its own address, Korean under /ko): a page added without its own
 // permission check fails here. A layout's check is not enough (Next renders and streams the
 // page even when its layout redirects), so each page is requested as it is, redirects not
 // followed, and its body searched for records only editors or admins may see.
 
-const APP = fileURLToPath(new URL('../../app/', import.meta.url));
-const ROUTES = ['editor', 'admin'].flatMap((top) =>
+const APP = fileURLToPath(new URL('../../app/[locale]/', import.meta.url));
+/** The [locale] segment filled: '' for English (no prefix), '/ko' for Korean. */
+const LOCALE_PREFIXES = ['', '/ko'];
+const PAGES = ['editor', 'admin'].flatMap((top) =>
   readdirSync(path.join(APP, top), { recursive: true, encoding: 'utf8' })
     .filter((file) => path.basename(file) === 'page.tsx')
     .map((file) =>
@@ -31,6 +34,11 @@ const ROUTES = ['editor', 'admin'].flatMap((top) =>
     .map((route) => `/${route}`)
     .sort(),
 );
+const ROUTES = LOCALE_PREFIXES.flatMap((prefix) => PAGES.map((route) => prefix + route));
+/** The route as written on disk, without its language prefix. */
+const pageOf = (route: string) => route.replace(/^\/ko(?=\/)/, '');
+/** The language prefix of a route ('' or '/ko'). */
+const prefixOf = (route: string) => route.slice(0, route.length - pageOf(route).length);
 
 const id = randomBytes(4).toString('hex');
 const EDITOR = {
@@ -221,11 +229,13 @@ test.describe('editor and admin pages', () => {
     for (const context of contexts) await context.close();
   });
 
-  test('every page under app/editor and app/admin is found on disk', () => {
+  test('every page under app/[locale]/editor and app/[locale]/admin is found on disk', () => {
     expect(ROUTES).toContain('/editor');
+    expect(ROUTES).toContain('/ko/editor');
     expect(ROUTES).toContain('/editor/events/[slug]/history');
     expect(ROUTES).toContain('/admin/users');
-    expect(ROUTES.length).toBeGreaterThan(25);
+    expect(PAGES.length).toBeGreaterThan(25);
+    expect(ROUTES.length).toBe(PAGES.length * 2);
   });
 
   for (const route of ROUTES) {
@@ -237,10 +247,13 @@ test.describe('editor and admin pages', () => {
       await expectNoSecrets(res);
       expect(res.status()).toBe(307);
       // Back to this very page after sign-in, not to wherever a layout would send.
-      expect(res.headers()['location']).toBe(`/sign-in?callbackUrl=${encodeURIComponent(url)}`);
+      // Korean pages send to the Korean sign-in.
+      expect(res.headers()['location']).toBe(
+        `${prefixOf(route)}/sign-in?callbackUrl=${encodeURIComponent(url)}`,
+      );
     });
 
-    if (route.startsWith('/admin/')) {
+    if (pageOf(route).startsWith('/admin/')) {
       test(`${route}: a signed-in editor gets 403 "Admins only" with no record in the body`, async () => {
         const res = await get(editor, urlOf(route));
         await expectNoSecrets(res);
@@ -251,7 +264,7 @@ test.describe('editor and admin pages', () => {
         const res = await get(admin, urlOf(route));
         expect(res.status()).toBe(200);
         const body = await res.text();
-        for (const text of SHOWS[route] ?? []) expect(body).toContain(text);
+        for (const text of SHOWS[pageOf(route)] ?? []) expect(body).toContain(text);
         expectValidFormActions(body);
       });
     } else {
@@ -259,7 +272,7 @@ test.describe('editor and admin pages', () => {
         const res = await get(editor, urlOf(route));
         expect(res.status()).toBe(200);
         const body = await res.text();
-        for (const text of SHOWS[route] ?? []) expect(body).toContain(text);
+        for (const text of SHOWS[pageOf(route)] ?? []) expect(body).toContain(text);
         expectValidFormActions(body);
       });
     }

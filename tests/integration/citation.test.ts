@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { POST as createRoute } from '../../app/api/events/route.ts';
 import { DELETE, GET, PATCH } from '../../app/api/events/[slug]/route.ts';
 import { POST as restoreRoute } from '../../app/api/events/[slug]/restore/route.ts';
-import EventPage from '../../app/events/[slug]/page.tsx';
-import { renderToStaticMarkup } from 'react-dom/server';
+import EventPage from '../../app/[locale]/events/[slug]/page.tsx';
+import { renderInLocale } from '../helpers/render.tsx';
 import { GET as citationRoute } from '../../app/api/events/[slug]/citation/route.ts';
 import { getDb } from '../../lib/db/core/client.ts';
 import { seedDatabase } from '../../lib/db/core/seed.ts';
@@ -136,9 +136,9 @@ describe('GET /api/events/[slug]?rev=N', () => {
 
 describe('/events/[slug]?rev=N (the page)', () => {
   const page = async (slug: string, rev?: string) =>
-    renderToStaticMarkup(
+    renderInLocale(
       await EventPage({
-        params: Promise.resolve({ slug }),
+        params: Promise.resolve({ locale: 'en', slug }),
         searchParams: Promise.resolve(rev === undefined ? {} : { rev }),
       }),
     );

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderInLocale } from '../helpers/render.tsx';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GET as allianceExport } from '../../app/api/alliances/[file]/route.ts';
 import { GET as chartExport } from '../../app/api/charts/[file]/route.ts';
@@ -71,9 +71,12 @@ describe('a NUL character in a query parameter', () => {
   });
 
   test('the timeline page shows the validation message instead of failing', async () => {
-    const { default: TimelinePage } = await import('../../app/timeline/page.tsx');
-    const page = await TimelinePage({ searchParams: Promise.resolve({ q: 'a\u0000b' }) });
-    const html = renderToStaticMarkup(page);
+    const { default: TimelinePage } = await import('../../app/[locale]/timeline/page.tsx');
+    const page = await TimelinePage({
+      params: Promise.resolve({ locale: 'en' }),
+      searchParams: Promise.resolve({ q: 'a\u0000b' }),
+    });
+    const html = renderInLocale(page);
     expect(html).toContain('This link has a parameter we cannot read');
     expect(html).toMatch(/<code>q<\/code>: The parameter must not contain a NUL character/);
   });

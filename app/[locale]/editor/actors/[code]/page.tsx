@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { EditRecordPage } from '@/app/[locale]/editor/record-pages.tsx';
+import { saveActorAction, trashActorAction } from '@/lib/actions/actors.ts';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
+
+export const metadata: Metadata = { title: 'Edit: Actors' };
+
+export default async function Page({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  await requirePageAccess('actors.write', `/editor/actors/${code}`);
+  return (
+    <EditRecordPage
+      kind="actor"
+      recordKey={code}
+      saveAction={saveActorAction}
+      trashAction={trashActorAction}
+    />
+  );
+}

@@ -1,0 +1,11 @@
+import type { Metadata } from 'next';
+import { NewRecordPage } from '@/app/[locale]/editor/record-pages.tsx';
+import { saveActorAction } from '@/lib/actions/actors.ts';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
+
+export const metadata: Metadata = { title: 'New: Actors' };
+
+export default async function Page() {
+  await requirePageAccess('actors.write', '/editor/actors/new');
+  return <NewRecordPage kind="actor" saveAction={saveActorAction} />;
+}

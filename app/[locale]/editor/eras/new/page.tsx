@@ -1,0 +1,11 @@
+import type { Metadata } from 'next';
+import { NewRecordPage } from '@/app/[locale]/editor/record-pages.tsx';
+import { saveEraAction } from '@/lib/actions/eras.ts';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
+
+export const metadata: Metadata = { title: 'New: Eras' };
+
+export default async function Page() {
+  await requirePageAccess('eras.write', '/editor/eras/new');
+  return <NewRecordPage kind="era" saveAction={saveEraAction} />;
+}

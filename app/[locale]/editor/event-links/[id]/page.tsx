@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { EditRecordPage } from '@/app/[locale]/editor/record-pages.tsx';
+import { saveEventLinkAction, trashEventLinkAction } from '@/lib/actions/event-links.ts';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
+
+export const metadata: Metadata = { title: 'Edit: Event links' };
+
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePageAccess('links.write', `/editor/event-links/${id}`);
+  return (
+    <EditRecordPage
+      kind="link"
+      recordKey={id}
+      saveAction={saveEventLinkAction}
+      trashAction={trashEventLinkAction}
+    />
+  );
+}

@@ -1,0 +1,11 @@
+import type { Metadata } from 'next';
+import { NewRecordPage } from '@/app/[locale]/editor/record-pages.tsx';
+import { saveSourceAction } from '@/lib/actions/sources.ts';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
+
+export const metadata: Metadata = { title: 'New: Sources' };
+
+export default async function Page() {
+  await requirePageAccess('sources.write', '/editor/sources/new');
+  return <NewRecordPage kind="source" saveAction={saveSourceAction} />;
+}

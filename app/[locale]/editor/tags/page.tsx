@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { RecordListPage } from '@/app/[locale]/editor/record-pages.tsx';
+import { trashTagAction } from '@/lib/actions/tags.ts';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
+
+export const metadata: Metadata = { title: 'Tags' };
+
+export default async function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await requirePageAccess('tags.write', '/editor/tags');
+  return <RecordListPage kind="tag" searchParams={searchParams} trashAction={trashTagAction} />;
+}

@@ -1,0 +1,11 @@
+import type { Metadata } from 'next';
+import { NewRecordPage } from '@/app/[locale]/editor/record-pages.tsx';
+import { saveTradeObservationAction } from '@/lib/actions/trade.ts';
+import { requirePageAccess } from '@/lib/auth/page-guard.ts';
+
+export const metadata: Metadata = { title: 'New: Trade observations' };
+
+export default async function Page() {
+  await requirePageAccess('trade.write', '/editor/trade/new');
+  return <NewRecordPage kind="trade" saveAction={saveTradeObservationAction} />;
+}
