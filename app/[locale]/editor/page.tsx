@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EditorEventTable } from '@/components/editor/editor-event-table.tsx';
+import { TranslationFilter } from '@/components/editor/translation-filter.tsx';
 import styles from '@/components/editor/editor.module.css';
 import { undoTrashAction } from '@/lib/actions/event-list.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
@@ -29,8 +30,9 @@ export default async function EditorPage({ searchParams }: Props) {
     publication: query.publication,
     sort: query.sort,
     order: query.order,
+    missingKorean: query.translation === 'missing-ko',
   });
-  const filtered = !!(query.q || query.status || query.publication);
+  const filtered = !!(query.q || query.status || query.publication || query.translation);
   return (
     <section>
       <h1>{trash ? 'Trash' : 'Events'}</h1>
@@ -97,6 +99,7 @@ export default async function EditorPage({ searchParams }: Props) {
             <option value="asc">Oldest (A) first</option>
           </select>
         </div>
+        <TranslationFilter value={query.translation} />
         <button type="submit">Show</button>
         {filtered ? <Link href={trash ? '/editor?view=trash' : '/editor'}>Clear</Link> : null}
       </form>
