@@ -156,9 +156,9 @@ export function FilterChoices({ actorMode }: { actorMode: 'any' | 'all' }) {
   const actor = params.getAll('actor');
   const tag = params.getAll('tag');
   const under = key && facets?.key === key ? facets.value : null;
-  const pending = (
+  const pending = (list: 'Actors' | 'Tags') => (
     <span className={styles.count} aria-live="polite">
-      {error ? t('loadFailed', { error }) : t('loading')}
+      {error ? t(`loadFailed${list}`, { error }) : t(`loading${list}`)}
     </span>
   );
   const actors = loaded?.actors.map((a) => ({
@@ -180,7 +180,7 @@ export function FilterChoices({ actorMode }: { actorMode: 'any' | 'all' }) {
         title={t('actors')}
         options={actors ?? null}
         chosen={actor}
-        pending={pending}
+        pending={pending('Actors')}
         extra={
           <label className={styles.check}>
             {t('naming')}
@@ -191,7 +191,13 @@ export function FilterChoices({ actorMode }: { actorMode: 'any' | 'all' }) {
           </label>
         }
       />
-      <Pick name="tag" title={t('tags')} options={tags ?? null} chosen={tag} pending={pending} />
+      <Pick
+        name="tag"
+        title={t('tags')}
+        options={tags ?? null}
+        chosen={tag}
+        pending={pending('Tags')}
+      />
     </>
   );
 }

@@ -20,7 +20,9 @@ async function createEvent(page: Page, title: string, options: { publish?: boole
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
   await page.getByLabel('Slug (web address)').fill(slug);
   await page.getByRole('textbox', { name: 'Date', exact: true }).fill('2024-11-05');
-  await page.getByLabel('Summary (markdown)').fill('Satellite images show **new** barracks.');
+  await page
+    .getByLabel('Summary (markdown)', { exact: true })
+    .fill('Satellite images show **new** barracks.');
   if (options.publish) await page.getByLabel('Publication').selectOption('published');
   await page.getByRole('combobox', { name: 'Add an actor' }).fill('KP');
   await page.getByRole('combobox', { name: 'Add an actor' }).press('Enter');
