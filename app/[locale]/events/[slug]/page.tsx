@@ -29,6 +29,9 @@ import { EventEditorLinks } from '@/components/editor/event-editor-links.tsx';
 import { mergedTarget } from '@/lib/db/events/merge.ts';
 import { EventLinks } from '@/components/events/event-links.tsx';
 import { listEventLinks } from '@/lib/db/event-links/reads.ts';
+import { Translated } from '@/components/i18n/translated.tsx';
+import { localized, type Locale } from '@/lib/i18n/localized.ts';
+import { NotTranslatedMark } from '@/components/ui/localized-text.tsx';
 
 export const dynamic = 'force-dynamic';
 
@@ -78,13 +81,13 @@ async function load({ params, searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await props.params).locale, namespace: 'events' });
+  const locale = (await props.params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: 'events' });
   const found = await load(props);
   if (!found) return { title: t('notFoundTitle') };
+  const title = localized(found.event, 'title', locale).text;
   return {
-    title: found.past
-      ? t('revisionTitle', { title: found.event.title, revision: found.revision })
-      : found.event.title,
+    title: found.past ? t('revisionTitle', { title, revision: found.revision }) : title,
     // A past version is a citable copy, not the page to index.
     ...(found.past && { robots: { index: false } }),
   };
@@ -93,6 +96,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function EventPage(props: Props) {
   setRequestLocale((await props.params).locale);
   const t = await getTranslations('events');
+  const common = await getTranslations('common');
   const locale = await getLocale();
   const found = await load(props);
   if (!found) {
@@ -145,12 +149,17 @@ export default async function EventPage(props: Props) {
           {t('showOnTimeline')}
         </Link>
       </div>
-      <h1>{event.title}</h1>
+      <h1>
+        <Translated record={event} field="title" />
+      </h1>
       <EventEditorLinks slug={event.slug} />
       <div className="grid">
         <div>
           <section className="card" aria-label={t('summary')}>
-            <Markdown>{event.summary}</Markdown>
+            <EventSummaryText
+              summary={localized(event, 'summary', locale as Locale)}
+              missingLabel={common('notTranslated')}
+            />
             {event.notes ? (
               <>
                 <h2>{t('reconciled')}</h2>
@@ -240,5 +249,31 @@ export default async function EventPage(props: Props) {
         </aside>
       </div>
     </article>
+  );
+}
+
+/**
+ * The summary (markdown) in the page's language: on Korean pages in its own `lang`, the
+ * English marked where the Korean is missing. English pages show it as before.
+ */
+function EventSummaryText({
+  summary,
+  missingLabel,
+}: {
+  summary: ReturnType<typeof localized>;
+  missingLabel: string;
+}) {
+  if (!summary.missing && summary.lang === 'en') return <Markdown>{summary.text}</Markdown>;
+  return (
+    <>
+      {summary.missing ? (
+        <p>
+          <NotTranslatedMark label={missingLabel} />
+        </p>
+      ) : null}
+      <div lang={summary.lang}>
+        <Markdown>{summary.text}</Markdown>
+      </div>
+    </>
   );
 }
