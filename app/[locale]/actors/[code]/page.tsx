@@ -16,6 +16,8 @@ import { eventQuerySchema } from '@/lib/schemas/event-query.ts';
 import { listEvents } from '@/lib/db/events/list.ts';
 import { coActorTable } from '@/lib/timeline/co-actors.ts';
 import { shortActorName } from '@/lib/actors/short-name.ts';
+import { LocalizedText } from '@/components/ui/localized-text.tsx';
+import { localized, type Locale } from '@/lib/i18n/localized.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,16 +29,24 @@ type Props = {
 const loadActor = cache((code: string) => getActor(code));
 const shortName = shortActorName;
 
+/** The heading's name: the Korean where there is one, else the short English name. */
+function headingName(actor: { name: string; nameKo: string | null }, locale: Locale) {
+  const name = localized(actor, 'name', locale);
+  return name.lang === 'en' ? { ...name, text: shortName(actor.name) } : name;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, code } = await params;
   const t = await getTranslations({ locale, namespace: 'actors' });
   const actor = await loadActor(decodeURIComponent(code));
-  return { title: actor ? shortName(actor.name) : t('notFound') };
+  return { title: actor ? headingName(actor, locale as Locale).text : t('notFound') };
 }
 
 export default async function ActorPage({ params, searchParams }: Props) {
-  setRequestLocale((await params).locale);
+  const locale = (await params).locale;
+  setRequestLocale(locale);
   const t = await getTranslations('actors');
+  const common = await getTranslations('common');
   const terms = await getTranslations('terms');
   const code = decodeURIComponent((await params).code);
   const actor = await loadActor(code);
@@ -61,7 +71,16 @@ export default async function ActorPage({ params, searchParams }: Props) {
   const others = actors.filter((a) => a.kind !== 'person' && a.code !== code && a.eventCount > 0);
   return (
     <>
-      <h1>{shortName(actor.name)}</h1>
+      <h1>
+        {locale === 'en' ? (
+          shortName(actor.name)
+        ) : (
+          <LocalizedText
+            value={headingName(actor, locale as Locale)}
+            missingLabel={common('notTranslated')}
+          />
+        )}
+      </h1>
       <p className="lede">
         {t('lede', {
           name: actor.name,
