@@ -2,7 +2,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { CSSProperties } from 'react';
 import { LocalizedText } from '@/components/ui/localized-text.tsx';
 import { shortActorName } from '@/lib/actors/short-name.ts';
-import { localized, type Locale } from '@/lib/i18n/localized.ts';
+import { localActorName } from '@/lib/actors/local-name.ts';
+import type { Locale } from '@/lib/i18n/localized.ts';
 
 interface ActorChip {
   code: string;
@@ -30,7 +31,10 @@ export function ActorChips({ actors, label }: { actors: ActorChip[]; label?: str
           {locale === 'en' ? (
             shortName(a.name)
           ) : (
-            <LocalizedText value={chipName(a, locale)} missingLabel={common('notTranslated')} />
+            <LocalizedText
+              value={localActorName(a, locale)}
+              missingLabel={common('notTranslated')}
+            />
           )}
           {a.role && a.role !== 'participant' && a.role !== 'individual' ? (
             <span className="meta">({a.role})</span>
@@ -39,12 +43,6 @@ export function ActorChips({ actors, label }: { actors: ActorChip[]; label?: str
       ))}
     </ul>
   );
-}
-
-/** The chip's name in `locale`: the Korean where there is one, else the short English. */
-function chipName(a: ActorChip, locale: Locale) {
-  const name = localized(a, 'name', locale);
-  return name.lang === 'en' ? { ...name, text: shortName(a.name) } : name;
 }
 
 /** "North Korea (Democratic People's Republic…)" → "North Korea"; full name stays in the title. */

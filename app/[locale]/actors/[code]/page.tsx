@@ -17,7 +17,8 @@ import { listEvents } from '@/lib/db/events/list.ts';
 import { coActorTable } from '@/lib/timeline/co-actors.ts';
 import { shortActorName } from '@/lib/actors/short-name.ts';
 import { LocalizedText } from '@/components/ui/localized-text.tsx';
-import { localized, type Locale } from '@/lib/i18n/localized.ts';
+import { localActorName } from '@/lib/actors/local-name.ts';
+import type { Locale } from '@/lib/i18n/localized.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,17 +30,11 @@ type Props = {
 const loadActor = cache((code: string) => getActor(code));
 const shortName = shortActorName;
 
-/** The heading's name: the Korean where there is one, else the short English name. */
-function headingName(actor: { name: string; nameKo: string | null }, locale: Locale) {
-  const name = localized(actor, 'name', locale);
-  return name.lang === 'en' ? { ...name, text: shortName(actor.name) } : name;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, code } = await params;
   const t = await getTranslations({ locale, namespace: 'actors' });
   const actor = await loadActor(decodeURIComponent(code));
-  return { title: actor ? headingName(actor, locale as Locale).text : t('notFound') };
+  return { title: actor ? localActorName(actor, locale as Locale).text : t('notFound') };
 }
 
 export default async function ActorPage({ params, searchParams }: Props) {
@@ -76,7 +71,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
           shortName(actor.name)
         ) : (
           <LocalizedText
-            value={headingName(actor, locale as Locale)}
+            value={localActorName(actor, locale as Locale)}
             missingLabel={common('notTranslated')}
           />
         )}

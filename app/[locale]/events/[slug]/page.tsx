@@ -5,7 +5,6 @@ import { Link } from '@/i18n/navigation.ts';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { ActorChips } from '@/components/events/actor-chips.tsx';
-import { Markdown } from '@/components/events/markdown.tsx';
 import { QuoteList } from '@/components/events/quote-list.tsx';
 import { SourceList } from '@/components/events/source-list.tsx';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
@@ -31,7 +30,7 @@ import { EventLinks } from '@/components/events/event-links.tsx';
 import { listEventLinks } from '@/lib/db/event-links/reads.ts';
 import { Translated } from '@/components/i18n/translated.tsx';
 import { localized, type Locale } from '@/lib/i18n/localized.ts';
-import { NotTranslatedMark } from '@/components/ui/localized-text.tsx';
+import { TranslatedSummary } from '@/components/events/translated-summary.tsx';
 
 export const dynamic = 'force-dynamic';
 
@@ -96,7 +95,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function EventPage(props: Props) {
   setRequestLocale((await props.params).locale);
   const t = await getTranslations('events');
-  const common = await getTranslations('common');
   const locale = await getLocale();
   const found = await load(props);
   if (!found) {
@@ -156,10 +154,7 @@ export default async function EventPage(props: Props) {
       <div className="grid">
         <div>
           <section className="card" aria-label={t('summary')}>
-            <EventSummaryText
-              summary={localized(event, 'summary', locale as Locale)}
-              missingLabel={common('notTranslated')}
-            />
+            <TranslatedSummary event={event} />
             {event.notes ? (
               <>
                 <h2>{t('reconciled')}</h2>
@@ -249,31 +244,5 @@ export default async function EventPage(props: Props) {
         </aside>
       </div>
     </article>
-  );
-}
-
-/**
- * The summary (markdown) in the page's language: on Korean pages in its own `lang`, the
- * English marked where the Korean is missing. English pages show it as before.
- */
-function EventSummaryText({
-  summary,
-  missingLabel,
-}: {
-  summary: ReturnType<typeof localized>;
-  missingLabel: string;
-}) {
-  if (!summary.missing && summary.lang === 'en') return <Markdown>{summary.text}</Markdown>;
-  return (
-    <>
-      {summary.missing ? (
-        <p>
-          <NotTranslatedMark label={missingLabel} />
-        </p>
-      ) : null}
-      <div lang={summary.lang}>
-        <Markdown>{summary.text}</Markdown>
-      </div>
-    </>
   );
 }
