@@ -30,7 +30,7 @@ test.describe('Korean content', () => {
     // Its summary has no Korean: the English, in lang="en", with the mark.
     const summary = page.getByRole('region', { name: '요약' });
     await expect(summary.getByText(MARK_KO)).toBeVisible();
-    await expect(summary.locator('[lang="en"]')).toContainText(/Vostochny/);
+    await expect(summary.locator('[lang="en"]')).toContainText(/armoured train/);
     // People with a Korean name show it in their chips.
     await expect(page.getByRole('list', { name: '인물' })).toContainText(korean.actors.P_PUTIN);
   });
