@@ -1,16 +1,23 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { CSSProperties } from 'react';
+import { LocalizedText } from '@/components/ui/localized-text.tsx';
 import { shortActorName } from '@/lib/actors/short-name.ts';
+import { localActorName } from '@/lib/actors/local-name.ts';
+import type { Locale } from '@/lib/i18n/localized.ts';
 
 interface ActorChip {
   code: string;
   name: string;
+  /** The Korean name, shown on Korean pages where there is one. */
+  nameKo?: string | null;
   color: string | null;
   role?: string;
 }
 
 export function ActorChips({ actors, label }: { actors: ActorChip[]; label?: string }) {
   const t = useTranslations('events');
+  const common = useTranslations('common');
+  const locale = useLocale() as Locale;
   if (!actors.length) return null;
   return (
     <ul className="chips" aria-label={label ?? t('actors')}>
@@ -21,7 +28,14 @@ export function ActorChips({ actors, label }: { actors: ActorChip[]; label?: str
             style={{ '--swatch': a.color ?? undefined } as CSSProperties}
             aria-hidden="true"
           />
-          {shortName(a.name)}
+          {locale === 'en' ? (
+            shortName(a.name)
+          ) : (
+            <LocalizedText
+              value={localActorName(a, locale)}
+              missingLabel={common('notTranslated')}
+            />
+          )}
           {a.role && a.role !== 'participant' && a.role !== 'individual' ? (
             <span className="meta">({a.role})</span>
           ) : null}

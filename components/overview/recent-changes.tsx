@@ -4,6 +4,7 @@ import { useSyncExternalStore } from 'react';
 import { Link } from '@/i18n/navigation.ts';
 import { ActorChips } from '@/components/events/actor-chips.tsx';
 import { EventDate } from '@/components/events/event-date.tsx';
+import { Translated, useTranslatedText } from '@/components/i18n/translated.tsx';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { matchesWatchlist } from '@/lib/overview/watchlist.ts';
 import { nextVisits, VISITS_KEY, type Visits } from '@/lib/overview/visits.ts';
@@ -50,6 +51,7 @@ const savedOn = (iso: string, locale: string) =>
  */
 export function RecentChanges({ changes }: { changes: RecentChange[] }) {
   const t = useTranslations('overview.changes');
+  const text = useTranslatedText();
   const terms = useTranslations('terms');
   const locale = useLocale();
   const visits = useVisits();
@@ -89,13 +91,16 @@ export function RecentChanges({ changes }: { changes: RecentChange[] }) {
                 {isFollowed && <span className={styles.flag}>{t('followed')}</span>}
               </div>
               <Link className="title" href={`/events/${c.event.slug}`}>
-                {c.event.title}
+                <Translated record={c.event} field="title" />
               </Link>
               <div className="meta">
                 <EventDate event={c.event} />
                 <StatusBadge status={c.event.status} />
               </div>
-              <ActorChips actors={c.event.actors} label={t('actorsIn', { title: c.event.title })} />
+              <ActorChips
+                actors={c.event.actors}
+                label={t('actorsIn', { title: text(c.event, 'title') })}
+              />
             </li>
           );
         })}

@@ -1,6 +1,8 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useLocale } from 'next-intl';
+import { useEffect, useMemo, useState } from 'react';
+import { localized, type Locale } from '@/lib/i18n/localized.ts';
 import { placeEras, type EraLike } from '@/lib/timeline/eras.ts';
 import type { TimeWindow } from '@/lib/timeline/window.ts';
 import styles from './timeline.module.css';
@@ -10,7 +12,8 @@ export const ERA_H = 18;
 
 /** The eras, fetched once after the chart is drawn (a handful of rows; never in its way). */
 export function useEras(): EraLike[] {
-  const [eras, setEras] = useState<EraLike[]>([]);
+  const locale = useLocale() as Locale;
+  const [eras, setEras] = useState<(EraLike & { titleKo?: string | null })[]>([]);
   useEffect(() => {
     const abort = new AbortController();
     fetch('/api/eras', { signal: abort.signal })
@@ -19,7 +22,11 @@ export function useEras(): EraLike[] {
       .catch(() => {});
     return () => abort.abort();
   }, []);
-  return eras;
+  // Titles in the page's language (plain text in the SVG: no mark there).
+  return useMemo(
+    () => eras.map((e) => ({ ...e, title: localized(e, 'title', locale).text })),
+    [eras, locale],
+  );
 }
 
 /** Labelled bands behind the lanes, following the live window like the axis. */

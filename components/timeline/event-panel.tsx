@@ -1,6 +1,10 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation.ts';
-import { Markdown } from '@/components/events/markdown.tsx';
+import { TranslatedSummary } from '@/components/events/translated-summary.tsx';
+import { Translated } from '@/components/i18n/translated.tsx';
+import { LocalizedText } from '@/components/ui/localized-text.tsx';
+import { localActorName } from '@/lib/actors/local-name.ts';
+import type { Locale } from '@/lib/i18n/localized.ts';
 import { QuoteList } from '@/components/events/quote-list.tsx';
 import { SourceList } from '@/components/events/source-list.tsx';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
@@ -13,12 +17,14 @@ import { EventDate } from '@/components/events/event-date.tsx';
 /** The selected event beside the timeline, with its sources and quotes. */
 export function EventPanel({ event }: { event: EventDto }) {
   const t = useTranslations('timeline.panel');
+  const common = useTranslations('common');
+  const locale = useLocale() as Locale;
   return (
     <aside className={styles.panel} aria-labelledby="panel-heading" data-panel-slug={event.slug}>
       <div className={styles.head}>
         {/* Focusable, so Enter on a mark can move the reader here (Escape goes back). */}
         <h2 id="panel-heading" tabIndex={-1}>
-          {event.title}
+          <Translated record={event} field="title" />
         </h2>
         <QueryLink
           remove={['event', 'focus', 'story']}
@@ -32,13 +38,22 @@ export function EventPanel({ event }: { event: EventDto }) {
         <EventDate event={event} />
         <StatusBadge status={event.status} />
       </div>
-      <Markdown>{event.summary}</Markdown>
+      <TranslatedSummary event={event} />
       <p className={styles.actors}>
         {t('actors')}{' '}
         {event.actors.map((a, i) => (
           <span key={a.code}>
             {i ? ', ' : ''}
-            <Link href={`/actors/${encodeURIComponent(a.code)}`}>{shortActorName(a.name)}</Link>
+            <Link href={`/actors/${encodeURIComponent(a.code)}`}>
+              {locale === 'en' ? (
+                shortActorName(a.name)
+              ) : (
+                <LocalizedText
+                  value={localActorName(a, locale)}
+                  missingLabel={common('notTranslated')}
+                />
+              )}
+            </Link>
           </span>
         ))}
       </p>

@@ -1,10 +1,12 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation.ts';
 import { ActorChips } from '@/components/events/actor-chips.tsx';
+import { NotTranslatedMark } from '@/components/ui/localized-text.tsx';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import type { Segment } from '@/lib/timeline/highlight.ts';
 import type { EventSummary } from '@/lib/shapes/event.ts';
 import { EventDate } from '@/components/events/event-date.tsx';
+import { Translated, useTranslatedText } from '@/components/i18n/translated.tsx';
 
 function Marked({ segments }: { segments: Segment[] }) {
   return segments.map((s, i) =>
@@ -21,6 +23,11 @@ export function EventRowContent({
   selectHref: string;
 }) {
   const t = useTranslations('timeline.row');
+  const common = useTranslations('common');
+  const text = useTranslatedText();
+  const korean = useLocale() === 'ko';
+  // A Korean title has no search marks (the matches are found in the English).
+  const marked = e.highlight && !(korean && e.titleKo?.trim());
   return (
     <>
       <div className="meta">
@@ -30,13 +37,22 @@ export function EventRowContent({
           href={selectHref}
           scroll={false}
           prefetch={false}
-          aria-label={t('showLabel', { title: e.title })}
+          aria-label={t('showLabel', { title: text(e, 'title') })}
         >
           {t('show')}
         </Link>
       </div>
       <Link className="title" href={`/events/${e.slug}`} prefetch={false}>
-        {e.highlight ? <Marked segments={e.highlight.title} /> : e.title}
+        {marked ? (
+          <>
+            <span lang={korean ? 'en' : undefined}>
+              <Marked segments={e.highlight!.title} />
+            </span>
+            {korean ? <NotTranslatedMark label={common('notTranslated')} /> : null}
+          </>
+        ) : (
+          <Translated record={e} field="title" />
+        )}
       </Link>
       {e.highlight?.summary.some((s) => s.isMatch) ? (
         <p className="snippet">
@@ -48,7 +64,7 @@ export function EventRowContent({
           “<Marked segments={e.highlight.quote.text} />” — {e.highlight.quote.speaker}
         </blockquote>
       ) : null}
-      <ActorChips actors={e.actors} label={t('actorsIn', { title: e.title })} />
+      <ActorChips actors={e.actors} label={t('actorsIn', { title: text(e, 'title') })} />
     </>
   );
 }

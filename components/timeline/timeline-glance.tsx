@@ -1,4 +1,6 @@
 import { scaleUtc } from 'd3-scale';
+import type { Locale } from '@/lib/i18n/localized.ts';
+import { chartInLanguage } from '@/lib/timeline/chart-language.ts';
 import { useLocale, useTranslations } from 'next-intl';
 import { localizedPath } from '@/i18n/routing.ts';
 import { formatPartialDate } from '@/lib/dates.ts';
@@ -43,8 +45,13 @@ export function TimelineGlance({
   // Plain links (no script here), so the language prefix is added by hand.
   const href = (w: TimeWindow, slug?: string) => localizedPath(locale, timelineHref(w, slug));
   const x = scaleUtc().domain([win.start, win.end]).range([0, width]);
-  const { lanes, height } = placeLanes(data, win, x, undefined, undefined, (count) =>
-    t('clusterText', { count }),
+  const { lanes, height } = placeLanes(
+    chartInLanguage(data, locale as Locale),
+    win,
+    x,
+    undefined,
+    undefined,
+    (count) => t('clusterText', { count }),
   );
   const { ticks, major } = axisTicks(win.start, win.end, width, locale);
   const hatch = `glance-hatch-${width}`;

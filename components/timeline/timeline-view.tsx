@@ -1,11 +1,14 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/i18n/localized.ts';
+import { chartInLanguage } from '@/lib/timeline/chart-language.ts';
 import { useSearchParams } from 'next/navigation';
 import { useRouter } from '@/i18n/navigation.ts';
 import {
   useCallback,
   useEffect,
+  useMemo,
   useRef,
   useState,
   useSyncExternalStore,
@@ -79,6 +82,9 @@ export function TimelineView({
   );
   const timeline = useFetched(initial, apiUrl);
   const data = timeline.value;
+  const locale = useLocale() as Locale;
+  // Titles and lane names in the page's language for the drawing (plain text in the SVG).
+  const chartData = useMemo(() => chartInLanguage(data, locale), [data, locale]);
   const view = useTimelineWindow({ params, data, dataKey: timeline.key, load: timeline.load });
   const [width, setWidth] = useState(960);
   const [hover, setHover] = useState<Hover | null>(null);
@@ -282,7 +288,7 @@ export function TimelineView({
           <p className={styles.empty}>{t('empty')}</p>
         ) : (
           <TimelineChart
-            data={data}
+            data={chartData}
             win={view.win}
             layoutWin={view.layoutWin}
             width={width}

@@ -9,6 +9,7 @@ import { englishLeft, englishMessages } from './english-left.ts';
 /** An event other tests leave alone, with quotes and sources. */
 const EVENT = 'dprk-troops-shipped-to-vladivostok';
 const EVENT_TITLE = /special forces shipped to Russia/;
+const EVENT_TITLE_KO = '북한 특수부대 첫 병력, 러시아 극동으로 이송';
 
 /**
  * The Korean pages translated so far: the walk for English left behind and axe run over
@@ -131,7 +132,8 @@ test.describe('languages', () => {
     for (const name of ['actor', 'start', 'end', 'event'])
       expect(after.get(name), name).toBe(before.get(name));
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
-    await expect(page.getByRole('heading', { level: 2, name: EVENT_TITLE })).toBeVisible();
+    // The event's Korean title (prisma/seed/korean.json).
+    await expect(page.getByRole('heading', { level: 2, name: EVENT_TITLE_KO })).toBeVisible();
     await expect(page.getByRole('link', { name: '사건 상세 페이지 열기' })).toHaveAttribute(
       'href',
       `/ko/events/${EVENT}`,

@@ -3,6 +3,7 @@ import { getLocale, getTranslations, setRequestLocale } from 'next-intl/server';
 import { term } from '@/components/ui/terms.ts';
 import { Link } from '@/i18n/navigation.ts';
 import { EventList } from '@/components/events/event-list.tsx';
+import { Translated } from '@/components/i18n/translated.tsx';
 import { SearchBox } from '@/components/overview/search-box.tsx';
 import styles from '@/components/overview/overview.module.css';
 import { formatPartialDate } from '@/lib/dates.ts';
@@ -89,14 +90,18 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <ul className={styles.plainList}>
               {found.quotes.map((quote, i) => (
                 <li key={quote.key ?? i}>
-                  <blockquote className={styles.quote}>“{quote.text}”</blockquote>
+                  <blockquote className={styles.quote} lang={quote.language}>
+                    “{quote.text}”
+                  </blockquote>
                   <p className="meta">
                     {quote.speaker}
                     {quote.date && <>, {formatPartialDate(quote.date, locale)}</>}
                     {quote.event && (
                       <>
                         {' · '}
-                        <Link href={`/events/${quote.event.slug}`}>{quote.event.title}</Link>
+                        <Link href={`/events/${quote.event.slug}`}>
+                          <Translated record={quote.event} field="title" />
+                        </Link>
                       </>
                     )}
                   </p>
@@ -111,7 +116,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <ul className={styles.plainList}>
               {found.actors.map((a) => (
                 <li key={a.code}>
-                  <Link href={`/actors/${a.code}`}>{a.name}</Link>{' '}
+                  <Link href={`/actors/${a.code}`}>
+                    <Translated record={a} field="name" />
+                  </Link>{' '}
                   <span className="meta">
                     {a.code} · {term(terms, 'actorKind', a.kind)}
                   </span>

@@ -33,10 +33,13 @@ async function loadTags(): Promise<TagEntry[]> {
   return rows.map(({ n, ...t }) => ({ ...t, eventCount: Number(n) }));
 }
 
-export async function getActor(code: string): Promise<Omit<ActorEntry, 'eventCount'> | null> {
+/** One live actor for its page, with its Korean name (null: not translated). */
+export async function getActor(
+  code: string,
+): Promise<(Omit<ActorEntry, 'eventCount'> & { nameKo: string | null }) | null> {
   const actor = await getDb().actor.findFirst({
     where: { code, ...LIVE },
-    select: { code: true, name: true, kind: true, color: true },
+    select: { code: true, name: true, nameKo: true, kind: true, color: true },
   });
   return actor;
 }

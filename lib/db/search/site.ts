@@ -26,7 +26,9 @@ export interface SiteSearchResults {
     speaker: string;
     text: string;
     date: string | null;
-    event: { slug: string; title: string } | null;
+    /** The quote's language (ISO 639-1): its text is shown in it. */
+    language: string;
+    event: { slug: string; title: string; titleKo: string | null } | null;
   }[];
   actors: { code: string; name: string; nameKo: string | null; kind: string }[];
   sources: { key: string | null; publisher: string; title: string; url: string | null }[];
@@ -97,14 +99,18 @@ async function searchQuotes(q: string, sort: SiteSearchSort) {
           speaker: true,
           text: true,
           date: true,
-          event: { select: { slug: true, title: true, deletedAt: true } },
+          language: true,
+          event: { select: { slug: true, title: true, titleKo: true, deletedAt: true } },
         },
       }),
   );
   return rows.map(({ id: _id, event, ...quote }) => ({
     ...quote,
     // PUBLIC_QUOTE already keeps quotes of hidden events out; this keeps the link honest.
-    event: event && !event.deletedAt ? { slug: event.slug, title: event.title } : null,
+    event:
+      event && !event.deletedAt
+        ? { slug: event.slug, title: event.title, titleKo: event.titleKo }
+        : null,
   }));
 }
 

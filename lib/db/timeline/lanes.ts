@@ -8,17 +8,21 @@ import type { Lane } from '../../shapes/timeline.ts';
 const STATUS_LABELS: Record<string, string> = CLAIM_STATUS_LABELS;
 const FALLBACK: Record<string, string> = { none: 'None', other: 'Others', all: 'All events' };
 
-type Labels = Map<string, { label: string; color: string | null }>;
+type Label = { label: string; labelKo?: string | null; color: string | null };
+type Labels = Map<string, Label>;
 
 /** Every actor's and tag's lane label, read once per data version: a few hundred rows at most. */
 const allLabels = cachedPerDataVersion(
   'laneLabels',
-  async (kind: 'actor' | 'tag'): Promise<[string, { label: string; color: string | null }][]> => {
+  async (kind: 'actor' | 'tag'): Promise<[string, Label][]> => {
     if (kind === 'actor') {
       const actors = await getDb().actor.findMany({
-        select: { code: true, name: true, color: true },
+        select: { code: true, name: true, nameKo: true, color: true },
       });
-      return actors.map((a) => [a.code, { label: shortActorName(a.name), color: a.color }]);
+      return actors.map((a) => [
+        a.code,
+        { label: shortActorName(a.name), labelKo: a.nameKo, color: a.color },
+      ]);
     }
     const tags = await getDb().tag.findMany({ select: { slug: true, name: true } });
     return tags.map((t) => [t.slug, { label: t.name, color: null }]);
@@ -41,6 +45,7 @@ export async function laneLabels(
   return keys.map((key) => ({
     key,
     label: names.get(key)?.label ?? FALLBACK[key] ?? key,
+    ...(names.get(key)?.labelKo && { labelKo: names.get(key)!.labelKo }),
     color: names.get(key)?.color ?? null,
   }));
 }

@@ -183,7 +183,12 @@ export const eventWithLinksSchema = eventSchema.extend({
     ),
 });
 
-const laneSchema = z.object({ key: z.string(), label: z.string(), color: z.string().nullable() });
+const laneSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  labelKo: koText('An actor lane’s name'),
+  color: z.string().nullable(),
+});
 const bucketSchema = z.object({
   t: z.number().int().describe('Start of the bucket, epoch milliseconds UTC.'),
   count: z.number().int(),

@@ -16,6 +16,9 @@ import { eventQuerySchema } from '@/lib/schemas/event-query.ts';
 import { listEvents } from '@/lib/db/events/list.ts';
 import { coActorTable } from '@/lib/timeline/co-actors.ts';
 import { shortActorName } from '@/lib/actors/short-name.ts';
+import { LocalizedText } from '@/components/ui/localized-text.tsx';
+import { localActorName } from '@/lib/actors/local-name.ts';
+import type { Locale } from '@/lib/i18n/localized.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,12 +34,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, code } = await params;
   const t = await getTranslations({ locale, namespace: 'actors' });
   const actor = await loadActor(decodeURIComponent(code));
-  return { title: actor ? shortName(actor.name) : t('notFound') };
+  return { title: actor ? localActorName(actor, locale as Locale).text : t('notFound') };
 }
 
 export default async function ActorPage({ params, searchParams }: Props) {
-  setRequestLocale((await params).locale);
+  const locale = (await params).locale;
+  setRequestLocale(locale);
   const t = await getTranslations('actors');
+  const common = await getTranslations('common');
   const terms = await getTranslations('terms');
   const code = decodeURIComponent((await params).code);
   const actor = await loadActor(code);
@@ -61,7 +66,16 @@ export default async function ActorPage({ params, searchParams }: Props) {
   const others = actors.filter((a) => a.kind !== 'person' && a.code !== code && a.eventCount > 0);
   return (
     <>
-      <h1>{shortName(actor.name)}</h1>
+      <h1>
+        {locale === 'en' ? (
+          shortName(actor.name)
+        ) : (
+          <LocalizedText
+            value={localActorName(actor, locale as Locale)}
+            missingLabel={common('notTranslated')}
+          />
+        )}
+      </h1>
       <p className="lede">
         {t('lede', {
           name: actor.name,

@@ -5,7 +5,6 @@ import { Link } from '@/i18n/navigation.ts';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { ActorChips } from '@/components/events/actor-chips.tsx';
-import { Markdown } from '@/components/events/markdown.tsx';
 import { QuoteList } from '@/components/events/quote-list.tsx';
 import { SourceList } from '@/components/events/source-list.tsx';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
@@ -29,6 +28,9 @@ import { EventEditorLinks } from '@/components/editor/event-editor-links.tsx';
 import { mergedTarget } from '@/lib/db/events/merge.ts';
 import { EventLinks } from '@/components/events/event-links.tsx';
 import { listEventLinks } from '@/lib/db/event-links/reads.ts';
+import { Translated } from '@/components/i18n/translated.tsx';
+import { localized, type Locale } from '@/lib/i18n/localized.ts';
+import { TranslatedSummary } from '@/components/events/translated-summary.tsx';
 
 export const dynamic = 'force-dynamic';
 
@@ -78,13 +80,13 @@ async function load({ params, searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await props.params).locale, namespace: 'events' });
+  const locale = (await props.params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: 'events' });
   const found = await load(props);
   if (!found) return { title: t('notFoundTitle') };
+  const title = localized(found.event, 'title', locale).text;
   return {
-    title: found.past
-      ? t('revisionTitle', { title: found.event.title, revision: found.revision })
-      : found.event.title,
+    title: found.past ? t('revisionTitle', { title, revision: found.revision }) : title,
     // A past version is a citable copy, not the page to index.
     ...(found.past && { robots: { index: false } }),
   };
@@ -145,12 +147,14 @@ export default async function EventPage(props: Props) {
           {t('showOnTimeline')}
         </Link>
       </div>
-      <h1>{event.title}</h1>
+      <h1>
+        <Translated record={event} field="title" />
+      </h1>
       <EventEditorLinks slug={event.slug} />
       <div className="grid">
         <div>
           <section className="card" aria-label={t('summary')}>
-            <Markdown>{event.summary}</Markdown>
+            <TranslatedSummary event={event} />
             {event.notes ? (
               <>
                 <h2>{t('reconciled')}</h2>
