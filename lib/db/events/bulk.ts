@@ -1,23 +1,24 @@
 import 'server-only';
 import { InvalidInput, ReviewRequired } from '../../errors.ts';
 import type { EventInput } from '../../schemas/event.ts';
+import { Prisma } from '../generated/client.ts';
 import { eventColumns, firstDayOf } from './content.ts';
-import { toIsoDate } from '../../dates.ts';
 import { toEventDto, type EventRow } from './reads.ts';
 import { snapshotQuotes } from '../quotes/spec.ts';
 import { inTrash, liveActorIds } from '../versioned/links.ts';
-import { regradeSource, urlKeysOf } from '../sources/writes.ts';
-import { snapshotSources } from '../sources/spec.ts';
+import { needsRegrade, regradeSource, urlKeysOf } from '../sources/writes.ts';
+import { snapshotSource, snapshotSources } from '../sources/spec.ts';
 import { snapshotTags } from '../tags/spec.ts';
+import { insertJsonRows } from '../core/json-insert.ts';
 import { recordCreations, type Tx } from '../core/revisions.ts';
 import { isReviewRequired } from '../core/settings.ts';
 import { LIVE } from '../core/visibility.ts';
 
 // The import's path for new events: the same rows as createEvent (event, actors, tags,
 // sources, quotes with their sources, first status entry, and a revision for every record
-// made), written with one set-based statement per table instead of a dozen statements per
-// event, so a 5,000-row file applies in about a second. Runs inside the caller's
-// transaction; the caller has already checked each row (schema, known actors, free slugs).
+// made), written with one set-based statement per table (each table's rows as one JSON
+// parameter) instead of a dozen statements per event. Runs inside the caller's transaction;
+// the caller has already checked each row (schema, known actors, free slugs).
 // import.test.ts checks that the result equals createEvent's, field by field.
 
 /** Tag ids by slug, new ones created (with revisions); a trashed tag is refused, as in the editor. */
@@ -66,11 +67,14 @@ async function resolveTags(
 }
 
 type Cited = { url: string | null; publisher: string; title: string };
+type SourceRow = EventRow['sources'][number]['source'];
 
-/** Which source each citation names: by URL (its normalised key), else by publisher and title. */
-interface SourceIds {
+/** Which source each citation names (by URL, its normalised key, else by publisher and title), and its row. */
+interface Sources {
   of(s: Cited): number;
   ofUrl(url: string): number | undefined;
+  /** The full row of every cited source, as it is after this import's regrades. */
+  rows: Map<number, SourceRow>;
 }
 
 /**
@@ -83,7 +87,7 @@ async function resolveSources(
   tx: Tx,
   inputs: EventInput[],
   userId: number | null,
-): Promise<SourceIds> {
+): Promise<Sources> {
   const urls = [
     ...new Set(inputs.flatMap((i) => [...i.sources.map((s) => s.url), i.statusSourceUrl])),
   ].filter((u): u is string => !!u);
@@ -94,33 +98,39 @@ async function resolveSources(
   for (const i of inputs)
     for (const s of i.sources) if (!wanted.has(keyOf(s))) wanted.set(keyOf(s), s);
   const ids = new Map<string, number>();
-  const result: SourceIds = {
+  const result: Sources = {
     of: (s) => ids.get(keyOf(s))!,
     ofUrl: (url) => ids.get(`u:${urlKeys.get(url)}`),
+    rows: new Map(),
   };
   if (!wanted.size) return result;
   const all = [...wanted.values()];
   const keys = [...new Set(urlKeys.values())];
+  const grade = { id: true, reliability: true, publishedAt: true } as const;
   const existing = keys.length
     ? await tx.source.findMany({
         where: { urlKey: { in: keys }, ...LIVE },
-        select: { id: true, urlKey: true },
+        select: { ...grade, urlKey: true },
       })
     : [];
+  const known = new Map(existing.map((e) => [e.id, e]));
   for (const e of existing) ids.set(`u:${e.urlKey}`, e.id);
   for (const s of all.filter((s) => !s.url)) {
     const found = await tx.source.findFirst({
       where: { publisher: s.publisher, title: s.title, url: null, ...LIVE },
-      select: { id: true },
+      select: grade,
     });
-    if (found) ids.set(keyOf(s), found.id);
+    if (found) {
+      ids.set(keyOf(s), found.id);
+      known.set(found.id, { ...found, urlKey: null });
+    }
   }
   // As in the editor: a new grade or date for a known source is saved through the source's
   // own write (with its revision). Rare in an import, so one at a time.
-  const keyById = new Map([...ids].map(([key, id]) => [id, key]));
-  for (const current of await snapshotSources(tx, [...ids.values()])) {
-    const s = wanted.get(keyById.get(current.id)!);
-    if (s) await regradeSource(tx, current, s, userId);
+  for (const [key, id] of ids) {
+    const s = wanted.get(key);
+    if (s && needsRegrade(known.get(id)!, s))
+      await regradeSource(tx, await snapshotSource(tx, id), s, userId);
   }
   // In URL-key order: two imports inserting the same new URLs then take their locks in the
   // same order (in file order, two files citing A, B and B, A deadlocked).
@@ -168,9 +178,39 @@ async function resolveSources(
       userId,
     );
   }
+  const cited = await tx.source.findMany({ where: { id: { in: [...new Set(ids.values())] } } });
+  for (const row of cited) result.rows.set(row.id, row);
   return result;
 }
 
+/** The quote fields of the event form, as their own columns (`source` is the link). */
+type QuoteFields = Omit<EventInput['quotes'][number], 'source'>;
+
+/** The rows an import writes, by table, keyed by Prisma field names (json-insert.ts). */
+interface Rows {
+  /** eventColumns (the one list of an event's own columns), its id and who made it. */
+  events: Record<string, unknown>[];
+  eventActors: { eventId: number; actorId: number; role: string }[];
+  eventTags: { eventId: number; tagId: number }[];
+  eventSources: { eventId: number; sourceId: number; credibility: number | null }[];
+  statuses: {
+    eventId: number;
+    toStatus: string;
+    reason: string;
+    sourceId: number | null;
+    effectiveDate: Date | null;
+    changedById: number | null;
+  }[];
+  quotes: ({ id: number; eventId: number } & QuoteFields)[];
+  quoteSources: { quoteId: number; sourceId: number }[];
+}
+
+/**
+ * Creates the events of an import with one set-based statement per table: the same rows as
+ * createEvent (event, actors, tags, sources, quotes with their sources, first status entry,
+ * and a revision for every record made). The ids and the transaction's clock are taken
+ * first, so every row is written and every snapshot put together without reading back.
+ */
 export async function createEventsInBulk(
   tx: Tx,
   inputs: EventInput[],
@@ -191,216 +231,179 @@ export async function createEventsInBulk(
   if (unknown) throw new InvalidInput({ actors: `Unknown actor code "${unknown}"` });
   const tags = await resolveTags(tx, inputs, userId);
   const sources = await resolveSources(tx, inputs, userId);
-
-  const cols = inputs.map(eventColumns);
-  const pick = <K extends keyof (typeof cols)[number]>(k: K) => cols.map((c) => c[k]);
-  const created = await tx.$queryRaw<{ id: number; created_at: Date; updated_at: Date }[]>`
-    INSERT INTO event (slug, title, summary, title_ko, summary_ko, start_date, end_date, date_precision, status, publication, location_name, lat, lon,
-                       importance, confidence, notes, created_by_id, updated_by_id, updated_at)
-    SELECT slug, title, summary, tk, sk, sd, ed, dp::"DatePrecision", st::"ClaimStatus", pu::"Publication", ln, lat, lon,
-           imp, co::"Confidence", notes, ${userId}::int, ${userId}::int, now()
-    FROM unnest(${pick('slug')}::text[], ${pick('title')}::text[], ${pick('summary')}::text[], ${pick('titleKo')}::text[], ${pick('summaryKo')}::text[], ${pick('startDate')}::date[], ${pick('endDate')}::date[],
-                ${pick('datePrecision')}::text[], ${pick('status')}::text[], ${pick('publication')}::text[], ${pick('locationName')}::text[],
-                ${pick('lat')}::float8[], ${pick('lon')}::float8[], ${pick('importance')}::int[], ${pick('confidence')}::text[], ${pick('notes')}::text[])
-      WITH ORDINALITY AS x(slug, title, summary, tk, sk, sd, ed, dp, st, pu, ln, lat, lon, imp, co, notes, n)
-    ORDER BY n RETURNING id, created_at, updated_at`;
-  const ids = created.map((r) => r.id);
-
-  // Columns of the link tables, filled event by event.
-  const ea = { event: [] as number[], actor: [] as number[], role: [] as string[] };
-  const et = { event: [] as number[], tag: [] as number[] };
-  const es = {
-    event: [] as number[],
-    source: [] as number[],
-    credibility: [] as (number | null)[],
-  };
-  const sc = {
-    event: [] as number[],
-    status: [] as string[],
-    reason: [] as string[],
-    source: [] as (number | null)[],
-  };
-  const quotes: {
-    eventId: number;
-    q: Omit<EventInput['quotes'][number], 'source'>;
-    sourceId: number | null;
-  }[] = [];
-  inputs.forEach((input, i) => {
-    const eventId = ids[i];
-    for (const a of input.actors) {
-      ea.event.push(eventId);
-      ea.actor.push(actors.get(a.code)!);
-      ea.role.push(a.role);
-    }
-    for (const t of new Set(input.tags)) {
-      et.event.push(eventId);
-      et.tag.push(tags.get(t)!);
-    }
-    // The event's sources in form order: a quote names its source by position (from 1).
-    const sourceIds = input.sources.map((s) => sources.of(s));
-    input.sources.forEach((s, k) => {
-      if (sourceIds.indexOf(sourceIds[k]) !== k) return; // cited twice: the first credibility counts
-      es.event.push(eventId);
-      es.source.push(sourceIds[k]);
-      es.credibility.push(s.credibility);
-    });
-    sc.event.push(eventId);
-    sc.status.push(input.status);
-    sc.reason.push(input.statusReason ?? 'First recorded');
-    sc.source.push(input.statusSourceUrl ? (sources.ofUrl(input.statusSourceUrl) ?? null) : null);
-    for (const { source, ...q } of input.quotes)
-      quotes.push({
-        eventId,
-        q,
-        sourceId: source ? sourceIds[source - 1] : (sourceIds[0] ?? null),
-      });
-  });
-  const [{ changed_at: changedAt }] = await tx.$queryRaw<{ changed_at: Date }[]>`
-    WITH made AS (
-      INSERT INTO status_change (event_id, to_status, reason, source_id, changed_by_id)
-      SELECT e, s::"ClaimStatus", r, src, ${userId}::int FROM unnest(${sc.event}::int[], ${sc.status}::text[], ${sc.reason}::text[], ${sc.source}::int[]) AS x(e, s, r, src)
-      RETURNING changed_at)
-    SELECT min(changed_at) AS changed_at FROM made`;
-  let quoteIds: number[] = [];
-  if (quotes.length) {
-    const col = <K extends keyof (typeof quotes)[number]['q']>(k: K) =>
-      quotes.map(({ q }) => q[k] ?? null);
-    quoteIds = (
-      await tx.$queryRaw<{ id: number }[]>`
-        INSERT INTO quote (event_id, speaker, role, text, language, translation, date, venue, updated_at)
-        SELECT e, sp, ro, te, la, tr, da, ve, now()
-        FROM unnest(${quotes.map((x) => x.eventId)}::int[], ${col('speaker')}::text[], ${col('role')}::text[], ${col('text')}::text[],
-                    ${col('language')}::text[], ${col('translation')}::text[], ${col('date')}::text[], ${col('venue')}::text[])
-          WITH ORDINALITY AS x(e, sp, ro, te, la, tr, da, ve, n)
-        ORDER BY n RETURNING id`
-    ).map((r) => r.id);
-    const cited = quotes.flatMap((x, i) => (x.sourceId ? [[quoteIds[i], x.sourceId]] : []));
-    await tx.$executeRaw`INSERT INTO quote_source (quote_id, source_id) SELECT * FROM unnest(${cited.map((c) => c[0])}::int[], ${cited.map((c) => c[1])}::int[])`;
-    const snapshots = await snapshotQuotes(tx, quoteIds);
-    await recordCreations(
-      tx,
-      'quote',
-      snapshots.map((snapshot) => ({ id: snapshot.id, snapshot })),
-      userId,
-    );
-  }
-
-  // Each new event's first revision holds its full snapshot, as createEvent writes it: the
-  // rows just written, put together here rather than read back (the slowest part otherwise).
   const actorRows = new Map(
     (
       await tx.actor.findMany({
-        where: { id: { in: [...new Set(ea.actor)] } },
-        select: { id: true, code: true, name: true, nameKo: true, kind: true, color: true },
+        where: { id: { in: [...actors.values()] } },
+        select: { id: true, code: true, name: true, kind: true, color: true },
       })
     ).map((a) => [a.id, a]),
   );
-  const sourceRows = new Map(
-    (await tx.source.findMany({ where: { id: { in: [...new Set(es.source)] } } })).map((x) => [
-      x.id,
-      x,
-    ]),
-  );
-  // Each first status holds from the day of the source that set it, else of the event's
-  // first source (as in the editor: lib/db/events/content.ts).
-  const linked = groupBy(
-    es.source.map((sourceId, k) => ({ sourceId, eventId: es.event[k] })),
-    (x) => x.eventId,
-  );
-  const effective = inputs.map((_, i) => {
-    const own = sc.source[i];
-    const cited = own !== null ? [own] : (linked.get(ids[i]) ?? []).map((x) => x.sourceId);
-    return firstDayOf(cited.map((sourceId) => sourceRows.get(sourceId)?.publishedAt ?? null));
+
+  // now() is the transaction's start: the created_at and changed_at every row gets.
+  const quoteCount = inputs.reduce((n, i) => n + i.quotes.length, 0);
+  const [{ now, ids, quoteIds }] = await tx.$queryRaw<
+    { now: Date; ids: number[]; quoteIds: number[] }[]
+  >`
+    SELECT now()::timestamp(3) AS now,
+      ARRAY(SELECT nextval(pg_get_serial_sequence('event', 'id'))::int FROM generate_series(1, ${inputs.length})) AS ids,
+      ARRAY(SELECT nextval(pg_get_serial_sequence('quote', 'id'))::int FROM generate_series(1, ${quoteCount})) AS "quoteIds"`;
+
+  // The rows of every table, event by event, in file order.
+  const made: Rows = {
+    events: [],
+    eventActors: [],
+    eventTags: [],
+    eventSources: [],
+    statuses: [],
+    quotes: [],
+    quoteSources: [],
+  };
+  const { events, eventActors, eventTags, eventSources, statuses, quotes, quoteSources } = made;
+  let q = 0;
+  inputs.forEach((input, i) => {
+    const eventId = ids[i];
+    events.push({ id: eventId, ...eventColumns(input), createdById: userId, updatedById: userId });
+    for (const a of input.actors)
+      eventActors.push({ eventId, actorId: actors.get(a.code)!, role: a.role });
+    for (const t of new Set(input.tags)) eventTags.push({ eventId, tagId: tags.get(t)! });
+    // The event's sources in form order: a quote names its source by position (from 1).
+    const sourceIds = input.sources.map((s) => sources.of(s));
+    input.sources.forEach((s, k) => {
+      // Cited twice: the first credibility counts.
+      if (sourceIds.indexOf(sourceIds[k]) === k)
+        eventSources.push({ eventId, sourceId: sourceIds[k], credibility: s.credibility });
+    });
+    // The first status holds from the day of the source that set it, else of the event's
+    // first source (as in the editor: lib/db/events/content.ts).
+    const own = input.statusSourceUrl ? (sources.ofUrl(input.statusSourceUrl) ?? null) : null;
+    const cited = own !== null ? [own] : [...new Set(sourceIds)];
+    statuses.push({
+      eventId,
+      toStatus: input.status,
+      reason: input.statusReason ?? 'First recorded',
+      sourceId: own,
+      effectiveDate: firstDayOf(cited.map((id) => sources.rows.get(id)?.publishedAt ?? null)),
+      changedById: userId,
+    });
+    for (const { source, ...fields } of input.quotes) {
+      const quoteId = quoteIds[q++];
+      quotes.push({ id: quoteId, eventId, ...fields });
+      const sourceId = source ? sourceIds[source - 1] : sourceIds[0];
+      if (sourceId) quoteSources.push({ quoteId, sourceId });
+    }
   });
-  // The link rows go last, and the snapshots are put together while Postgres checks their
-  // keys (~0.15 s of JS per 5,000-row file off the clock): the same statements in the same
-  // transaction, one at a time, with the JS work beside them instead of after them.
-  const links = (async () => {
-    await tx.$executeRaw`INSERT INTO event_actor (event_id, actor_id, role) SELECT * FROM unnest(${ea.event}::int[], ${ea.actor}::int[], ${ea.role}::text[])`;
-    await tx.$executeRaw`INSERT INTO event_tag (event_id, tag_id) SELECT * FROM unnest(${et.event}::int[], ${et.tag}::int[])`;
-    await tx.$executeRaw`INSERT INTO event_source (event_id, source_id, credibility) SELECT * FROM unnest(${es.event}::int[], ${es.source}::int[], ${es.credibility}::int[])`;
-    await tx.$executeRaw`UPDATE status_change SET effective_date = x.d FROM unnest(${ids}::int[], ${effective.map((d) => (d ? toIsoDate(d) : null))}::date[]) AS x(e, d)
-      WHERE status_change.event_id = x.e AND x.d IS NOT NULL`;
+
+  // Postgres writes while the snapshots are put together: one statement at a time, the
+  // first (the events, the costliest) already on its way.
+  const writes = (async () => {
+    await insertJsonRows(tx, 'event', events, { updated_at: Prisma.sql`now()` });
+    await insertJsonRows(tx, 'status_change', statuses);
+    await insertJsonRows(tx, 'event_actor', eventActors);
+    await insertJsonRows(tx, 'event_tag', eventTags);
+    await insertJsonRows(tx, 'event_source', eventSources);
+    await insertJsonRows(tx, 'quote', quotes, { updated_at: Prisma.sql`now()` });
+    await insertJsonRows(tx, 'quote_source', quoteSources);
+    if (quotes.length) {
+      const snapshots = await snapshotQuotes(
+        tx,
+        quotes.map((x) => x.id),
+      );
+      await recordCreations(
+        tx,
+        'quote',
+        snapshots.map((snapshot) => ({ id: snapshot.id, snapshot })),
+        userId,
+      );
+    }
   })();
-  links.catch(() => {}); // awaited below; this only keeps a failure from counting as unhandled meanwhile
+  writes.catch(() => {}); // awaited below; this only keeps a failure from counting as unhandled meanwhile
   await new Promise((resolve) => setImmediate(resolve)); // lets the first statement go out
+  const revisions = firstSnapshots({
+    ...made,
+    now,
+    actorRows,
+    tags,
+    sources: sources.rows,
+  });
+  await writes;
+  await recordCreations(tx, 'event', revisions, userId);
+}
+
+/**
+ * Each new event's first revision: its full snapshot as createEvent writes it (toEventDto
+ * of the stored event), from the rows just written rather than read back.
+ */
+function firstSnapshots(
+  made: Rows & {
+    now: Date;
+    actorRows: Map<number, EventRow['actors'][number]['actor']>;
+    tags: Map<string, number>;
+    sources: Map<number, SourceRow>;
+  },
+): { id: number; snapshot: unknown }[] {
+  const { now, sources } = made;
   // The link rows of each event, grouped once (a scan of every list per event is quadratic).
-  const quotesOf = groupBy(
-    quotes.map((x, k) => ({ ...x, id: quoteIds[k] })),
-    (x) => x.eventId,
-  );
-  const sourcesOf = groupBy(
-    es.event.map((_, k) => k),
-    (k) => es.event[k],
-  );
-  const source = (sourceId: number | null) => (sourceId ? sourceRows.get(sourceId)! : null);
-  const rows: EventRow[] = inputs.map((input, i) => {
-    const { id, created_at: createdAt, updated_at: updatedAt } = created[i];
-    const eventQuotes = quotesOf.get(id) ?? [];
+  const actorsOf = groupBy(made.eventActors, (x) => x.eventId);
+  const tagsOf = groupBy(made.eventTags, (x) => x.eventId);
+  const sourcesOf = groupBy(made.eventSources, (x) => x.eventId);
+  const quotesOf = groupBy(made.quotes, (x) => x.eventId);
+  const quoteSource = new Map(made.quoteSources.map((x) => [x.quoteId, x.sourceId]));
+  const slugOf = new Map([...made.tags].map(([slug, id]) => [id, slug]));
+  const source = (id: number | null) => (id ? sources.get(id)! : null);
+  return made.events.map((columns, i) => {
+    const id = columns.id as number;
+    const status = made.statuses[i];
     // The scalar columns spread last: an object literal that starts with a spread and then
-    // adds properties is built property by property (about 50 µs per event, a quarter of a
-    // second per 5,000-row file); the keys do not overlap.
-    return {
-      id,
+    // adds properties is built property by property (about 50 µs per event); the keys do
+    // not overlap.
+    const row = {
       version: 1,
-      createdAt,
-      updatedAt,
+      createdAt: now,
+      updatedAt: now,
       deletedAt: null,
-      createdById: userId,
-      updatedById: userId,
-      actors: input.actors
-        .map((a) => ({
-          eventId: id,
-          actorId: actors.get(a.code)!,
-          role: a.role,
-          actor: actorRows.get(actors.get(a.code)!)!,
-        }))
+      actors: (actorsOf.get(id) ?? [])
+        .map((a) => ({ ...a, actor: made.actorRows.get(a.actorId)! }))
         .sort((a, b) => a.actorId - b.actorId),
-      tags: [...new Set(input.tags)]
-        .map((t) => ({ eventId: id, tagId: tags.get(t)!, tag: { slug: t, name: '' } }))
+      tags: (tagsOf.get(id) ?? [])
+        .map((t) => ({ ...t, tag: { slug: slugOf.get(t.tagId)!, name: '' } }))
         .sort((a, b) => a.tagId - b.tagId),
       sources: (sourcesOf.get(id) ?? [])
-        .map((k) => ({
-          eventId: id,
-          sourceId: es.source[k],
-          credibility: es.credibility[k],
-          source: source(es.source[k])!,
-        }))
+        .map((s) => ({ ...s, isPrimary: false, source: source(s.sourceId)! }))
         .sort(
           (a, b) =>
             byNullableText(a.source.publishedAt, b.source.publishedAt) || a.sourceId - b.sourceId,
         ),
-      quotes: eventQuotes
-        .map(({ id: quoteId, q, sourceId }) => ({
+      quotes: (quotesOf.get(id) ?? [])
+        .map((q) => ({
           ...QUOTE_DEFAULTS,
           ...q,
-          id: quoteId,
-          eventId: id,
-          createdAt,
-          updatedAt,
-          sources: sourceId ? [{ quoteId, sourceId, source: source(sourceId)! }] : [],
+          createdAt: now,
+          updatedAt: now,
+          sources: quoteSource.has(q.id)
+            ? [
+                {
+                  quoteId: q.id,
+                  sourceId: quoteSource.get(q.id)!,
+                  source: source(quoteSource.get(q.id)!)!,
+                },
+              ]
+            : [],
         }))
         .sort((a, b) => byNullableText(a.date, b.date) || a.id - b.id),
       statusChanges: [
         {
+          ...status,
           id: 0,
-          eventId: id,
           fromStatus: null,
-          toStatus: input.status,
-          changedAt,
-          effectiveDate: effective[i],
-          reason: sc.reason[i],
-          sourceId: sc.source[i],
-          changedById: userId,
-          source: source(sc.source[i]),
+          changedAt: now,
+          source: source(status.sourceId),
         },
       ],
-      ...cols[i],
+      ...columns,
     } as unknown as EventRow;
+    return { id, snapshot: toEventDto(row) };
   });
-  const revs = rows.map((r) => ({ id: r.id, snapshot: toEventDto(r) }));
-  await links;
-  await recordCreations(tx, 'event', revs, userId);
 }
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
