@@ -106,31 +106,32 @@ async function resolveSources(
   if (!wanted.size) return result;
   const all = [...wanted.values()];
   const keys = [...new Set(urlKeys.values())];
-  const grade = { id: true, reliability: true, publishedAt: true } as const;
+  // Full rows: the snapshots of the events citing them show them.
   const existing = keys.length
-    ? await tx.source.findMany({
-        where: { urlKey: { in: keys }, ...LIVE },
-        select: { ...grade, urlKey: true },
-      })
+    ? await tx.source.findMany({ where: { urlKey: { in: keys }, ...LIVE } })
     : [];
-  const known = new Map(existing.map((e) => [e.id, e]));
-  for (const e of existing) ids.set(`u:${e.urlKey}`, e.id);
+  for (const e of existing) {
+    ids.set(`u:${e.urlKey}`, e.id);
+    result.rows.set(e.id, e);
+  }
   for (const s of all.filter((s) => !s.url)) {
     const found = await tx.source.findFirst({
       where: { publisher: s.publisher, title: s.title, url: null, ...LIVE },
-      select: grade,
     });
     if (found) {
       ids.set(keyOf(s), found.id);
-      known.set(found.id, { ...found, urlKey: null });
+      result.rows.set(found.id, found);
     }
   }
   // As in the editor: a new grade or date for a known source is saved through the source's
   // own write (with its revision). Rare in an import, so one at a time.
+  const changed: number[] = [];
   for (const [key, id] of ids) {
     const s = wanted.get(key);
-    if (s && needsRegrade(known.get(id)!, s))
+    if (s && needsRegrade(result.rows.get(id)!, s)) {
       await regradeSource(tx, await snapshotSource(tx, id), s, userId);
+      changed.push(id);
+    }
   }
   // In URL-key order: two imports inserting the same new URLs then take their locks in the
   // same order (in file order, two files citing A, B and B, A deadlocked).
@@ -178,8 +179,11 @@ async function resolveSources(
       userId,
     );
   }
-  const cited = await tx.source.findMany({ where: { id: { in: [...new Set(ids.values())] } } });
-  for (const row of cited) result.rows.set(row.id, row);
+  const unread = [...new Set(ids.values())].filter((id) => !result.rows.has(id));
+  const reread = [...changed, ...unread];
+  if (reread.length)
+    for (const row of await tx.source.findMany({ where: { id: { in: reread } } }))
+      result.rows.set(row.id, row);
   return result;
 }
 
