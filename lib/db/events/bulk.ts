@@ -4,7 +4,7 @@ import type { EventInput } from '../../schemas/event.ts';
 import { Prisma } from '../generated/client.ts';
 import { eventColumns, firstDayOf } from './content.ts';
 import { toEventDto, type EventRow } from './reads.ts';
-import { snapshotQuotes } from '../quotes/spec.ts';
+import { toQuoteSnapshot, type QuoteRow } from '../quotes/spec.ts';
 import { inTrash, liveActorIds } from '../versioned/links.ts';
 import { needsRegrade, regradeSource, urlKeysOf } from '../sources/writes.ts';
 import { snapshotSource, snapshotSources } from '../sources/spec.ts';
@@ -308,22 +308,10 @@ export async function createEventsInBulk(
     await insertJsonRows(tx, 'event_source', eventSources);
     await insertJsonRows(tx, 'quote', quotes, { updated_at: Prisma.sql`now()` });
     await insertJsonRows(tx, 'quote_source', quoteSources);
-    if (quotes.length) {
-      const snapshots = await snapshotQuotes(
-        tx,
-        quotes.map((x) => x.id),
-      );
-      await recordCreations(
-        tx,
-        'quote',
-        snapshots.map((snapshot) => ({ id: snapshot.id, snapshot })),
-        userId,
-      );
-    }
   })();
   writes.catch(() => {}); // awaited below; this only keeps a failure from counting as unhandled meanwhile
   await new Promise((resolve) => setImmediate(resolve)); // lets the first statement go out
-  const revisions = firstSnapshots({
+  const snapshots = firstSnapshots({
     ...made,
     now,
     actorRows,
@@ -331,12 +319,15 @@ export async function createEventsInBulk(
     sources: sources.rows,
   });
   await writes;
-  await recordCreations(tx, 'event', revisions, userId);
+  await recordCreations(tx, 'quote', snapshots.quotes, userId);
+  await recordCreations(tx, 'event', snapshots.events, userId);
 }
 
+type Revisions = { id: number; snapshot: unknown }[];
+
 /**
- * Each new event's first revision: its full snapshot as createEvent writes it (toEventDto
- * of the stored event), from the rows just written rather than read back.
+ * The first revision of each new event and quote: the snapshot createEvent writes (toEventDto
+ * and toQuoteSnapshot of the stored rows), from the rows just written rather than read back.
  */
 function firstSnapshots(
   made: Rows & {
@@ -345,7 +336,7 @@ function firstSnapshots(
     tags: Map<string, number>;
     sources: Map<number, SourceRow>;
   },
-): { id: number; snapshot: unknown }[] {
+): { events: Revisions; quotes: Revisions } {
   const { now, sources } = made;
   // The link rows of each event, grouped once (a scan of every list per event is quadratic).
   const actorsOf = groupBy(made.eventActors, (x) => x.eventId);
@@ -353,9 +344,26 @@ function firstSnapshots(
   const sourcesOf = groupBy(made.eventSources, (x) => x.eventId);
   const quotesOf = groupBy(made.quotes, (x) => x.eventId);
   const quoteSource = new Map(made.quoteSources.map((x) => [x.quoteId, x.sourceId]));
+  const eventIndex = new Map(made.events.map((e, i) => [e.id as number, i]));
   const slugOf = new Map([...made.tags].map(([slug, id]) => [id, slug]));
   const source = (id: number | null) => (id ? sources.get(id)! : null);
-  return made.events.map((columns, i) => {
+  const quotes = made.quotes.map((q) => {
+    const sourceId = quoteSource.get(q.id);
+    const cited = sourceId ? source(sourceId)! : null;
+    const row = {
+      ...QUOTE_DEFAULTS,
+      ...q,
+      createdAt: now,
+      updatedAt: now,
+      speakerActor: null,
+      event: { slug: made.events[eventIndex.get(q.eventId)!].slug as string },
+      sources: cited
+        ? [{ source: { id: cited.id, publisher: cited.publisher, title: cited.title } }]
+        : [],
+    } as unknown as QuoteRow;
+    return { id: q.id, snapshot: toQuoteSnapshot(row) };
+  });
+  const events = made.events.map((columns, i) => {
     const id = columns.id as number;
     const status = made.statuses[i];
     // The scalar columns spread last: an object literal that starts with a spread and then
@@ -408,6 +416,7 @@ function firstSnapshots(
     } as unknown as EventRow;
     return { id, snapshot: toEventDto(row) };
   });
+  return { events, quotes };
 }
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
