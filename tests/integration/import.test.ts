@@ -68,6 +68,8 @@ describe('POST /api/import', () => {
       slug,
       title: 'Shells by rail',
       summary: 'Seen at **Tumangang**.',
+      titleKo: '철도로 옮긴 포탄',
+      summaryKo: '**두만강**역에서 목격.',
       date: '2023-09-01',
       endDate: '2023-09-20',
       status: 'confirmed',

@@ -3,7 +3,7 @@ import { InvalidInput, ReviewRequired } from '../../errors.ts';
 import type { EventInput } from '../../schemas/event.ts';
 import { Prisma } from '../generated/client.ts';
 import { eventColumns, firstDayOf } from './content.ts';
-import { toEventDto, type EventRow } from './reads.ts';
+import { eventDetailInclude, toEventDto, type EventRow } from './reads.ts';
 import { toQuoteSnapshot, type QuoteRow } from '../quotes/spec.ts';
 import { inTrash, liveActorIds } from '../versioned/links.ts';
 import { needsRegrade, regradeSource, urlKeysOf } from '../sources/writes.ts';
@@ -235,13 +235,14 @@ export async function createEventsInBulk(
   if (unknown) throw new InvalidInput({ actors: `Unknown actor code "${unknown}"` });
   const tags = await resolveTags(tx, inputs, userId);
   const sources = await resolveSources(tx, inputs, userId);
+  // The actor fields an event's snapshot shows: the ones its read includes.
   const actorRows = new Map(
     (
       await tx.actor.findMany({
         where: { id: { in: [...actors.values()] } },
-        select: { id: true, code: true, name: true, kind: true, color: true },
+        select: { id: true, ...eventDetailInclude.actors.include.actor.select },
       })
-    ).map((a) => [a.id, a]),
+    ).map(({ id, ...actor }) => [id, actor]),
   );
 
   // now() is the transaction's start: the created_at and changed_at every row gets.
