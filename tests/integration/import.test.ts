@@ -4,6 +4,7 @@ import { POST } from '../../app/api/import/route.ts';
 import { getDb } from '../../lib/db/core/client.ts';
 import { createEvent } from '../../lib/db/events/writes.ts';
 import { getEvent } from '../../lib/db/events/reads.ts';
+import { snapshotQuotes } from '../../lib/db/quotes/spec.ts';
 import { eventInputSchema } from '../../lib/schemas/event.ts';
 import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { MAX_IMPORT_BYTES } from '../../lib/import/parse.ts';
@@ -67,6 +68,8 @@ describe('POST /api/import', () => {
       slug,
       title: 'Shells by rail',
       summary: 'Seen at **Tumangang**.',
+      titleKo: '철도로 옮긴 포탄',
+      summaryKo: '**두만강**역에서 목격.',
       date: '2023-09-01',
       endDate: '2023-09-20',
       status: 'confirmed',
@@ -154,6 +157,22 @@ describe('POST /api/import', () => {
     ]);
     for (const where of made)
       expect(await getDb().revision.count({ where: { ...where, action: 'create' } })).toBe(1);
+    // A quote's first revision is its snapshot as the quote editor reads it back.
+    const quoteIds = made.filter((m) => m.entityType === 'quote').map((m) => m.entityId);
+    const stored = await getDb().$transaction((tx) => snapshotQuotes(tx, quoteIds));
+    const quoteRevisions = await getDb().revision.findMany({
+      where: { entityType: 'quote', entityId: { in: quoteIds } },
+      orderBy: { entityId: 'asc' },
+    });
+    expect(quoteRevisions.map((r) => r.snapshot)).toEqual(
+      JSON.parse(JSON.stringify(stored.sort((a, b) => a.id - b.id))),
+    );
+    // The event's revision was taken at the moment the event was stored.
+    const event = await getDb().event.findUniqueOrThrow({ where: { id } });
+    expect(revision.snapshot).toMatchObject({
+      createdAt: event.createdAt.toISOString(),
+      updatedAt: event.updatedAt.toISOString(),
+    });
   });
 
   test('applying a clean JSON file creates, then a second run updates the same slugs', async () => {

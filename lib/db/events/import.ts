@@ -158,6 +158,7 @@ export async function importEvents(
   const creates = valid.filter((v) => v.existingVersion === null);
   const updates = valid.filter((v) => v.existingVersion !== null);
   const applying = report.filter((r) => r.action !== 'error');
+  const rowOf = new Map(applying.map((r) => [r.slug, r]));
   // Which report row a failure belongs to: the creates go first, in one batch.
   let failedRow: ImportRowReport | undefined = applying.find((r) => r.action === 'create');
   try {
@@ -169,7 +170,7 @@ export async function importEvents(
           options.userId,
         );
         for (const { input, existingVersion } of updates) {
-          failedRow = applying.find((r) => r.slug === input.slug);
+          failedRow = rowOf.get(input.slug);
           const result = await updateEvent(
             input.slug,
             input,
@@ -185,7 +186,8 @@ export async function importEvents(
             );
         }
         for (const { input, estimates } of valid) {
-          failedRow = applying.find((r) => r.slug === input.slug);
+          if (!estimates.length) continue;
+          failedRow = rowOf.get(input.slug);
           await addImportedEstimates(tx, input, estimates, options.userId);
         }
       },

@@ -3,24 +3,26 @@ import { InvalidInput, NotFound } from '../../errors.ts';
 import { quoteInputSchema, quoteUpdateSchema, type QuoteInput } from '../../schemas/quote.ts';
 import type { RecordDelegate, RecordSpec } from '../versioned/writes.ts';
 import type { Tx } from '../core/revisions.ts';
+import type { Prisma } from '../generated/client.ts';
 import { actorIds, assertSources, byId, byIdOrder, iso, searchAny } from '../versioned/links.ts';
 import { LIVE, PUBLIC_QUOTE } from '../core/visibility.ts';
 
-/** Revision snapshots of quotes, in the order of `ids`. */
-export async function snapshotQuotes(tx: Tx, ids: number[]) {
-  const rows = await tx.quote.findMany({
-    where: { id: { in: ids } },
-    include: {
-      speakerActor: { select: { code: true } },
-      event: { select: { slug: true } },
-      sources: {
-        where: { source: LIVE },
-        select: { source: { select: { id: true, publisher: true, title: true } } },
-        orderBy: { sourceId: 'asc' },
-      },
-    },
-  });
-  return byIdOrder(ids, rows).map((q) => ({
+const snapshotInclude = {
+  speakerActor: { select: { code: true } },
+  event: { select: { slug: true } },
+  sources: {
+    where: { source: LIVE },
+    select: { source: { select: { id: true, publisher: true, title: true } } },
+    orderBy: { sourceId: 'asc' },
+  },
+} satisfies Prisma.QuoteInclude;
+
+/** A stored quote as snapshotQuotes reads it (the bulk import puts one together instead). */
+export type QuoteRow = Prisma.QuoteGetPayload<{ include: typeof snapshotInclude }>;
+
+/** A quote's revision snapshot from its row. */
+export function toQuoteSnapshot(q: QuoteRow) {
+  return {
     id: q.id,
     key: q.key,
     speaker: q.speaker,
@@ -37,7 +39,13 @@ export async function snapshotQuotes(tx: Tx, ids: number[]) {
     version: q.version,
     updatedAt: q.updatedAt.toISOString(),
     trashedAt: iso(q.deletedAt),
-  }));
+  };
+}
+
+/** Revision snapshots of quotes, in the order of `ids`. */
+export async function snapshotQuotes(tx: Tx, ids: number[]) {
+  const rows = await tx.quote.findMany({ where: { id: { in: ids } }, include: snapshotInclude });
+  return byIdOrder(ids, rows).map(toQuoteSnapshot);
 }
 
 async function snapshotQuote(tx: Tx, id: number) {

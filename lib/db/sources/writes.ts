@@ -47,6 +47,18 @@ export async function liveSourceId(
   return null;
 }
 
+type Grade = Pick<SourceDto, 'reliability' | 'publishedAt'>;
+
+/** Whether citing a source with this grade and date changes it (see regradeSource). */
+export function needsRegrade(current: Grade, cited: Grade): boolean {
+  // A citation without a grade has no opinion on it: the source keeps the grade it has.
+  const reliability = cited.reliability ?? current.reliability;
+  return (
+    current.reliability !== reliability ||
+    (!!cited.publishedAt && current.publishedAt !== cited.publishedAt)
+  );
+}
+
 /**
  * A citation naming a known source with another grade or a date is a correction of the
  * source: saved through the source's own write, so every record citing it shows it and the
@@ -55,19 +67,13 @@ export async function liveSourceId(
 export async function regradeSource(
   tx: Tx,
   current: SourceDto,
-  cited: { reliability: SourceDto['reliability']; publishedAt: string | null },
+  cited: Grade,
   userId: number | null,
 ): Promise<void> {
-  // A citation without a grade has no opinion on it: the source keeps the grade it has.
-  const reliability = cited.reliability ?? current.reliability;
-  if (
-    current.reliability === reliability &&
-    (!cited.publishedAt || current.publishedAt === cited.publishedAt)
-  )
-    return;
+  if (!needsRegrade(current, cited)) return;
   const input = {
     ...sourceInputSchema.parse(SOURCE_SPEC.toInput(current)),
-    reliability,
+    reliability: cited.reliability ?? current.reliability,
     publishedAt: cited.publishedAt ?? current.publishedAt,
   };
   await updateRecord(SOURCE_SPEC, String(current.id), input, current.version, userId, { tx });
