@@ -66,6 +66,9 @@ export interface TradeMarker {
 export interface TradeChart {
   title: string;
   units: string;
+  flow: TradeQuery['flow'];
+  /** The shared reporter's short name, when the title says whose exports or imports. */
+  reporter: string | null;
   mode: TradeQuery['mode'];
   scale: TradeQuery['scale'];
   kind: TradeQuery['chart'];
@@ -175,6 +178,8 @@ export function buildTradeChart(
         : ` (${reporter}'s imports)`;
   return {
     title: `${flowWord}${direction}: ${names || 'no series'}, ${from}–${to}`,
+    flow: query.flow,
+    reporter: direction ? reporter : null,
     units:
       query.mode === 'yoy'
         ? 'Change on the previous year, % (of nominal US dollars)'
