@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useState, type RefObject } from 'react';
 import { composeSvg, download, svgToPngBlob, type ExportableChart } from './chart-export.ts';
 import styles from './chart.module.css';
@@ -18,8 +19,12 @@ interface Props {
 
 /** Download buttons beside the chart, and the stable server URLs for scripts and reports. */
 export function ExportMenu({ chart, name, csv, target, origin }: Props) {
+  const t = useTranslations('charts.exports');
+  const locale = useLocale();
   const [error, setError] = useState<string | null>(null);
-  const query = chart.path.slice(chart.path.indexOf('?'));
+  // On a Korean page the server files are asked for in Korean too (`lang=ko`).
+  const path = chart.path.slice(chart.path.indexOf('?'));
+  const query = locale === 'en' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=${locale}`;
 
   async function run(format: 'png' | 'svg' | 'csv') {
     setError(null);
@@ -29,19 +34,19 @@ export function ExportMenu({ chart, name, csv, target, origin }: Props) {
       const nodes = [
         ...(target.current?.querySelectorAll<SVGSVGElement>('svg.recharts-surface') ?? []),
       ];
-      if (!nodes.length) throw new Error('The chart has not been drawn yet.');
+      if (!nodes.length) throw new Error(t('notDrawn'));
       const svg = composeSvg(nodes, chart, origin);
       if (format === 'svg')
         return download(new Blob([svg], { type: 'image/svg+xml' }), `${chart.fileBase}.svg`);
       download(await svgToPngBlob(svg, 2), `${chart.fileBase}.png`);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Export failed.');
+      setError(e instanceof Error ? e.message : t('failed'));
     }
   }
 
   return (
-    <div className={styles.exports} role="group" aria-label="Export the chart">
-      <span className={styles.small}>Download:</span>
+    <div className={styles.exports} role="group" aria-label={t('group')}>
+      <span className={styles.small}>{t('download')}</span>
       <button type="button" onClick={() => run('png')}>
         PNG
       </button>
@@ -52,7 +57,7 @@ export function ExportMenu({ chart, name, csv, target, origin }: Props) {
         CSV
       </button>
       <details className={styles.serverLinks}>
-        <summary>Links for reports and scripts</summary>
+        <summary>{t('links')}</summary>
         <ul>
           {(['png', 'svg', 'csv'] as const).map((f) => (
             <li key={f}>
@@ -63,7 +68,7 @@ export function ExportMenu({ chart, name, csv, target, origin }: Props) {
             </li>
           ))}
           <li>
-            <a href={`${origin}/embed${chart.path}`}>Embeddable chart (for an iframe)</a>
+            <a href={`${origin}/embed${chart.path}`}>{t('embed')}</a>
           </li>
         </ul>
       </details>

@@ -36,9 +36,10 @@ describe('chart words from the catalogue', () => {
     { series: 'KP-CN', flow: 'export', mode: 'yoy' },
     { series: 'KP-CN', flow: 'import', from: '2030', to: '2031' },
   ])('trade %o: English as the chart is built; Korean throughout', (q) => {
-    const chart = buildTradeChart(tradeQuerySchema.parse(q), [trade], []);
-    expect(words(localizeTradeChart(chart, 'en'))).toEqual(words(chart));
-    const ko = localizeTradeChart(chart, 'ko');
+    const query = tradeQuerySchema.parse(q);
+    const chart = buildTradeChart(query, [trade], []);
+    expect(words(localizeTradeChart(chart, query.flow, 'en'))).toEqual(words(chart));
+    const ko = localizeTradeChart(chart, query.flow, 'ko');
     expect(ko.title).toMatch(/^(교역 총액|수출|수입)/);
     expect(ko.footer.join(' ')).toMatch(/집계/);
     expect(ko.key).toContain('사건');
@@ -51,7 +52,7 @@ describe('chart words from the catalogue', () => {
       [],
     );
     expect(chart.title).toContain("(North Korea's exports)");
-    expect(localizeTradeChart(chart, 'ko').title).toContain('(North Korea의 수출)');
+    expect(localizeTradeChart(chart, 'export', 'ko').title).toContain('(North Korea의 수출)');
   });
 
   test.each([{}, { by: 'tag', bucket: 'month', keys: 'military' }])('activity %o', (q) => {

@@ -5,6 +5,7 @@ import { formatPartialDate } from '../dates.ts';
 import type { Locale } from '../i18n/localized.ts';
 import type { ActivityChart } from './activity.ts';
 import type { EstimateChart } from './estimates.ts';
+import type { TradeFlow } from '../schemas/enums.ts';
 import type { TradeChart } from './trade-chart.ts';
 
 // The words a chart carries with it (title, units, key, footer) in the reader's language,
@@ -26,8 +27,11 @@ export function chartsTranslator(locale: Locale) {
 
 const span = (a: number, b: number) => (a === b ? String(a) : `${a}–${b}`);
 
-export function localizeTradeChart(chart: TradeChart, locale: Locale): TradeChart {
+/** `flow` is the query's: the chart names it only in its English title. */
+export function localizeTradeChart(chart: TradeChart, flow: TradeFlow, locale: Locale): TradeChart {
   const t = chartsTranslator(locale);
+  const reporter = chart.series[0]?.reporter ?? '';
+  const sameReporter = chart.series.every((s) => s.reporter === reporter);
   const names = chart.series.map((s) => s.label).join(', ');
   const footer = chart.series.map((s) => {
     const parts = s.compilers.map((c) => `${c.family} (${span(c.from, c.to)})`);
@@ -43,9 +47,9 @@ export function localizeTradeChart(chart: TradeChart, locale: Locale): TradeChar
   return {
     ...chart,
     title: t('trade.title', {
-      flow: chart.flow,
-      direction: chart.reporter === null ? 'none' : chart.flow,
-      reporter: chart.reporter ?? '',
+      flow,
+      direction: sameReporter ? flow : 'total',
+      reporter,
       names: names || t('trade.noSeries'),
       from: String(chart.from),
       to: String(chart.to),

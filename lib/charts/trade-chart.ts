@@ -42,6 +42,8 @@ export interface TradeGap {
 interface TradeSeries {
   id: string;
   label: string;
+  /** The reporter's short name (the title says whose exports or imports). */
+  reporter: string;
   color: string;
   points: TradePoint[];
   breaks: CompilerBreak[];
@@ -66,9 +68,6 @@ export interface TradeMarker {
 export interface TradeChart {
   title: string;
   units: string;
-  flow: TradeQuery['flow'];
-  /** The shared reporter's short name, when the title says whose exports or imports. */
-  reporter: string | null;
   mode: TradeQuery['mode'];
   scale: TradeQuery['scale'];
   kind: TradeQuery['chart'];
@@ -135,6 +134,7 @@ export function buildTradeChart(
     return {
       id: s.id,
       ...style[s.id],
+      reporter: shortName(s.reporter.name),
       points,
       breaks: findCompilerBreaks(points),
       compilers: compilerSpans(points),
@@ -178,8 +178,6 @@ export function buildTradeChart(
         : ` (${reporter}'s imports)`;
   return {
     title: `${flowWord}${direction}: ${names || 'no series'}, ${from}–${to}`,
-    flow: query.flow,
-    reporter: direction ? reporter : null,
     units:
       query.mode === 'yoy'
         ? 'Change on the previous year, % (of nominal US dollars)'

@@ -23,6 +23,13 @@ const TRANSLATED = [
   '/ko/search',
   '/ko/search?q=troops',
   '/ko/actors/KP',
+  '/ko/charts/trade',
+  '/ko/charts/trade?series=KP-CN,KP-RU&flow=export&axes=auto',
+  '/ko/charts/trade?series=KP-XX',
+  '/ko/charts/activity',
+  '/ko/charts/activity?by=tag&bucket=month',
+  '/ko/charts/estimates',
+  '/ko/charts/estimates?asOf=2024-10-20',
   '/ko/no-such-page',
 ];
 
