@@ -37,7 +37,7 @@ export function ActivityChartPanel({ chart, origin }: { chart: ActivityChart; or
         <ExportMenu
           chart={chart}
           name="activity"
-          csv={(o) => activityCsv(chart, o)}
+          csv={(o, l) => activityCsv(chart, o, l)}
           target={plotRef}
           origin={origin}
         />

@@ -1,6 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/i18n/localized.ts';
 import { useState, type RefObject } from 'react';
 import { composeSvg, download, svgToPngBlob, type ExportableChart } from './chart-export.ts';
 import styles from './chart.module.css';
@@ -10,7 +11,7 @@ interface Props {
   /** The chart's name in /api/charts/<name>.png. */
   name: 'trade' | 'activity';
   /** CSV of exactly the plotted data. */
-  csv: (origin: string) => string;
+  csv: (origin: string, locale: Locale) => string;
   /** The element holding the recharts <svg> (or several: small multiples). */
   target: RefObject<HTMLElement | null>;
   /** The site's public address (SITE_URL) for the links the exports carry. */
@@ -30,12 +31,15 @@ export function ExportMenu({ chart, name, csv, target, origin }: Props) {
     setError(null);
     try {
       if (format === 'csv')
-        return download(new Blob([csv(origin)], { type: 'text/csv' }), `${chart.fileBase}.csv`);
+        return download(
+          new Blob([csv(origin, locale as Locale)], { type: 'text/csv' }),
+          `${chart.fileBase}.csv`,
+        );
       const nodes = [
         ...(target.current?.querySelectorAll<SVGSVGElement>('svg.recharts-surface') ?? []),
       ];
       if (!nodes.length) throw new Error(t('notDrawn'));
-      const svg = composeSvg(nodes, chart, origin);
+      const svg = composeSvg(nodes, chart, origin, locale as Locale);
       if (format === 'svg')
         return download(new Blob([svg], { type: 'image/svg+xml' }), `${chart.fileBase}.svg`);
       download(await svgToPngBlob(svg, 2), `${chart.fileBase}.png`);

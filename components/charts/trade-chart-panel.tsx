@@ -34,7 +34,7 @@ export function TradeChartPanel({ chart, origin }: { chart: TradeChart; origin: 
           <ExportMenu
             chart={chart}
             name="trade"
-            csv={(o) => tradeCsv(chart, o)}
+            csv={(o, l) => tradeCsv(chart, o, l)}
             target={plotRef}
             origin={origin}
           />

@@ -25,6 +25,11 @@ export function chartsTranslator(locale: Locale) {
   });
 }
 
+/** A page's path in `locale` (English keeps the unprefixed address). */
+export function localePath(path: string, locale: Locale): string {
+  return locale === 'en' ? path : `/${locale}${path}`;
+}
+
 const span = (a: number, b: number) => (a === b ? String(a) : `${a}–${b}`);
 
 /** `flow` is the query's: the chart names it only in its English title. */
