@@ -10,6 +10,13 @@ const q = (name: string, schema: object, description: string) => ({
   description,
 });
 
+/** The language of the words a chart file adds (title, units, labels, footer, its link). */
+const lang = q(
+  'lang',
+  { type: 'string', enum: ['en', 'ko'], default: 'en' },
+  'en (default) or ko: the title, units, axis labels, footer and link in Korean. Column names stay as they are.',
+);
+
 // Trade figures as data, and the trade and activity charts as files (the pages' own queries).
 
 const tradeQuery = queryParameters(tradeQuerySchema, {
@@ -77,7 +84,7 @@ const chartFiles = Object.fromEntries(
           summary: `${what}, as ${label}`,
           description: `The chart of /charts/${chart} without a browser: the same query, the same footer and link.`,
           ...READ,
-          parameters: [...READ.parameters, ...parameters],
+          parameters: [...READ.parameters, ...parameters, lang],
           responses: {
             '200': validated(file(label, type, format)),
             ...notModified,
