@@ -160,7 +160,8 @@ test.describe('languages', () => {
   });
 
   test.describe('every translated Korean page', () => {
-    test.describe.configure({ timeout: 180_000 });
+    // Sixteen pages, each walked, then checked by axe at two widths, on a loaded machine.
+    test.describe.configure({ timeout: 360_000 });
     test.use({ locale: 'ko-KR' });
 
     test('shows no English interface string', async ({ page, request }) => {
