@@ -3,6 +3,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GET as chartGET } from '../../app/api/charts/[file]/route.ts';
+import { GET as feedGET } from '../../app/feed.xml/route.ts';
 import { KOREAN_FONT_FILES } from '../../lib/charts/raster.ts';
 import { getDb } from '../../lib/db/core/client.ts';
 import { seedDatabase } from '../../lib/db/core/seed.ts';
@@ -96,5 +97,17 @@ describe('GET /api/charts/*?lang=ko', () => {
       expect(res.status, file).toBe(400);
       expect(Object.keys((await res.json()).fields), file).toEqual(['lang']);
     }
+  });
+
+  test('feed.xml?lang=ko: the feed title in Korean, links to /ko pages; lang=fr is a 400', async () => {
+    const call = (q: string) => feedGET(new Request(`http://x/feed.xml?${q}`), undefined);
+    const xml = await (await call('lang=ko')).text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('<title>Alliance Tracker: 최신 사건</title>');
+    expect(xml).toMatch(/<link rel="alternate" type="text\/html" href="[^"]*\/ko\/events\//);
+    expect(await (await call('tag=sanctions')).text()).toContain('filtered events');
+    const bad = await call('lang=fr');
+    expect(bad.status).toBe(400);
+    expect(Object.keys((await bad.json()).fields)).toEqual(['lang']);
   });
 });

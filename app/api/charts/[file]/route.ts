@@ -19,8 +19,7 @@ import {
   localizeEstimateChart,
   localizeTradeChart,
 } from '@/lib/charts/chart-texts.ts';
-import { parseMsg } from '@/lib/i18n/api-messages.ts';
-import { LOCALES, type Locale } from '@/lib/i18n/localized.ts';
+import { langParam } from '@/lib/i18n/lang-param.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -33,7 +32,7 @@ const TYPES = {
 /** SVG and CSV writers per chart, each fed the page's own query. */
 /** `origin` is the site's public address (SITE_URL), never the address the request came in on. */
 async function render(name: string, params: URLSearchParams, origin: string) {
-  const locale = languageOf(params);
+  const locale = langParam(params);
   if (name === 'trade') {
     const query = parseQuery(tradeQuerySchema, params);
     const chart = localizeTradeChart(await loadTradeChartOr400(query), query.flow, locale);
@@ -63,16 +62,6 @@ async function render(name: string, params: URLSearchParams, origin: string) {
     svg: () => activitySvg(chart, origin, locale),
     csv: () => activityCsv(chart, origin, locale),
   };
-}
-
-/** `?lang=ko`: the words the file adds (title, units, labels, footer) in Korean; English by default. */
-function languageOf(params: URLSearchParams): Locale {
-  const lang = params.get('lang');
-  if (lang === null) return 'en';
-  if ((LOCALES as readonly string[]).includes(lang)) return lang as Locale;
-  throw new BadRequest({
-    lang: parseMsg('oneOf', { label: 'Language', list: LOCALES.join(' or ') }),
-  });
 }
 
 // GET /api/charts/{trade,activity,estimates}.{svg,png,csv}?<the page's query>[&lang=ko]: the chart
