@@ -1,7 +1,7 @@
 import { activityQuerySchema } from '../schemas/activity.ts';
 import { tradeQuerySchema } from '../schemas/trade.ts';
 import { badQuery, file, notModified, ok, READ, validated } from './common.ts';
-import { asOfParameter, queryParameters } from './parameters.ts';
+import { asOfParameter, langParameter as lang, queryParameters } from './parameters.ts';
 
 const q = (name: string, schema: object, description: string) => ({
   name,
@@ -9,13 +9,6 @@ const q = (name: string, schema: object, description: string) => ({
   schema,
   description,
 });
-
-/** The language of the words a chart file adds (title, units, labels, footer, its link). */
-const lang = q(
-  'lang',
-  { type: 'string', enum: ['en', 'ko'], default: 'en' },
-  'en (default) or ko: the title, units, axis labels, footer and link in Korean. Column names stay as they are.',
-);
 
 // Trade figures as data, and the trade and activity charts as files (the pages' own queries).
 
