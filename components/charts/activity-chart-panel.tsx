@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRef } from 'react';
 import {
   Bar,
@@ -20,6 +21,7 @@ import { ExportMenu } from './export-menu.tsx';
 /** Events per year or month by actor or tag, in the shared frame with the same exports. */
 /** `origin`: the site's public address (SITE_URL), printed on every export. */
 export function ActivityChartPanel({ chart, origin }: { chart: ActivityChart; origin: string }) {
+  const t = useTranslations('charts.activity');
   const plotRef = useRef<HTMLDivElement>(null);
   const rows = (chart.series[0]?.points ?? []).map((p, i) => {
     const row: Record<string, string | number> = { period: p.period };
@@ -35,7 +37,7 @@ export function ActivityChartPanel({ chart, origin }: { chart: ActivityChart; or
         <ExportMenu
           chart={chart}
           name="activity"
-          csv={(o) => activityCsv(chart, o)}
+          csv={(o, l) => activityCsv(chart, o, l)}
           target={plotRef}
           origin={origin}
         />
@@ -72,9 +74,7 @@ export function ActivityChartPanel({ chart, origin }: { chart: ActivityChart; or
           </Chart>
         </ResponsiveContainer>
       ) : (
-        <p className="empty">
-          No actor or tag with these codes. Try KP, RU, CN or military, diplomacy, sanctions.
-        </p>
+        <p className="empty">{t('empty')}</p>
       )}
     </ChartFrame>
   );

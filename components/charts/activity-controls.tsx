@@ -1,5 +1,8 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
+import { translateFields } from '@/lib/i18n/api-locale.ts';
+import type { Locale } from '@/lib/i18n/localized.ts';
 import { useRouter } from '@/i18n/navigation.ts';
 import { useState, useTransition, type FormEvent } from 'react';
 import {
@@ -14,6 +17,8 @@ import { YearField } from './year-field.tsx';
 
 /** Controls of /charts/activity: a GET form; with JavaScript each change updates the URL. */
 export function ActivityControls({ query }: { query: ActivityQuery }) {
+  const t = useTranslations('charts');
+  const locale = useLocale() as Locale;
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -23,7 +28,7 @@ export function ActivityControls({ query }: { query: ActivityQuery }) {
     for (const [k, v] of new FormData(form))
       if (typeof v === 'string' && v.trim() !== '') params.append(k, v.trim());
     const parsed = activityQuerySchema.safeParse(searchParamsToObject(params));
-    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error));
+    if (!parsed.success) return setErrors(translateFields(fieldErrorsOf(parsed.error), locale));
     setErrors({});
     startTransition(() =>
       router.replace(`/charts/activity?${activityQueryString(parsed.data)}`, { scroll: false }),
@@ -61,39 +66,45 @@ export function ActivityControls({ query }: { query: ActivityQuery }) {
       aria-busy={pending}
     >
       <label>
-        Count by
+        {t('activity.countBy')}
         <select name="by" defaultValue={query.by}>
-          <option value="actor">Actor</option>
-          <option value="tag">Tag</option>
+          <option value="actor">{t('activity.actor')}</option>
+          <option value="tag">{t('activity.tag')}</option>
         </select>
       </label>
       <label>
-        Actors or tags (comma-separated)
+        {t('activity.keys')}
         <input name="keys" defaultValue={query.keys.join(',')} onBlur={onBlur} />
       </label>
       <label>
-        Per
+        {t('activity.per')}
         <select name="bucket" defaultValue={query.bucket}>
-          <option value="year">Year</option>
-          <option value="month">Month</option>
+          <option value="year">{t('activity.year')}</option>
+          <option value="month">{t('activity.month')}</option>
         </select>
       </label>
       <YearField
         name="from"
-        label="From"
+        label={t('controls.from')}
         value={query.from}
-        placeholder="first year"
+        placeholder={t('controls.firstYear')}
         onBlur={onBlur}
       />
-      <YearField name="to" label="To" value={query.to} placeholder="last year" onBlur={onBlur} />
+      <YearField
+        name="to"
+        label={t('controls.to')}
+        value={query.to}
+        placeholder={t('controls.lastYear')}
+        onBlur={onBlur}
+      />
       <label>
-        Chart
+        {t('controls.chart')}
         <select name="chart" defaultValue={query.chart}>
-          <option value="bar">Bars</option>
-          <option value="line">Line</option>
+          <option value="bar">{t('controls.bars')}</option>
+          <option value="line">{t('controls.line')}</option>
         </select>
       </label>
-      <button type="submit">Update chart</button>
+      <button type="submit">{t('controls.update')}</button>
       {message && (
         <p className={styles.error} role="alert">
           {message}

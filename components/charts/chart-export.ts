@@ -1,3 +1,4 @@
+import type { Locale } from '@/lib/i18n/localized.ts';
 import { HEADER_HEIGHT, svgFooter, svgHeader } from '@/lib/charts/trade-svg.ts';
 import type { TradeChart } from '@/lib/charts/trade-chart.ts';
 
@@ -17,6 +18,7 @@ export function composeSvg(
   nodes: SVGSVGElement | SVGSVGElement[],
   chart: ExportableChart,
   origin: string,
+  locale: Locale = 'en',
 ): string {
   const list = Array.isArray(nodes) ? nodes : [nodes];
   const width = Math.round(Math.max(...list.map((n) => n.getBoundingClientRect().width)));
@@ -32,7 +34,7 @@ export function composeSvg(
     y += height;
     return new XMLSerializer().serializeToString(clone);
   });
-  const footer = svgFooter(chart, origin, width, y + 28);
+  const footer = svgFooter(chart, origin, width, y + 28, locale);
   const total = footer.bottom + 8;
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,

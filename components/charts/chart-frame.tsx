@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ReactNode, RefObject } from 'react';
 import type { ExportableChart } from './chart-export.ts';
 import { chartFont } from './chart-font.ts';
@@ -16,6 +17,7 @@ interface Props {
 
 /** Title, units, legend, the chart, and a footer naming the sources: every chart's frame. */
 export function ChartFrame({ chart, actions, plotRef, children }: Props) {
+  const t = useTranslations('charts.frame');
   return (
     <figure className={`${styles.frame} ${chartFont.className}`} aria-labelledby="chart-title">
       <div className={styles.head}>
@@ -27,7 +29,7 @@ export function ChartFrame({ chart, actions, plotRef, children }: Props) {
         </div>
         {actions}
       </div>
-      <ul className={styles.legend} aria-label="Series">
+      <ul className={styles.legend} aria-label={t('legend')}>
         {chart.series.map((s) => (
           <li key={s.id}>
             <span className={styles.swatch} style={{ background: s.color }} aria-hidden="true" />{' '}
@@ -44,7 +46,7 @@ export function ChartFrame({ chart, actions, plotRef, children }: Props) {
           <p key={line}>{line}</p>
         ))}
         <p>
-          Link to this chart: <a href={chart.path}>{chart.path}</a>
+          {t('link')} <a href={chart.path}>{chart.path}</a>
         </p>
       </figcaption>
     </figure>

@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { versionedChartUrl } from '@/lib/charts/data-version.ts';
 
 /**
@@ -11,23 +13,21 @@ export function DataVersionNote(props: {
   version: string;
 }) {
   const { path, params, version } = props;
+  const t = useTranslations('charts.version');
+  const code = (c: ReactNode) => <code>{c}</code>;
   const asked = [params.v].flat()[0];
   const changed = asked !== undefined && asked !== version;
   return (
     <>
       {changed ? (
         <div role="alert" className="card">
-          <strong>The data has changed since this link was made.</strong> It named data version{' '}
-          <code>{asked}</code>; the chart below is drawn from the current data, version{' '}
-          <code>{version}</code>.{' '}
-          <a href={versionedChartUrl(path, params, version)}>Link to the current figures</a>
+          {t.rich('changed', { strong: (c) => <strong>{c}</strong>, code, asked, version })}{' '}
+          <a href={versionedChartUrl(path, params, version)}>{t('current')}</a>
         </div>
       ) : null}
       <p className="meta" data-testid="data-version">
-        <span>
-          Data version <code>{version}</code>
-        </span>
-        <a href={versionedChartUrl(path, params, version)}>Permanent link to these figures</a>
+        <span>{t.rich('label', { code, version })}</span>
+        <a href={versionedChartUrl(path, params, version)}>{t('permanent')}</a>
       </p>
     </>
   );

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation.ts';
 import {
   estimateQueryString,
@@ -16,7 +17,7 @@ import styles from './chart.module.css';
 
 const VIEW_TOP = HEADER_HEIGHT;
 
-function Marks({ chart }: { chart: EstimateChart }) {
+function Marks({ chart, locale }: { chart: EstimateChart; locale: string }) {
   const { marks, xTicks, yTicks } = layoutEstimates(chart, ESTIMATE_BOX);
   const box = ESTIMATE_BOX;
   const label = (id: string) => chart.series.find((s) => s.id === id)!.label;
@@ -126,7 +127,7 @@ function Marks({ chart }: { chart: EstimateChart }) {
         return p.event ? (
           <a
             key={p.id}
-            href={`/events/${p.event.slug}`}
+            href={`${locale === 'en' ? '' : `/${locale}`}/events/${p.event.slug}`}
             className="claim"
             data-claimant={m.series}
             aria-label={title}
@@ -150,7 +151,11 @@ export function EstimateChartPanel({
   chart: EstimateChart;
   embedded?: boolean;
 }) {
-  const query = estimateQueryString(chart);
+  const t = useTranslations('charts');
+  const locale = useLocale();
+  const query = [estimateQueryString(chart), locale === 'en' ? '' : `lang=${locale}`]
+    .filter(Boolean)
+    .join('&');
   const qs = query ? `?${query}` : '';
   const files = (['png', 'svg', 'csv'] as const).map((f) => ({
     format: f,
@@ -161,8 +166,8 @@ export function EstimateChartPanel({
       chart={chart}
       actions={
         embedded ? null : (
-          <div className={styles.exports} role="group" aria-label="Export the chart">
-            <span className={styles.small}>Download:</span>
+          <div className={styles.exports} role="group" aria-label={t('exports.group')}>
+            <span className={styles.small}>{t('exports.download')}</span>
             {files.map((f) => (
               <a
                 key={f.format}
@@ -174,7 +179,7 @@ export function EstimateChartPanel({
               </a>
             ))}
             <details className={styles.serverLinks}>
-              <summary>Links for reports and scripts</summary>
+              <summary>{t('exports.links')}</summary>
               <ul>
                 {files.map((f) => (
                   <li key={f.format}>
@@ -182,7 +187,7 @@ export function EstimateChartPanel({
                   </li>
                 ))}
                 <li>
-                  <a href={`/embed${chart.path}`}>Embeddable chart (for an iframe)</a>
+                  <a href={`/embed${chart.path}`}>{t('exports.embed')}</a>
                 </li>
               </ul>
             </details>
@@ -191,20 +196,20 @@ export function EstimateChartPanel({
       }
     >
       {chart.series.length ? (
-        <Marks chart={chart} />
+        <Marks chart={chart} locale={locale} />
       ) : (
-        <p className="empty">No estimates for this quantity{chart.asOf ? ' by this date' : ''}.</p>
+        <p className="empty">{t('estimates.empty', { asOf: chart.asOf ? 'yes' : 'no' })}</p>
       )}
       {embedded ? null : (
         <table className="estimate-table">
-          <caption>Every claim drawn, oldest first</caption>
+          <caption>{t('estimates.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Refers to</th>
-              <th scope="col">Claimant</th>
-              <th scope="col">Claim</th>
-              <th scope="col">Source</th>
-              <th scope="col">Event</th>
+              <th scope="col">{t('estimates.refersTo')}</th>
+              <th scope="col">{t('estimates.claimant')}</th>
+              <th scope="col">{t('estimates.claim')}</th>
+              <th scope="col">{t('estimates.source')}</th>
+              <th scope="col">{t('estimates.event')}</th>
             </tr>
           </thead>
           <tbody>
@@ -213,7 +218,7 @@ export function EstimateChartPanel({
               .sort((a, b) => a.p.t - b.p.t || a.p.id - b.p.id)
               .map(({ s, p }) => (
                 <tr key={p.id} data-claimant={s.id}>
-                  <td>{formatPartialDate(p.refersTo)}</td>
+                  <td>{formatPartialDate(p.refersTo, locale)}</td>
                   <td>{s.label}</td>
                   <td>
                     {p.label} {p.unit}
@@ -226,7 +231,7 @@ export function EstimateChartPanel({
                     ) : (
                       p.source.publisher
                     )}
-                    , {formatPartialDate(p.source.publishedAt)}
+                    , {formatPartialDate(p.source.publishedAt, locale)}
                   </td>
                   <td>
                     {p.event ? <Link href={`/events/${p.event.slug}`}>{p.event.title}</Link> : '—'}

@@ -1,5 +1,7 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/i18n/localized.ts';
 import { useState, type RefObject } from 'react';
 import { composeSvg, download, svgToPngBlob, type ExportableChart } from './chart-export.ts';
 import styles from './chart.module.css';
@@ -9,7 +11,7 @@ interface Props {
   /** The chart's name in /api/charts/<name>.png. */
   name: 'trade' | 'activity';
   /** CSV of exactly the plotted data. */
-  csv: (origin: string) => string;
+  csv: (origin: string, locale: Locale) => string;
   /** The element holding the recharts <svg> (or several: small multiples). */
   target: RefObject<HTMLElement | null>;
   /** The site's public address (SITE_URL) for the links the exports carry. */
@@ -18,30 +20,37 @@ interface Props {
 
 /** Download buttons beside the chart, and the stable server URLs for scripts and reports. */
 export function ExportMenu({ chart, name, csv, target, origin }: Props) {
+  const t = useTranslations('charts.exports');
+  const locale = useLocale();
   const [error, setError] = useState<string | null>(null);
-  const query = chart.path.slice(chart.path.indexOf('?'));
+  // On a Korean page the server files are asked for in Korean too (`lang=ko`).
+  const path = chart.path.slice(chart.path.indexOf('?'));
+  const query = locale === 'en' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=${locale}`;
 
   async function run(format: 'png' | 'svg' | 'csv') {
     setError(null);
     try {
       if (format === 'csv')
-        return download(new Blob([csv(origin)], { type: 'text/csv' }), `${chart.fileBase}.csv`);
+        return download(
+          new Blob([csv(origin, locale as Locale)], { type: 'text/csv' }),
+          `${chart.fileBase}.csv`,
+        );
       const nodes = [
         ...(target.current?.querySelectorAll<SVGSVGElement>('svg.recharts-surface') ?? []),
       ];
-      if (!nodes.length) throw new Error('The chart has not been drawn yet.');
-      const svg = composeSvg(nodes, chart, origin);
+      if (!nodes.length) throw new Error(t('notDrawn'));
+      const svg = composeSvg(nodes, chart, origin, locale as Locale);
       if (format === 'svg')
         return download(new Blob([svg], { type: 'image/svg+xml' }), `${chart.fileBase}.svg`);
       download(await svgToPngBlob(svg, 2), `${chart.fileBase}.png`);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Export failed.');
+      setError(e instanceof Error ? e.message : t('failed'));
     }
   }
 
   return (
-    <div className={styles.exports} role="group" aria-label="Export the chart">
-      <span className={styles.small}>Download:</span>
+    <div className={styles.exports} role="group" aria-label={t('group')}>
+      <span className={styles.small}>{t('download')}</span>
       <button type="button" onClick={() => run('png')}>
         PNG
       </button>
@@ -52,7 +61,7 @@ export function ExportMenu({ chart, name, csv, target, origin }: Props) {
         CSV
       </button>
       <details className={styles.serverLinks}>
-        <summary>Links for reports and scripts</summary>
+        <summary>{t('links')}</summary>
         <ul>
           {(['png', 'svg', 'csv'] as const).map((f) => (
             <li key={f}>
@@ -63,7 +72,7 @@ export function ExportMenu({ chart, name, csv, target, origin }: Props) {
             </li>
           ))}
           <li>
-            <a href={`${origin}/embed${chart.path}`}>Embeddable chart (for an iframe)</a>
+            <a href={`${origin}/embed${chart.path}`}>{t('embed')}</a>
           </li>
         </ul>
       </details>

@@ -1,5 +1,8 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation.ts';
+import { formatPartialDate } from '@/lib/dates.ts';
 import { useRef } from 'react';
 import { panelChart, type TradeChart } from '@/lib/charts/trade-chart.ts';
 import { tradeCsv } from '@/lib/charts/trade-csv.ts';
@@ -16,6 +19,8 @@ const PANEL_HEIGHT = 300;
  * sources. `origin` is the site's public address (SITE_URL), printed on every export.
  */
 export function TradeChartPanel({ chart, origin }: { chart: TradeChart; origin: string }) {
+  const t = useTranslations('charts.trade');
+  const locale = useLocale();
   const plotRef = useRef<HTMLDivElement>(null);
   const hasData = chart.series.some((s) => s.points.some((p) => p.value !== null));
   const split = chart.panels.length > 1;
@@ -29,22 +34,17 @@ export function TradeChartPanel({ chart, origin }: { chart: TradeChart; origin: 
           <ExportMenu
             chart={chart}
             name="trade"
-            csv={(o) => tradeCsv(chart, o)}
+            csv={(o, l) => tradeCsv(chart, o, l)}
             target={plotRef}
             origin={origin}
           />
         }
       >
         {!hasData ? (
-          <p className="empty">
-            No trade figures for these series and years. Widen the years or choose another pair.
-          </p>
+          <p className="empty">{t('noData')}</p>
         ) : split ? (
           <>
-            <p className={styles.small}>
-              The series differ more than twentyfold, so each has its own scale. Choose “Axes:
-              shared” or a log scale to draw them on one axis.
-            </p>
+            <p className={styles.small}>{t('split')}</p>
             {chart.panels.map((ids, i) => {
               const panel = panelChart(chart, ids);
               return (
@@ -54,7 +54,7 @@ export function TradeChartPanel({ chart, origin }: { chart: TradeChart; origin: 
                     annotate={i === 0}
                     flags={i === 0}
                     gaps
-                    heading={`${panel.series.map((s) => s.label).join(', ')} (own scale)`}
+                    heading={t('ownScale', { names: panel.series.map((s) => s.label).join(', ') })}
                     height={PANEL_HEIGHT + (i === 0 ? 60 : 0)}
                   />
                 </div>
@@ -69,7 +69,7 @@ export function TradeChartPanel({ chart, origin }: { chart: TradeChart; origin: 
       </ChartFrame>
       {chart.markers.length > 0 && (
         <details className={styles.events}>
-          <summary>Events marked on the chart ({chart.markers.length})</summary>
+          <summary>{t('eventsMarked', { count: chart.markers.length })}</summary>
           <ul>
             {byDate.map((m) => (
               <li key={`${m.slug}-${m.seriesId}`}>
@@ -78,7 +78,8 @@ export function TradeChartPanel({ chart, origin }: { chart: TradeChart; origin: 
                   style={{ background: m.color }}
                   aria-hidden="true"
                 />{' '}
-                <time dateTime={m.date}>{m.date}</time> <a href={`/events/${m.slug}`}>{m.title}</a>
+                <time dateTime={m.date}>{formatPartialDate(m.date, locale)}</time>{' '}
+                <Link href={`/events/${m.slug}`}>{m.title}</Link>
               </li>
             ))}
           </ul>
@@ -86,7 +87,7 @@ export function TradeChartPanel({ chart, origin }: { chart: TradeChart; origin: 
       )}
       {chart.sources.length > 0 && (
         <details className={styles.events} id="sources">
-          <summary>Sources of the figures ({chart.sources.length})</summary>
+          <summary>{t('sources', { count: chart.sources.length })}</summary>
           <ul>
             {chart.sources.map((s) => (
               <li key={`${s.publisher}-${s.title}-${s.url}`}>

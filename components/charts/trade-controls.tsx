@@ -1,9 +1,12 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
+import { translateFields } from '@/lib/i18n/api-locale.ts';
+import type { Locale } from '@/lib/i18n/localized.ts';
 import { useRouter } from '@/i18n/navigation.ts';
 import { useState, useTransition, type FormEvent } from 'react';
 import { fieldErrorsOf } from '@/lib/schemas/errors.ts';
-import { TRADE_FLOW_LABELS, TRADE_FLOWS } from '@/lib/schemas/enums.ts';
+import { TRADE_FLOWS } from '@/lib/schemas/enums.ts';
 import {
   searchParamsToObject,
   tradeQueryString,
@@ -23,6 +26,8 @@ interface Props {
 
 /** The chart's controls. A plain GET form (works without JavaScript); with it, each change updates the URL at once. */
 export function TradeControls({ query, available, tags, action }: Props) {
+  const t = useTranslations('charts');
+  const locale = useLocale() as Locale;
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -32,7 +37,7 @@ export function TradeControls({ query, available, tags, action }: Props) {
     for (const [k, v] of new FormData(form))
       if (typeof v === 'string' && v !== '') params.append(k, v);
     const parsed = tradeQuerySchema.safeParse(searchParamsToObject(params));
-    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error));
+    if (!parsed.success) return setErrors(translateFields(fieldErrorsOf(parsed.error), locale));
     setErrors({});
     startTransition(() =>
       router.replace(`${action}?${tradeQueryString(parsed.data)}`, { scroll: false }),
@@ -62,7 +67,7 @@ export function TradeControls({ query, available, tags, action }: Props) {
       aria-busy={pending}
     >
       <fieldset>
-        <legend>Series</legend>
+        <legend>{t('trade.series')}</legend>
         {available.map((s) => (
           <label key={s.id}>
             <input
@@ -81,28 +86,28 @@ export function TradeControls({ query, available, tags, action }: Props) {
         )}
       </fieldset>
       <label>
-        Flow
+        {t('trade.flow')}
         <select name="flow" defaultValue={query.flow}>
           {TRADE_FLOWS.map((flow) => (
             <option key={flow} value={flow}>
-              {TRADE_FLOW_LABELS[flow]}
+              {t(`trade.flows.${flow}`)}
             </option>
           ))}
         </select>
       </label>
       <YearField
         name="from"
-        label="From"
+        label={t('controls.from')}
         value={query.from}
-        placeholder="first year"
+        placeholder={t('controls.firstYear')}
         invalid={!!err('from')}
         onBlur={onBlur}
       />
       <YearField
         name="to"
-        label="To"
+        label={t('controls.to')}
         value={query.to}
-        placeholder="last year"
+        placeholder={t('controls.lastYear')}
         invalid={!!err('to')}
         onBlur={onBlur}
       />
@@ -112,17 +117,17 @@ export function TradeControls({ query, available, tags, action }: Props) {
         </p>
       )}
       <label>
-        Values
+        {t('trade.values')}
         <select name="mode" defaultValue={query.mode}>
-          <option value="absolute">US dollars</option>
-          <option value="yoy">Change on previous year (%)</option>
+          <option value="absolute">{t('trade.usd')}</option>
+          <option value="yoy">{t('trade.yoy')}</option>
         </select>
       </label>
       <label>
-        Scale
+        {t('trade.scale')}
         <select name="scale" defaultValue={query.scale}>
-          <option value="linear">Linear</option>
-          <option value="log">Logarithmic</option>
+          <option value="linear">{t('trade.linear')}</option>
+          <option value="log">{t('trade.log')}</option>
         </select>
       </label>
       {err('scale') && (
@@ -131,39 +136,41 @@ export function TradeControls({ query, available, tags, action }: Props) {
         </p>
       )}
       <label>
-        Axes
+        {t('trade.axes')}
         <select name="axes" defaultValue={query.axes}>
-          <option value="auto">Own axis where scales differ</option>
-          <option value="shared">Shared</option>
+          <option value="auto">{t('trade.axesAuto')}</option>
+          <option value="shared">{t('trade.axesShared')}</option>
         </select>
       </label>
       <label>
-        Chart
+        {t('controls.chart')}
         <select name="chart" defaultValue={query.chart}>
-          <option value="line">Line</option>
-          <option value="bar">Bars</option>
+          <option value="line">{t('controls.line')}</option>
+          <option value="bar">{t('controls.bars')}</option>
         </select>
       </label>
       <label>
-        Events
+        {t('trade.events')}
         <select name="tag" defaultValue={query.tag?.[0] ?? ''}>
-          <option value="">Involving both actors of a series</option>
-          {tags.map((t) => (
-            <option key={t} value={t}>{`Tagged ${t}`}</option>
+          <option value="">{t('trade.eventsBoth')}</option>
+          {tags.map((tag) => (
+            <option key={tag} value={tag}>
+              {t('trade.tagged', { tag })}
+            </option>
           ))}
         </select>
       </label>
       <label>
-        Markers
+        {t('trade.markers')}
         <select name="markers" defaultValue={query.markers}>
-          <option value="on">Shown</option>
-          <option value="off">Hidden</option>
+          <option value="on">{t('trade.shown')}</option>
+          <option value="off">{t('trade.hidden')}</option>
         </select>
       </label>
       {query.actor?.length ? (
         <input type="hidden" name="actor" value={query.actor.join(',')} />
       ) : null}
-      <button type="submit">Update chart</button>
+      <button type="submit">{t('controls.update')}</button>
     </form>
   );
 }

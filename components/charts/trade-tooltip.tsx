@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { formatValue } from '@/lib/charts/scales.ts';
 import type { TradeChart } from '@/lib/charts/trade-chart.ts';
 import styles from './chart.module.css';
@@ -12,6 +13,8 @@ interface Props {
 
 /** The year's figures: value, compiler, and why a point must be read with care. */
 export function TradeTooltip({ chart, active, label }: Props) {
+  const t = useTranslations('charts.trade');
+  const locale = useLocale();
   if (!active || label === undefined) return null;
   const year = Math.round(Number(label));
   const events = chart.markers.filter((m) => Math.floor(m.x) === year);
@@ -24,7 +27,10 @@ export function TradeTooltip({ chart, active, label }: Props) {
           return (
             <li key={s.id}>
               <span className={styles.swatch} style={{ background: s.color }} aria-hidden="true" />{' '}
-              {s.label}: {p && p.value !== null ? formatValue(p.value, chart.mode) : 'no figure'}
+              {s.label}:{' '}
+              {p && p.value !== null
+                ? formatValue(p.value, chart.mode, false, locale)
+                : t('noFigure')}
               {p?.compiler && <div className={styles.small}>{p.compiler}</div>}
               {p?.caution && <div className={styles.caution}>{p.caution}</div>}
             </li>
@@ -33,7 +39,7 @@ export function TradeTooltip({ chart, active, label }: Props) {
       </ul>
       {events.length > 0 && (
         <div className={styles.small}>
-          {events.length} event{events.length > 1 ? 's' : ''}:{' '}
+          {t('tooltipEvents', { count: events.length })}{' '}
           {events
             .slice(0, 3)
             .map((e) => e.title)

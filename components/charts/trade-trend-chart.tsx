@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import {
   Bar,
   BarChart,
@@ -49,6 +50,8 @@ export function TradeTrendChart({
   heading,
   height = CHART_HEIGHT,
 }: Props) {
+  const t = useTranslations('charts.trade');
+  const locale = useLocale();
   const domain = xDomain ?? [chart.from - 0.5, chart.to + 0.5];
   const ticks = yearTicks(Math.ceil(domain[0]), Math.floor(domain[1]));
   const axis = valueAxis(chart);
@@ -95,7 +98,7 @@ export function TradeTrendChart({
           domain={axis.domain}
           ticks={axis.ticks}
           allowDataOverflow
-          tickFormatter={(v: number) => formatValue(v, chart.mode, true)}
+          tickFormatter={(v: number) => formatValue(v, chart.mode, true, locale)}
           width={76}
           stroke="#4f5869"
         />
@@ -124,7 +127,9 @@ export function TradeTrendChart({
                 className="no-data"
                 label={{
                   value:
-                    chart.series.length > 1 && g.to > g.from ? `${s.label}: no data` : 'no data',
+                    chart.series.length > 1 && g.to > g.from
+                      ? t('seriesGap', { label: s.label })
+                      : t('gap'),
                   position: 'insideBottom',
                   offset: 10 + i * 14,
                   fontSize: 11,
@@ -139,7 +144,11 @@ export function TradeTrendChart({
             x={m.x}
             stroke={m.color}
             strokeOpacity={0.35}
-            label={flags ? (props: FlagProps) => <MarkerFlag {...props} marker={m} /> : undefined}
+            label={
+              flags
+                ? (props: FlagProps) => <MarkerFlag {...props} marker={m} locale={locale} />
+                : undefined
+            }
           />
         ))}
         {annotate && <MarkerLabels markers={chart.markers} />}
@@ -208,12 +217,16 @@ interface FlagProps {
 }
 
 /** A small flag at the top of an event's line; a link to the event, named in its title. */
-function MarkerFlag({ viewBox, marker }: FlagProps & { marker: TradeMarker }) {
+function MarkerFlag({
+  viewBox,
+  marker,
+  locale,
+}: FlagProps & { marker: TradeMarker; locale: string }) {
   const x = viewBox?.x ?? 0;
   const y = viewBox?.y ?? 0;
   return (
     <a
-      href={`/events/${marker.slug}`}
+      href={`${locale === 'en' ? '' : `/${locale}`}/events/${marker.slug}`}
       aria-label={`${marker.date}: ${marker.title}`}
       className="chart-marker"
     >

@@ -1,5 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { csvComments, toCsv } from '../export/csv.ts';
+import type { Locale } from '../i18n/localized.ts';
+import { localePath } from './chart-texts.ts';
 import type { ActivityChart } from './activity.ts';
 import { yearTicks } from './scales.ts';
 import { HEADER_HEIGHT, SVG_WIDTH, svgDocument, svgFooter, svgHeader } from './trade-svg.ts';
@@ -9,7 +11,7 @@ import { HEADER_HEIGHT, SVG_WIDTH, svgDocument, svgFooter, svgHeader } from './t
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function activitySvg(chart: ActivityChart, origin: string): string {
+export function activitySvg(chart: ActivityChart, origin: string, locale: Locale = 'en'): string {
   const W = SVG_WIDTH;
   const box = { x0: 64, x1: W - 24, y0: HEADER_HEIGHT + 12, y1: HEADER_HEIGHT + 352 };
   const step = chart.bucket === 'year' ? 1 : 1 / 12;
@@ -50,14 +52,19 @@ export function activitySvg(chart: ActivityChart, origin: string): string {
     out.push('</g>');
   });
   out.push(`<line x1="${box.x0}" x2="${box.x1}" y1="${box.y1}" y2="${box.y1}" stroke="#4f5869"/>`);
-  const footer = svgFooter(chart, origin, W, box.y1 + 48);
+  const footer = svgFooter(chart, origin, W, box.y1 + 48, locale);
   out.push(footer.markup);
   return svgDocument(chart.title, W, footer.bottom + 8, out);
 }
 
 /** One row per series and period, zeros included: exactly what the chart draws. */
-export function activityCsv(chart: ActivityChart, origin: string): string {
+export function activityCsv(chart: ActivityChart, origin: string, locale: Locale = 'en'): string {
   const rows = chart.series.flatMap((s) => s.points.map((p) => [s.id, s.label, p.period, p.value]));
-  const head = csvComments([chart.title, chart.units, ...chart.footer, `${origin}${chart.path}`]);
+  const head = csvComments([
+    chart.title,
+    chart.units,
+    ...chart.footer,
+    `${origin}${localePath(chart.path, locale)}`,
+  ]);
   return `${head}\n${toCsv(['series', 'label', 'period', 'count'], rows)}\n`;
 }

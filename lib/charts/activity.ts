@@ -24,6 +24,9 @@ export interface ActivityChart {
   title: string;
   units: string;
   bucket: ActivityQuery['bucket'];
+  by: ActivityQuery['by'];
+  /** Events counted over all series (the footer's figure). */
+  total: number;
   kind: ActivityQuery['chart'];
   from: number;
   to: number;
@@ -91,6 +94,8 @@ export function buildActivityChart(
     title: `Events per ${q.bucket} by ${q.by}: ${series.map((s) => s.label).join(', ') || 'none'}, ${from}–${to}`,
     units: 'Number of published events (an event with several of these counts once for each)',
     bucket: q.bucket,
+    by: q.by,
+    total,
     kind: q.chart,
     from,
     to,

@@ -1,4 +1,6 @@
 import { csvComments, toCsv } from '../export/csv.ts';
+import type { Locale } from '../i18n/localized.ts';
+import { localePath } from './chart-texts.ts';
 import { layoutEstimates, type EstimateChart } from './estimates.ts';
 import { HEADER_HEIGHT, SVG_WIDTH, svgDocument, svgFooter, svgHeader } from './trade-svg.ts';
 
@@ -66,7 +68,7 @@ export function estimateMarksSvg(chart: EstimateChart, origin: string): string[]
   return out;
 }
 
-export function estimatesSvg(chart: EstimateChart, origin: string): string {
+export function estimatesSvg(chart: EstimateChart, origin: string, locale: Locale = 'en'): string {
   const box = ESTIMATE_BOX;
   const { xTicks, yTicks } = layoutEstimates(chart, box);
   const out: string[] = [svgHeader(chart)];
@@ -86,13 +88,13 @@ export function estimatesSvg(chart: EstimateChart, origin: string): string {
     out.push(
       `<text x="${(box.x0 + box.x1) / 2}" y="${(box.y0 + box.y1) / 2}" font-size="14" text-anchor="middle" fill="#4f5869">No estimates for this quantity${chart.asOf ? ' by this date' : ''}.</text>`,
     );
-  const footer = svgFooter(chart, origin, SVG_WIDTH, box.y1 + 48);
+  const footer = svgFooter(chart, origin, SVG_WIDTH, box.y1 + 48, locale);
   out.push(footer.markup);
   return svgDocument(chart.title, SVG_WIDTH, footer.bottom + 8, out);
 }
 
 /** One row per claim: exactly what the chart draws, with its source and event. */
-export function estimatesCsv(chart: EstimateChart, origin: string): string {
+export function estimatesCsv(chart: EstimateChart, origin: string, locale: Locale = 'en'): string {
   const rows = chart.series.flatMap((s) =>
     s.points.map((p) => [
       s.id,
@@ -109,7 +111,12 @@ export function estimatesCsv(chart: EstimateChart, origin: string): string {
       p.event ? `${origin}/events/${p.event.slug}` : '',
     ]),
   );
-  const head = csvComments([chart.title, chart.units, ...chart.footer, `${origin}${chart.path}`]);
+  const head = csvComments([
+    chart.title,
+    chart.units,
+    ...chart.footer,
+    `${origin}${localePath(chart.path, locale)}`,
+  ]);
   const columns = ['claimant', 'claimant_name', 'refers_to', 'low', 'best', 'high', 'unit'];
   const more = ['source_publisher', 'source_title', 'source_url', 'source_published', 'event'];
   return `${head}\n${toCsv([...columns, ...more], rows)}\n`;

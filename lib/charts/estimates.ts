@@ -31,6 +31,9 @@ export interface EstimateChart {
   units: string;
   quantity: string | null;
   asOf: string | null;
+  /** The units claims are counted in, and how many claims: for the units line and footer. */
+  unitNames: string[];
+  claims: number;
   quantities: EstimateList['quantities'];
   series: { id: string; label: string; color: string; points: EstimateMark[] }[];
   start: number;
@@ -117,6 +120,8 @@ export function buildEstimateChart(list: EstimateList): EstimateChart {
     units: `${units.join(', ') || 'Count'}; points: the figure claimed, bars: the range claimed, arrows: an open bound ("at least", "at most")`,
     quantity: list.quantity,
     asOf: list.asOf,
+    unitNames: units,
+    claims: list.items.length,
     quantities: list.quantities,
     series,
     start: lo - pad,

@@ -42,6 +42,8 @@ export interface TradeGap {
 interface TradeSeries {
   id: string;
   label: string;
+  /** The reporter's short name (the title says whose exports or imports). */
+  reporter: string;
   color: string;
   points: TradePoint[];
   breaks: CompilerBreak[];
@@ -132,6 +134,7 @@ export function buildTradeChart(
     return {
       id: s.id,
       ...style[s.id],
+      reporter: shortName(s.reporter.name),
       points,
       breaks: findCompilerBreaks(points),
       compilers: compilerSpans(points),

@@ -1,4 +1,6 @@
 import { csvComments, toCsv } from '../export/csv.ts';
+import type { Locale } from '../i18n/localized.ts';
+import { localePath } from './chart-texts.ts';
 import { plottedRows, type TradeChart } from './trade-chart.ts';
 
 // CSV of exactly the plotted numbers. The title, sources and link come first as '#' lines
@@ -21,7 +23,7 @@ export const CSV_COLUMNS = [
   'source_url',
 ] as const;
 
-export function tradeCsv(chart: TradeChart, origin: string): string {
+export function tradeCsv(chart: TradeChart, origin: string, locale: Locale = 'en'): string {
   const unit = chart.mode === 'yoy' ? 'percent_change' : 'usd';
   const rows = plottedRows(chart).map(({ series, label, point: p }) => [
     series,
@@ -38,6 +40,11 @@ export function tradeCsv(chart: TradeChart, origin: string): string {
     p.source?.title ?? '',
     p.source?.url ?? '',
   ]);
-  const head = csvComments([chart.title, chart.units, ...chart.footer, `${origin}${chart.path}`]);
+  const head = csvComments([
+    chart.title,
+    chart.units,
+    ...chart.footer,
+    `${origin}${localePath(chart.path, locale)}`,
+  ]);
   return `${head}\n${toCsv(CSV_COLUMNS, rows)}\n`;
 }

@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/localized.ts';
+import { chartsTranslator, localePath } from './chart-texts.ts';
 import { formatValue, pixelScales } from './scales.ts';
 import {
   LABEL_BAND,
@@ -73,11 +75,13 @@ export function svgFooter(
   origin: string,
   width: number,
   top: number,
+  locale: Locale = 'en',
 ) {
+  const url = `${origin}${localePath(chart.path, locale)}`;
   const lines = [
     ...(chart.key ? [chart.key] : []),
     ...chart.footer,
-    `Chart: ${origin}${chart.path}`,
+    chartsTranslator(locale)('exportLink', { url }),
   ].flatMap((l) => wrap(l, Math.floor((width - 48) / 6.6)));
   const markup = lines
     .map(
@@ -91,7 +95,9 @@ export function svgFooter(
 const PANEL_HEIGHT = 220;
 const PANEL_GAP = 56;
 
-export function tradeSvg(chart: TradeChart, origin: string): string {
+/** `locale`: the language of the words the SVG adds (pass a chart localized the same way). */
+export function tradeSvg(chart: TradeChart, origin: string, locale: Locale = 'en'): string {
+  const t = chartsTranslator(locale);
   const W = SVG_WIDTH;
   const out: string[] = [];
   const text = (tx: number, ty: number, s: string, attrs = '') =>
@@ -116,32 +122,37 @@ export function tradeSvg(chart: TradeChart, origin: string): string {
       text(
         box.x0,
         box.y0 - 8,
-        `${panel.series[0].label} (own scale)`,
+        t('trade.ownScale', { names: panel.series[0].label }),
         ' font-size="13" font-weight="600"',
       );
     // Axes and grid.
-    for (const t of axis.ticks) {
-      const ty = y(t).toFixed(1);
+    for (const tick of axis.ticks) {
+      const ty = y(tick).toFixed(1);
       out.push(`<line x1="${box.x0}" x2="${box.x1}" y1="${ty}" y2="${ty}" stroke="#d8dde6"/>`);
       text(
         box.x0 - 8,
         Number(ty) + 4,
-        formatValue(t, chart.mode, true),
+        formatValue(tick, chart.mode, true, locale),
         ' font-size="12" text-anchor="end" fill="#4f5869"',
       );
     }
     out.push(
       `<line x1="${box.x0}" x2="${box.x1}" y1="${box.y1}" y2="${box.y1}" stroke="#4f5869"/>`,
     );
-    for (const t of xTicks)
-      text(x(t), box.y1 + 18, String(t), ' font-size="12" text-anchor="middle" fill="#4f5869"');
-    drawGaps(panel, out, x, box);
+    for (const year of xTicks)
+      text(
+        x(year),
+        box.y1 + 18,
+        String(year),
+        ' font-size="12" text-anchor="middle" fill="#4f5869"',
+      );
+    drawGaps(panel, out, x, box, t);
     // Compiler breaks: dashed, between the last year of one compiler and the first of the next.
     for (const s of panel.series) {
       for (const b of s.breaks) {
         const bx = x(b.year - 0.5).toFixed(1);
         out.push(
-          `<g class="compiler-break"><title>${esc(`${s.label}: ${b.from} until ${b.year - 1}, ${b.to} from ${b.year}`)}</title>`,
+          `<g class="compiler-break"><title>${esc(t('trade.breakTitle', { label: s.label, before: b.from, last: b.year - 1, after: b.to, year: b.year }))}</title>`,
         );
         out.push(
           `<line x1="${bx}" x2="${bx}" y1="${box.y0}" y2="${box.y1}" stroke="${s.color}" stroke-dasharray="2 4" stroke-width="1.5"/></g>`,
@@ -155,7 +166,7 @@ export function tradeSvg(chart: TradeChart, origin: string): string {
         `<line x1="${mx}" x2="${mx}" y1="${box.y0}" y2="${box.y1}" stroke="${m.color}" stroke-opacity="0.35"/>`,
       );
     }
-    drawSeries(panel, out, x, y, box);
+    drawSeries(panel, out, x, y, box, locale);
     y0 = box.y1 + PANEL_GAP;
   }
 
@@ -179,7 +190,7 @@ export function tradeSvg(chart: TradeChart, origin: string): string {
     for (const l of placed) out.push(labelMarkup(l, box.y0));
   }
 
-  const footer = svgFooter(chart, origin, W, y0 - PANEL_GAP + 48);
+  const footer = svgFooter(chart, origin, W, y0 - PANEL_GAP + 48, locale);
   out.push(footer.markup);
   return svgDocument(chart.title, W, footer.bottom + 8, out);
 }
@@ -199,18 +210,25 @@ export function labelMarkup(l: PlacedLabel, plotTop: number): string {
 }
 
 /** Years without figures: a light band across the panel, labelled "no data". */
-function drawGaps(chart: TradeChart, out: string[], x: Scale, box: { y0: number; y1: number }) {
+function drawGaps(
+  chart: TradeChart,
+  out: string[],
+  x: Scale,
+  box: { y0: number; y1: number },
+  t: ReturnType<typeof chartsTranslator>,
+) {
   chart.series.forEach((s, i) => {
     for (const g of s.gaps) {
       const gx = x(g.from - 0.5);
       const w = x(g.to + 0.5) - gx;
-      const what = chart.series.length > 1 ? `${s.label}: no data` : 'no data';
+      const gap = t('trade.gap');
+      const what = chart.series.length > 1 ? t('trade.seriesGap', { label: s.label }) : gap;
       const years = g.from === g.to ? String(g.from) : `${g.from}–${g.to}`;
       out.push(
-        `<g class="no-data"><title>${esc(`${s.label}: no figures for ${years}`)}</title><rect x="${gx.toFixed(1)}" y="${box.y0}" width="${w.toFixed(1)}" height="${box.y1 - box.y0}" fill="#eef0f4"/>`,
+        `<g class="no-data"><title>${esc(t('trade.gapTitle', { label: s.label, years }))}</title><rect x="${gx.toFixed(1)}" y="${box.y0}" width="${w.toFixed(1)}" height="${box.y1 - box.y0}" fill="#eef0f4"/>`,
       );
       out.push(
-        `<text x="${(gx + w / 2).toFixed(1)}" y="${box.y1 - 10 - i * 14}" font-size="11" text-anchor="middle" fill="#4f5869">${esc(w < 44 ? 'no data' : what)}</text></g>`,
+        `<text x="${(gx + w / 2).toFixed(1)}" y="${box.y1 - 10 - i * 14}" font-size="11" text-anchor="middle" fill="#4f5869">${esc(w < 44 ? gap : what)}</text></g>`,
       );
     }
   });
@@ -218,7 +236,14 @@ function drawGaps(chart: TradeChart, out: string[], x: Scale, box: { y0: number;
 
 type Scale = (v: number) => number;
 
-function drawSeries(chart: TradeChart, out: string[], x: Scale, y: Scale, box: { y1: number }) {
+function drawSeries(
+  chart: TradeChart,
+  out: string[],
+  x: Scale,
+  y: Scale,
+  box: { y1: number },
+  locale: Locale,
+) {
   const n = chart.series.length;
   const band = Math.abs(x(1) - x(0)) * 0.8;
   chart.series.forEach((s, i) => {
@@ -235,7 +260,7 @@ function drawSeries(chart: TradeChart, out: string[], x: Scale, y: Scale, box: {
           ? ` fill-opacity="0.35" stroke="${s.color}" stroke-dasharray="3 2"`
           : '';
         out.push(
-          `<rect x="${bx.toFixed(1)}" y="${top.toFixed(1)}" width="${(w - 1).toFixed(1)}" height="${h.toFixed(1)}" fill="${s.color}"${style}><title>${esc(pointTitle(s.label, p, chart.mode))}</title></rect>`,
+          `<rect x="${bx.toFixed(1)}" y="${top.toFixed(1)}" width="${(w - 1).toFixed(1)}" height="${h.toFixed(1)}" fill="${s.color}"${style}><title>${esc(pointTitle(s.label, p, chart.mode, locale))}</title></rect>`,
         );
       }
     } else {
@@ -255,7 +280,7 @@ function drawSeries(chart: TradeChart, out: string[], x: Scale, y: Scale, box: {
         const fill = p.isLowConfidence ? '#ffffff' : s.color;
         const dash = p.isLowConfidence ? ' stroke-dasharray="2 2"' : '';
         out.push(
-          `<circle cx="${x(p.year).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="4" fill="${fill}" stroke="${s.color}" stroke-width="2"${dash}><title>${esc(pointTitle(s.label, p, chart.mode))}</title></circle>`,
+          `<circle cx="${x(p.year).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="4" fill="${fill}" stroke="${s.color}" stroke-width="2"${dash}><title>${esc(pointTitle(s.label, p, chart.mode, locale))}</title></circle>`,
         );
       }
     }
@@ -267,8 +292,13 @@ function pointTitle(
   label: string,
   p: TradeChart['series'][number]['points'][number],
   mode: 'absolute' | 'yoy',
+  locale: Locale,
 ) {
-  return [`${label} ${p.year}: ${formatValue(p.value ?? 0, mode)}`, p.compiler, p.caution]
+  return [
+    `${label} ${p.year}: ${formatValue(p.value ?? 0, mode, false, locale)}`,
+    p.compiler,
+    p.caution,
+  ]
     .filter(Boolean)
     .join(' — ');
 }

@@ -30,5 +30,25 @@ describe('atomFeed', () => {
     expect(feed.entry.link['@_href']).toBe('https://x.org/events/a-b');
   });
 
+  test('in Korean: Korean title and summary where the event has them, links to the /ko pages', () => {
+    const korean = { ...event, slug: 'k', titleKo: '쿠르스크 파병', summaryKo: '요약' };
+    const xml = atomFeed({
+      siteUrl: 'https://x.org',
+      selfUrl: 'https://x.org/feed.xml?lang=ko',
+      title: 'Alliance Tracker: 최신 사건',
+      events: [korean, event],
+      lang: 'ko',
+    });
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
+    expect(feed['@_xml:lang']).toBe('ko');
+    expect(feed.entry.map((e: { title: string }) => e.title)).toEqual([
+      '쿠르스크 파병',
+      'Troops <in> "Kursk" & more',
+    ]);
+    expect(feed.entry[0].summary['#text']).toMatch(/\. 요약$/);
+    expect(feed.entry[0].link['@_href']).toBe('https://x.org/ko/events/k');
+  });
+
   test('drops characters XML cannot carry', () => expect(xmlText('a\u0001b')).toBe('ab'));
 });

@@ -1,7 +1,7 @@
 import { activityQuerySchema } from '../schemas/activity.ts';
 import { tradeQuerySchema } from '../schemas/trade.ts';
 import { badQuery, file, notModified, ok, READ, validated } from './common.ts';
-import { asOfParameter, queryParameters } from './parameters.ts';
+import { asOfParameter, langParameter as lang, queryParameters } from './parameters.ts';
 
 const q = (name: string, schema: object, description: string) => ({
   name,
@@ -77,7 +77,7 @@ const chartFiles = Object.fromEntries(
           summary: `${what}, as ${label}`,
           description: `The chart of /charts/${chart} without a browser: the same query, the same footer and link.`,
           ...READ,
-          parameters: [...READ.parameters, ...parameters],
+          parameters: [...READ.parameters, ...parameters, lang],
           responses: {
             '200': validated(file(label, type, format)),
             ...notModified,

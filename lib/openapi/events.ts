@@ -21,6 +21,7 @@ import {
   queryParameters,
   sortParameter,
   timelineParameters,
+  langParameter,
 } from './parameters.ts';
 import { ref } from './schemas.ts';
 import { revParameter } from './changes.ts';
@@ -236,7 +237,7 @@ export const eventPaths = {
       tags: ['Exports'],
       summary: 'Atom feed of the latest 50 matching events',
       ...READ,
-      parameters: [...READ.parameters, ...eventFilters],
+      parameters: [...READ.parameters, ...eventFilters, langParameter],
       responses: {
         '200': validated(file('Atom', 'application/atom+xml')),
         ...notModified,

@@ -124,3 +124,12 @@ export function queryParameters(schema: z.ZodType, descriptions: Record<string, 
     };
   });
 }
+
+/** `lang` on a file the API writes (chart exports, the feed): the words it adds, in Korean. */
+export const langParameter = {
+  name: 'lang',
+  in: 'query',
+  schema: { type: 'string', enum: ['en', 'ko'], default: 'en' },
+  description:
+    'en (default) or ko: the words the file adds (titles, labels, footer) in Korean, and links to the /ko pages. CSV column names stay as they are.',
+};

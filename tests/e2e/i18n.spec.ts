@@ -24,6 +24,13 @@ const TRANSLATED = [
   '/ko/search',
   '/ko/search?q=troops',
   '/ko/actors/KP',
+  '/ko/charts/trade',
+  '/ko/charts/trade?series=KP-CN,KP-RU&flow=export&axes=auto',
+  '/ko/charts/trade?series=KP-XX',
+  '/ko/charts/activity',
+  '/ko/charts/activity?by=tag&bucket=month',
+  '/ko/charts/estimates',
+  '/ko/charts/estimates?asOf=2024-10-20',
   '/ko/no-such-page',
 ];
 
@@ -155,7 +162,8 @@ test.describe('languages', () => {
   });
 
   test.describe('every translated Korean page', () => {
-    test.describe.configure({ timeout: 180_000 });
+    // Sixteen pages, each walked, then checked by axe at two widths, on a loaded machine.
+    test.describe.configure({ timeout: 360_000 });
     test.use({ locale: 'ko-KR' });
 
     test('shows no English interface string', async ({ page, request }) => {

@@ -1,4 +1,3 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GET as chartFile } from '../../app/api/charts/[file]/route.ts';
 import { createElement } from 'react';
@@ -10,6 +9,7 @@ import { getDb } from '../../lib/db/core/client.ts';
 import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { makeTradeObservation } from '../helpers/factories.ts';
+import { renderInLocale } from '../helpers/render.tsx';
 
 beforeAll(async () => {
   await seedDatabase(getDb(), readSeedDataset());
@@ -37,7 +37,7 @@ async function exportVersion(file: string) {
  */
 async function page(params: Record<string, string>) {
   const chart = await loadTradeChartOr400(tradeQuerySchema.parse(params));
-  return renderToStaticMarkup(
+  return renderInLocale(
     createElement(DataVersionNote, {
       path: '/charts/trade',
       params,

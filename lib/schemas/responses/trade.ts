@@ -42,6 +42,7 @@ export const tradeChartSchema = z.object({
     z.object({
       id: z.string().describe('Reporter and partner codes: KP-CN.'),
       label: z.string(),
+      reporter: z.string().describe('The reporter’s short name (North Korea).'),
       color: z.string(),
       points: z.array(tradePointSchema),
       breaks: z

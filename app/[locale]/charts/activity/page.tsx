@@ -1,4 +1,9 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ChartErrors } from '@/components/charts/chart-errors.tsx';
+import { translateFields } from '@/lib/i18n/api-locale.ts';
+import type { Locale } from '@/lib/i18n/localized.ts';
+import { localizeActivityChart } from '@/lib/charts/chart-texts.ts';
 import { ActivityChartPanel } from '@/components/charts/activity-chart-panel.tsx';
 import { ActivityControls } from '@/components/charts/activity-controls.tsx';
 import { DataVersionNote } from '@/components/charts/data-version-note.tsx';
@@ -10,45 +15,47 @@ import { fieldErrorsOf } from '@/lib/schemas/errors.ts';
 import { searchParamsToObject } from '@/lib/schemas/trade.ts';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Event activity' };
-
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: 'charts.activity' }))('heading') };
+}
 
 export default async function ActivityChartPage({ searchParams }: { searchParams: SearchParams }) {
   const raw = await searchParams;
+  const [t, locale] = await Promise.all([getTranslations('charts.activity'), getLocale()]);
   const parsed = activityQuerySchema.safeParse(searchParamsToObject(raw));
   const query = parsed.success ? parsed.data : activityQuerySchema.parse({});
   const result = parsed.success ? await loadActivityChart(parsed.data) : null;
-  const errors = parsed.success ? null : fieldErrorsOf(parsed.error);
+  const errors = parsed.success
+    ? null
+    : translateFields(fieldErrorsOf(parsed.error), locale as Locale);
   return (
     <>
-      <h1>Event activity</h1>
-      <p className="lede">
-        How many published events involve each actor, or carry each tag, per year or month.
-      </p>
+      <h1>{t('heading')}</h1>
+      <p className="lede">{t('lede')}</p>
       <ActivityControls key={JSON.stringify(query)} query={query} />
       {errors ? (
-        <div role="alert" className="card">
-          <h2>This chart can&apos;t be drawn</h2>
-          <ul>
-            {Object.entries(errors).map(([field, message]) => (
-              <li key={field}>
-                <strong>{field}</strong>: {message}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ChartErrors errors={errors} />
       ) : (
         <>
           {result!.unknown.length > 0 && (
-            <p className="empty">Not found, left out: {result!.unknown.join(', ')}.</p>
+            <p className="empty">{t('notFound', { list: result!.unknown.join(', ') })}</p>
           )}
           <DataVersionNote
             path="/charts/activity"
             params={raw}
             version={chartDataVersion(result!.chart)}
           />
-          <ActivityChartPanel chart={result!.chart} origin={siteUrl()} />
+          <ActivityChartPanel
+            chart={localizeActivityChart(result!.chart, locale as Locale)}
+            origin={siteUrl()}
+          />
         </>
       )}
     </>

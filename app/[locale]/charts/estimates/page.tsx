@@ -1,4 +1,9 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ChartErrors } from '@/components/charts/chart-errors.tsx';
+import { translateFields } from '@/lib/i18n/api-locale.ts';
+import type { Locale } from '@/lib/i18n/localized.ts';
+import { localizeEstimateChart } from '@/lib/charts/chart-texts.ts';
 import { EstimateChartPanel } from '@/components/charts/estimate-chart-panel.tsx';
 import { loadEstimateChart } from '@/lib/charts/load-estimates.ts';
 import { formatDate, parsePartialDate } from '@/lib/dates.ts';
@@ -7,27 +12,34 @@ import { fieldErrorsOf } from '@/lib/schemas/errors.ts';
 import { searchParamsToObject } from '@/lib/schemas/trade.ts';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Estimate tracker' };
-
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: 'charts.estimates' }))('heading') };
+}
+
 export default async function EstimatesChartPage({ searchParams }: { searchParams: SearchParams }) {
+  const [t, locale] = await Promise.all([getTranslations('charts.estimates'), getLocale()]);
   const parsed = estimateQuerySchema.safeParse(searchParamsToObject(await searchParams));
   const query = parsed.success ? parsed.data : {};
   const chart = parsed.success ? await loadEstimateChart(parsed.data) : null;
-  const errors = parsed.success ? null : fieldErrorsOf(parsed.error);
+  const errors = parsed.success
+    ? null
+    : translateFields(fieldErrorsOf(parsed.error), locale as Locale);
   return (
     <>
-      <h1>Estimate tracker</h1>
-      <p className="lede">
-        Who claimed how many, and when: each claimant&apos;s figures over time, with the ranges they
-        gave. Every point links to the event where the claim was made.
-      </p>
-      <form method="get" className="card" aria-label="Choose the estimates">
+      <h1>{t('heading')}</h1>
+      <p className="lede">{t('lede')}</p>
+      <form method="get" className="card" aria-label={t('form')}>
         <label>
-          Quantity{' '}
+          {t('quantity')}{' '}
           <select name="quantity" defaultValue={query.quantity ?? ''}>
-            <option value="">Every quantity</option>
+            <option value="">{t('every')}</option>
             {(chart?.quantities ?? []).map((q) => (
               <option key={q.quantity} value={q.quantity}>
                 {q.quantity} ({q.count})
@@ -36,29 +48,22 @@ export default async function EstimatesChartPage({ searchParams }: { searchParam
           </select>
         </label>{' '}
         <label>
-          As known on <input type="date" name="asOf" defaultValue={query.asOf ?? ''} />
+          {t('asOf')} <input type="date" name="asOf" defaultValue={query.asOf ?? ''} />
         </label>{' '}
-        <button type="submit">Show</button>
+        <button type="submit">{t('show')}</button>
       </form>
       {query.asOf ? (
         <p role="status" className="card">
-          <strong>A past state:</strong> only the claims made public by{' '}
-          {formatDate(parsePartialDate(query.asOf)!.date, 'day')}.
+          {t.rich('pastState', {
+            strong: (c) => <strong>{c}</strong>,
+            date: formatDate(parsePartialDate(query.asOf)!.date, 'day', locale),
+          })}
         </p>
       ) : null}
       {errors ? (
-        <div role="alert" className="card">
-          <h2>This chart can&apos;t be drawn</h2>
-          <ul>
-            {Object.entries(errors).map(([field, message]) => (
-              <li key={field}>
-                <strong>{field}</strong>: {message}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ChartErrors errors={errors} />
       ) : (
-        <EstimateChartPanel chart={chart!} />
+        <EstimateChartPanel chart={localizeEstimateChart(chart!, locale as Locale)} />
       )}
     </>
   );

@@ -14,6 +14,12 @@ import { loadTradeChartOr400 } from '@/lib/charts/load-trade.ts';
 import { activityQuerySchema } from '@/lib/schemas/activity.ts';
 import { tradeQuerySchema } from '@/lib/schemas/trade.ts';
 import { siteUrl } from '@/lib/env.ts';
+import {
+  localizeActivityChart,
+  localizeEstimateChart,
+  localizeTradeChart,
+} from '@/lib/charts/chart-texts.ts';
+import { langParam } from '@/lib/i18n/lang-param.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,34 +32,40 @@ const TYPES = {
 /** SVG and CSV writers per chart, each fed the page's own query. */
 /** `origin` is the site's public address (SITE_URL), never the address the request came in on. */
 async function render(name: string, params: URLSearchParams, origin: string) {
+  const locale = langParam(params);
   if (name === 'trade') {
-    const chart = await loadTradeChartOr400(parseQuery(tradeQuerySchema, params));
+    const query = parseQuery(tradeQuerySchema, params);
+    const chart = localizeTradeChart(await loadTradeChartOr400(query), query.flow, locale);
     return {
       fileBase: chart.fileBase,
       version: chartDataVersion(chart),
-      svg: () => tradeSvg(chart, origin),
-      csv: () => tradeCsv(chart, origin),
+      svg: () => tradeSvg(chart, origin, locale),
+      csv: () => tradeCsv(chart, origin, locale),
     };
   }
   if (name === 'estimates') {
-    const chart = await loadEstimateChart(parseQuery(estimateQuerySchema, params));
+    const loaded = await loadEstimateChart(parseQuery(estimateQuerySchema, params));
+    const chart = localizeEstimateChart(loaded, locale);
     return {
       fileBase: chart.fileBase,
-      svg: () => estimatesSvg(chart, origin),
-      csv: () => estimatesCsv(chart, origin),
+      svg: () => estimatesSvg(chart, origin, locale),
+      csv: () => estimatesCsv(chart, origin, locale),
     };
   }
-  const { chart, unknown } = await loadActivityChart(parseQuery(activityQuerySchema, params));
-  if (unknown.length) throw new BadRequest({ keys: `No actor or tag ${unknown.join(', ')}` });
+  const loaded = await loadActivityChart(parseQuery(activityQuerySchema, params));
+  if (loaded.unknown.length)
+    throw new BadRequest({ keys: `No actor or tag ${loaded.unknown.join(', ')}` });
+  const chart = localizeActivityChart(loaded.chart, locale);
   return {
     fileBase: chart.fileBase,
     version: chartDataVersion(chart),
-    svg: () => activitySvg(chart, origin),
-    csv: () => activityCsv(chart, origin),
+    svg: () => activitySvg(chart, origin, locale),
+    csv: () => activityCsv(chart, origin, locale),
   };
 }
 
-// GET /api/charts/{trade,activity,estimates}.{svg,png,csv}?<the page's query>: the chart without a browser (public)
+// GET /api/charts/{trade,activity,estimates}.{svg,png,csv}?<the page's query>[&lang=ko]: the chart
+// without a browser (public)
 export const GET = handler(
   async (request: Request, { params }: { params: Promise<{ file: string }> }) => {
     const match = /^(trade|activity|estimates)\.(svg|png|csv)$/.exec((await params).file);

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { activityQuerySchema } from '../schemas/activity.ts';
+import { tradeQuerySchema } from '../schemas/trade.ts';
+import { buildActivityChart } from './activity.ts';
+import { localizeActivityChart, localizeEstimateChart, localizeTradeChart } from './chart-texts.ts';
+import { buildEstimateChart } from './estimates.ts';
+import { buildTradeChart, type SeriesInput } from './trade-chart.ts';
+
+const words = (c: { title: string; units: string; key: string; footer: string[] }) => ({
+  title: c.title,
+  units: c.units,
+  key: c.key,
+  footer: c.footer,
+});
+
+const src = { publisher: 'Yonhap', title: 'T', url: null, publishedAt: '2021' };
+const obs = (year: number, compiler: string) => ({
+  year,
+  flow: 'export' as const,
+  valueUsd: 1e9,
+  compiler,
+  confidence: 'high' as const,
+  notes: null,
+  source: src,
+});
+const trade: SeriesInput = {
+  id: 'KP-CN',
+  reporter: { code: 'KP', name: 'North Korea (DPRK)', color: '#b2182b' },
+  partner: { code: 'CN', name: 'China (PRC)', color: '#e08214' },
+  observations: [obs(2016, 'Statistics Korea'), obs(2018, 'China GAC customs data')],
+};
+
+describe('chart words from the catalogue', () => {
+  test.each([
+    { series: 'KP-CN' },
+    { series: 'KP-CN', flow: 'export', mode: 'yoy' },
+    { series: 'KP-CN', flow: 'import', from: '2030', to: '2031' },
+  ])('trade %o: English as the chart is built; Korean throughout', (q) => {
+    const query = tradeQuerySchema.parse(q);
+    const chart = buildTradeChart(query, [trade], []);
+    expect(words(localizeTradeChart(chart, query.flow, 'en'))).toEqual(words(chart));
+    const ko = localizeTradeChart(chart, query.flow, 'ko');
+    expect(ko.title).toMatch(/^(교역 총액|수출|수입)/);
+    expect(ko.footer.join(' ')).toMatch(/집계/);
+    expect(ko.key).toContain('사건');
+  });
+
+  test('trade: the direction names the reporter in both languages', () => {
+    const chart = buildTradeChart(
+      tradeQuerySchema.parse({ series: 'KP-CN', flow: 'export' }),
+      [trade],
+      [],
+    );
+    expect(chart.title).toContain("(North Korea's exports)");
+    expect(localizeTradeChart(chart, 'export', 'ko').title).toContain('(North Korea의 수출)');
+  });
+
+  test.each([{}, { by: 'tag', bucket: 'month', keys: 'military' }])('activity %o', (q) => {
+    const counts = [{ key: 'KP', year: 2022, month: 3, count: 1234 }];
+    const labels = {
+      KP: { label: 'North Korea', color: null },
+      military: { label: 'Military', color: null },
+    };
+    const chart = buildActivityChart(activityQuerySchema.parse(q), counts, labels);
+    expect(words(localizeActivityChart(chart, 'en'))).toEqual(words(chart));
+    expect(localizeActivityChart(chart, 'ko').title).toMatch(/사건 수/);
+  });
+
+  test.each([
+    { quantity: 'Troops', asOf: null },
+    { quantity: null, asOf: '2024-10' },
+  ])('estimates %o', (q) => {
+    const chart = buildEstimateChart({ ...q, quantities: [], items: [] });
+    expect(words(localizeEstimateChart(chart, 'en'))).toEqual(words(chart));
+    const ko = localizeEstimateChart(chart, 'ko');
+    expect(ko.title).toContain('누가 언제 얼마라고 주장했나');
+    if (q.asOf) expect(ko.footer[1]).toBe('2024년 10월 기준 공개된 정보.');
+  });
+});
