@@ -35,9 +35,14 @@ const TRANSLATED = [
 ];
 
 /** Loaded, with what it fetches after hydration (filter lists, the window's events). */
+/**
+ * A page loaded and drawn: its heading shown and nothing still loading. Not "network idle":
+ * the timeline's links keep prefetching, so the network never goes quiet there.
+ */
 async function open(page: Page, url: string) {
   await page.goto(url);
-  await page.waitForLoadState('networkidle');
+  await expect(page.locator('h1').first()).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
 test.describe('languages', () => {
