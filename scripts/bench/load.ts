@@ -14,7 +14,8 @@ export interface LoadResult {
   note?: string;
 }
 
-function percentile(sorted: number[], p: number): number {
+/** The p-th percentile (0–100) of ascending `sorted`. */
+export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }

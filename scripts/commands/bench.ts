@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { loadCorpus, COMMON_WORD, QUOTE_WORD, RARE_WORD } from '../bench/corpus.ts';
-import { measure, type LoadResult } from '../bench/load.ts';
+import { measure, percentile, type LoadResult } from '../bench/load.ts';
 import { firstLoadJsKiB, measureOverview, measureTimeline } from '../bench/browser.ts';
 import { captureQueryPlans } from '../bench/plans.ts';
 import { writeReport, type ColdCost, type Figure } from '../bench/report.ts';
@@ -401,13 +401,12 @@ async function coldOverview(base: string, url: string, runs = 21): Promise<Figur
     await client.end();
   }
   times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
-  const p95 = at(0.95);
-  console.log(`  overview page (/), cold: p50 ${at(0.5).toFixed(1)} / p95 ${p95.toFixed(1)} ms`);
+  const [p50, p95] = [percentile(times, 50), percentile(times, 95)];
+  console.log(`  overview page (/), cold: p50 ${p50.toFixed(1)} / p95 ${p95.toFixed(1)} ms`);
   return {
     group: 'pages',
     name: `overview page (/), cold (first request after a data change, one at a time, ${runs} runs)`,
-    value: `p50 ${at(0.5).toFixed(1)} / p95 ${p95.toFixed(1)} / max ${times.at(-1)!.toFixed(1)} ms`,
+    value: `p50 ${p50.toFixed(1)} / p95 ${p95.toFixed(1)} / max ${times.at(-1)!.toFixed(1)} ms`,
     target: '—',
     meets: null,
   };
