@@ -15,7 +15,9 @@ import { RecentChanges } from '@/components/overview/recent-changes.tsx';
 import { Watchlist } from '@/components/overview/watchlist.tsx';
 
 import styles from '@/components/overview/overview.module.css';
-import { shortActorName } from '@/lib/actors/short-name.ts';
+import { localActorName } from '@/lib/actors/local-name.ts';
+import { ActorName } from '@/components/i18n/translated.tsx';
+import type { Locale } from '@/lib/i18n/localized.ts';
 import { formatPartialDate } from '@/lib/dates.ts';
 import { listActors, listTags } from '@/lib/db/actors/directory.ts';
 import { getCurrentUser } from '@/lib/auth/session.ts';
@@ -39,6 +41,7 @@ const RECENT = 50;
 export default async function OverviewPage() {
   const t = await getTranslations('overview');
   const locale = await getLocale();
+  const lang = locale as Locale;
   const today = new Date().toISOString().slice(0, 10);
   const user = await getCurrentUser();
   const [recent, changes, desk, byActor, byYear, trade, relations, month, actors, tags, estimates] =
@@ -161,7 +164,7 @@ export default async function OverviewPage() {
           <div className={styles.watchlist}>
             <Watchlist
               recent={recent}
-              actors={actors.map((a) => ({ value: a.code, label: shortActorName(a.name) }))}
+              actors={actors.map((a) => ({ value: a.code, label: localActorName(a, lang).text }))}
               tags={tags.map((t) => ({ value: t.slug, label: t.name }))}
             />
           </div>
@@ -172,7 +175,7 @@ export default async function OverviewPage() {
               labelHeader={t('actor')}
               rows={byActor.map((a) => ({
                 key: a.code,
-                label: shortActorName(a.name),
+                label: <ActorName actor={a} />,
                 count: a.count,
                 color: a.color,
               }))}

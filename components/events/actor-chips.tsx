@@ -1,9 +1,6 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import type { CSSProperties } from 'react';
-import { LocalizedText } from '@/components/ui/localized-text.tsx';
-import { shortActorName } from '@/lib/actors/short-name.ts';
-import { localActorName } from '@/lib/actors/local-name.ts';
-import type { Locale } from '@/lib/i18n/localized.ts';
+import { ActorName } from '@/components/i18n/translated.tsx';
 
 interface ActorChip {
   code: string;
@@ -16,8 +13,6 @@ interface ActorChip {
 
 export function ActorChips({ actors, label }: { actors: ActorChip[]; label?: string }) {
   const t = useTranslations('events');
-  const common = useTranslations('common');
-  const locale = useLocale() as Locale;
   if (!actors.length) return null;
   return (
     <ul className="chips" aria-label={label ?? t('actors')}>
@@ -28,14 +23,7 @@ export function ActorChips({ actors, label }: { actors: ActorChip[]; label?: str
             style={{ '--swatch': a.color ?? undefined } as CSSProperties}
             aria-hidden="true"
           />
-          {locale === 'en' ? (
-            shortName(a.name)
-          ) : (
-            <LocalizedText
-              value={localActorName(a, locale)}
-              missingLabel={common('notTranslated')}
-            />
-          )}
+          <ActorName actor={a} />
           {a.role && a.role !== 'participant' && a.role !== 'individual' ? (
             <span className="meta">({a.role})</span>
           ) : null}
@@ -43,9 +31,4 @@ export function ActorChips({ actors, label }: { actors: ActorChip[]; label?: str
       ))}
     </ul>
   );
-}
-
-/** "North Korea (Democratic People's Republic…)" → "North Korea"; full name stays in the title. */
-function shortName(name: string): string {
-  return shortActorName(name);
 }

@@ -1,9 +1,9 @@
 import { useTranslations } from 'next-intl';
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 
 interface Row {
   key: string;
-  label: string;
+  label: ReactNode;
   count: number;
   color?: string | null;
 }

@@ -4,6 +4,8 @@ import { formatDate, formatPartialDate } from '@/lib/dates.ts';
 import { formatValue } from '@/lib/charts/scales.ts';
 import { kindOf } from '@/lib/alliances/kinds.ts';
 import { describeClaim } from '@/lib/charts/estimates.ts';
+import { cautionIn } from '@/lib/charts/chart-texts.ts';
+import type { Locale } from '@/lib/i18n/localized.ts';
 import type { EstimateFigure } from '@/lib/overview/estimate-figure.ts';
 import type { TradeFigure } from '@/lib/overview/trade-figure.ts';
 import type { MonthFigures, RelationFigures } from '@/lib/shapes/overview.ts';
@@ -19,9 +21,13 @@ const monthName = (isoDay: string, locale: string) =>
 const day = (isoDay: string, locale: string) =>
   formatDate(new Date(`${isoDay}T00:00:00Z`), 'day', locale);
 
-export function TradeCard({ figure }: { figure: TradeFigure }) {
+export function TradeCard({ figure: built }: { figure: TradeFigure }) {
   const t = useTranslations('overview');
-  const locale = useLocale();
+  const locale = useLocale() as Locale;
+  const figure =
+    locale === 'ko'
+      ? { ...built, label: built.labelKo, caution: cautionIn(built.cautions, locale) }
+      : built;
   const href = `/charts/trade?series=${figure.id}`;
   if (figure.year === null || figure.valueUsd === null) {
     return (

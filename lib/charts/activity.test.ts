@@ -5,8 +5,8 @@ import { buildActivityChart } from './activity.ts';
 import { activityCsv, activitySvg } from './activity-export.ts';
 
 const labels = {
-  KP: { label: 'North Korea', color: '#b2182b' },
-  RU: { label: 'Russia', color: null },
+  KP: { label: 'North Korea', labelKo: '북한', color: '#b2182b' },
+  RU: { label: 'Russia', labelKo: '러시아', color: null },
 };
 const counts = [
   { key: 'KP', year: 2022, month: 3, count: 2 },

@@ -11,6 +11,8 @@ export interface ActivityCount {
 }
 export interface ActivityLabel {
   label: string;
+  /** The label on Korean pages (the English where nobody has translated it). */
+  labelKo: string;
   color: string | null;
 }
 interface ActivityPoint {
@@ -30,7 +32,7 @@ export interface ActivityChart {
   kind: ActivityQuery['chart'];
   from: number;
   to: number;
-  series: { id: string; label: string; color: string; points: ActivityPoint[] }[];
+  series: { id: string; label: string; labelKo: string; color: string; points: ActivityPoint[] }[];
   footer: string[];
   key: string;
   path: string;
@@ -85,6 +87,7 @@ export function buildActivityChart(
     return {
       id: key,
       label: labels[key].label,
+      labelKo: labels[key].labelKo,
       color,
       points: slots.map((s) => ({ ...s, value: byPeriod.get(s.period) ?? 0 })),
     };

@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { activityQuerySchema } from '../schemas/activity.ts';
 import { tradeQuerySchema } from '../schemas/trade.ts';
 import { buildActivityChart } from './activity.ts';
-import { localizeActivityChart, localizeEstimateChart, localizeTradeChart } from './chart-texts.ts';
+import {
+  cautionIn,
+  localizeActivityChart,
+  localizeEstimateChart,
+  localizeTradeChart,
+} from './chart-texts.ts';
+import { cautionText, type CautionNote } from './trade.ts';
 import { buildEstimateChart } from './estimates.ts';
 import { buildTradeChart, type SeriesInput } from './trade-chart.ts';
 
@@ -25,7 +31,7 @@ const obs = (year: number, compiler: string) => ({
 });
 const trade: SeriesInput = {
   id: 'KP-CN',
-  reporter: { code: 'KP', name: 'North Korea (DPRK)', color: '#b2182b' },
+  reporter: { code: 'KP', name: 'North Korea (DPRK)', nameKo: '북한', color: '#b2182b' },
   partner: { code: 'CN', name: 'China (PRC)', color: '#e08214' },
   observations: [obs(2016, 'Statistics Korea'), obs(2018, 'China GAC customs data')],
 };
@@ -52,14 +58,44 @@ describe('chart words from the catalogue', () => {
       [],
     );
     expect(chart.title).toContain("(North Korea's exports)");
-    expect(localizeTradeChart(chart, 'export', 'ko').title).toContain('(North Korea의 수출)');
+    expect(localizeTradeChart(chart, 'export', 'ko').title).toContain('(북한의 수출)');
+  });
+
+  test('trade: series named in Korean, English (short) where an actor has no Korean name', () => {
+    const chart = buildTradeChart(tradeQuerySchema.parse({ series: 'KP-CN' }), [trade], []);
+    const [series] = localizeTradeChart(chart, 'total', 'ko').series;
+    expect(series.label).toBe('북한–China');
+    expect(chart.series[0].label).toBe('North Korea–China');
+  });
+
+  test('trade: cautions worded from their parts, English exactly as the chart carries them', () => {
+    const notes: CautionNote[] = [
+      { kind: 'lowConfidence', note: 'Estimate by an official' },
+      { kind: 'derived', compiler: 'KOTRA' },
+      { kind: 'noPrevious', year: 2019 },
+      { kind: 'otherCompiler', year: 2020 },
+    ];
+    expect(cautionIn(notes, 'en')).toBe(cautionText(notes));
+    const ko = cautionIn(notes, 'ko')!;
+    expect(ko).toContain('낮은 신뢰도: Estimate by an official');
+    expect(ko).toContain('2019년');
+    expect(ko).not.toContain('2,019');
+    const low = { ...obs(2018, 'X'), confidence: 'low' as const, notes: 'Rough' };
+    const chart = buildTradeChart(
+      tradeQuerySchema.parse({ series: 'KP-CN', flow: 'export' }),
+      [{ ...trade, observations: [low] }],
+      [],
+    );
+    const point = (c: typeof chart) => c.series[0].points.find((p) => p.year === 2018)!;
+    expect(point(chart).caution).toBe('Low confidence: Rough');
+    expect(point(localizeTradeChart(chart, 'export', 'ko')).caution).toBe('낮은 신뢰도: Rough');
   });
 
   test.each([{}, { by: 'tag', bucket: 'month', keys: 'military' }])('activity %o', (q) => {
     const counts = [{ key: 'KP', year: 2022, month: 3, count: 1234 }];
     const labels = {
-      KP: { label: 'North Korea', color: null },
-      military: { label: 'Military', color: null },
+      KP: { label: 'North Korea', labelKo: '북한', color: null },
+      military: { label: 'Military', labelKo: 'Military', color: null },
     };
     const chart = buildActivityChart(activityQuerySchema.parse(q), counts, labels);
     expect(words(localizeActivityChart(chart, 'en'))).toEqual(words(chart));

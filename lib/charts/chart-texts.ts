@@ -7,6 +7,8 @@ import type { ActivityChart } from './activity.ts';
 import type { EstimateChart } from './estimates.ts';
 import type { TradeFlow } from '../schemas/enums.ts';
 import type { TradeChart } from './trade-chart.ts';
+import type { CautionNote } from './trade.ts';
+import { shortTitle } from './trade-annotations.ts';
 
 // The words a chart carries with it (title, units, key, footer) in the reader's language,
 // from the `charts` catalogue: the page, the server SVG/PNG and the CSV all print these, so
@@ -32,9 +34,41 @@ export function localePath(path: string, locale: Locale): string {
 
 const span = (a: number, b: number) => (a === b ? String(a) : `${a}–${b}`);
 
-/** `flow` is the query's: the chart names it only in its English title. */
-export function localizeTradeChart(chart: TradeChart, flow: TradeFlow, locale: Locale): TradeChart {
+/** A point's caution in `locale`, from its parts (English: as lib/charts/trade.ts words it). */
+export function cautionIn(notes: readonly CautionNote[], locale: Locale): string | null {
+  if (!notes.length) return null;
   const t = chartsTranslator(locale);
+  return notes
+    .map((n) =>
+      n.kind === 'lowConfidence'
+        ? t('trade.cautions.lowConfidence', { note: n.note })
+        : n.kind === 'derived'
+          ? t('trade.cautions.derived', { compiler: n.compiler })
+          : t(`trade.cautions.${n.kind}`, { year: String(n.year) }),
+    )
+    .join(t('trade.cautions.joiner'));
+}
+
+/** Series and markers named in Korean (actor names, event titles), points' cautions worded. */
+function koreanNames(chart: TradeChart): TradeChart {
+  return {
+    ...chart,
+    series: chart.series.map((s) => ({
+      ...s,
+      label: s.labelKo,
+      reporter: s.reporterKo,
+      points: s.points.map((p) => ({ ...p, caution: cautionIn(p.cautions, 'ko') })),
+    })),
+    markers: chart.markers.map((m) =>
+      m.titleKo ? { ...m, title: m.titleKo, label: shortTitle(m.titleKo) } : m,
+    ),
+  };
+}
+
+/** `flow` is the query's: the chart names it only in its English title. */
+export function localizeTradeChart(built: TradeChart, flow: TradeFlow, locale: Locale): TradeChart {
+  const t = chartsTranslator(locale);
+  const chart = locale === 'ko' ? koreanNames(built) : built;
   const reporter = chart.series[0]?.reporter ?? '';
   const sameReporter = chart.series.every((s) => s.reporter === reporter);
   const names = chart.series.map((s) => s.label).join(', ');
@@ -65,8 +99,12 @@ export function localizeTradeChart(chart: TradeChart, flow: TradeFlow, locale: L
   };
 }
 
-export function localizeActivityChart(chart: ActivityChart, locale: Locale): ActivityChart {
+export function localizeActivityChart(built: ActivityChart, locale: Locale): ActivityChart {
   const t = chartsTranslator(locale);
+  const chart =
+    locale === 'ko'
+      ? { ...built, series: built.series.map((s) => ({ ...s, label: s.labelKo })) }
+      : built;
   return {
     ...chart,
     title: t('activity.title', {

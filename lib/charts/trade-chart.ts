@@ -7,6 +7,7 @@ import {
   type TradePoint,
 } from './trade.ts';
 import { shortActorName as shortName } from '../actors/short-name.ts';
+import { localActorName } from '../actors/local-name.ts';
 import { MAX_LABELS, shortTitle } from './trade-annotations.ts';
 
 // The whole trade chart as plain data: title, units, series, markers, footer, link and file
@@ -15,6 +16,8 @@ import { MAX_LABELS, shortTitle } from './trade-annotations.ts';
 export interface ActorRef {
   code: string;
   name: string;
+  /** The Korean name; null where nobody has entered one. */
+  nameKo?: string | null;
   color: string | null;
 }
 export interface SeriesInput {
@@ -26,6 +29,7 @@ export interface SeriesInput {
 export interface MarkerInput {
   slug: string;
   title: string;
+  titleKo?: string | null;
   /** ISO date, first day covered. */
   date: string;
   actors: string[];
@@ -42,8 +46,11 @@ export interface TradeGap {
 interface TradeSeries {
   id: string;
   label: string;
+  /** The label on Korean pages: Korean names, the short English one where there is none. */
+  labelKo: string;
   /** The reporter's short name (the title says whose exports or imports). */
   reporter: string;
+  reporterKo: string;
   color: string;
   points: TradePoint[];
   breaks: CompilerBreak[];
@@ -54,6 +61,8 @@ interface TradeSeries {
 export interface TradeMarker {
   slug: string;
   title: string;
+  /** The Korean title; null where nobody has translated it. */
+  titleKo: string | null;
   date: string;
   /** Fractional year, the x position (2024-07-01 → 2024.5). */
   x: number;
@@ -100,9 +109,18 @@ function seriesStyle(inputs: Pick<SeriesInput, 'id' | 'reporter' | 'partner'>[])
       let color = s.partner.color ?? s.reporter.color ?? FALLBACK[i % FALLBACK.length];
       if (used.has(color)) color = FALLBACK.find((c) => !used.has(c)) ?? color;
       used.add(color);
-      return [s.id, { label: `${shortName(s.reporter.name)}–${shortName(s.partner.name)}`, color }];
+      return [s.id, { ...pairLabels(s.reporter, s.partner), color }];
     }),
-  ) as Record<string, { label: string; color: string }>;
+  ) as Record<string, { label: string; labelKo: string; color: string }>;
+}
+
+/** "North Korea–China" and "북한–중국": a series named by its two actors in each language. */
+export function pairLabels(reporter: ActorRef, partner: ActorRef) {
+  const ko = (a: ActorRef) => localActorName(a, 'ko').text;
+  return {
+    label: `${shortName(reporter.name)}–${shortName(partner.name)}`,
+    labelKo: `${ko(reporter)}–${ko(partner)}`,
+  };
 }
 
 /** Years with any figure, to default the window to the data. */
@@ -135,6 +153,7 @@ export function buildTradeChart(
       id: s.id,
       ...style[s.id],
       reporter: shortName(s.reporter.name),
+      reporterKo: localActorName(s.reporter, 'ko').text,
       points,
       breaks: findCompilerBreaks(points),
       compilers: compilerSpans(points),
@@ -155,6 +174,7 @@ export function buildTradeChart(
           return {
             slug: m.slug,
             title: m.title,
+            titleKo: m.titleKo ?? null,
             date: m.date,
             x: fractionalYear(m.date),
             seriesId: owner?.id ?? null,

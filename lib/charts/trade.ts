@@ -35,8 +35,33 @@ export interface TradePoint {
   confidence: Confidence | null;
   /** Set when the point must be read with care (low confidence, derived total, no comparable base). */
   caution: string | null;
+  /** The same as parts, so a page in another language can word them (chart-texts.ts). */
+  cautions: CautionNote[];
   isLowConfidence: boolean;
   source: TradeSourceRef | null;
+}
+
+/** One reason to read a point with care; `caution` is these in English. */
+export type CautionNote =
+  | { kind: 'lowConfidence'; note: string }
+  | { kind: 'derived'; compiler: string }
+  | { kind: 'noPrevious'; year: number }
+  | { kind: 'otherCompiler'; year: number };
+
+/** The notes in English, as `caution` and the API carry them. */
+export function cautionText(notes: readonly CautionNote[]): string | null {
+  if (!notes.length) return null;
+  return notes
+    .map((n) =>
+      n.kind === 'lowConfidence'
+        ? `Low confidence: ${n.note}`
+        : n.kind === 'derived'
+          ? `Total derived: exports + imports reported by ${n.compiler}`
+          : n.kind === 'noPrevious'
+            ? `No change shown: no figure for ${n.year}`
+            : `No change shown: ${n.year} comes from another compiler`,
+    )
+    .join('. ');
 }
 
 export interface CompilerBreak {
@@ -92,16 +117,17 @@ export function shapeTradePoints(
         compilerFamily: null,
         confidence: null,
         caution: null,
+        cautions: [],
         isLowConfidence: false,
         source: null,
       });
       continue;
     }
     const isLow = o.confidence === 'low';
-    const notes = [
-      isLow ? `Low confidence: ${o.notes ?? o.compiler}` : null,
-      o.derived ? `Total derived: exports + imports reported by ${o.compiler}` : null,
-    ].filter(Boolean);
+    const notes: CautionNote[] = [
+      ...(isLow ? [{ kind: 'lowConfidence' as const, note: o.notes ?? o.compiler }] : []),
+      ...(o.derived ? [{ kind: 'derived' as const, compiler: o.compiler }] : []),
+    ];
     points.push({
       year,
       value: o.valueUsd,
@@ -109,7 +135,8 @@ export function shapeTradePoints(
       compiler: o.compiler,
       compilerFamily: compilerFamily(o.compiler),
       confidence: o.confidence,
-      caution: notes.length ? notes.join('. ') : null,
+      caution: cautionText(notes),
+      cautions: notes,
       isLowConfidence: isLow,
       source: o.source,
     });
@@ -122,24 +149,20 @@ function toYearOnYear(points: TradePoint[]): TradePoint[] {
     const prev = points[i - 1];
     if (p.valueUsd === null) return p;
     if (!prev || prev.valueUsd === null || prev.valueUsd === 0) {
-      return {
-        ...p,
-        value: null,
-        caution: join(p.caution, `No change shown: no figure for ${p.year - 1}`),
-      };
+      return withNote(p, { kind: 'noPrevious', year: p.year - 1 });
     }
     if (prev.compilerFamily !== p.compilerFamily) {
-      return {
-        ...p,
-        value: null,
-        caution: join(p.caution, `No change shown: ${p.year - 1} comes from another compiler`),
-      };
+      return withNote(p, { kind: 'otherCompiler', year: p.year - 1 });
     }
     return { ...p, value: Math.round(((p.valueUsd - prev.valueUsd) / prev.valueUsd) * 1000) / 10 };
   });
 }
 
-const join = (a: string | null, b: string) => (a ? `${a}. ${b}` : b);
+/** A point with no value shown, and the note that says why. */
+function withNote(p: TradePoint, note: CautionNote): TradePoint {
+  const cautions = [...p.cautions, note];
+  return { ...p, value: null, caution: cautionText(cautions), cautions };
+}
 
 /** A break wherever the compiler family changes between consecutive figures (gaps skipped). */
 export function findCompilerBreaks(points: TradePoint[]): CompilerBreak[] {

@@ -2,6 +2,7 @@ import 'server-only';
 import type { ActivityCount, ActivityLabel } from '../../charts/activity.ts';
 import type { ActivityQuery } from '../../schemas/activity.ts';
 import { getDb } from '../core/client.ts';
+import { localActorName } from '../../actors/local-name.ts';
 import { shortActorName } from '../../actors/short-name.ts';
 import { LIVE, liveSql, publishedLiveSql } from '../core/visibility.ts';
 
@@ -40,15 +41,20 @@ export async function listActivityLabels(
   if (q.by === 'actor') {
     const actors = await db.actor.findMany({
       where: { code: { in: q.keys }, ...LIVE },
-      select: { code: true, name: true, color: true },
+      select: { code: true, name: true, nameKo: true, color: true },
     });
     return Object.fromEntries(
-      actors.map((a) => [a.code, { label: shortActorName(a.name), color: a.color }]),
+      actors.map((a) => [
+        a.code,
+        { label: shortActorName(a.name), labelKo: localActorName(a, 'ko').text, color: a.color },
+      ]),
     );
   }
   const tags = await db.tag.findMany({
     where: { slug: { in: q.keys }, ...LIVE },
     select: { slug: true, name: true },
   });
-  return Object.fromEntries(tags.map((t) => [t.slug, { label: t.name, color: null }]));
+  return Object.fromEntries(
+    tags.map((t) => [t.slug, { label: t.name, labelKo: t.name, color: null }]),
+  );
 }

@@ -18,7 +18,7 @@ const keptCountsOf = (kind: 'a' | 't') =>
 async function loadActors(): Promise<ActorEntry[]> {
   const rows = await getDb().$queryRaw<(Omit<ActorEntry, 'eventCount'> & { n: bigint })[]>`
     WITH counts AS (${keptCountsOf('a')})
-    SELECT a.code, a.name, a.kind::text AS kind, a.color, coalesce(c.n, 0) AS n
+    SELECT a.code, a.name, a.name_ko AS "nameKo", a.kind::text AS kind, a.color, coalesce(c.n, 0) AS n
     FROM actor a LEFT JOIN counts c ON c.lane = a.id WHERE ${liveSql('a')}
     ORDER BY n DESC, a.code`;
   return rows.map(({ n, ...a }) => ({ ...a, eventCount: Number(n) }));

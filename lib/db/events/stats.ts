@@ -9,13 +9,13 @@ import { cachedPerDataVersion } from '../core/read-cache.ts';
 
 async function loadCountsByActor(limit = 15) {
   const rows = await getDb().$queryRaw<
-    { code: string; name: string; color: string | null; count: bigint }[]
+    { code: string; name: string; nameKo: string | null; color: string | null; count: bigint }[]
   >`
-    SELECT a.code, a.name, a.color, sum(c.n) AS count
+    SELECT a.code, a.name, a.name_ko AS "nameKo", a.color, sum(c.n) AS count
     FROM event_month_count c
     JOIN actor a ON a.id = c.lane
     WHERE c.kind = 'a' AND a.kind <> 'person'
-    GROUP BY a.code, a.name, a.color
+    GROUP BY a.code, a.name, a.name_ko, a.color
     HAVING sum(c.n) > 0
     ORDER BY count DESC, a.code
     LIMIT ${limit}`;

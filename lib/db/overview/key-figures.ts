@@ -1,5 +1,5 @@
 import 'server-only';
-import { shortActorName } from '../../actors/short-name.ts';
+import { pairLabels } from '../../charts/trade-chart.ts';
 import { tradeFigure, type TradeFigure } from '../../overview/trade-figure.ts';
 import { DEFAULT_SERIES } from '../../schemas/trade.ts';
 import type { RelationKind } from '../../alliances/kinds.ts';
@@ -16,13 +16,7 @@ import { listTradeSeries } from '../trade/series.ts';
 
 async function loadTradeFigures(): Promise<TradeFigure[]> {
   const { series } = await listTradeSeries(DEFAULT_SERIES);
-  return series.map((s) =>
-    tradeFigure(
-      s.id,
-      `${shortActorName(s.reporter.name)}–${shortActorName(s.partner.name)}`,
-      s.observations,
-    ),
-  );
+  return series.map((s) => tradeFigure(s.id, pairLabels(s.reporter, s.partner), s.observations));
 }
 
 async function loadRelationFigures(at: string): Promise<RelationFigures> {

@@ -1,8 +1,8 @@
 import 'server-only';
-import { shortActorName } from '../../actors/short-name.ts';
 import { toIsoDate } from '../../dates.ts';
 import {
   buildTradeChart,
+  pairLabels,
   type ActorRef,
   type MarkerInput,
   type SeriesInput,
@@ -27,15 +27,14 @@ export async function listTradeSeriesIds(): Promise<{ id: string; label: string 
     where: { ...LIVE, month: null },
     distinct: ['reporterId', 'partnerId'],
     select: {
-      reporter: { select: { code: true, name: true } },
-      partner: { select: { code: true, name: true } },
+      reporter: { select: { code: true, name: true, nameKo: true, color: true } },
+      partner: { select: { code: true, name: true, nameKo: true, color: true } },
     },
   });
-  const short = shortActorName;
   return rows
     .map((r) => ({
       id: `${r.reporter.code}-${r.partner.code}`,
-      label: `${short(r.reporter.name)}–${short(r.partner.name)}`,
+      ...pairLabels(r.reporter, r.partner),
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -52,7 +51,7 @@ export async function listTradeSeries(
     (
       await db.actor.findMany({
         where: { code: { in: codes }, ...LIVE },
-        select: { id: true, code: true, name: true, color: true },
+        select: { id: true, code: true, name: true, nameKo: true, color: true },
       })
     ).map((a) => [a.code, a]),
   );
@@ -97,7 +96,12 @@ export async function listTradeSeries(
   return { series, unknown };
 }
 
-const strip = ({ code, name, color }: ActorRef): ActorRef => ({ code, name, color });
+const strip = ({ code, name, nameKo, color }: ActorRef): ActorRef => ({
+  code,
+  name,
+  nameKo,
+  color,
+});
 
 /**
  * Published events in [from-01-01, to-12-31] to mark on the chart: those with any of the
@@ -130,6 +134,7 @@ async function listTradeMarkerEvents(
     select: {
       slug: true,
       title: true,
+      titleKo: true,
       startDate: true,
       importance: true,
       actors: { select: { actor: { select: { code: true } } } },
@@ -141,6 +146,7 @@ async function listTradeMarkerEvents(
   return rows.map((e) => ({
     slug: e.slug,
     title: e.title,
+    titleKo: e.titleKo,
     date: toIsoDate(e.startDate),
     actors: e.actors.map((a) => a.actor.code),
     importance: e.importance,

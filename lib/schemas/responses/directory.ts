@@ -9,6 +9,10 @@ export const actorListSchema = z.object({
     z.object({
       code: z.string(),
       name: z.string(),
+      nameKo: z
+        .string()
+        .nullable()
+        .describe('The Korean name; null where nobody has entered one (readers see the English).'),
       kind: z.enum(ACTOR_KINDS),
       color,
       eventCount: z.number().int().describe('Published events naming the actor.'),

@@ -22,6 +22,16 @@ const tradePointSchema = z.object({
   compilerFamily: z.string().nullable(),
   confidence: z.enum(CONFIDENCE_LEVELS).nullable(),
   caution: z.string().nullable().describe('Why the point must be read with care, if it must.'),
+  cautions: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('lowConfidence'), note: z.string() }),
+        z.object({ kind: z.literal('derived'), compiler: z.string() }),
+        z.object({ kind: z.literal('noPrevious'), year: z.number().int() }),
+        z.object({ kind: z.literal('otherCompiler'), year: z.number().int() }),
+      ]),
+    )
+    .describe('The caution as parts, for wording it in another language.'),
   isLowConfidence: z.boolean(),
   source: tradeSourceSchema.nullable(),
 });
@@ -42,7 +52,9 @@ export const tradeChartSchema = z.object({
     z.object({
       id: z.string().describe('Reporter and partner codes: KP-CN.'),
       label: z.string(),
+      labelKo: z.string().describe('The label in Korean (English names where none is entered).'),
       reporter: z.string().describe('The reporter’s short name (North Korea).'),
+      reporterKo: z.string(),
       color: z.string(),
       points: z.array(tradePointSchema),
       breaks: z
@@ -60,6 +72,7 @@ export const tradeChartSchema = z.object({
     z.object({
       slug: z.string(),
       title: z.string(),
+      titleKo: z.string().nullable().describe('The Korean title; null: not translated.'),
       date: z.iso.date(),
       x: z.number().describe('Fractional year: 2024-07-01 is 2024.5.'),
       seriesId: z.string().nullable(),

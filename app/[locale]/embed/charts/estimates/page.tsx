@@ -1,15 +1,19 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { EstimateChartPanel } from '@/components/charts/estimate-chart-panel.tsx';
+import { localizeEstimateChart, localePath } from '@/lib/charts/chart-texts.ts';
 import { loadEstimateChart } from '@/lib/charts/load-estimates.ts';
+import type { Locale } from '@/lib/i18n/localized.ts';
 import { estimateQuerySchema } from '@/lib/schemas/estimate-query.ts';
 import { searchParamsToObject } from '@/lib/schemas/trade.ts';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = {
-  title: 'Estimate tracker (embedded)',
-  robots: { index: false },
-};
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('charts.embed');
+  return { title: t('estimates'), robots: { index: false } };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -21,14 +25,16 @@ export default async function EmbeddedEstimateChart({
 }) {
   const parsed = estimateQuerySchema.safeParse(searchParamsToObject(await searchParams));
   if (!parsed.success) notFound();
-  const chart = await loadEstimateChart(parsed.data);
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations('charts.embed');
+  const chart = localizeEstimateChart(await loadEstimateChart(parsed.data), locale);
   return (
     <>
       <h1 className="sr-only">{chart.title}</h1>
       <EstimateChartPanel chart={chart} embedded />
       <p className="embed-credit">
-        <a href={chart.path} target="_top">
-          Open in Alliance Tracker
+        <a href={localePath(chart.path, locale)} target="_top">
+          {t('open')}
         </a>
       </p>
     </>
