@@ -52,7 +52,7 @@ function Marks({ chart, locale }: { chart: EstimateChart; locale: string }) {
       <line x1={box.x0} x2={box.x1} y1={box.y1} y2={box.y1} stroke="#4f5869" />
       {marks.map((m) => {
         const p = m.point;
-        const title = `${label(m.series)}, ${p.refersTo}: ${p.label} ${p.unit}`;
+        const title = `${label(m.series)}, ${p.refersTo}: ${p.claim}`;
         const c = m.color;
         const body = (
           <>
@@ -220,9 +220,7 @@ export function EstimateChartPanel({
                 <tr key={p.id} data-claimant={s.id}>
                   <td>{formatPartialDate(p.refersTo, locale)}</td>
                   <td>{s.label}</td>
-                  <td>
-                    {p.label} {p.unit}
-                  </td>
+                  <td>{p.claim}</td>
                   <td>
                     {p.source.url ? (
                       <a href={p.source.url} rel="noopener noreferrer nofollow">

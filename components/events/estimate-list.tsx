@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation.ts';
-import { describeClaim } from '@/lib/charts/estimates.ts';
+import { claimIn } from '@/lib/charts/chart-texts.ts';
+import { localActorName } from '@/lib/actors/local-name.ts';
 import { formatPartialDate } from '@/lib/dates.ts';
 import type { EstimatePoint } from '@/lib/shapes/estimate.ts';
 import { NotTranslatedMark } from '@/components/ui/localized-text.tsx';
@@ -19,10 +20,10 @@ export function EstimateList({ estimates }: { estimates: EstimatePoint[] }) {
         const quantity = localized(e, 'quantity', locale);
         return (
           <li key={e.id}>
-            <strong>{describeClaim(e, e.unit)}</strong>
+            <strong>{claimIn(e, e.unit, locale)}</strong>
             {t('claim', {
               quantity: quantity.text,
-              claimant: e.claimant.name,
+              claimant: locale === 'en' ? e.claimant.name : localActorName(e.claimant, locale).text,
               date: formatPartialDate(e.refersTo, locale),
             })}
             {quantity.missing ? <NotTranslatedMark label={common('notTranslated')} /> : null}{' '}

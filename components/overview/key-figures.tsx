@@ -3,8 +3,8 @@ import { Link } from '@/i18n/navigation.ts';
 import { formatDate, formatPartialDate } from '@/lib/dates.ts';
 import { formatValue } from '@/lib/charts/scales.ts';
 import { kindOf } from '@/lib/alliances/kinds.ts';
-import { describeClaim } from '@/lib/charts/estimates.ts';
-import { cautionIn } from '@/lib/charts/chart-texts.ts';
+import { cautionIn, claimIn, unitIn } from '@/lib/charts/chart-texts.ts';
+import { Translated, useActorLabel } from '@/components/i18n/translated.tsx';
 import type { Locale } from '@/lib/i18n/localized.ts';
 import type { EstimateFigure } from '@/lib/overview/estimate-figure.ts';
 import type { TradeFigure } from '@/lib/overview/trade-figure.ts';
@@ -143,23 +143,31 @@ export function MonthCard({ figures }: { figures: MonthFigures }) {
 
 export function EstimateCard({ figure }: { figure: EstimateFigure }) {
   const t = useTranslations('overview');
-  const locale = useLocale();
+  const locale = useLocale() as Locale;
+  const actorLabel = useActorLabel();
   const { latest } = figure;
   return (
     <article className={styles.figure}>
-      <h3>{figure.quantity}</h3>
+      <h3>
+        <Translated record={latest} field="quantity" />
+      </h3>
       <p className={styles.value}>
-        {describeClaim(latest)} <span className={styles.unit}>{latest.unit}</span>
+        {claimIn(latest, undefined, locale)}{' '}
+        <span className={styles.unit}>{unitIn(latest.unit, locale)}</span>
       </p>
       <p className={styles.change}>
         {t('figures.latestClaim', {
-          claimant: latest.claimant.name,
+          claimant: locale === 'en' ? latest.claimant.name : actorLabel(latest.claimant),
           date: formatPartialDate(latest.refersTo, locale),
         })}
         {latest.event && (
           <>
             {' '}
-            (<Link href={`/events/${latest.event.slug}`}>{latest.event.title}</Link>)
+            (
+            <Link href={`/events/${latest.event.slug}`}>
+              <Translated record={latest.event} field="title" />
+            </Link>
+            )
           </>
         )}
       </p>

@@ -4,12 +4,13 @@ import { tradeQuerySchema } from '../schemas/trade.ts';
 import { buildActivityChart } from './activity.ts';
 import {
   cautionIn,
+  claimIn,
   localizeActivityChart,
   localizeEstimateChart,
   localizeTradeChart,
 } from './chart-texts.ts';
 import { cautionText, type CautionNote } from './trade.ts';
-import { buildEstimateChart } from './estimates.ts';
+import { buildEstimateChart, describeClaim } from './estimates.ts';
 import { buildTradeChart, type SeriesInput } from './trade-chart.ts';
 
 const words = (c: { title: string; units: string; key: string; footer: string[] }) => ({
@@ -111,5 +112,50 @@ describe('chart words from the catalogue', () => {
     const ko = localizeEstimateChart(chart, 'ko');
     expect(ko.title).toContain('누가 언제 얼마라고 주장했나');
     if (q.asOf) expect(ko.footer[1]).toBe('2024년 10월 기준 공개된 정보.');
+  });
+
+  test.each([
+    [{ low: 3000, best: null, high: null }, '최소 3,000명'],
+    [{ low: null, best: null, high: 500 }, '최대 500명'],
+    [{ low: 3000, best: 4000, high: 5000 }, '4,000명 (3,000–5,000)'],
+    [{ low: null, best: 10000, high: null }, '10,000명'],
+  ])('claims %o: English as describeClaim, Korean with its counter', (e, ko) => {
+    expect(claimIn(e, 'soldiers', 'en')).toBe(describeClaim(e, 'soldiers'));
+    expect(claimIn(e, 'soldiers', 'ko')).toBe(ko);
+    // A unit the catalogue does not know stays as entered, apart from the figure.
+    expect(claimIn(e, 'shells', 'ko')).toMatch(/ shells/);
+  });
+
+  test('estimates in Korean: claimant, claims, quantity and event title', () => {
+    const point = {
+      id: 1,
+      quantity: 'Troops sent',
+      quantityKo: '파병 병력',
+      low: 3000,
+      best: null,
+      high: null,
+      unit: 'soldiers',
+      refersTo: '2024-10-23',
+      claimant: { code: 'US', name: 'United States', nameKo: '미국', color: null },
+      source: { id: 1, publisher: 'P', title: 'T', url: null, publishedAt: '2024-10-23' },
+      event: { slug: 'e', title: 'An event', titleKo: '사건' },
+      notes: null,
+    };
+    const chart = buildEstimateChart({
+      quantity: 'Troops sent',
+      asOf: null,
+      quantities: [],
+      items: [point],
+    });
+    const ko = localizeEstimateChart(chart, 'ko');
+    expect(ko.title).toBe('파병 병력: 누가 언제 얼마라고 주장했나');
+    expect(ko.series[0].label).toBe('미국');
+    expect(ko.series[0].points[0]).toMatchObject({
+      claim: '최소 3,000명',
+      event: { title: '사건' },
+    });
+    expect(localizeEstimateChart(chart, 'en').series[0].points[0].claim).toBe(
+      'at least 3,000 soldiers',
+    );
   });
 });

@@ -4,7 +4,7 @@ import ko from '../../messages/ko/charts.json' with { type: 'json' };
 import { formatPartialDate } from '../dates.ts';
 import type { Locale } from '../i18n/localized.ts';
 import type { ActivityChart } from './activity.ts';
-import type { EstimateChart } from './estimates.ts';
+import { describeClaim, type EstimateChart } from './estimates.ts';
 import type { TradeFlow } from '../schemas/enums.ts';
 import type { TradeChart } from './trade-chart.ts';
 import type { CautionNote } from './trade.ts';
@@ -119,8 +119,62 @@ export function localizeActivityChart(built: ActivityChart, locale: Locale): Act
   };
 }
 
-export function localizeEstimateChart(chart: EstimateChart, locale: Locale): EstimateChart {
+/** A unit of count in `locale` ("soldiers" → "명"); units the catalogue lacks stay as entered. */
+export function unitIn(unit: string, locale: Locale): string {
+  const names: Record<string, string> = CATALOGUES[locale].estimates.claims.unitNames;
+  return Object.hasOwn(names, unit) ? names[unit] : unit;
+}
+
+/**
+ * The claim in words in `locale`: "10,000", "at least 3,000", "4,000 (3,000–5,000)"; a unit
+ * goes after the first figure. English is describeClaim's (lib/charts/estimates.ts).
+ */
+export function claimIn(
+  e: { low: number | null; best: number | null; high: number | null },
+  unit: string | undefined,
+  locale: Locale,
+): string {
+  if (locale === 'en') return describeClaim(e, unit);
   const t = chartsTranslator(locale);
+  const n = (v: number) => v.toLocaleString(locale === 'ko' ? 'ko-KR' : 'en-US');
+  const u = unit ? unitIn(unit, locale) : '';
+  // Korean counters (명) follow the figure directly; a unit left in English keeps its space.
+  const withUnit = (s: string) => (!u ? s : /^[가-힣]/.test(u) ? `${s}${u}` : `${s} ${u}`);
+  const range =
+    e.low !== null && e.high !== null
+      ? `${n(e.low)}–${n(e.high)}`
+      : e.low !== null
+        ? t('estimates.claims.atLeast', { n: n(e.low) })
+        : e.high !== null
+          ? t('estimates.claims.atMost', { n: n(e.high) })
+          : '';
+  if (e.best !== null) return range ? `${withUnit(n(e.best))} (${range})` : withUnit(n(e.best));
+  return range && withUnit(range);
+}
+
+/** Claimants, claims, units, quantity and event titles in Korean. */
+function koreanEstimates(chart: EstimateChart): EstimateChart {
+  return {
+    ...chart,
+    quantity: chart.quantityKo ?? chart.quantity,
+    unitNames: chart.unitNames.map((u) => unitIn(u, 'ko')),
+    series: chart.series.map((s) => ({
+      ...s,
+      label: s.labelKo,
+      points: s.points.map((p) => ({
+        ...p,
+        label: claimIn(p, undefined, 'ko'),
+        claim: claimIn(p, p.unit, 'ko'),
+        unit: unitIn(p.unit, 'ko'),
+        event: p.event && { ...p.event, title: p.event.titleKo || p.event.title },
+      })),
+    })),
+  };
+}
+
+export function localizeEstimateChart(built: EstimateChart, locale: Locale): EstimateChart {
+  const t = chartsTranslator(locale);
+  const chart = locale === 'ko' ? koreanEstimates(built) : built;
   return {
     ...chart,
     title: t('estimates.title', { quantity: chart.quantity ?? t('estimates.every') }),

@@ -1,6 +1,6 @@
 import { csvComments, toCsv } from '../export/csv.ts';
 import type { Locale } from '../i18n/localized.ts';
-import { localePath } from './chart-texts.ts';
+import { chartsTranslator, localePath } from './chart-texts.ts';
 import { layoutEstimates, type EstimateChart } from './estimates.ts';
 import { HEADER_HEIGHT, SVG_WIDTH, svgDocument, svgFooter, svgHeader } from './trade-svg.ts';
 
@@ -25,7 +25,7 @@ export function estimateMarksSvg(chart: EstimateChart, origin: string): string[]
   const out: string[] = [];
   for (const m of marks) {
     const p = m.point;
-    const title = `${chart.series.find((s) => s.id === m.series)!.label}, ${p.refersTo}: ${p.label} ${p.unit}`;
+    const title = `${chart.series.find((s) => s.id === m.series)!.label}, ${p.refersTo}: ${p.claim}`;
     const href = p.event ? `${origin}/events/${p.event.slug}` : null;
     out.push(
       href
@@ -86,7 +86,7 @@ export function estimatesSvg(chart: EstimateChart, origin: string, locale: Local
   out.push(...estimateMarksSvg(chart, origin));
   if (!chart.series.length)
     out.push(
-      `<text x="${(box.x0 + box.x1) / 2}" y="${(box.y0 + box.y1) / 2}" font-size="14" text-anchor="middle" fill="#4f5869">No estimates for this quantity${chart.asOf ? ' by this date' : ''}.</text>`,
+      `<text x="${(box.x0 + box.x1) / 2}" y="${(box.y0 + box.y1) / 2}" font-size="14" text-anchor="middle" fill="#4f5869">${esc(chartsTranslator(locale)('estimates.empty', { asOf: chart.asOf ? 'yes' : 'no' }))}</text>`,
     );
   const footer = svgFooter(chart, origin, SVG_WIDTH, box.y1 + 48, locale);
   out.push(footer.markup);

@@ -1,5 +1,6 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { formatPartialDate } from '../dates.ts';
+import { localActorName } from '../actors/local-name.ts';
 import { lastDayOf } from '../events/as-of.ts';
 import type { EstimateList, EstimatePoint } from '../shapes/estimate.ts';
 
@@ -19,23 +20,28 @@ export interface EstimateMark {
   best: number | null;
   high: number | null;
   unit: string;
-  event: { slug: string; title: string } | null;
+  event: { slug: string; title: string; titleKo?: string | null } | null;
   source: EstimatePoint['source'];
   notes: string | null;
   /** "about 10,000", "at least 3,000": the claim in words. */
   label: string;
+  /** The claim with its unit: "at least 3,000 soldiers" (Korean: "최소 3,000명"). */
+  claim: string;
 }
 
 export interface EstimateChart {
   title: string;
   units: string;
   quantity: string | null;
+  /** The quantity in Korean; null: every quantity, or not translated. */
+  quantityKo: string | null;
   asOf: string | null;
   /** The units claims are counted in, and how many claims: for the units line and footer. */
   unitNames: string[];
   claims: number;
   quantities: EstimateList['quantities'];
-  series: { id: string; label: string; color: string; points: EstimateMark[] }[];
+  /** `labelKo`: the claimant's Korean name (its short English one where there is none). */
+  series: { id: string; label: string; labelKo: string; color: string; points: EstimateMark[] }[];
   start: number;
   end: number;
   yMax: number;
@@ -90,6 +96,7 @@ export function buildEstimateChart(list: EstimateList): EstimateChart {
     return {
       id: code,
       label: items[0].claimant.name,
+      labelKo: localActorName(items[0].claimant, 'ko').text,
       color: PALETTE[i % PALETTE.length],
       points: items.map((e) => ({
         id: e.id,
@@ -103,6 +110,7 @@ export function buildEstimateChart(list: EstimateList): EstimateChart {
         source: e.source,
         notes: e.notes,
         label: describeClaim(e),
+        claim: describeClaim(e, e.unit),
       })),
     };
   });
@@ -119,6 +127,7 @@ export function buildEstimateChart(list: EstimateList): EstimateChart {
     title: `${quantity}: who claimed how many, when`,
     units: `${units.join(', ') || 'Count'}; points: the figure claimed, bars: the range claimed, arrows: an open bound ("at least", "at most")`,
     quantity: list.quantity,
+    quantityKo: (list.quantity && list.items.find((e) => e.quantityKo)?.quantityKo) || null,
     asOf: list.asOf,
     unitNames: units,
     claims: list.items.length,

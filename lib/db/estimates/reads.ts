@@ -6,9 +6,9 @@ import { cachedPerDataVersion } from '../core/read-cache.ts';
 import { PUBLIC_ESTIMATE } from '../core/visibility.ts';
 
 const include = {
-  claimant: { select: { code: true, name: true, color: true } },
+  claimant: { select: { code: true, name: true, nameKo: true, color: true } },
   source: { select: { id: true, publisher: true, title: true, url: true, publishedAt: true } },
-  event: { select: { slug: true, title: true } },
+  event: { select: { slug: true, title: true, titleKo: true } },
 } as const;
 
 /**
@@ -38,7 +38,7 @@ async function loadEstimates(query: {
       orderBy: [{ refersTo: 'asc' }, { id: 'asc' }],
     }),
     db.estimate.groupBy({
-      by: ['quantity'],
+      by: ['quantity', 'quantityKo'],
       where: PUBLIC_ESTIMATE,
       _count: { _all: true },
       orderBy: { quantity: 'asc' },
@@ -61,9 +61,28 @@ async function loadEstimates(query: {
   return {
     quantity: query.quantity ?? null,
     asOf: query.asOf ?? null,
-    quantities: groups.map((g) => ({ quantity: g.quantity, count: g._count._all })),
+    quantities: byQuantity(groups),
     items: query.asOf ? items.filter((e) => madeBy(e, query.asOf!)) : items,
   };
+}
+
+/**
+ * One entry per quantity: estimates of one quantity may disagree on its Korean (one
+ * translated, one not), so the counts are summed and the first Korean kept.
+ */
+function byQuantity(
+  groups: { quantity: string; quantityKo: string | null; _count: { _all: number } }[],
+) {
+  const out = new Map<string, { quantity: string; quantityKo: string | null; count: number }>();
+  for (const g of groups) {
+    const seen = out.get(g.quantity);
+    if (seen) {
+      seen.count += g._count._all;
+      seen.quantityKo ??= g.quantityKo;
+    } else
+      out.set(g.quantity, { quantity: g.quantity, quantityKo: g.quantityKo, count: g._count._all });
+  }
+  return [...out.values()];
 }
 
 /** An event's estimates for its editors, drafts' included, with their numbers to edit them by. */

@@ -12,7 +12,12 @@ export const estimatePointSchema = z.object({
   high: z.number().nullable(),
   unit: z.string(),
   refersTo: partialDay.describe('The day the figure is about.'),
-  claimant: z.object({ code: z.string(), name: z.string(), color: z.string().nullable() }),
+  claimant: z.object({
+    code: z.string(),
+    name: z.string(),
+    nameKo: koText('The claimant’s name'),
+    color: z.string().nullable(),
+  }),
   source: z.object({
     id: z.number().int(),
     publisher: z.string(),
@@ -20,7 +25,9 @@ export const estimatePointSchema = z.object({
     url: z.string().nullable(),
     publishedAt: partialDay.nullable().describe('When the claim became public.'),
   }),
-  event: z.object({ slug: z.string(), title: z.string() }).nullable(),
+  event: z
+    .object({ slug: z.string(), title: z.string(), titleKo: koText('The event’s title') })
+    .nullable(),
   notes: z.string().nullable(),
 });
 
@@ -28,7 +35,13 @@ export const estimateListSchema = z.object({
   quantity: z.string().nullable().describe('The quantity asked for; null: every quantity.'),
   asOf: z.string().nullable().describe('As known on this day; null: everything.'),
   quantities: z
-    .array(z.object({ quantity: z.string(), count: z.number().int() }))
+    .array(
+      z.object({
+        quantity: z.string(),
+        quantityKo: koText('The quantity'),
+        count: z.number().int(),
+      }),
+    )
     .describe('Every quantity with estimates readers may see, for choosing one.'),
   items: z.array(estimatePointSchema),
 });

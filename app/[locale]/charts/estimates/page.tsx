@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ChartErrors } from '@/components/charts/chart-errors.tsx';
 import { translateFields } from '@/lib/i18n/api-locale.ts';
-import type { Locale } from '@/lib/i18n/localized.ts';
+import { localized, type Locale } from '@/lib/i18n/localized.ts';
 import { localizeEstimateChart } from '@/lib/charts/chart-texts.ts';
 import { EstimateChartPanel } from '@/components/charts/estimate-chart-panel.tsx';
 import { loadEstimateChart } from '@/lib/charts/load-estimates.ts';
@@ -42,7 +42,7 @@ export default async function EstimatesChartPage({ searchParams }: { searchParam
             <option value="">{t('every')}</option>
             {(chart?.quantities ?? []).map((q) => (
               <option key={q.quantity} value={q.quantity}>
-                {q.quantity} ({q.count})
+                {localized(q, 'quantity', locale as Locale).text} ({q.count})
               </option>
             ))}
           </select>
