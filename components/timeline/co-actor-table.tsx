@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation.ts';
 import type { coActorTable } from '@/lib/timeline/co-actors.ts';
-import { shortActorName } from '@/lib/actors/short-name.ts';
+import { ActorName } from '@/components/i18n/translated.tsx';
 
 /** Shared events per year with the actors an actor appears with most. */
 export function CoActorTable({
@@ -39,7 +39,9 @@ export function CoActorTable({
           {table.actors.map((a) => (
             <tr key={a.code}>
               <th scope="row">
-                <Link href={`/actors/${encodeURIComponent(a.code)}`}>{shortActorName(a.name)}</Link>
+                <Link href={`/actors/${encodeURIComponent(a.code)}`}>
+                  <ActorName actor={a} />
+                </Link>
               </th>
               {table.before !== null ? <td className="num">{a.earlier || '·'}</td> : null}
               {table.years.map((y) => (

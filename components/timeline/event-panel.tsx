@@ -1,24 +1,18 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation.ts';
 import { TranslatedSummary } from '@/components/events/translated-summary.tsx';
-import { Translated } from '@/components/i18n/translated.tsx';
-import { LocalizedText } from '@/components/ui/localized-text.tsx';
-import { localActorName } from '@/lib/actors/local-name.ts';
-import type { Locale } from '@/lib/i18n/localized.ts';
+import { ActorName, Translated } from '@/components/i18n/translated.tsx';
 import { QuoteList } from '@/components/events/quote-list.tsx';
 import { SourceList } from '@/components/events/source-list.tsx';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import styles from './panel.module.css';
 import { QueryLink } from './query-link.tsx';
-import { shortActorName } from '@/lib/actors/short-name.ts';
 import type { EventDto } from '@/lib/shapes/event.ts';
 import { EventDate } from '@/components/events/event-date.tsx';
 
 /** The selected event beside the timeline, with its sources and quotes. */
 export function EventPanel({ event }: { event: EventDto }) {
   const t = useTranslations('timeline.panel');
-  const common = useTranslations('common');
-  const locale = useLocale() as Locale;
   return (
     <aside className={styles.panel} aria-labelledby="panel-heading" data-panel-slug={event.slug}>
       <div className={styles.head}>
@@ -45,14 +39,7 @@ export function EventPanel({ event }: { event: EventDto }) {
           <span key={a.code}>
             {i ? ', ' : ''}
             <Link href={`/actors/${encodeURIComponent(a.code)}`}>
-              {locale === 'en' ? (
-                shortActorName(a.name)
-              ) : (
-                <LocalizedText
-                  value={localActorName(a, locale)}
-                  missingLabel={common('notTranslated')}
-                />
-              )}
+              <ActorName actor={a} />
             </Link>
           </span>
         ))}

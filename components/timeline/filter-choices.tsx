@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { shortActorName } from '@/lib/actors/short-name.ts';
+import { useActorLabel } from '@/components/i18n/translated.tsx';
 import { whenIdle } from '@/components/ui/when-idle.ts';
 import { facetsQuery } from '@/lib/timeline/view-query.ts';
 import styles from './filters.module.css';
@@ -121,6 +121,7 @@ function Pick({
  */
 export function FilterChoices({ actorMode }: { actorMode: 'any' | 'all' }) {
   const t = useTranslations('timeline.filters');
+  const actorLabel = useActorLabel();
   const params = useSearchParams();
   const [loaded, setLoaded] = useState<Choices | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -163,8 +164,8 @@ export function FilterChoices({ actorMode }: { actorMode: 'any' | 'all' }) {
   );
   const actors = loaded?.actors.map((a) => ({
     value: a.code,
-    label: shortActorName(a.name),
-    search: `${a.name} ${a.code}`.toLowerCase(),
+    label: actorLabel(a),
+    search: `${a.name} ${a.nameKo ?? ''} ${a.code}`.toLowerCase(),
     count: under ? (under.actors[a.code] ?? 0) : a.eventCount,
   }));
   const tags = loaded?.tags.map((t) => ({

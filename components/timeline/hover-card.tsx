@@ -3,7 +3,7 @@ import { formatDateRange } from '@/lib/dates.ts';
 import type { Hover } from './timeline-chart.tsx';
 import { term } from '@/components/ui/terms.ts';
 import styles from './timeline.module.css';
-import { shortActorName } from '@/lib/actors/short-name.ts';
+import { ActorName } from '@/components/i18n/translated.tsx';
 
 /** Titles a cluster's card lists before "and n more". */
 const CLUSTER_TITLES = 5;
@@ -49,7 +49,7 @@ export function HoverCard({ hover, width }: { hover: Hover; width: number }) {
       <ul className={styles.chips} aria-label={t('actors')}>
         {item.actors.map((a) => (
           <li key={a.code} style={a.color ? { borderColor: a.color } : undefined}>
-            {shortActorName(a.name)}
+            <ActorName actor={a} />
           </li>
         ))}
       </ul>

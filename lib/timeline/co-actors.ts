@@ -8,6 +8,7 @@ export const CO_ACTOR_YEARS = 4;
 interface CoActorRow {
   code: string;
   name: string;
+  nameKo?: string | null;
   color: string | null;
   year: number;
   count: number;
@@ -22,6 +23,7 @@ export function coActorTable(rows: CoActorRow[], maxYears = CO_ACTOR_YEARS) {
     {
       code: string;
       name: string;
+      nameKo?: string | null;
       color: string | null;
       total: number;
       counts: Record<number, number>;
@@ -32,6 +34,7 @@ export function coActorTable(rows: CoActorRow[], maxYears = CO_ACTOR_YEARS) {
     const a = byActor.get(r.code) ?? {
       code: r.code,
       name: r.name,
+      nameKo: r.nameKo,
       color: r.color,
       total: 0,
       counts: {},

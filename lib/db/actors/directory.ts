@@ -47,17 +47,24 @@ export async function getActor(
 /** Actors appearing in the same published events as `code`, per year, busiest first. */
 export async function listCoActorsByYear(code: string, limit = 8) {
   const rows = await getDb().$queryRaw<
-    { code: string; name: string; color: string | null; year: number; n: bigint }[]
+    {
+      code: string;
+      name: string;
+      nameKo: string | null;
+      color: string | null;
+      year: number;
+      n: bigint;
+    }[]
   >`
     WITH mine AS (
       SELECT e.id, extract(year FROM e.start_date)::int AS year FROM event e
       JOIN event_actor ea ON ea.event_id = e.id JOIN actor a ON a.id = ea.actor_id
       WHERE a.code = ${code} AND ${publishedLiveSql('e')}
     ), pairs AS (
-      SELECT o.code, o.name, o.color, m.year, count(*) AS n FROM mine m
+      SELECT o.code, o.name, o.name_ko AS "nameKo", o.color, m.year, count(*) AS n FROM mine m
       JOIN event_actor oa ON oa.event_id = m.id JOIN actor o ON o.id = oa.actor_id
       WHERE o.code <> ${code} AND ${liveSql('o')}
-      GROUP BY o.code, o.name, o.color, m.year
+      GROUP BY o.code, o.name, o.name_ko, o.color, m.year
     ), top AS (
       SELECT code FROM pairs GROUP BY code ORDER BY sum(n) DESC, code LIMIT ${limit}
     )

@@ -64,6 +64,10 @@ export default async function ActorPage({ params, searchParams }: Props) {
     end: r.end,
   }));
   const others = actors.filter((a) => a.kind !== 'person' && a.code !== code && a.eventCount > 0);
+  const named = others.map((a) => ({
+    code: a.code,
+    label: localActorName(a, locale as Locale).text,
+  }));
   return (
     <>
       <h1>
@@ -78,7 +82,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
       </h1>
       <p className="lede">
         {t('lede', {
-          name: actor.name,
+          name: locale === 'en' ? actor.name : (actor.nameKo ?? actor.name),
           code: actor.code,
           kind: term(terms, 'actorKind', actor.kind),
         })}{' '}
@@ -95,7 +99,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
         </section>
         <section className="card" aria-labelledby="co-heading">
           <h2 id="co-heading">{t('appearsWith')}</h2>
-          <CoActorTable table={table} actorName={shortName(actor.name)} />
+          <CoActorTable table={table} actorName={localActorName(actor, locale as Locale).text} />
         </section>
       </div>
       <section className="card" aria-labelledby="relations-heading">
@@ -106,9 +110,9 @@ export default async function ActorPage({ params, searchParams }: Props) {
         <h2 id="compare-heading">{t('compare')}</h2>
         <form method="get" className="meta">
           <label htmlFor="compare-with">{t('compareWith', { code })}</label>{' '}
-          <ActorSelect id="compare-with" actors={others} selected={codes[1]} />{' '}
+          <ActorSelect id="compare-with" actors={named} selected={codes[1]} />{' '}
           <label htmlFor="compare-and">{t('and')}</label>{' '}
-          <ActorSelect id="compare-and" actors={others} selected={codes[2]} />{' '}
+          <ActorSelect id="compare-and" actors={named} selected={codes[2]} />{' '}
           <button type="submit">{t('compareSubmit')}</button>
         </form>
         {!compare.success ? (
@@ -127,7 +131,7 @@ function ActorSelect({
   selected,
 }: {
   id: string;
-  actors: { code: string; name: string }[];
+  actors: { code: string; label: string }[];
   selected?: string;
 }) {
   return (
@@ -135,7 +139,7 @@ function ActorSelect({
       <option value="">—</option>
       {actors.map((a) => (
         <option key={a.code} value={a.code}>
-          {shortName(a.name)}
+          {a.label}
         </option>
       ))}
     </select>
