@@ -75,14 +75,14 @@ describe('GET /api/changes', () => {
     // Writer A takes the lower revision id and stays open; writer B commits after it.
     const writerA = getDb().$transaction(
       async (tx) => {
-        await createRecord(TAG_SPEC, { slug: a, name: 'Writer A' }, null, tx);
+        await createRecord(TAG_SPEC, { slug: a, name: 'Writer A', nameKo: null }, null, tx);
         wrote();
         await gate;
       },
       { timeout: 20_000 },
     );
     await aWrote;
-    await createRecord(TAG_SPEC, { slug: b, name: 'Writer B' }, null);
+    await createRecord(TAG_SPEC, { slug: b, name: 'Writer B', nameKo: null }, null);
     const ids = await getDb().revision.findMany({
       where: { entityType: 'tag', snapshot: { path: ['slug'], string_contains: 'feed-tag-' } },
       select: { id: true, snapshot: true },
@@ -105,7 +105,8 @@ describe('GET /api/changes', () => {
     const [x, y] = [tagSlug(), tagSlug()];
     const expected = new Map<string, number>();
     const writer = async (slug: string) => {
-      let version = (await createRecord(TAG_SPEC, { slug, name: `${slug} 0` }, null)).version;
+      let version = (await createRecord(TAG_SPEC, { slug, name: `${slug} 0`, nameKo: null }, null))
+        .version;
       for (let i = 1; i <= 12; i++) {
         if (i % 5 === 0) {
           version = (await setRecordTrashed(TAG_SPEC, slug, true, null)).version;
@@ -114,7 +115,7 @@ describe('GET /api/changes', () => {
           const r = await updateRecord(
             TAG_SPEC,
             slug,
-            { slug, name: `${slug} ${i}` },
+            { slug, name: `${slug} ${i}`, nameKo: null },
             version,
             null,
           );
@@ -232,7 +233,7 @@ describe('GET /api/changes', () => {
       {},
     );
     expect(again.status).toBe(304);
-    await createRecord(TAG_SPEC, { slug: tagSlug(), name: 'New' }, null);
+    await createRecord(TAG_SPEC, { slug: tagSlug(), name: 'New', nameKo: null }, null);
     const changed = await changesRoute(
       new Request('http://x/api/changes', { headers: { 'if-none-match': etag } }),
       {},
@@ -242,7 +243,7 @@ describe('GET /api/changes', () => {
 
   test('/changes.xml lists the latest changes as Atom, newest first, with the same keys', async () => {
     const slug = tagSlug();
-    await createRecord(TAG_SPEC, { slug, name: 'Atom tag' }, null);
+    await createRecord(TAG_SPEC, { slug, name: 'Atom tag', nameKo: null }, null);
     await setRecordTrashed(TAG_SPEC, slug, true, null);
     const res = await changesAtomRoute(new Request('http://x/changes.xml'), {});
     expect(res.status).toBe(200);
