@@ -75,14 +75,14 @@ describe('GET /api/changes', () => {
     // Writer A takes the lower revision id and stays open; writer B commits after it.
     const writerA = getDb().$transaction(
       async (tx) => {
-        await createRecord(TAG_SPEC, { slug: a, name: 'Writer A', nameKo: null }, null, tx);
+        await createRecord(TAG_SPEC, { slug: a, name: 'Writer A' }, null, tx);
         wrote();
         await gate;
       },
       { timeout: 20_000 },
     );
     await aWrote;
-    await createRecord(TAG_SPEC, { slug: b, name: 'Writer B', nameKo: null }, null);
+    await createRecord(TAG_SPEC, { slug: b, name: 'Writer B' }, null);
     const ids = await getDb().revision.findMany({
       where: { entityType: 'tag', snapshot: { path: ['slug'], string_contains: 'feed-tag-' } },
       select: { id: true, snapshot: true },
@@ -105,8 +105,7 @@ describe('GET /api/changes', () => {
     const [x, y] = [tagSlug(), tagSlug()];
     const expected = new Map<string, number>();
     const writer = async (slug: string) => {
-      let version = (await createRecord(TAG_SPEC, { slug, name: `${slug} 0`, nameKo: null }, null))
-        .version;
+      let version = (await createRecord(TAG_SPEC, { slug, name: `${slug} 0` }, null)).version;
       for (let i = 1; i <= 12; i++) {
         if (i % 5 === 0) {
           version = (await setRecordTrashed(TAG_SPEC, slug, true, null)).version;
@@ -115,7 +114,7 @@ describe('GET /api/changes', () => {
           const r = await updateRecord(
             TAG_SPEC,
             slug,
-            { slug, name: `${slug} ${i}`, nameKo: null },
+            { slug, name: `${slug} ${i}` },
             version,
             null,
           );
@@ -233,7 +232,7 @@ describe('GET /api/changes', () => {
       {},
     );
     expect(again.status).toBe(304);
-    await createRecord(TAG_SPEC, { slug: tagSlug(), name: 'New', nameKo: null }, null);
+    await createRecord(TAG_SPEC, { slug: tagSlug(), name: 'New' }, null);
     const changed = await changesRoute(
       new Request('http://x/api/changes', { headers: { 'if-none-match': etag } }),
       {},
@@ -243,7 +242,7 @@ describe('GET /api/changes', () => {
 
   test('/changes.xml lists the latest changes as Atom, newest first, with the same keys', async () => {
     const slug = tagSlug();
-    await createRecord(TAG_SPEC, { slug, name: 'Atom tag', nameKo: null }, null);
+    await createRecord(TAG_SPEC, { slug, name: 'Atom tag' }, null);
     await setRecordTrashed(TAG_SPEC, slug, true, null);
     const res = await changesAtomRoute(new Request('http://x/changes.xml'), {});
     expect(res.status).toBe(200);

@@ -12,7 +12,7 @@ import { listEventsForEditor } from '../../lib/db/events/history.ts';
 import { editorListQuerySchema } from '../../lib/schemas/editor.ts';
 import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { TAG_SPEC, type TagDto } from '../../lib/db/tags/spec.ts';
-import { createRecord, revertRecord } from '../../lib/db/versioned/writes.ts';
+import { createRecord, revertRecord, updateRecord } from '../../lib/db/versioned/writes.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
 import { readSeedKorean } from '../../lib/seed/korean.ts';
 import { cleanupTestUsers, makeUser } from '../helpers/auth.ts';
@@ -305,6 +305,10 @@ describe('Korean names of tags', () => {
     ]);
     const reverted = await revertRecord(TAG_SPEC, slug, created.version, null);
     expect(reverted).toMatchObject({ name: 'Probe', nameKo: '시험' });
+    // An input without the Korean field (the editor's tag form today) keeps the Korean name.
+    const input = TAG_SPEC.schema.parse({ slug, name: 'Renamed' });
+    const renamed = await updateRecord(TAG_SPEC, slug, input, reverted.version, null);
+    expect(renamed.record).toMatchObject({ name: 'Renamed', nameKo: '시험' });
   });
 
   test('a revision written before tags had a Korean name reverts to none', () => {

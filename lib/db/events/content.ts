@@ -67,13 +67,7 @@ async function resolveTags(tx: Tx, slugs: string[], userId: number | null): Prom
   for (const slug of new Set(slugs)) {
     const tag = await tx.tag.findUnique({ where: { slug }, select: { id: true, deletedAt: true } });
     if (tag?.deletedAt) throw inTrash('tags', 'tag', slug);
-    if (!tag)
-      await createRecord(
-        TAG_SPEC,
-        { slug, name: slug.replace(/-/g, ' '), nameKo: null },
-        userId,
-        tx,
-      );
+    if (!tag) await createRecord(TAG_SPEC, { slug, name: slug.replace(/-/g, ' ') }, userId, tx);
     ids.push(
       tag?.id ?? (await tx.tag.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id,
     );

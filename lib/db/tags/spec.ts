@@ -48,7 +48,11 @@ export const TAG_SPEC: RecordSpec<TagInput, TagDto> = {
   model: (tx) => tx.tag as unknown as RecordDelegate,
   where: (key) => ({ slug: key }),
   keyOf: (t) => t.slug,
-  columns: async (_tx, t) => ({ slug: t.slug, name: t.name, nameKo: t.nameKo ?? null }),
+  columns: async (_tx, t) => ({
+    slug: t.slug,
+    name: t.name,
+    ...(t.nameKo !== undefined && { nameKo: t.nameKo }),
+  }),
   snapshot: snapshotTag,
   // `?? null`: revisions written before tags had a Korean name lack the field.
   toInput: (t) => ({ slug: t.slug, name: t.name, nameKo: t.nameKo ?? null }),
