@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PATCH as patchActor } from '../../app/api/actors/[code]/route.ts';
+import { GET as listTagsRoute } from '../../app/api/tags/route.ts';
+import { PATCH as patchTag } from '../../app/api/tags/[slug]/route.ts';
 import { GET as getEventRoute, PATCH as patchEvent } from '../../app/api/events/[slug]/route.ts';
 import { GET as exportCsv } from '../../app/api/events/export.csv/route.ts';
 import { GET as exportJson } from '../../app/api/events/export.json/route.ts';
@@ -9,7 +11,10 @@ import { getDb } from '../../lib/db/core/client.ts';
 import { listEventsForEditor } from '../../lib/db/events/history.ts';
 import { editorListQuerySchema } from '../../lib/schemas/editor.ts';
 import { seedDatabase } from '../../lib/db/core/seed.ts';
+import { TAG_SPEC, type TagDto } from '../../lib/db/tags/spec.ts';
+import { createRecord, revertRecord, updateRecord } from '../../lib/db/versioned/writes.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
+import { readSeedKorean } from '../../lib/seed/korean.ts';
 import { cleanupTestUsers, makeUser } from '../helpers/auth.ts';
 
 // Korean beside English: stored, read, revised, exported and imported as columns.
@@ -21,6 +26,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await getDb().event.deleteMany({ where: { slug: { startsWith: 'test-ko-' } } });
+  await getDb().tag.deleteMany({ where: { slug: { startsWith: 'test-ko-' } } });
   await cleanupTestUsers();
   await getDb().$disconnect();
 });
@@ -211,6 +217,106 @@ describe('Korean in the seed', () => {
     await db.actor.update({
       where: { code: 'JP' },
       data: { nameKo: '일본', version: edited.version - 1 },
+    });
+  });
+});
+
+describe('Korean summaries, estimate quantities and tag names in the seed', () => {
+  const korean = readSeedKorean(readSeedDataset());
+
+  test('seeded events, estimates and tags carry them, events in their first revision too', async () => {
+    const db = getDb();
+    const slug = 'msmt-launched';
+    const event = await db.event.findUniqueOrThrow({ where: { slug } });
+    expect(event.summaryKo).toBe(korean.eventSummaries.get(slug));
+    expect(event.summaryKo).toContain('11개국');
+    const first = await db.revision.findFirstOrThrow({
+      where: { entityType: 'event', entityId: event.id, version: 1 },
+    });
+    expect(first.snapshot).toMatchObject({ summaryKo: event.summaryKo });
+    const estimate = await db.estimate.findUniqueOrThrow({ where: { key: 'est-pentagon-10000' } });
+    expect(estimate.quantityKo).toBe('러시아에 파견된 북한군');
+    const tags = await db.tag.findMany({ where: { slug: { in: [...korean.tagNames.keys()] } } });
+    expect(Object.fromEntries(tags.map((t) => [t.slug, t.nameKo]))).toEqual(
+      Object.fromEntries(korean.tagNames),
+    );
+  });
+
+  test('the reader’s tag list has each tag’s Korean name, null where there is none', async () => {
+    const db = getDb();
+    await db.tag.create({ data: { slug: 'test-ko-untranslated', name: 'Untranslated' } });
+    const { items } = await (await listTagsRoute(new Request('http://x/api/tags'), {})).json();
+    const bySlug = new Map(items.map((t: { slug: string; nameKo: string | null }) => [t.slug, t]));
+    expect(bySlug.get('sanctions')).toMatchObject({ name: 'Sanctions', nameKo: '제재' });
+    expect(bySlug.get('test-ko-untranslated')).toMatchObject({ nameKo: null });
+  });
+
+  test('a rerun fills a missing summary, quantity and tag name only on untouched records', async () => {
+    const db = getDb();
+    const slug = 'rok-nato-ipcp-2012';
+    const key = 'est-nis-1500-shipped';
+    await db.event.update({ where: { slug }, data: { summaryKo: null } });
+    await db.estimate.update({ where: { key }, data: { quantityKo: null } });
+    await db.tag.update({ where: { slug: 'health' }, data: { nameKo: null } });
+    // A tag an editor cleared on purpose (version > 1) stays as the editor left it.
+    const edited = await db.tag.update({
+      where: { slug: 'analysis' },
+      data: { nameKo: null, version: { increment: 1 } },
+    });
+    await seedDatabase(db, readSeedDataset());
+    expect((await db.event.findUniqueOrThrow({ where: { slug } })).summaryKo).toBe(
+      korean.eventSummaries.get(slug),
+    );
+    expect((await db.estimate.findUniqueOrThrow({ where: { key } })).quantityKo).toBe(
+      '러시아에 파견된 북한군',
+    );
+    expect((await db.tag.findUniqueOrThrow({ where: { slug: 'health' } })).nameKo).toBe('보건');
+    expect((await db.tag.findUniqueOrThrow({ where: { slug: 'analysis' } })).nameKo).toBeNull();
+    await db.tag.update({
+      where: { slug: 'analysis' },
+      data: { nameKo: '분석', version: edited.version - 1 },
+    });
+  });
+});
+
+describe('Korean names of tags', () => {
+  test('a tag’s revisions keep its Korean name, and a revert brings it back', async () => {
+    const slug = 'test-ko-tag';
+    const created = await createRecord(TAG_SPEC, { slug, name: 'Probe', nameKo: '시험' }, null);
+    expect(created.nameKo).toBe('시험');
+    const res = await patchTag(
+      new Request('http://x', {
+        method: 'PATCH',
+        headers: { ...bearer, ...json },
+        body: JSON.stringify({ nameKo: '', version: created.version }),
+      }),
+      { params: Promise.resolve({ slug }) },
+    );
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ slug, name: 'Probe', nameKo: null });
+    const tag = await getDb().tag.findUniqueOrThrow({ where: { slug } });
+    const revisions = await getDb().revision.findMany({
+      where: { entityType: 'tag', entityId: tag.id },
+      orderBy: { version: 'asc' },
+    });
+    expect(revisions.map((r) => (r.snapshot as { nameKo: string | null }).nameKo)).toEqual([
+      '시험',
+      null,
+    ]);
+    const reverted = await revertRecord(TAG_SPEC, slug, created.version, null);
+    expect(reverted).toMatchObject({ name: 'Probe', nameKo: '시험' });
+    // An input without the Korean field (the editor's tag form today) keeps the Korean name.
+    const input = TAG_SPEC.schema.parse({ slug, name: 'Renamed' });
+    const renamed = await updateRecord(TAG_SPEC, slug, input, reverted.version, null);
+    expect(renamed.record).toMatchObject({ name: 'Renamed', nameKo: '시험' });
+  });
+
+  test('a revision written before tags had a Korean name reverts to none', () => {
+    const old = { slug: 'x', name: 'X', version: 1, updatedAt: '', trashedAt: null };
+    expect(TAG_SPEC.toInput(old as unknown as TagDto)).toEqual({
+      slug: 'x',
+      name: 'X',
+      nameKo: null,
     });
   });
 });

@@ -27,7 +27,7 @@ async function loadActors(): Promise<ActorEntry[]> {
 async function loadTags(): Promise<TagEntry[]> {
   const rows = await getDb().$queryRaw<(Omit<TagEntry, 'eventCount'> & { n: bigint })[]>`
     WITH counts AS (${keptCountsOf('t')})
-    SELECT t.slug, t.name, coalesce(c.n, 0) AS n
+    SELECT t.slug, t.name, t.name_ko AS "nameKo", coalesce(c.n, 0) AS n
     FROM tag t LEFT JOIN counts c ON c.lane = t.id WHERE ${liveSql('t')}
     ORDER BY n DESC, t.slug`;
   return rows.map(({ n, ...t }) => ({ ...t, eventCount: Number(n) }));

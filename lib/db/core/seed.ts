@@ -93,7 +93,11 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
   });
   const tagSlugs = [...new Set(data.events.flatMap((e) => e.tags))];
   const tags = await tx.tag.createMany({
-    data: tagSlugs.map((slug) => ({ slug, name: slug[0].toUpperCase() + slug.slice(1) })),
+    data: tagSlugs.map((slug) => ({
+      slug,
+      name: slug[0].toUpperCase() + slug.slice(1),
+      nameKo: korean.tagNames.get(slug) ?? null,
+    })),
     skipDuplicates: true,
   });
   const tradeSources = data.trade.map((t) => parseTradeSource(t.source, t.source_url));
@@ -140,6 +144,7 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
         title: e.title,
         titleKo: korean.eventTitles.get(e.id) ?? null,
         summary: e.summary,
+        summaryKo: korean.eventSummaries.get(e.id) ?? null,
         startDate: start.date,
         endDate: e.endDate ? parsePartialDate(e.endDate)!.date : null,
         datePrecision: e.datePrecision,
@@ -232,10 +237,10 @@ async function seedInTransaction(tx: Tx, data: SeedDataset): Promise<SeedResult[
   });
 
   const relations = await seedRelations(tx, data, actorIds, eventIds, sourceIds);
-  const estimates = await seedEstimates(tx, data, actorIds, eventIds, sourceIds);
+  const estimates = await seedEstimates(tx, data, actorIds, eventIds, sourceIds, korean);
   await backfillClaims(tx, data, sourceIds);
   await seedEras(tx, readSeedEras(data), sourceIds, korean);
-  await fillMissingKorean(tx, korean);
+  await fillMissingKorean(tx, data, korean);
   await seedEventLinks(tx, readSeedEventLinks(data), eventIds, sourceIds);
   return {
     actors: actors.count,
@@ -308,6 +313,7 @@ async function seedEstimates(
   actorIds: Map<string, number>,
   eventIds: Map<string, number>,
   sourceIds: Map<string, number>,
+  korean: SeedKorean,
 ) {
   const existing = new Set(
     (await tx.estimate.findMany({ where: { key: { not: null } }, select: { key: true } })).map(
@@ -321,6 +327,7 @@ async function seedEstimates(
       data: {
         key: e.key,
         quantity: e.quantity,
+        quantityKo: korean.quantities.get(e.quantity) ?? null,
         low: e.low,
         best: e.best,
         high: e.high,
@@ -497,7 +504,7 @@ async function seedEventLinks(
  * has touched (version 1) that have none, so an editor's translation, or a cleared one, is
  * never overwritten. A backfill, like a data migration: no revision of its own.
  */
-async function fillMissingKorean(tx: Tx, korean: SeedKorean) {
+async function fillMissingKorean(tx: Tx, data: SeedDataset, korean: SeedKorean) {
   const pairs = (map: Map<string, string>) => [[...map.keys()], [...map.values()]] as const;
   const [codes, names] = pairs(korean.actorNames);
   await tx.$executeRaw`UPDATE actor t SET name_ko = x.v FROM unnest(${codes}::text[], ${names}::text[]) AS x(k, v)
@@ -505,9 +512,27 @@ async function fillMissingKorean(tx: Tx, korean: SeedKorean) {
   const [slugs, titles] = pairs(korean.eventTitles);
   await tx.$executeRaw`UPDATE event t SET title_ko = x.v FROM unnest(${slugs}::text[], ${titles}::text[]) AS x(k, v)
     WHERE t.slug = x.k AND t.title_ko IS NULL AND t.version = 1`;
+  const [summarised, summaries] = pairs(korean.eventSummaries);
+  await tx.$executeRaw`UPDATE event t SET summary_ko = x.v FROM unnest(${summarised}::text[], ${summaries}::text[]) AS x(k, v)
+    WHERE t.slug = x.k AND t.summary_ko IS NULL AND t.version = 1`;
   const [eras, eraTitles] = pairs(korean.eraTitles);
   await tx.$executeRaw`UPDATE era t SET title_ko = x.v FROM unnest(${eras}::text[], ${eraTitles}::text[]) AS x(k, v)
     WHERE t.slug = x.k AND t.title_ko IS NULL AND t.version = 1`;
+  // By the seed estimate's key, not its English: an editor's own estimate of the same
+  // quantity is theirs to translate.
+  const [keys, quantities] = pairs(
+    new Map(
+      data.estimates.flatMap((e) => {
+        const ko = korean.quantities.get(e.quantity);
+        return ko ? [[e.key, ko] as const] : [];
+      }),
+    ),
+  );
+  await tx.$executeRaw`UPDATE estimate t SET quantity_ko = x.v FROM unnest(${keys}::text[], ${quantities}::text[]) AS x(k, v)
+    WHERE t.key = x.k AND t.quantity_ko IS NULL AND t.version = 1`;
+  const [tagSlugs, tagNames] = pairs(korean.tagNames);
+  await tx.$executeRaw`UPDATE tag t SET name_ko = x.v FROM unnest(${tagSlugs}::text[], ${tagNames}::text[]) AS x(k, v)
+    WHERE t.slug = x.k AND t.name_ko IS NULL AND t.version = 1`;
 }
 
 /** The fingerprint of the seed files last loaded, or null on a database never seeded. */

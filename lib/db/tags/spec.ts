@@ -9,11 +9,20 @@ import { byIdOrder, iso, searchAny } from '../versioned/links.ts';
 export async function snapshotTags(tx: Tx, ids: number[]) {
   const rows = await tx.tag.findMany({
     where: { id: { in: ids } },
-    select: { id: true, slug: true, name: true, version: true, updatedAt: true, deletedAt: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      nameKo: true,
+      version: true,
+      updatedAt: true,
+      deletedAt: true,
+    },
   });
   return byIdOrder(ids, rows).map((t) => ({
     slug: t.slug,
     name: t.name,
+    nameKo: t.nameKo,
     version: t.version,
     updatedAt: t.updatedAt.toISOString(),
     trashedAt: iso(t.deletedAt),
@@ -39,9 +48,14 @@ export const TAG_SPEC: RecordSpec<TagInput, TagDto> = {
   model: (tx) => tx.tag as unknown as RecordDelegate,
   where: (key) => ({ slug: key }),
   keyOf: (t) => t.slug,
-  columns: async (_tx, t) => ({ slug: t.slug, name: t.name }),
+  columns: async (_tx, t) => ({
+    slug: t.slug,
+    name: t.name,
+    ...(t.nameKo !== undefined && { nameKo: t.nameKo }),
+  }),
   snapshot: snapshotTag,
-  toInput: (t) => ({ slug: t.slug, name: t.name }),
+  // `?? null`: revisions written before tags had a Korean name lack the field.
+  toInput: (t) => ({ slug: t.slug, name: t.name, nameKo: t.nameKo ?? null }),
   duplicate: { slug: 'A tag with this slug already exists (possibly in the trash)' },
   list: {
     search: (q) => searchAny(q, ['slug', 'name']),

@@ -25,6 +25,7 @@ export const tagListSchema = z.object({
     z.object({
       slug: z.string(),
       name: z.string(),
+      nameKo: z.string().nullable().describe('The Korean name; null: not translated.'),
       eventCount: z.number().int().describe('Published events with the tag.'),
     }),
   ),

@@ -40,7 +40,12 @@ export const actorRecordSchema = z.object({
   ...recordStamps,
 });
 
-export const tagRecordSchema = z.object({ slug: z.string(), name: z.string(), ...recordStamps });
+export const tagRecordSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  nameKo: koText('The name'),
+  ...recordStamps,
+});
 
 export const tradeObservationRecordSchema = z.object({
   id: z.number().int(),

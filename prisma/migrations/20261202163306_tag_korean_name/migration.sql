@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "tag" ADD COLUMN     "name_ko" TEXT;
