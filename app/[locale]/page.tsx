@@ -17,7 +17,7 @@ import { Watchlist } from '@/components/overview/watchlist.tsx';
 import styles from '@/components/overview/overview.module.css';
 import { localActorName } from '@/lib/actors/local-name.ts';
 import { ActorName } from '@/components/i18n/translated.tsx';
-import type { Locale } from '@/lib/i18n/localized.ts';
+import { localized, type Locale } from '@/lib/i18n/localized.ts';
 import { formatPartialDate } from '@/lib/dates.ts';
 import { listActors, listTags } from '@/lib/db/actors/directory.ts';
 import { getCurrentUser } from '@/lib/auth/session.ts';
@@ -165,7 +165,7 @@ export default async function OverviewPage() {
             <Watchlist
               recent={recent}
               actors={actors.map((a) => ({ value: a.code, label: localActorName(a, lang).text }))}
-              tags={tags.map((t) => ({ value: t.slug, label: t.name }))}
+              tags={tags.map((t) => ({ value: t.slug, label: localized(t, 'name', lang).text }))}
             />
           </div>
           <section className={`card ${styles.byActor}`} aria-labelledby="by-actor-heading">

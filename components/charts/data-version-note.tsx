@@ -1,4 +1,5 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { localizedPath } from '@/i18n/routing.ts';
 import type { ReactNode } from 'react';
 import { versionedChartUrl } from '@/lib/charts/data-version.ts';
 
@@ -17,17 +18,19 @@ export function DataVersionNote(props: {
   const code = (c: ReactNode) => <code>{c}</code>;
   const asked = [params.v].flat()[0];
   const changed = asked !== undefined && asked !== version;
+  // The reader's language stays in the link (English keeps the unprefixed address).
+  const href = localizedPath(useLocale(), versionedChartUrl(path, params, version));
   return (
     <>
       {changed ? (
         <div role="alert" className="card">
           {t.rich('changed', { strong: (c) => <strong>{c}</strong>, code, asked, version })}{' '}
-          <a href={versionedChartUrl(path, params, version)}>{t('current')}</a>
+          <a href={href}>{t('current')}</a>
         </div>
       ) : null}
       <p className="meta" data-testid="data-version">
         <span>{t.rich('label', { code, version })}</span>
-        <a href={versionedChartUrl(path, params, version)}>{t('permanent')}</a>
+        <a href={href}>{t('permanent')}</a>
       </p>
     </>
   );

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { translateFields } from '@/lib/i18n/api-locale.ts';
 import type { Locale } from '@/lib/i18n/localized.ts';
+import { useTranslatedText } from '@/components/i18n/translated.tsx';
 import { useRouter } from '@/i18n/navigation.ts';
 import { useState, useTransition, type FormEvent } from 'react';
 import { fieldErrorsOf } from '@/lib/schemas/errors.ts';
@@ -19,7 +20,7 @@ import { YearField } from './year-field.tsx';
 interface Props {
   query: TradeQuery;
   available: { id: string; label: string }[];
-  tags: string[];
+  tags: { slug: string; name: string; nameKo: string | null }[];
   /** Where the form leads: /charts/trade. */
   action: string;
 }
@@ -28,6 +29,7 @@ interface Props {
 export function TradeControls({ query, available, tags, action }: Props) {
   const t = useTranslations('charts');
   const locale = useLocale() as Locale;
+  const tagLabel = useTranslatedText();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -154,8 +156,8 @@ export function TradeControls({ query, available, tags, action }: Props) {
         <select name="tag" defaultValue={query.tag?.[0] ?? ''}>
           <option value="">{t('trade.eventsBoth')}</option>
           {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {t('trade.tagged', { tag })}
+            <option key={tag.slug} value={tag.slug}>
+              {t('trade.tagged', { tag: tagLabel(tag, 'name') })}
             </option>
           ))}
         </select>

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { localizedPath } from '@/i18n/routing.ts';
-import { formatCitation, revisionUrl, type CitableEvent } from '@/lib/citation/build.ts';
+import { formatCitation, type CitableEvent } from '@/lib/citation/build.ts';
 import styles from './cite.module.css';
 
 const FORMATS = [
@@ -18,24 +18,30 @@ export function CiteThis(props: { citable: CitableEvent; origin: string; accesse
   const locale = useLocale();
   const { citable, origin, accessed } = props;
   const { slug } = citable.event;
+  const permalinkPath = localizedPath(
+    locale,
+    `/events/${encodeURIComponent(slug)}?rev=${citable.revision}`,
+  );
   const download = (format: string, of: 'event' | 'sources') =>
     `/api/events/${encodeURIComponent(slug)}/citation?format=${format}&of=${of}&rev=${citable.revision}`;
   return (
     <section className="card" aria-labelledby="cite-heading">
       <h2 id="cite-heading">{t('heading')}</h2>
       <p className={styles.citation} data-testid="citation">
-        {formatCitation(citable, origin, accessed)}
+        {locale === 'en'
+          ? formatCitation(citable, origin, accessed)
+          : t('citation', {
+              title: citable.event.titleKo || citable.event.title,
+              revision: String(citable.revision),
+              date: citable.revisedAt.slice(0, 10),
+              url: `${origin}${permalinkPath}`,
+              accessed,
+            })}
       </p>
       <p className="meta">
         {t('permalink')}{' '}
-        <a
-          href={localizedPath(
-            locale,
-            `/events/${encodeURIComponent(slug)}?rev=${citable.revision}`,
-          )}
-          rel="bookmark"
-        >
-          {revisionUrl(origin, slug, citable.revision)}
+        <a href={permalinkPath} rel="bookmark">
+          {`${origin}${permalinkPath}`}
         </a>
       </p>
       <h3>{t('download')}</h3>

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { useActorLabel } from '@/components/i18n/translated.tsx';
+import { useActorLabel, useTranslatedText } from '@/components/i18n/translated.tsx';
 import { whenIdle } from '@/components/ui/when-idle.ts';
 import { facetsQuery } from '@/lib/timeline/view-query.ts';
 import styles from './filters.module.css';
@@ -122,6 +122,7 @@ function Pick({
 export function FilterChoices({ actorMode }: { actorMode: 'any' | 'all' }) {
   const t = useTranslations('timeline.filters');
   const actorLabel = useActorLabel();
+  const tagLabel = useTranslatedText();
   const params = useSearchParams();
   const [loaded, setLoaded] = useState<Choices | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -170,8 +171,8 @@ export function FilterChoices({ actorMode }: { actorMode: 'any' | 'all' }) {
   }));
   const tags = loaded?.tags.map((t) => ({
     value: t.slug,
-    label: t.name,
-    search: `${t.name} ${t.slug}`.toLowerCase(),
+    label: tagLabel(t, 'name'),
+    search: `${t.name} ${t.nameKo ?? ''} ${t.slug}`.toLowerCase(),
     count: under ? (under.tags[t.slug] ?? 0) : t.eventCount,
   }));
   return (

@@ -5,7 +5,7 @@ export const SITE_NAME = 'Alliance Tracker';
 
 /** What a citation of an event names: the event at one revision, on this site. */
 export interface CitableEvent {
-  event: Pick<EventDto, 'slug' | 'title' | 'sources'>;
+  event: Pick<EventDto, 'slug' | 'title' | 'sources'> & { titleKo?: string | null };
   revision: number;
   /** When the revision was saved (ISO). */
   revisedAt: string;

@@ -52,9 +52,9 @@ export async function listActivityLabels(
   }
   const tags = await db.tag.findMany({
     where: { slug: { in: q.keys }, ...LIVE },
-    select: { slug: true, name: true },
+    select: { slug: true, name: true, nameKo: true },
   });
   return Object.fromEntries(
-    tags.map((t) => [t.slug, { label: t.name, labelKo: t.name, color: null }]),
+    tags.map((t) => [t.slug, { label: t.name, labelKo: t.nameKo ?? t.name, color: null }]),
   );
 }

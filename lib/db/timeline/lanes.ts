@@ -24,8 +24,8 @@ const allLabels = cachedPerDataVersion(
         { label: shortActorName(a.name), labelKo: a.nameKo, color: a.color },
       ]);
     }
-    const tags = await getDb().tag.findMany({ select: { slug: true, name: true } });
-    return tags.map((t) => [t.slug, { label: t.name, color: null }]);
+    const tags = await getDb().tag.findMany({ select: { slug: true, name: true, nameKo: true } });
+    return tags.map((t) => [t.slug, { label: t.name, labelKo: t.nameKo, color: null }]);
   },
 );
 

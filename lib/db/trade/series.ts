@@ -103,6 +103,13 @@ const strip = ({ code, name, nameKo, color }: ActorRef): ActorRef => ({
   color,
 });
 
+/** A tag as choices name it: its slug, English name and Korean name (null: not translated). */
+export interface TagName {
+  slug: string;
+  name: string;
+  nameKo: string | null;
+}
+
 /**
  * Published events in [from-01-01, to-12-31] to mark on the chart: those with any of the
  * tags and any of the actors asked for; with neither, those involving both actors of a series.
@@ -174,16 +181,16 @@ async function loadTradeChart(
 }
 
 /** Tags of published events, for choosing marker events. */
-export async function listMarkerTags(): Promise<string[]> {
+export async function listMarkerTags(): Promise<TagName[]> {
   const tags = await getDb().tag.findMany({
     where: {
       ...LIVE,
       events: { some: { event: { ...PUBLISHED_LIVE } } },
     },
-    select: { slug: true },
+    select: { slug: true, name: true, nameKo: true },
     orderBy: { slug: 'asc' },
   });
-  return tags.map((t) => t.slug);
+  return tags;
 }
 
 /** Cached per data version (see read-cache.ts): the result is shared, never mutate it. */

@@ -28,6 +28,7 @@ import { EventEditorLinks } from '@/components/editor/event-editor-links.tsx';
 import { mergedTarget } from '@/lib/db/events/merge.ts';
 import { EventLinks } from '@/components/events/event-links.tsx';
 import { listEventLinks } from '@/lib/db/event-links/reads.ts';
+import { listTags } from '@/lib/db/actors/directory.ts';
 import { Translated } from '@/components/i18n/translated.tsx';
 import { localized, type Locale } from '@/lib/i18n/localized.ts';
 import { TranslatedSummary } from '@/components/events/translated-summary.tsx';
@@ -109,11 +110,17 @@ export default async function EventPage(props: Props) {
     : readAsOf(await props.searchParams);
   const event = asOf ? eventAsOf(found.event, asOf) : found.event;
   if (!event) notFound();
-  const [allCorrections, estimates, links] = await Promise.all([
+  const [allCorrections, estimates, links, tags] = await Promise.all([
     listCorrections(event.slug),
     listEstimates({ event: event.slug, asOf }),
     listEventLinks(event.slug),
+    listTags(),
   ]);
+  // The event carries its tags' slugs; readers see their names, in Korean where there is one.
+  const tagName = (slug: string) => {
+    const tag = tags.find((t) => t.slug === slug);
+    return tag ? localized(tag, 'name', locale as Locale).text : slug;
+  };
   // A past version lists only the corrections made up to it.
   const corrections = allCorrections.filter((c) => !found.past || c.at <= found.revisedAt);
   const archived = Object.fromEntries(
@@ -200,7 +207,7 @@ export default async function EventPage(props: Props) {
               </>
             ) : null}
             <dt>{t('tags')}</dt>
-            <dd>{event.tags.join(', ') || '—'}</dd>
+            <dd>{event.tags.map(tagName).join(', ') || '—'}</dd>
           </dl>
           <h2>{t('actors')}</h2>
           <ActorChips actors={parties} label={t('parties')} />
