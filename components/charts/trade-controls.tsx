@@ -19,7 +19,7 @@ import { YearField } from './year-field.tsx';
 
 interface Props {
   query: TradeQuery;
-  available: { id: string; label: string }[];
+  available: { id: string; label: string; labelKo: string }[];
   tags: { slug: string; name: string; nameKo: string | null }[];
   /** Where the form leads: /charts/trade. */
   action: string;
@@ -78,7 +78,7 @@ export function TradeControls({ query, available, tags, action }: Props) {
               value={s.id}
               defaultChecked={query.series.includes(s.id)}
             />{' '}
-            {s.label}
+            {locale === 'ko' ? s.labelKo : s.label}
           </label>
         ))}
         {err('series') && (

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { term, type Terms } from '@/components/ui/terms.ts';
 import { Link } from '@/i18n/navigation.ts';
+import { Translated } from '@/components/i18n/translated.tsx';
 import type { EventLinkLine } from '@/lib/shapes/event.ts';
 import { EVENT_LINK_KINDS } from '@/lib/schemas/enums.ts';
 import { formatDate, parsePartialDate } from '@/lib/dates.ts';
@@ -33,7 +34,9 @@ export function EventLinks({ links }: { links: EventLinkLine[] }) {
           <ul className="sources" aria-labelledby={`links-${g.key}`}>
             {g.links.map((l) => (
               <li key={l.id}>
-                <Link href={`/events/${l.other.slug}`}>{l.other.title}</Link>{' '}
+                <Link href={`/events/${l.other.slug}`}>
+                  <Translated record={l.other} field="title" />
+                </Link>{' '}
                 <span className="meta">
                   <time dateTime={l.other.date}>
                     {formatDate(

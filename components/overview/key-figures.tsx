@@ -5,7 +5,7 @@ import { formatValue } from '@/lib/charts/scales.ts';
 import { kindOf } from '@/lib/alliances/kinds.ts';
 import { cautionIn, claimIn, unitIn } from '@/lib/charts/chart-texts.ts';
 import { Translated, useActorLabel } from '@/components/i18n/translated.tsx';
-import type { Locale } from '@/lib/i18n/localized.ts';
+import { localized, type Locale } from '@/lib/i18n/localized.ts';
 import type { EstimateFigure } from '@/lib/overview/estimate-figure.ts';
 import type { TradeFigure } from '@/lib/overview/trade-figure.ts';
 import type { MonthFigures, RelationFigures } from '@/lib/shapes/overview.ts';
@@ -179,7 +179,7 @@ export function EstimateCard({ figure }: { figure: EstimateFigure }) {
         className={styles.more}
       >
         {t('estimateTracker')}
-        <span className="visually-hidden">: {figure.quantity}</span>
+        <span className="visually-hidden">: {localized(latest, 'quantity', locale).text}</span>
       </Link>
     </article>
   );

@@ -6,7 +6,7 @@ import { getDb } from '../core/client.ts';
 import { LIVE, PUBLIC_EVENT_LINK } from '../core/visibility.ts';
 
 const other = {
-  select: { slug: true, title: true, startDate: true, datePrecision: true },
+  select: { slug: true, title: true, titleKo: true, startDate: true, datePrecision: true },
 } as const;
 
 /**
@@ -37,6 +37,7 @@ export async function listEventLinks(
         other: {
           slug: o.slug,
           title: o.title,
+          titleKo: o.titleKo,
           date: o.startDate.toISOString().slice(0, 10),
           datePrecision: o.datePrecision as DatePrecision,
         },

@@ -22,7 +22,9 @@ import { LIVE, PUBLISHED_LIVE } from '../core/visibility.ts';
 const splitId = (id: string) => id.split('-') as [string, string];
 
 /** Every reporter–partner pair with at least one annual figure, for the series picker. */
-export async function listTradeSeriesIds(): Promise<{ id: string; label: string }[]> {
+export async function listTradeSeriesIds(): Promise<
+  { id: string; label: string; labelKo: string }[]
+> {
   const rows = await getDb().tradeObservation.findMany({
     where: { ...LIVE, month: null },
     distinct: ['reporterId', 'partnerId'],

@@ -167,6 +167,7 @@ export const eventLinkLineSchema = z.object({
   other: z.object({
     slug: z.string(),
     title: z.string(),
+    titleKo: koText('The title'),
     date: isoDay.describe('First day the other event covers.'),
     datePrecision,
   }),
