@@ -31,6 +31,9 @@ const TRANSLATED = [
   '/ko/charts/activity?by=tag&bucket=month',
   '/ko/charts/estimates',
   '/ko/charts/estimates?asOf=2024-10-20',
+  '/ko/embed/charts/trade',
+  '/ko/embed/charts/activity',
+  '/ko/embed/charts/estimates',
   '/ko/no-such-page',
 ];
 
