@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { SEED_DIR, type SeedDataset } from './dataset.ts';
 
 // Korean beside the seed's English. States: i18n-iso-countries' Korean locale, by the
-// actor's code where it is an ISO 3166 alpha-2 code (KP → 북한). Organisations, people,
+// actor's code where it is an ISO 3166 alpha-2 code (KP → 북한), unless korean.json names the
+// state as the Korean press does (RU → 러시아, not 러시아연방). Organisations, people,
 // event titles and summaries, era titles, estimate quantities and tag names:
 // prisma/seed/korean.json, the project's own translations (marked so in the file; not a
 // citation). The seed stores them once; editors change them from there.
@@ -27,7 +28,7 @@ const seedKoreanSchema = z.object({
 });
 
 export interface SeedKorean {
-  /** Actor code → Korean name: states from ISO names, the rest from korean.json. */
+  /** Actor code → Korean name: korean.json's, else (states) the ISO name. */
   actorNames: Map<string, string>;
   /** Event slug → Korean title. */
   eventTitles: Map<string, string>;
@@ -65,7 +66,8 @@ export function readSeedKorean(
   if (unknown.length) throw new Error(`korean.json names unknown records: ${unknown.join(', ')}`);
   const actorNames = new Map<string, string>();
   for (const a of dataset.actors) {
-    const name = (a.kind === 'state' && isoKoreanName(a.code)) || parsed.actors[a.code];
+    // The file's own name first: the ISO one can be the formal name (러시아 연방 for 러시아).
+    const name = parsed.actors[a.code] || (a.kind === 'state' && isoKoreanName(a.code));
     if (name) actorNames.set(a.code, name);
   }
   return {
