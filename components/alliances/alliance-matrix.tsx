@@ -6,6 +6,7 @@ import { kindLabel, term } from '@/components/ui/terms.ts';
 import { RELATION_KINDS, kindOf } from '@/lib/alliances/kinds.ts';
 import { edgeIdOf } from '@/lib/alliances/edge-id.ts';
 import { actorNames } from '@/lib/alliances/network-texts.ts';
+import { nodeLabel } from '@/lib/alliances/network-geometry.ts';
 import { localActorName } from '@/lib/actors/local-name.ts';
 import type { Locale } from '@/lib/i18n/localized.ts';
 import styles from './alliances.module.css';
@@ -32,10 +33,16 @@ export function AllianceMatrix({
   if (!nodes.length) return <p className="empty">{t('empty')}</p>;
   const byId = new Map(edges.map((e) => [e.id, e]));
   const name = (n: AllianceNode) => localActorName(n, locale).text;
-  /** A header: the name in the page's language, marked where it has no translation. */
-  const header = (n: AllianceNode) => (
-    <LocalizedText value={localActorName(n, locale)} missingLabel={common('notTranslated')} />
-  );
+  /**
+   * A header: the name in the page's language, marked where it has no translation; a long
+   * English name as the network abbreviates it (full name in the title), so the headers
+   * leave room for the cells on a phone.
+   */
+  const header = (n: AllianceNode) => {
+    const local = localActorName(n, locale);
+    const value = local.lang === 'en' ? { ...local, text: nodeLabel(n.code, n.name) } : local;
+    return <LocalizedText value={value} missingLabel={common('notTranslated')} />;
+  };
   const full = (n: AllianceNode) => actorNames(n, locale).full;
   return (
     <>

@@ -40,7 +40,9 @@ export function EdgePanel({ edge, names, fullNames, events, from, at }: Props) {
       <h2 id="edge-heading">
         {name(edge.a)} – {name(edge.b)}
       </h2>
-      {fullNames ? (
+      {fullNames &&
+      // Only where the full names say more than the heading (Korean names have no long form).
+      [edge.a, edge.b].some((c) => fullNames[c] && fullNames[c] !== names[c]?.text) ? (
         <p className="meta">
           {t('fullNames', { a: fullNames[edge.a] ?? edge.a, b: fullNames[edge.b] ?? edge.b })}
         </p>

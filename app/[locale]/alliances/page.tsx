@@ -123,11 +123,15 @@ export default async function AlliancesPage({ searchParams }: Props) {
             <>
               <label htmlFor="focus">{t('focusLabel')}</label>
               <select id="focus" name="focus" defaultValue={query.focus}>
-                {states.map((s) => (
-                  <option key={s.code} value={s.code}>
-                    {localActorName(s, locale).text}
-                  </option>
-                ))}
+                {states
+                  .map((s) => ({ code: s.code, name: localActorName(s, locale).text }))
+                  // In the order of the names shown (Korean names in Korean order).
+                  .sort((p, q) => p.name.localeCompare(q.name, locale))
+                  .map((s) => (
+                    <option key={s.code} value={s.code}>
+                      {s.name}
+                    </option>
+                  ))}
               </select>
             </>
           ) : null}
