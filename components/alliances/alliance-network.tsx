@@ -1,7 +1,9 @@
 'use client';
 
 import { Link } from '@/i18n/navigation.ts';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { formatPartialDate } from '@/lib/dates.ts';
 import { NETWORK_SIZE } from '@/lib/alliances/network-geometry.ts';
 import styles from './alliances.module.css';
 import {
@@ -31,12 +33,9 @@ export function AllianceNetwork({
   at: string;
 }) {
   const [hover, setHover] = useState<{ node?: string; edge?: string } | null>(null);
-  if (!geometry.nodes.length)
-    return (
-      <p className="empty">
-        No relations were in force and no events linked actors in this period.
-      </p>
-    );
+  const t = useTranslations('alliances');
+  const locale = useLocale();
+  if (!geometry.nodes.length) return <p className="empty">{t('empty')}</p>;
   const hoveredEdge = hover?.edge ? geometry.edges.find((e) => e.id === hover.edge) : undefined;
   const hoveredNode = hover?.node ? geometry.nodes.find((n) => n.code === hover.node) : undefined;
   const litNodes = new Set<string>(
@@ -64,7 +63,14 @@ export function AllianceNetwork({
           data-testid="alliance-network"
           onMouseLeave={() => setHover(null)}
         >
-          <title id="network-title">{`Network of ${geometry.nodes.length} actors and ${geometry.edges.length} links on ${at}`}</title>
+          <title id="network-title">
+            {t('network.title', {
+              nodes: geometry.nodes.length,
+              links: geometry.edges.length,
+              // English has always named the ISO date here; Korean reads it in words.
+              at: locale === 'en' ? at : formatPartialDate(at, locale),
+            })}
+          </title>
           {geometry.edges.map((e) => {
             const lit = isLitEdge(e);
             const opacity = dimmed ? (lit ? 1 : 0.15) : selected && selected !== e.id ? 0.35 : 0.8;

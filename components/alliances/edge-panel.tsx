@@ -1,53 +1,78 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation.ts';
+import { LocalizedText } from '@/components/ui/localized-text.tsx';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
-import { kindOf } from '@/lib/alliances/kinds.ts';
+import { kindLabel, term } from '@/components/ui/terms.ts';
 import { formatPartialDate } from '@/lib/dates.ts';
-import { OBLIGATION_LABELS } from '@/lib/schemas/enums.ts';
+import { localized, type Locale, type Localized } from '@/lib/i18n/localized.ts';
 import styles from './alliances.module.css';
 import type { AllianceEdge } from '@/lib/shapes/alliances.ts';
 
 interface Props {
   edge: AllianceEdge;
-  names: Record<string, string>;
+  /** Short names in the page's language, by code. */
+  names: Record<string, Localized>;
   /** Full names (with their long forms), shown under the heading. */
   fullNames?: Record<string, string>;
-  events: { slug: string; title: string; date: string; status: string }[];
+  events: { slug: string; title: string; titleKo?: string | null; date: string; status: string }[];
   from: string;
   at: string;
 }
 
-/** What lies behind one edge: the relations in force and the events naming both actors. */
+/**
+ * What lies behind one edge: the relations in force and the events naming both actors.
+ * Relation titles, notes and obligations are content with no Korean twin: marked English.
+ */
 export function EdgePanel({ edge, names, fullNames, events, from, at }: Props) {
+  const t = useTranslations('alliances.panel');
+  const common = useTranslations('common');
+  const terms = useTranslations('terms');
+  const locale = useLocale() as Locale;
+  const date = (d: string) => formatPartialDate(d, locale);
+  const name = (code: string) =>
+    names[code] ? (
+      <LocalizedText value={names[code]} missingLabel={common('notTranslated')} />
+    ) : (
+      code
+    );
   return (
     <section className="card" aria-labelledby="edge-heading" data-testid="edge-panel">
       <h2 id="edge-heading">
-        {names[edge.a] ?? edge.a} – {names[edge.b] ?? edge.b}
+        {name(edge.a)} – {name(edge.b)}
       </h2>
-      {fullNames ? (
+      {fullNames &&
+      // Only where the full names say more than the heading (Korean names have no long form).
+      [edge.a, edge.b].some((c) => fullNames[c] && fullNames[c] !== names[c]?.text) ? (
         <p className="meta">
-          {fullNames[edge.a] ?? edge.a} and {fullNames[edge.b] ?? edge.b}
+          {t('fullNames', { a: fullNames[edge.a] ?? edge.a, b: fullNames[edge.b] ?? edge.b })}
         </p>
       ) : null}
-      <h3>Relations in force on {formatPartialDate(at)}</h3>
+      <h3>{t('relationsOn', { date: date(at) })}</h3>
       {edge.relations.length ? (
         edge.relations.map((r) => (
           <div key={r.key ?? r.title} className={styles.relation}>
-            <strong>{r.title}</strong> <StatusBadge status={r.status} />
+            <strong lang="en">{r.title}</strong> <StatusBadge status={r.status} />
             <div className="meta">
-              {kindOf(r.kind).label}, from {formatPartialDate(r.start)}
-              {r.end ? ` to ${formatPartialDate(r.end)}` : ''}
+              {r.end
+                ? t('sinceTo', {
+                    kind: kindLabel(terms, r.kind),
+                    from: date(r.start),
+                    to: date(r.end),
+                  })
+                : t('since', { kind: kindLabel(terms, r.kind), from: date(r.start) })}
             </div>
-            {r.notes ? <p>{r.notes}</p> : null}
+            {r.notes ? <p lang="en">{r.notes}</p> : null}
             {r.obligations.length ? (
               <>
-                <h4>What it obliges</h4>
+                <h4>{t('obliges')}</h4>
                 <ul className={styles.obligations} data-testid="obligations">
                   {r.obligations.map((o) => (
                     <li key={`${o.article}-${o.type}`}>
-                      <strong>{OBLIGATION_LABELS[o.type]}</strong> ({o.article}): {o.summary}
-                      {o.quote ? <q>{o.quote}</q> : null}{' '}
+                      <strong>{term(terms, 'obligation', o.type)}</strong> (
+                      <span lang="en">{o.article}</span>): <span lang="en">{o.summary}</span>
+                      {o.quote ? <q lang="en">{o.quote}</q> : null}{' '}
                       <a href={o.sourceUrl} rel="noopener noreferrer nofollow">
-                        source
+                        {t('source')}
                       </a>
                     </li>
                   ))}
@@ -56,14 +81,19 @@ export function EdgePanel({ edge, names, fullNames, events, from, at }: Props) {
             ) : null}
             {r.designations.length ? (
               <>
-                <h4>Designations</h4>
+                <h4>{t('designations')}</h4>
                 <ul className={styles.obligations} data-testid="designations">
                   {r.designations.map((d) => (
                     <li key={`${d.party}-${d.listedOn}`}>
-                      {d.party}: listed by {d.authority} under {d.programme} on{' '}
-                      {formatPartialDate(d.listedOn)} (
+                      {t('listed', {
+                        party: d.party,
+                        authority: d.authority,
+                        programme: d.programme,
+                        date: date(d.listedOn),
+                      })}{' '}
+                      (
                       <a href={d.legalActUrl} rel="noopener noreferrer nofollow">
-                        legal act
+                        {t('legalAct')}
                       </a>
                       )
                     </li>
@@ -73,7 +103,7 @@ export function EdgePanel({ edge, names, fullNames, events, from, at }: Props) {
             ) : null}
             <ul className={styles.linkList}>
               {r.sources.map((s) => (
-                <li key={s.title}>
+                <li key={s.title} lang="en">
                   {s.url ? (
                     <a href={s.url} rel="noopener noreferrer nofollow">
                       {s.title}
@@ -88,22 +118,25 @@ export function EdgePanel({ edge, names, fullNames, events, from, at }: Props) {
           </div>
         ))
       ) : (
-        <p className="empty">No relation in force; linked by events only.</p>
+        <p className="empty">{t('noRelation')}</p>
       )}
-      <h3>
-        Events naming both, {formatPartialDate(from)} – {formatPartialDate(at)}
-      </h3>
+      <h3>{t('eventsBetween', { from: date(from), to: date(at) })}</h3>
       {events.length ? (
         <ul className={styles.linkList}>
           {events.map((e) => (
             <li key={e.slug}>
-              <Link href={`/events/${e.slug}`}>{e.title}</Link>{' '}
-              <span className="meta">{formatPartialDate(e.date)}</span>
+              <Link href={`/events/${e.slug}`}>
+                <LocalizedText
+                  value={localized(e, 'title', locale)}
+                  missingLabel={common('notTranslated')}
+                />
+              </Link>{' '}
+              <span className="meta">{date(e.date)}</span>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="empty">No events in this period.</p>
+        <p className="empty">{t('noEvents')}</p>
       )}
     </section>
   );

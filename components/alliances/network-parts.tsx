@@ -57,7 +57,13 @@ export function NodeDot({ node: n, r = 9 }: { node: PlacedNode; r?: number }) {
   return (
     <>
       <circle cx={n.x} cy={n.y} r={r} fill={n.color} stroke="#fff" strokeWidth={2} />
-      <text className={styles.nodeLabel} x={n.labelX} y={n.y + 4} textAnchor={n.anchor}>
+      <text
+        className={styles.nodeLabel}
+        x={n.labelX}
+        y={n.y + 4}
+        textAnchor={n.anchor}
+        lang={n.lang}
+      >
         {n.label}
       </text>
     </>

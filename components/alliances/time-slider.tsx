@@ -1,23 +1,10 @@
 'use client';
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState, useTransition } from 'react';
+import { formatPartialDate } from '@/lib/dates.ts';
 import styles from './alliances.module.css';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Months since January of `minYear` ↔ the last day of that month (?at=2024-06-30). */
 const monthIndex = (at: string, minYear: number) =>
@@ -28,8 +15,9 @@ function endOfMonth(index: number, minYear: number): string {
   const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   return `${year}-${String(month + 1).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
 }
-const monthName = (index: number, minYear: number) =>
-  `${MONTHS[index % 12]} ${minYear + Math.floor(index / 12)}`;
+/** 'June 2024', '2024년 6월' (lib/dates.ts: the same words on the server and in the browser). */
+const monthName = (index: number, minYear: number, locale: string) =>
+  formatPartialDate(endOfMonth(index, minYear).slice(0, 7), locale);
 
 /**
  * Picks the date of the network: a month slider (the network at the end of that month),
@@ -44,6 +32,8 @@ export function TimeSlider({
   minYear: number;
   maxYear: number;
 }) {
+  const t = useTranslations('alliances.slider');
+  const locale = useLocale();
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -74,7 +64,7 @@ export function TimeSlider({
 
   return (
     <div className={styles.slider}>
-      <label htmlFor="alliance-month">Network at the end of</label>
+      <label htmlFor="alliance-month">{t('label')}</label>
       <input
         id="alliance-month"
         type="range"
@@ -83,17 +73,17 @@ export function TimeSlider({
         step={1}
         value={index}
         onChange={(e) => go(Number(e.target.value))}
-        aria-valuetext={`end of ${monthName(index, minYear)}`}
+        aria-valuetext={t('valueText', { month: monthName(index, minYear, locale) })}
       />
       <output htmlFor="alliance-month" className={styles.year} aria-live="polite">
-        {monthName(index, minYear)}
+        {monthName(index, minYear, locale)}
         {isPending ? ' …' : ''}
       </output>
       <button
         type="button"
         onClick={() => (isPlaying ? setPlaying(false) : (index >= max && go(0), setPlaying(true)))}
       >
-        {isPlaying ? 'Pause' : 'Play months'}
+        {isPlaying ? t('pause') : t('play')}
       </button>
     </div>
   );

@@ -1,8 +1,11 @@
 // The network as a standalone SVG file and a CSV of its edges, for reports. Same
 // geometry as the page (network-geometry.ts), plus a title, legend, sources and link.
 import { toCsv } from '../export/csv.ts';
+import { formatPartialDate } from '../dates.ts';
+import type { Locale } from '../i18n/localized.ts';
 import { EVENTS_ONLY, RELATION_KINDS } from './kinds.ts';
 import { NETWORK_SIZE, networkGeometry } from './network-geometry.ts';
+import { actorNames, alliancesTranslator, termOf, termsTranslator } from './network-texts.ts';
 import type { AllianceEdge, AllianceNode } from '../shapes/alliances.ts';
 
 interface NetworkExport {
@@ -14,39 +17,61 @@ interface NetworkExport {
   link: string;
   /** Positions of the page's drawing (stable over dates); without them, this network's own. */
   anchors?: Map<string, { x: number; y: number }>;
+  /** The language of the words and names the file adds (?lang=ko); English by default. */
+  locale?: Locale;
 }
 
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const networkTitle = (x: Pick<NetworkExport, 'at'>) => `Alliance network on ${x.at}`;
+/** A date as the file prints it: ISO in English (as ever), in words in Korean. */
+const dateIn = (date: string, locale: Locale) =>
+  locale === 'en' ? date : formatPartialDate(date, locale);
+
+const networkTitle = (x: Pick<NetworkExport, 'at' | 'locale'>) => {
+  const locale = x.locale ?? 'en';
+  return alliancesTranslator(locale)('export.title', { at: dateIn(x.at, locale) });
+};
 export const networkFileBase = (x: Pick<NetworkExport, 'at'>) => `alliances-${x.at}`;
 
 /** Distinct publishers behind the relations drawn, for the footer. */
-function sourceLine(edges: AllianceEdge[]): string {
+function sourceLine(edges: AllianceEdge[], locale: Locale): string {
+  const t = alliancesTranslator(locale);
   const publishers = [
     ...new Set(edges.flatMap((e) => e.relations.flatMap((r) => r.sources.map((s) => s.publisher)))),
   ].sort();
   return publishers.length
-    ? `Sources: ${publishers.join('; ')}`
-    : 'Sources: events in the Alliance Tracker dataset';
+    ? t('export.sources', { list: publishers.join('; ') })
+    : t('export.datasetSources');
 }
 
+/** Korean text needs a face with Hangul (resvg picks Noto Sans KR per glyph, lib/charts/raster.ts). */
+const FONT_FAMILY = { en: 'Inter, sans-serif', ko: "Inter, 'Noto Sans KR', sans-serif" };
+
 export function networkSvg(x: NetworkExport): string {
-  const g = networkGeometry(x.nodes, x.edges, x.anchors);
+  const locale = x.locale ?? 'en';
+  const t = alliancesTranslator(locale);
+  const terms = termsTranslator(locale);
+  const g = networkGeometry(x.nodes, x.edges, x.anchors, locale);
   const top = 50;
   const legendY = top + NETWORK_SIZE.height + 10;
-  const kinds = [...Object.values(RELATION_KINDS), { ...EVENTS_ONLY, short: '' }];
+  const kinds = [
+    ...Object.entries(RELATION_KINDS).map(([kind, k]) => ({
+      ...k,
+      label: termOf(locale, 'relationKind', kind),
+    })),
+    { ...EVENTS_ONLY, label: terms('eventsOnly'), short: '' },
+  ];
   const footerY = legendY + 24 * Math.ceil(kinds.length / 4) + 16;
   const height = footerY + 44;
   const wrap = (text: string, max = 110) =>
     text.match(new RegExp(`.{1,${max}}(\\s|$)`, 'g')) ?? [text];
-  const sources = wrap(sourceLine(x.edges));
+  const sources = wrap(sourceLine(x.edges, locale));
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${NETWORK_SIZE.width}" height="${height + 14 * (sources.length - 1)}" viewBox="0 0 ${NETWORK_SIZE.width} ${height + 14 * (sources.length - 1)}" font-family="Inter, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${NETWORK_SIZE.width}" height="${height + 14 * (sources.length - 1)}" viewBox="0 0 ${NETWORK_SIZE.width} ${height + 14 * (sources.length - 1)}" font-family="${FONT_FAMILY[locale]}">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<text x="16" y="28" font-size="18" font-weight="700" fill="#1a1f2b">${esc(networkTitle(x))}</text>`,
-    `<text x="16" y="46" font-size="11" fill="#4f5869">Relations in force on ${x.at}; line width: events naming both actors from ${x.from}</text>`,
+    `<text x="16" y="46" font-size="11" fill="#4f5869">${esc(t('export.subtitle', { at: dateIn(x.at, locale), from: dateIn(x.from, locale) }))}</text>`,
     `<g transform="translate(0 ${top})">`,
     ...g.edges.map(
       (e) =>
@@ -93,7 +118,9 @@ const NETWORK_CSV_COLUMNS = [
 
 /** One row per edge: exactly what the network draws. */
 export function networkCsv(x: NetworkExport): string {
-  const names = new Map(x.nodes.map((n) => [n.code, n.name]));
+  const locale = x.locale ?? 'en';
+  // Names in the language asked for; relation titles stay English (no Korean twin).
+  const names = new Map(x.nodes.map((n) => [n.code, actorNames(n, locale).full]));
   return toCsv(
     NETWORK_CSV_COLUMNS,
     x.edges.map((e) => [

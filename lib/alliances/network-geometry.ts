@@ -3,15 +3,26 @@
 import { EVENTS_ONLY, kindOf } from './kinds.ts';
 import { forceLayout, type Point } from './force-layout.ts';
 import { shortActorName as shortName } from '../actors/short-name.ts';
+import type { Locale } from '../i18n/localized.ts';
+import { actorNames, alliancesTranslator, termOf } from './network-texts.ts';
 
 export const NETWORK_SIZE = { width: 640, height: 560, margin: 60 };
 /** Half the width of an edge's invisible hit area: 24 px to tap, whatever the line's width. */
 const HIT = 12;
 const LABEL_CHAR = 7;
+/** A Hangul syllable is about as wide as it is tall: near twice a Latin letter. */
+const WIDE_CHAR = 12;
+const labelWidth = (label: string) =>
+  [...label].reduce(
+    (w, c) => w + (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(c) ? WIDE_CHAR : LABEL_CHAR),
+    0,
+  );
 
 interface NodeIn {
   code: string;
   name: string;
+  /** The Korean name, shown on Korean pages and exports where there is one. */
+  nameKo?: string | null;
   color: string | null;
 }
 interface EdgeIn {
@@ -64,12 +75,21 @@ export function layoutNetwork(nodes: NodeIn[], edges: EdgeIn[]): Map<string, Poi
 /**
  * Geometry of the drawing. `anchors`: positions from a layout of every actor ever linked
  * (stable as the date changes); without them, or for an actor they lack, this network's own.
+ * `locale`: the language of names and labels (positions are laid out from the English names,
+ * so both languages draw the same picture).
  */
-export function networkGeometry(nodes: NodeIn[], edges: EdgeIn[], anchors?: Map<string, Point>) {
+export function networkGeometry(
+  nodes: NodeIn[],
+  edges: EdgeIn[],
+  anchors?: Map<string, Point>,
+  locale: Locale = 'en',
+) {
   const own =
     anchors && nodes.every((n) => anchors.has(n.code)) ? anchors : layoutNetwork(nodes, edges);
   const pos = (code: string) => own.get(code)!;
-  const full = new Map(nodes.map((n) => [n.code, shortName(n.name)]));
+  const t = alliancesTranslator(locale);
+  const names = new Map(nodes.map((n) => [n.code, actorNames(n, locale)]));
+  const full = new Map(nodes.map((n) => [n.code, names.get(n.code)!.short]));
   const neighbours = new Map(nodes.map((n) => [n.code, new Set<string>()]));
   for (const e of edges) {
     neighbours.get(e.a)?.add(e.b);
@@ -78,10 +98,12 @@ export function networkGeometry(nodes: NodeIn[], edges: EdgeIn[], anchors?: Map<
   const placedNodes = nodes.map((n): PlacedNode => {
     const p = pos(n.code);
     const isRight = p.x >= NETWORK_SIZE.width / 2;
+    const local = names.get(n.code)!;
     return {
       code: n.code,
-      name: n.name,
-      label: nodeLabel(n.code, n.name),
+      name: local.full,
+      label: local.lang === 'en' ? nodeLabel(n.code, n.name) : local.short,
+      lang: local.lang,
       x: p.x,
       y: p.y,
       color: n.color ?? '#8a94a6',
@@ -123,7 +145,21 @@ export function networkGeometry(nodes: NodeIn[], edges: EdgeIn[], anchors?: Map<
         /** A mutual-defence obligation: drawn as a double line. */
         isDefence: types.includes('defence'),
         obligations: types,
-        label: `${full.get(e.a)} – ${full.get(e.b)}: ${e.relations.map((r) => r.title).join('; ') || 'no relation in force'}${types.length ? ` (obligations: ${types.join(', ').replace(/_/g, '-')})` : ''}; ${e.eventCount} events`,
+        // Relation titles stay English (content with no Korean twin).
+        label: t('network.edge', {
+          a: full.get(e.a) ?? e.a,
+          b: full.get(e.b) ?? e.b,
+          relations: e.relations.map((r) => r.title).join('; ') || t('network.noRelation'),
+          obligations: types.length
+            ? t('network.obligations', {
+                types: (locale === 'en'
+                  ? types.map((type) => type.replace(/_/g, '-'))
+                  : types.map((type) => termOf(locale, 'obligation', type))
+                ).join(', '),
+              })
+            : '',
+          count: e.eventCount,
+        }),
       };
     }),
     nodes: spreadLabels(placedNodes),
@@ -134,6 +170,8 @@ type PlacedNode = {
   code: string;
   name: string;
   label: string;
+  /** The language of `name` and `label` (English where no Korean name exists). */
+  lang: Locale;
   x: number;
   y: number;
   color: string;
@@ -145,7 +183,7 @@ type PlacedNode = {
 /** Where a long label would cover another, both use their abbreviation. */
 function spreadLabels(nodes: PlacedNode[]): PlacedNode[] {
   const box = (n: PlacedNode, label: string) => {
-    const w = label.length * LABEL_CHAR;
+    const w = labelWidth(label);
     const x0 = n.anchor === 'start' ? n.labelX : n.labelX - w;
     return { x0, x1: x0 + w, y0: n.y - 8, y1: n.y + 6 };
   };

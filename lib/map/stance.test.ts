@@ -22,8 +22,20 @@ describe('stancesToward', () => {
     expect(s.get('RU')).toEqual({
       color: RELATION_KINDS.treaty.color,
       label: 'Treaty; Arms · 9 shared events',
+      titles: 'Treaty; Arms',
+      events: '9 shared events',
     });
-    expect(s.get('CN')).toEqual({ color: EVENTS_ONLY.color, label: '2 shared events' });
+    expect(s.get('CN')).toEqual({
+      color: EVENTS_ONLY.color,
+      label: '2 shared events',
+      titles: '',
+      events: '2 shared events',
+    });
+  });
+
+  test('words the shared events in the reader’s language', () => {
+    const s = stancesToward('KP', edges, (n) => `공동 사건 ${n}건`);
+    expect(s.get('CN')?.events).toBe('공동 사건 2건');
   });
 
   test('ignores edges that do not touch the focus', () => {

@@ -14,7 +14,7 @@ import {
   validated,
   WRITE,
 } from './common.ts';
-import { queryParameters } from './parameters.ts';
+import { langParameter, queryParameters } from './parameters.ts';
 import { ref } from './schemas.ts';
 
 // The alliance network, its report files, and relations between actors (reads and writes).
@@ -41,7 +41,7 @@ const networkFiles = Object.fromEntries(
         tags: ['Alliances'],
         summary: `${summary}, as an attachment (the query of /api/alliances)`,
         ...READ,
-        parameters: [...READ.parameters, ...networkQuery],
+        parameters: [...READ.parameters, ...networkQuery, langParameter],
         responses: {
           '200': validated(file(summary, type, format)),
           ...notModified,

@@ -34,6 +34,11 @@ const TRANSLATED = [
   '/ko/embed/charts/trade',
   '/ko/embed/charts/activity',
   '/ko/embed/charts/estimates',
+  '/ko/alliances',
+  '/ko/alliances?at=2024-12-31&view=matrix',
+  '/ko/alliances?at=2025-12-31&view=map',
+  '/ko/alliances?at=2024-12-31&edge=KP-RU',
+  '/ko/alliances?at=2024-12-31&edge=CN-KP&asOf=2025-01-31',
   '/ko/no-such-page',
 ];
 
@@ -170,7 +175,7 @@ test.describe('languages', () => {
   });
 
   test.describe('every translated Korean page', () => {
-    // Sixteen pages, each walked, then checked by axe at two widths, on a loaded machine.
+    // Twenty-one pages, each walked, then checked by axe at two widths, on a loaded machine.
     test.describe.configure({ timeout: 360_000 });
     test.use({ locale: 'ko-KR' });
 

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { LocalizedText } from '@/components/ui/localized-text.tsx';
 import { Link } from '@/i18n/navigation.ts';
 import { AllianceMap } from '@/components/alliances/alliance-map.tsx';
 import { AllianceMatrix } from '@/components/alliances/alliance-matrix.tsx';
@@ -20,25 +22,40 @@ import {
 } from '@/lib/db/relations/reads.ts';
 import { stancesToward } from '@/lib/map/stance.ts';
 import { allianceQuerySchema } from '@/lib/schemas/alliance.ts';
-import { shortActorName } from '@/lib/actors/short-name.ts';
-
+import { localActorName } from '@/lib/actors/local-name.ts';
+import { actorNames } from '@/lib/alliances/network-texts.ts';
+import type { Locale } from '@/lib/i18n/localized.ts';
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Alliances' };
-
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: 'alliances' }))('title') };
+}
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AlliancesPage({ searchParams }: Props) {
   const raw = await searchParams;
+  const [t, common, locale] = await Promise.all([
+    getTranslations('alliances'),
+    getTranslations('common'),
+    getLocale() as Promise<Locale>,
+  ]);
+  const date = (d: string) => formatPartialDate(d, locale);
   const parsed = allianceQuerySchema.safeParse(
     Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
   );
   if (!parsed.success) {
     return (
       <>
-        <h1>Alliances</h1>
+        <h1>{t('title')}</h1>
         <p role="alert">
-          This link has an invalid {parsed.error.issues.map((i) => i.path.join('.')).join(', ')}.{' '}
-          <Link href="/alliances">Show the default view</Link>.
+          {t('invalid', {
+            fields: parsed.error.issues.map((i) => i.path.join('.')).join(', '),
+          })}{' '}
+          <Link href="/alliances">{t('showDefault')}</Link>.
         </p>
       </>
     );
@@ -71,52 +88,64 @@ export default async function AlliancesPage({ searchParams }: Props) {
     from: query.from,
     minEvents: String(query.minEvents),
     ...(query.asOf ? { asOf: query.asOf } : {}),
+    // The files speak the page's language (English stays without the parameter).
+    ...(locale === 'en' ? {} : { lang: locale }),
   }).toString();
-  const names = Object.fromEntries(nodes.map((n) => [n.code, shortActorName(n.name)]));
+  const names = Object.fromEntries(nodes.map((n) => [n.code, localActorName(n, locale)]));
+  const fullNames = Object.fromEntries(nodes.map((n) => [n.code, actorNames(n, locale).full]));
+  const nameOf = (code: string) => (
+    <LocalizedText value={names[code]} missingLabel={common('notTranslated')} />
+  );
 
   return (
     <>
-      <h1>Alliances</h1>
-      <p className="lede">
-        Who stands with whom on {formatPartialDate(query.at)}: relations in force (treaties,
-        partnerships, memberships, sanctions, arms transfers) and how often actors were named
-        together in events from {formatPartialDate(query.from)}. Select a link to see the relations
-        and events behind it.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('lede', { at: date(query.at), from: date(query.from) })}</p>
       {query.asOf ? (
         <p role="status" className="card">
-          <strong>A past state:</strong> only what was publicly known on{' '}
-          {formatPartialDate(query.asOf)}. <Link href="/alliances">See what is known now</Link>.
+          {t.rich('pastState', {
+            date: date(query.asOf),
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}{' '}
+          <Link href="/alliances">{t('seeNow')}</Link>.
         </p>
       ) : null}
       <div className={styles.toolbar}>
         <TimeSlider at={query.at} minYear={2005} maxYear={new Date().getUTCFullYear()} />
-        <form method="get" action="/alliances" className={styles.slider}>
+        <form
+          method="get"
+          action={locale === 'en' ? '/alliances' : `/${locale}/alliances`}
+          className={styles.slider}
+        >
           <input type="hidden" name="at" value={query.at} />
           {query.view !== 'network' ? <input type="hidden" name="view" value={query.view} /> : null}
           {query.view === 'map' ? (
             <>
-              <label htmlFor="focus">Colour countries by their relation to</label>
+              <label htmlFor="focus">{t('focusLabel')}</label>
               <select id="focus" name="focus" defaultValue={query.focus}>
-                {states.map((s) => (
-                  <option key={s.code} value={s.code}>
-                    {shortActorName(s.name)}
-                  </option>
-                ))}
+                {states
+                  .map((s) => ({ code: s.code, name: localActorName(s, locale).text }))
+                  // In the order of the names shown (Korean names in Korean order).
+                  .sort((p, q) => p.name.localeCompare(q.name, locale))
+                  .map((s) => (
+                    <option key={s.code} value={s.code}>
+                      {s.name}
+                    </option>
+                  ))}
               </select>
             </>
           ) : null}
-          <label htmlFor="min-events">Pairs without a relation: at least</label>
+          <label htmlFor="min-events">{t('minEventsLabel')}</label>
           <select id="min-events" name="minEvents" defaultValue={String(query.minEvents)}>
             {[1, 2, 3, 5, 10].map((n) => (
               <option key={n} value={n}>
-                {n} shared {n === 1 ? 'event' : 'events'}
+                {t('minEventsOption', { count: n })}
               </option>
             ))}
           </select>
-          <button type="submit">Apply</button>
+          <button type="submit">{t('apply')}</button>
         </form>
-        <ul className={styles.tabs} aria-label="View">
+        <ul className={styles.tabs} aria-label={t('viewsLabel')}>
           {(['network', 'matrix', 'map'] as const).map((view) => (
             <li key={view}>
               <Link
@@ -124,14 +153,14 @@ export default async function AlliancesPage({ searchParams }: Props) {
                 aria-current={query.view === view ? 'page' : undefined}
                 scroll={false}
               >
-                {view[0].toUpperCase() + view.slice(1)}
+                {t(`view.${view}`)}
               </Link>
             </li>
           ))}
         </ul>
       </div>
       <p className="meta">
-        Download this network:{' '}
+        {t('download')}{' '}
         <a href={`/api/alliances/network.png?${exportQuery}`} download>
           PNG
         </a>{' '}
@@ -145,10 +174,10 @@ export default async function AlliancesPage({ searchParams }: Props) {
         </a>
       </p>
       <div className={styles.layout}>
-        <section className="card" aria-label={query.view[0].toUpperCase() + query.view.slice(1)}>
+        <section className="card" aria-label={t(`view.${query.view}`)}>
           {query.view === 'network' ? (
             <AllianceNetwork
-              geometry={networkGeometry(nodes, edges, new Map(Object.entries(anchors)))}
+              geometry={networkGeometry(nodes, edges, new Map(Object.entries(anchors)), locale)}
               selected={selectedId}
               hrefs={Object.fromEntries(edges.map((e) => [e.id, hrefFor(e.id)]))}
               at={query.at}
@@ -163,8 +192,11 @@ export default async function AlliancesPage({ searchParams }: Props) {
           ) : null}
           {query.view === 'map' ? (
             <AllianceMap
-              focus={focus}
-              stances={stancesToward(query.focus, edges)}
+              focus={{ ...focus, name: localActorName(focus, locale).text }}
+              stances={stancesToward(query.focus, edges, (count) =>
+                t('map.sharedEvents', { count }),
+              )}
+              names={names}
               events={located}
             />
           ) : null}
@@ -174,31 +206,36 @@ export default async function AlliancesPage({ searchParams }: Props) {
             <EdgePanel
               edge={selected}
               names={names}
-              fullNames={Object.fromEntries(nodes.map((n) => [n.code, n.name]))}
+              fullNames={fullNames}
               events={edgeEvents}
               from={query.from}
               at={query.at}
             />
           </PanelTop>
         ) : (
-          <section className="card" aria-label="Links">
-            <h2>Links on {formatPartialDate(query.at)}</h2>
+          <section className="card" aria-label={t('linksLabel')}>
+            <h2>{t('linksOn', { date: date(query.at) })}</h2>
             {edges.length ? (
               <ul className={styles.linkList}>
                 {edges.map((e) => (
                   <li key={e.id}>
                     <Link href={hrefFor(e.id)} scroll={false}>
-                      {names[e.a]} – {names[e.b]}
+                      {nameOf(e.a)} – {nameOf(e.b)}
                     </Link>{' '}
                     <span className="meta">
-                      {e.relations.map((r) => r.title).join('; ') || 'events only'}
-                      {e.eventCount ? ` · ${e.eventCount} events` : ''}
+                      {e.relations.length ? (
+                        // Relation titles are content with no Korean twin.
+                        <span lang="en">{e.relations.map((r) => r.title).join('; ')}</span>
+                      ) : (
+                        t('eventsOnly')
+                      )}
+                      {e.eventCount ? ` · ${t('eventCount', { count: e.eventCount })}` : ''}
                     </span>
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="empty">Nothing in force on this date.</p>
+              <p className="empty">{t('nothingInForce')}</p>
             )}
           </section>
         )}

@@ -173,7 +173,7 @@ export async function getAllianceNetwork(
   const codes = new Set([...edges.values()].flatMap((e) => [e.a, e.b]));
   const nodes = await db.actor.findMany({
     where: { code: { in: [...codes] } },
-    select: { code: true, name: true, kind: true, color: true },
+    select: { code: true, name: true, nameKo: true, kind: true, color: true },
     orderBy: { code: 'asc' },
   });
   return { nodes, edges: [...edges.values()].sort((x, y) => x.id.localeCompare(y.id)) };
@@ -206,13 +206,14 @@ export async function listEdgeEvents(a: string, b: string, from: string, at: str
         { actors: { some: { actor: { code: b } } } },
       ],
     },
-    select: { slug: true, title: true, startDate: true, status: true },
+    select: { slug: true, title: true, titleKo: true, startDate: true, status: true },
     orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
     take: 100,
   });
   return rows.map((r) => ({
     slug: r.slug,
     title: r.title,
+    titleKo: r.titleKo,
     date: toIsoDate(r.startDate),
     status: r.status,
   }));
@@ -227,17 +228,23 @@ export async function listLocatedEvents(from: string, at: string) {
       lon: { not: null },
       startDate: { gte: new Date(from), lte: new Date(at) },
     },
-    select: { slug: true, title: true, lat: true, lon: true },
+    select: { slug: true, title: true, titleKo: true, lat: true, lon: true },
     take: 2000,
   });
-  return rows.map((r) => ({ slug: r.slug, title: r.title, lat: r.lat!, lon: r.lon! }));
+  return rows.map((r) => ({
+    slug: r.slug,
+    title: r.title,
+    titleKo: r.titleKo,
+    lat: r.lat!,
+    lon: r.lon!,
+  }));
 }
 
 /** States that can be the map's focus. */
 export async function listStates() {
   return getDb().actor.findMany({
     where: { kind: 'state', ...LIVE },
-    select: { code: true, name: true, color: true },
+    select: { code: true, name: true, nameKo: true, color: true },
     orderBy: { name: 'asc' },
   });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTOR_KINDS, CLAIM_STATUSES, OBLIGATION_TYPES, RELATION_KIND_VALUES } from '../enums.ts';
-import { color, instant, isoDay, partialDay } from './shared.ts';
+import { color, instant, isoDay, koText, partialDay } from './shared.ts';
 
 // Relations and the alliance network (lib/db/relations/reads.ts).
 
@@ -59,7 +59,13 @@ export const allianceNetworkSchema = z.object({
   from: isoDay,
   minEvents: z.number().int(),
   nodes: z.array(
-    z.object({ code: z.string(), name: z.string(), kind: z.enum(ACTOR_KINDS), color }),
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      nameKo: koText('The name'),
+      kind: z.enum(ACTOR_KINDS),
+      color,
+    }),
   ),
   edges: z.array(
     z.object({

@@ -7,6 +7,8 @@ import { NotFound } from '@/lib/errors.ts';
 import { handler, parseQuery } from '@/lib/http/handler.ts';
 import { allianceQuerySchema } from '@/lib/schemas/alliance.ts';
 import { siteUrl } from '@/lib/env.ts';
+import { langParam } from '@/lib/i18n/lang-param.ts';
+import { localePath } from '@/lib/charts/chart-texts.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,13 +18,15 @@ const TYPES = {
   csv: 'text/csv; charset=utf-8',
 } as const;
 
-// GET /api/alliances/network.{svg,png,csv}?<the page's query>: the network for reports (public)
+// GET /api/alliances/network.{svg,png,csv}?<the page's query>[&lang=ko]: the network for
+// reports (public), its words and names in the language asked for
 export const GET = handler(
   async (request: Request, { params }: { params: Promise<{ file: string }> }) => {
     const match = /^network\.(svg|png|csv)$/.exec((await params).file);
     if (!match) throw new NotFound('Export');
     const format = match[1] as keyof typeof TYPES;
     const url = new URL(request.url);
+    const locale = langParam(url.searchParams);
     const query = parseQuery(allianceQuerySchema, url.searchParams);
     return withValidators(
       request,
@@ -35,7 +39,8 @@ export const GET = handler(
           ...query,
           ...network,
           anchors: new Map(Object.entries(anchors)),
-          link: siteUrl() + allianceHref({ ...query, view: 'network' }),
+          link: siteUrl() + localePath(allianceHref({ ...query, view: 'network' }), locale),
+          locale,
         };
         const body =
           format === 'csv'
