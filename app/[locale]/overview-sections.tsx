@@ -1,3 +1,5 @@
+import { getLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/localized.ts';
 import { GLANCE_MAX_ITEMS, WhereThingsStand } from '@/components/overview/where-things-stand.tsx';
 import { glanceWindow } from '@/lib/overview/glance-window.ts';
 import { networkGeometry } from '@/lib/alliances/network-geometry.ts';
@@ -20,6 +22,7 @@ export async function WhereThingsStandSection({
   latest: string | null;
   today: string;
 }) {
+  const locale = (await getLocale()) as Locale;
   const win = glanceWindow(latest, today);
   const days = windowToDays(win);
   const network = allianceQuerySchema.parse({ at: today });
@@ -40,7 +43,7 @@ export async function WhereThingsStandSection({
       win={win}
       timeline={timeline}
       network={network}
-      geometry={networkGeometry(nodes, edges, new Map(Object.entries(anchors)))}
+      geometry={networkGeometry(nodes, edges, new Map(Object.entries(anchors)), locale)}
     />
   );
 }
