@@ -2,7 +2,16 @@ import { useTranslations } from 'next-intl';
 import type { ActivityCell } from '@/lib/shapes/alliances.ts';
 
 /** Events per year for two or three actors, each cell with its most frequent tags. */
-export function ActorCompare({ codes, cells }: { codes: string[]; cells: ActivityCell[] }) {
+export function ActorCompare({
+  codes,
+  cells,
+  tagNames = {},
+}: {
+  codes: string[];
+  cells: ActivityCell[];
+  /** Tag slug → its name in the page's language; a slug missing here shows as itself. */
+  tagNames?: Record<string, string>;
+}) {
   const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => b - a);
   const t = useTranslations('actors.activity');
   if (!years.length) return <p className="empty">{t('none')}</p>;
@@ -35,7 +44,7 @@ export function ActorCompare({ codes, cells }: { codes: string[]; cells: Activit
                         <span className="meta">
                           {cell.tags
                             .slice(0, 3)
-                            .map((t) => `${t.tag} ${t.count}`)
+                            .map((t) => `${tagNames[t.tag] ?? t.tag} ${t.count}`)
                             .join(', ')}
                         </span>
                       </>

@@ -9,7 +9,7 @@ import { RelationLanes } from '@/components/alliances/relation-lanes.tsx';
 import { CoActorTable } from '@/components/timeline/co-actor-table.tsx';
 import { EventRows } from '@/components/timeline/event-row.tsx';
 import { compareActorActivity } from '@/lib/db/actors/compare.ts';
-import { getActor, listActors, listCoActorsByYear } from '@/lib/db/actors/directory.ts';
+import { getActor, listActors, listCoActorsByYear, listTags } from '@/lib/db/actors/directory.ts';
 import { listRelations } from '@/lib/db/relations/reads.ts';
 import { actorCompareSchema } from '@/lib/schemas/alliance.ts';
 import { eventQuerySchema } from '@/lib/schemas/event-query.ts';
@@ -18,7 +18,7 @@ import { coActorTable } from '@/lib/timeline/co-actors.ts';
 import { shortActorName } from '@/lib/actors/short-name.ts';
 import { LocalizedText } from '@/components/ui/localized-text.tsx';
 import { localActorName } from '@/lib/actors/local-name.ts';
-import type { Locale } from '@/lib/i18n/localized.ts';
+import { localized, type Locale } from '@/lib/i18n/localized.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -48,13 +48,17 @@ export default async function ActorPage({ params, searchParams }: Props) {
   if (!actor) notFound();
   const compare = actorCompareSchema.safeParse(await searchParams);
   const codes = [code, ...(compare.success ? compare.data.compare.filter((c) => c !== code) : [])];
-  const [events, coActors, relations, activity, actors] = await Promise.all([
+  const [events, coActors, relations, activity, actors, tags] = await Promise.all([
     listEvents(eventQuerySchema.parse({ actor: code, limit: 100 })),
     listCoActorsByYear(code),
     listRelations({ actor: code }),
     compareActorActivity(codes),
     listActors(),
+    listTags(),
   ]);
+  const tagNames = Object.fromEntries(
+    tags.map((tag) => [tag.slug, localized(tag, 'name', locale as Locale).text]),
+  );
   const table = coActorTable(coActors);
   const lanes = relations.map((r) => ({
     partner: r.a === code ? r.b : r.a,
@@ -118,7 +122,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
         {!compare.success ? (
           <p role="alert">{t('compareUnreadable', { problem: compare.error.issues[0].message })}</p>
         ) : null}
-        <ActorCompare codes={codes} cells={activity} />
+        <ActorCompare codes={codes} cells={activity} tagNames={tagNames} />
       </section>
     </>
   );
