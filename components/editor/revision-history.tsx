@@ -1,11 +1,7 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { formatTimestamp } from '@/lib/dates.ts';
 import styles from './editor.module.css';
 import type { RevisionEntry } from '@/lib/shapes/records.ts';
-
-const UTC = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
 
 interface Props {
   entries: RevisionEntry[];
@@ -16,14 +12,16 @@ interface Props {
 
 /** Every revision of a record, newest first: who, when, what it did and changed, with one-click revert. */
 export function RevisionHistory({ entries, revertFor, labels = {} }: Props) {
+  const t = useTranslations('editor.history');
+  const locale = useLocale();
   return (
-    <ol className="event-list" reversed aria-label="Revisions, newest first">
+    <ol className="event-list" reversed aria-label={t('label')}>
       {entries.map((r, i) => (
         <li key={r.version}>
           <div className="meta">
-            <strong>Version {r.version}</strong> · {r.action} ·{' '}
-            <time dateTime={r.at}>{UTC.format(new Date(r.at))} UTC</time> · by{' '}
-            {r.author ?? 'seed data or a removed account'}
+            <strong>{t('version', { version: r.version })}</strong> · {t(`action.${r.action}`)} ·{' '}
+            <time dateTime={r.at}>{t('at', { at: formatTimestamp(new Date(r.at), locale) })}</time>{' '}
+            · {t('by', { author: r.author ?? t('noAuthor') })}
           </div>
           {r.changes.length ? (
             <ul className={styles.changes}>
@@ -35,12 +33,12 @@ export function RevisionHistory({ entries, revertFor, labels = {} }: Props) {
               ))}
             </ul>
           ) : (
-            <p className="meta">No field changed.</p>
+            <p className="meta">{t('noChange')}</p>
           )}
           {i > 0 ? (
             <form action={revertFor(r.version)}>
               <button type="submit" className="secondary">
-                Revert to version {r.version}
+                {t('revert', { version: r.version })}
               </button>
             </form>
           ) : null}

@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
 import { SignInForm } from '@/components/auth/sign-in-form.tsx';
 import { safeRedirectPath, siteOrigin } from '@/lib/auth/redirect-target.ts';
 
-export const metadata: Metadata = { title: 'Sign in' };
+export const generateMetadata = pageTitle('auth', 'title');
 
 type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
 

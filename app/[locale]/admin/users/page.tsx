@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
 import styles from '@/components/editor/editor.module.css';
 import { Field } from '@/components/ui/field.tsx';
 import { setReviewRequiredAction } from '@/lib/actions/settings.ts';
@@ -13,7 +13,7 @@ import { isReviewRequired } from '@/lib/db/core/settings.ts';
 import { listUsers } from '@/lib/db/accounts/user-admin.ts';
 import { ROLES } from '@/lib/schemas/enums.ts';
 
-export const metadata: Metadata = { title: 'Users' };
+export const generateMetadata = pageTitle('admin', 'title');
 
 type Props = { searchParams: Promise<{ notice?: string | string[] }> };
 

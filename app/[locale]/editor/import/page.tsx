@@ -1,10 +1,10 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
 import { ImportForm } from '@/components/editor/import-form.tsx';
 import styles from '@/components/editor/editor.module.css';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@/lib/import/parse.ts';
 
-export const metadata: Metadata = { title: 'Import events' };
+export const generateMetadata = pageTitle('editor.titles', 'import');
 
 /** Every CSV column, as lib/import/parse.ts reads it (JSON uses the API's event shape). */
 const COLUMNS: [name: string, required: boolean, meaning: string][] = [

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
 import Link from 'next/link';
 import styles from '@/components/editor/editor.module.css';
 import { trashRelationAction } from '@/lib/actions/relations.ts';
@@ -6,7 +6,7 @@ import { kindOf } from '@/lib/alliances/kinds.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { listRelationsForEditor } from '@/lib/db/relations/reads.ts';
 
-export const metadata: Metadata = { title: 'Relations' };
+export const generateMetadata = pageTitle('editor.titles', 'relations');
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { RecordListPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { trashSourceAction } from '@/lib/actions/sources.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'Sources' };
+export const generateMetadata = recordTitle('source', 'list');
 
 export default async function Page({
   searchParams,

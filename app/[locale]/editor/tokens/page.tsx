@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
 import Link from 'next/link';
 import styles from '@/components/editor/editor.module.css';
 import { TokenForm } from '@/components/editor/token-form.tsx';
@@ -6,7 +6,7 @@ import { revokeTokenAction } from '@/lib/actions/tokens.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { getApiToken, listApiTokens } from '@/lib/db/accounts/tokens.ts';
 
-export const metadata: Metadata = { title: 'API tokens' };
+export const generateMetadata = pageTitle('editor.titles', 'tokens');
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EventForm } from '@/components/editor/event-form.tsx';
@@ -15,7 +15,7 @@ import { removeEventLinkAction } from '@/lib/actions/event-links.ts';
 import { listEventLinks } from '@/lib/db/event-links/reads.ts';
 import { EVENT_LINK_LABELS } from '@/lib/schemas/enums.ts';
 
-export const metadata: Metadata = { title: 'Edit event' };
+export const generateMetadata = pageTitle('editor.titles', 'editEvent');
 
 type Props = {
   params: Promise<{ slug: string }>;

@@ -1,10 +1,10 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
 import { EventForm } from '@/components/editor/event-form.tsx';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { listActorOptions } from '@/lib/db/actors/picker.ts';
 import { listTagOptions } from '@/lib/db/tags/picker.ts';
 
-export const metadata: Metadata = { title: 'New event' };
+export const generateMetadata = pageTitle('editor.titles', 'newEvent');
 
 export default async function NewEventPage() {
   await requirePageAccess('events.write', '/editor/events/new');

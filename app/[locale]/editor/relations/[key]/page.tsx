@@ -1,11 +1,11 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
 import { notFound } from 'next/navigation';
 import { RelationForm } from '@/components/editor/relation-form.tsx';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { getRelation } from '@/lib/db/relations/reads.ts';
 import { listRelationRevisions } from '@/lib/db/relations/history.ts';
 
-export const metadata: Metadata = { title: 'Edit relation' };
+export const generateMetadata = pageTitle('editor.titles', 'editRelation');
 
 export default async function EditRelationPage({ params }: { params: Promise<{ key: string }> }) {
   const key = decodeURIComponent((await params).key);

@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
 import { RelationForm } from '@/components/editor/relation-form.tsx';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'New relation' };
+export const generateMetadata = pageTitle('editor.titles', 'newRelation');
 
 export default async function NewRelationPage() {
   await requirePageAccess('relations.write', '/editor/relations/new');

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
 import styles from '@/components/editor/editor.module.css';
 import {
   archiveSourceAction,
@@ -9,7 +9,7 @@ import {
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { listSourceLinks } from '@/lib/db/sources/snapshots.ts';
 
-export const metadata: Metadata = { title: 'Source links' };
+export const generateMetadata = pageTitle('editor.titles', 'sourceLinks');
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 

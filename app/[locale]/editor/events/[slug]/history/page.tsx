@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import styles from '@/components/editor/editor.module.css';
@@ -9,7 +9,7 @@ import { listEventRevisions } from '@/lib/db/events/history.ts';
 import { unmergeEventAction } from '@/lib/actions/merge.ts';
 import { listMergedInto, mergedTarget } from '@/lib/db/events/merge.ts';
 
-export const metadata: Metadata = { title: 'Event history' };
+export const generateMetadata = pageTitle('editor.titles', 'eventHistory');
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ notice?: string }> };
 

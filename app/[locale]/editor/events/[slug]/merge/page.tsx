@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import styles from '@/components/editor/editor.module.css';
@@ -9,7 +9,7 @@ import { previewMerge } from '@/lib/db/events/merge.ts';
 import { getEvent } from '@/lib/db/events/reads.ts';
 import { noticeOf } from '@/lib/records/form-state.ts';
 
-export const metadata: Metadata = { title: 'Merge event' };
+export const generateMetadata = pageTitle('editor.titles', 'mergeEvent');
 
 type Props = {
   params: Promise<{ slug: string }>;
