@@ -31,8 +31,11 @@ export function RecordList({ kind, query, list, trashAction }: Props) {
   };
   const filterText = (value: string) =>
     FILTER_WORDS[kind] ? t(`${FILTER_WORDS[kind]}.${value}`) : value.replace('_', ' ');
+  // A part's values as given (a conditional's branches may leave one key undefined).
   const detail = (parts: DetailPart[]) =>
-    parts.map((p) => (typeof p === 'string' ? p : t(p.t, p.v))).join(' · ');
+    parts
+      .map((p) => (typeof p === 'string' ? p : t(p.t, p.v as Record<string, string | number>)))
+      .join(' · ');
   const trash = query.view === 'trash';
   const base = `/editor/${segment}`;
   const pageHref = (page: number) =>

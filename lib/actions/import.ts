@@ -32,7 +32,9 @@ export async function importAction(_prev: ImportState, form: FormData): Promise<
     );
     const report = await importEvents(rows, { apply: mode === 'apply', userId: user.id });
     if (report.applied) revalidatePath('/', 'layout');
-    return { fileName: file.name, mode, report };
+    // Each row's field messages in the page's language, like the form's.
+    const rowsSaid = report.rows.map((row) => ({ ...row, errors: text.fields(row.errors) }));
+    return { fileName: file.name, mode, report: { ...report, rows: rowsSaid } };
   } catch (err) {
     return { fileName: file.name, mode, error: noticeOf(err, text.message) };
   }

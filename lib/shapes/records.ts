@@ -11,7 +11,7 @@ export interface RecordListRow {
 }
 
 /** `t` is a key under `editor` (messages/<locale>/editor.json), `v` its values. */
-export type DetailPart = string | { t: string; v?: Record<string, string | number> };
+export type DetailPart = string | { t: string; v?: Record<string, string | number | undefined> };
 
 /** One revision of a record, with the fields it changed compared with the one before. */
 export interface RevisionEntry {
