@@ -69,8 +69,7 @@ function EventFormBody({
   isNew: boolean;
 }) {
   const t = useTranslations('editor.eventForm');
-  const terms = useTranslations('terms');
-  const events = useTranslations('events');
+  const values = useTranslations('editor.values');
   const v = state.values;
   const e = state.fieldErrors ?? {};
   // The rows typed (numbered from 0 by the action), or one blank row of each: a failed save
@@ -146,21 +145,21 @@ function EventFormBody({
           <Field
             name="status"
             label={t('status')}
-            options={CLAIM_STATUSES.map((s) => ({ value: s, label: t('statusOption', { value: s, label: terms(`status.${s}`) }) }))}
+            options={CLAIM_STATUSES.map((s) => ({ value: s, label: values(`status.${s}`) }))}
             defaultValue={v.status ?? 'reported'}
             error={e.status}
           />
           <Field
             name="publication"
             label={t('publication')}
-            options={PUBLICATIONS.map((p) => ({ value: p, label: t(`publicationOption.${p}`) }))}
+            options={PUBLICATIONS.map((p) => ({ value: p, label: values(`publication.${p}`) }))}
             defaultValue={v.publication ?? 'draft'}
             error={e.publication}
           />
           <Field
             name="confidence"
             label={t('confidence')}
-            options={CONFIDENCE_LEVELS.map((c) => ({ value: c, label: events(`confidenceLevel.${c}`) }))}
+            options={CONFIDENCE_LEVELS.map((c) => ({ value: c, label: values(`confidence.${c}`) }))}
             defaultValue={v.confidence ?? 'medium'}
             error={e.confidence}
           />

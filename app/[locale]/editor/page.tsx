@@ -32,7 +32,7 @@ export default async function EditorPage({ searchParams }: Props) {
     missingKorean: query.translation === 'missing-ko',
   });
   const t = await getTranslations('editor.list');
-  const terms = await getTranslations('terms');
+  const values = await getTranslations('editor.values');
   // The Undo follows a trash that worked (a refusal's notice says something else).
   const said = await getTranslations('editor.actions');
   const filtered = !!(query.q || query.status || query.publication || query.translation);
@@ -72,7 +72,7 @@ export default async function EditorPage({ searchParams }: Props) {
             <option value="">{t('any')}</option>
             {CLAIM_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t('statusOption', { value: s, label: terms(`status.${s}`) })}
+                {values(`status.${s}`)}
               </option>
             ))}
           </select>
@@ -83,7 +83,7 @@ export default async function EditorPage({ searchParams }: Props) {
             <option value="">{t('any')}</option>
             {PUBLICATIONS.map((p) => (
               <option key={p} value={p}>
-                {t(`publicationOption.${p}`)}
+                {values(`publication.${p}`)}
               </option>
             ))}
           </select>
