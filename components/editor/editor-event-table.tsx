@@ -20,11 +20,7 @@ export function EditorEventTable({
   if (!rows.length)
     return (
       <p className={styles.empty}>
-        {filtered
-          ? t('noMatch')
-          : trash
-            ? t('trashEmpty')
-            : t('noEvents')}
+        {filtered ? t('noMatch') : trash ? t('trashEmpty') : t('noEvents')}
       </p>
     );
   return (

@@ -123,9 +123,7 @@ function EventFormBody({
         <MarkdownField defaultValue={v.summary ?? ''} error={e.summary} />
         <fieldset className={styles.group}>
           <legend>{t('inKorean')}</legend>
-          <p className={styles.muted}>
-            {t('inKoreanHint')}
-          </p>
+          <p className={styles.muted}>{t('inKoreanHint')}</p>
           <Field
             name="titleKo"
             label={t('titleKo')}

@@ -25,7 +25,6 @@ function chosenActors(v: FormValues) {
   return out;
 }
 
-
 /** The repeatable parts of an event: actors with roles, sources with grades, quotes. */
 export function EventRows({ values: v, errors: e, counts, actors, onActorMade, onAdd }: Props) {
   const t = useTranslations('editor.rows');

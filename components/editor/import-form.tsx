@@ -101,9 +101,7 @@ function ImportReportView({
                     (row.slug ?? '—')
                   )}
                 </td>
-                <td>
-                  {t(`action.${row.action}`)}
-                </td>
+                <td>{t(`action.${row.action}`)}</td>
                 <td>
                   {Object.entries(row.errors).map(([field, message]) => (
                     <div key={field}>

@@ -49,11 +49,7 @@ export function MarkdownField({
       <section aria-label={t('preview', { label })} className={styles.preview} lang={lang}>
         {/* h2: under the page's h1, no heading level is skipped (Nu checker, pa11y). */}
         <h2 className={styles.previewTitle}>{t('previewTitle')}</h2>
-        {text.trim() ? (
-          <Markdown>{text}</Markdown>
-        ) : (
-          <p className={styles.muted}>{t('empty')}</p>
-        )}
+        {text.trim() ? <Markdown>{text}</Markdown> : <p className={styles.muted}>{t('empty')}</p>}
       </section>
     </div>
   );

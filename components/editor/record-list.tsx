@@ -65,11 +65,7 @@ export function RecordList({ kind, query, list, trashAction }: Props) {
           <Link href={`${base}?view=trash`}>{t('list.trash')}</Link>
         )}
       </p>
-      {trash ? (
-        <p className="lede">
-          {t('recordList.trashLede', { plural: lower })}
-        </p>
-      ) : null}
+      {trash ? <p className="lede">{t('recordList.trashLede', { plural: lower })}</p> : null}
       <form role="search" method="get" action={base} className={styles.actions}>
         {trash ? <input type="hidden" name="view" value="trash" /> : null}
         <label htmlFor="record-search">{t('recordList.search', { plural: lower })}</label>

@@ -43,7 +43,11 @@ export function SourceLibrary({ index }: { index: number }) {
   const options: ComboOption[] = (text.trim().length < 2 ? [] : found).map((s) => ({
     id: String(s.id),
     label: s.title,
-    detail: t('detail', { publisher: s.publisher, grade: gradeCode(s.reliability), count: s.events }),
+    detail: t('detail', {
+      publisher: s.publisher,
+      grade: gradeCode(s.reliability),
+      count: s.events,
+    }),
   }));
   const prefix = `f-sources-${index}`;
   return (
@@ -68,9 +72,7 @@ export function SourceLibrary({ index }: { index: number }) {
         }}
       />
       <p className={styles.note} aria-live="polite">
-        {linked
-          ? t('linked', { id: linked.id, count: linked.events })
-          : ''}
+        {linked ? t('linked', { id: linked.id, count: linked.events }) : ''}
       </p>
     </div>
   );

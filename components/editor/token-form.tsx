@@ -7,7 +7,6 @@ import { createTokenAction, type TokenState } from '@/lib/actions/tokens.ts';
 import { CopyButton } from './copy-button.tsx';
 import styles from './editor.module.css';
 
-
 /** Creates a token and shows it once; afterwards only its prefix is ever shown. */
 export function TokenForm() {
   const t = useTranslations('editor.tokens');

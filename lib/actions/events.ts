@@ -60,29 +60,32 @@ export async function saveEventAction(
       revalidateEvent(values.originalSlug);
     }
   } catch (err) {
-    return localizeState(text, toFormState(err, values, (current) => {
-      const theirs = current as EventDto;
-      const mineAsEvent = {
-        ...theirs,
-        ...parsed.data,
-        location: parsed.data.location
-          ? {
-              name: parsed.data.location.name,
-              lat: parsed.data.location.lat ?? null,
-              lon: parsed.data.location.lon ?? null,
-            }
-          : null,
-      };
-      return {
-        values: { ...values, version: String(theirs.version) },
-        formError: text.t('conflict', { noun: text.t('noun.event') }),
-        conflict: {
-          theirs: eventInputToForm(eventToInput(theirs)),
-          version: theirs.version,
-          fields: diffEvents(theirs, mineAsEvent).map((c) => c.field),
-        },
-      };
-    }));
+    return localizeState(
+      text,
+      toFormState(err, values, (current) => {
+        const theirs = current as EventDto;
+        const mineAsEvent = {
+          ...theirs,
+          ...parsed.data,
+          location: parsed.data.location
+            ? {
+                name: parsed.data.location.name,
+                lat: parsed.data.location.lat ?? null,
+                lon: parsed.data.location.lon ?? null,
+              }
+            : null,
+        };
+        return {
+          values: { ...values, version: String(theirs.version) },
+          formError: text.t('conflict', { noun: text.t('noun.event') }),
+          conflict: {
+            theirs: eventInputToForm(eventToInput(theirs)),
+            version: theirs.version,
+            fields: diffEvents(theirs, mineAsEvent).map((c) => c.field),
+          },
+        };
+      }),
+    );
   }
   revalidateEvent(parsed.data.slug);
   redirect(text.path(`/editor?saved=${encodeURIComponent(parsed.data.slug)}`));

@@ -19,7 +19,8 @@ export interface TokenState {
 export async function createTokenAction(_prev: TokenState, form: FormData): Promise<TokenState> {
   const user = await requirePermission('tokens.manage');
   const parsed = tokenCreateSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { fieldErrors: (await actionText()).fields(fieldErrorsOf(parsed.error)) };
+  if (!parsed.success)
+    return { fieldErrors: (await actionText()).fields(fieldErrorsOf(parsed.error)) };
   const { expiresInDays: days, expiresOn, scope, name } = parsed.data;
   // A date means through that whole day (UTC); days count from now.
   const expiresAt = expiresOn

@@ -31,7 +31,9 @@ export async function createUserAction(form: FormData): Promise<void> {
     const why = Object.entries(text.fields(fieldErrorsOf(parsed.error)))
       .map(([path, message]) => `${path}: ${message}`)
       .join('; ');
-    redirect(text.path(`/admin/users?notice=${encodeURIComponent(text.t('userNotCreated', { why }))}`));
+    redirect(
+      text.path(`/admin/users?notice=${encodeURIComponent(text.t('userNotCreated', { why }))}`),
+    );
   }
   await report(['userCreated', { email: parsed.data.email }], () => createUser(parsed.data));
 }

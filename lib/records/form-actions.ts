@@ -56,19 +56,22 @@ export async function saveRecordForm(kind: RecordKind, form: FormData): Promise<
       key = spec.keyOf(result.record);
     }
   } catch (err) {
-    return localizeState(text, toFormState(err, values, (current) => {
-      const theirs = current as RecordDto;
-      const theirForm = recordInputToForm(kind, spec.toInput(theirs));
-      return {
-        values: { ...values, version: String(theirs.version) },
-        formError: text.t('conflict', { noun: text.t(`noun.${kind}`) }),
-        conflict: {
-          theirs: theirForm,
-          version: theirs.version,
-          fields: differingFields(kind, theirForm, values),
-        },
-      };
-    }));
+    return localizeState(
+      text,
+      toFormState(err, values, (current) => {
+        const theirs = current as RecordDto;
+        const theirForm = recordInputToForm(kind, spec.toInput(theirs));
+        return {
+          values: { ...values, version: String(theirs.version) },
+          formError: text.t('conflict', { noun: text.t(`noun.${kind}`) }),
+          conflict: {
+            theirs: theirForm,
+            version: theirs.version,
+            fields: differingFields(kind, theirForm, values),
+          },
+        };
+      }),
+    );
   }
   revalidateReaders();
   redirect(text.path(`/editor/${RECORD_META[kind].segment}?saved=${encodeURIComponent(key)}`));
@@ -95,10 +98,9 @@ export async function runAndReport(
 }
 
 /** A form's feedback in the page's language (field messages and the message above it). */
-export function localizeState<S extends { fieldErrors?: Record<string, string>; formError?: string }>(
-  text: Awaited<ReturnType<typeof actionText>>,
-  state: S,
-): S {
+export function localizeState<
+  S extends { fieldErrors?: Record<string, string>; formError?: string },
+>(text: Awaited<ReturnType<typeof actionText>>, state: S): S {
   return {
     ...state,
     fieldErrors: state.fieldErrors && text.fields(state.fieldErrors),

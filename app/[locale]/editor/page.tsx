@@ -55,11 +55,7 @@ export default async function EditorPage({ searchParams }: Props) {
           ) : null}
         </div>
       ) : null}
-      {trash ? (
-        <p className="lede">
-          {t('trashLede')}
-        </p>
-      ) : null}
+      {trash ? <p className="lede">{t('trashLede')}</p> : null}
       <form method="get" className={styles.filters} role="search" aria-label={t('events')}>
         {trash ? <input type="hidden" name="view" value="trash" /> : null}
         <div>
@@ -107,7 +103,9 @@ export default async function EditorPage({ searchParams }: Props) {
         </div>
         <TranslationFilter value={query.translation} />
         <button type="submit">{t('show')}</button>
-        {filtered ? <Link href={trash ? '/editor?view=trash' : '/editor'}>{t('clear')}</Link> : null}
+        {filtered ? (
+          <Link href={trash ? '/editor?view=trash' : '/editor'}>{t('clear')}</Link>
+        ) : null}
       </form>
       <p className="meta" aria-live="polite">
         {t(filtered ? 'countMatch' : 'count', { count: rows.length })}

@@ -36,8 +36,7 @@ export default async function UsersPage({ searchParams }: Props) {
       ) : null}
       <form action={setReviewRequiredAction.bind(null, !reviewRequired)} className={styles.actions}>
         <span>
-          {t('publishing')}{' '}
-          {reviewRequired ? t('reviewOn') : t('reviewOff')}
+          {t('publishing')} {reviewRequired ? t('reviewOn') : t('reviewOff')}
         </span>
         <button type="submit" className="secondary">
           {reviewRequired ? t('letAuthors') : t('requireReview')}

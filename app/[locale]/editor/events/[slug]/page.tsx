@@ -119,9 +119,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
             {t('linkFrom')}
           </Link>{' '}
           ·{' '}
-          <Link href={`/editor/event-links/new?to=${encodeURIComponent(slug)}`}>
-            {t('linkTo')}
-          </Link>
+          <Link href={`/editor/event-links/new?to=${encodeURIComponent(slug)}`}>{t('linkTo')}</Link>
         </p>
       </section>
     </section>

@@ -40,9 +40,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <p className={styles.notice}>
           {t.rich('mergedInto', {
             survivor,
-            link: (chunks) => (
-              <Link href={`/editor/events/${survivor}/history`}>{chunks}</Link>
-            ),
+            link: (chunks) => <Link href={`/editor/events/${survivor}/history`}>{chunks}</Link>,
           })}
         </p>
       ) : null}
