@@ -15,6 +15,18 @@ import { Link } from '@/i18n/navigation.ts';
 // The four editor pages every record kind has (list, new, edit, history): each page file
 // under app/editor/<kind>/ renders one of these with its kind and its server actions.
 
+/** Each kind's fields whose values are choices, by their words' group in editor.values. */
+const CHOICES: Record<RecordKind, Record<string, string>> = {
+  source: {},
+  quote: {},
+  actor: { kind: 'actorKind' },
+  tag: {},
+  trade: { flow: 'flow', confidence: 'confidence' },
+  estimate: {},
+  era: {},
+  link: { kind: 'linkKind' },
+};
+
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 type SaveAction = (state: RecordFormState, form: FormData) => Promise<RecordFormState>;
 type KeyAction<T> = (key: string, arg: T, form: FormData) => Promise<void>;
@@ -133,6 +145,7 @@ export async function RecordHistoryPage({
         labels={Object.fromEntries(
           fields.map((f) => [f.name, t(`kinds.${kind}.fields.${f.name}.label`)]),
         )}
+        choices={CHOICES[kind]}
         revertFor={(version) => revertAction.bind(null, recordKey, version)}
       />
     </section>

@@ -12,6 +12,28 @@ import { Link } from '@/i18n/navigation.ts';
 
 export const generateMetadata = pageTitle('editor.titles', 'eventHistory');
 
+/** An event's fields as its revisions name them (lib/events/event-input.ts). */
+const EVENT_FIELDS = [
+  'slug',
+  'title',
+  'summary',
+  'titleKo',
+  'summaryKo',
+  'date',
+  'endDate',
+  'datePrecision',
+  'status',
+  'publication',
+  'location',
+  'importance',
+  'confidence',
+  'notes',
+  'actors',
+  'tags',
+  'sources',
+  'quotes',
+];
+
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ notice?: string }> };
 
 export default async function HistoryPage({ params, searchParams }: Props) {
@@ -25,6 +47,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   ]);
   if (!revisions) notFound();
   const t = await getTranslations('editor.eventHistory');
+  const fields = await getTranslations('editor.eventFields');
   return (
     <section>
       <h1>{t('title', { slug })}</h1>
@@ -68,6 +91,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       ) : null}
       <RevisionHistory
         entries={revisions}
+        labels={Object.fromEntries(EVENT_FIELDS.map((f) => [f, fields(f)]))}
         revertFor={(version) => revertEventAction.bind(null, slug, version)}
       />
     </section>
