@@ -70,7 +70,8 @@ export default async function ImportPage() {
             {COLUMNS.map(([name, required]) => (
               <tr key={name}>
                 <th scope="row">
-                  <code>{name}</code>
+                  {/* A column's name is typed as it stands, in any language: English. */}
+                  <code lang="en">{name}</code>
                 </th>
                 <td data-label={t('required')}>{required ? t('yes') : t('no')}</td>
                 <td data-label={t('meaning')}>{t(`meanings.${name}`)}</td>
