@@ -1,5 +1,5 @@
 import { pageTitle } from '@/lib/i18n/page-title.ts';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import styles from '@/components/editor/editor.module.css';
 import { Field } from '@/components/ui/field.tsx';
 import { setReviewRequiredAction } from '@/lib/actions/settings.ts';
@@ -12,7 +12,6 @@ import {
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { isReviewRequired } from '@/lib/db/core/settings.ts';
 import { listUsers } from '@/lib/db/accounts/user-admin.ts';
-import { formatPartialDate } from '@/lib/dates.ts';
 import { ROLES } from '@/lib/schemas/enums.ts';
 
 export const generateMetadata = pageTitle('admin', 'title');
@@ -24,7 +23,6 @@ export default async function UsersPage({ searchParams }: Props) {
   const { notice } = await searchParams;
   const [users, reviewRequired] = await Promise.all([listUsers(), isReviewRequired()]);
   const t = await getTranslations('admin');
-  const locale = await getLocale();
   const roles = ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }));
   return (
     <section>
@@ -103,9 +101,7 @@ export default async function UsersPage({ searchParams }: Props) {
                   </form>
                   {u.disabledAt ? (
                     <div className="meta">
-                      {t('disabledOn', {
-                        date: formatPartialDate(u.disabledAt.slice(0, 10), locale),
-                      })}
+                      {t('disabledOn', { date: u.disabledAt.slice(0, 10) })}
                     </div>
                   ) : null}
                 </td>

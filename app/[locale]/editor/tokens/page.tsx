@@ -1,11 +1,10 @@
 import { pageTitle } from '@/lib/i18n/page-title.ts';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import styles from '@/components/editor/editor.module.css';
 import { TokenForm } from '@/components/editor/token-form.tsx';
 import { revokeTokenAction } from '@/lib/actions/tokens.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { getApiToken, listApiTokens } from '@/lib/db/accounts/tokens.ts';
-import { formatPartialDate } from '@/lib/dates.ts';
 import { Link } from '@/i18n/navigation.ts';
 
 export const generateMetadata = pageTitle('editor.titles', 'tokens');
@@ -23,8 +22,8 @@ export default async function TokensPage({ searchParams }: Props) {
   const confirming = revokeId ? await getApiToken(user.id, revokeId) : null;
   const tokens = await listApiTokens(user.id);
   const t = await getTranslations('editor.tokens');
-  const locale = await getLocale();
-  const day = (iso: string) => formatPartialDate(iso.slice(0, 10), locale);
+  // Days as the expiry field takes them (YYYY-MM-DD), in either language.
+  const day = (iso: string) => iso.slice(0, 10);
   return (
     <section>
       <h1>{t('title')}</h1>

@@ -1,6 +1,5 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation.ts';
-import { formatPartialDate } from '@/lib/dates.ts';
 import { pageTitle } from '@/lib/i18n/page-title.ts';
 import styles from '@/components/editor/editor.module.css';
 import {
@@ -28,8 +27,7 @@ export default async function SourceLinksPage({
   const sources = await listSourceLinks();
   const dead = sources.filter((s) => s.check?.dead).length;
   const t = await getTranslations('editor.sourceLinks');
-  const locale = await getLocale();
-  const day = (iso: string) => formatPartialDate(iso.slice(0, 10), locale);
+  const day = (iso: string) => iso.slice(0, 10);
   return (
     <section>
       <h1>{t('title')}</h1>
