@@ -109,6 +109,25 @@ export function formatDateRange(
   return `${formatDate(start, precision)} – ${formatDate(end, precision)}`;
 }
 
+const stamps = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * When an editor saved something, to the minute in UTC (the zone every date here is kept
+ * in): '2 Dec 2026, 16:35'; in Korean '2026. 12. 2. 오후 4:35'. The caller says "UTC".
+ */
+export function formatTimestamp(date: Date, locale = 'en'): string {
+  let format = stamps.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'UTC',
+    });
+    stamps.set(locale, format);
+  }
+  return format.format(date);
+}
+
 /** Said of a date nobody recorded, by language. */
 const UNKNOWN_DATE: Record<string, string> = { en: 'date unknown', ko: '날짜 미상' };
 

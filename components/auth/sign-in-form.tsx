@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import styles from './sign-in-form.module.css';
@@ -9,6 +10,7 @@ import styles from './sign-in-form.module.css';
  * so a 429 from the sign-in throttle can be shown with its wait time.
  */
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations('auth');
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -36,20 +38,19 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         body,
       });
       if (res.status === 429) {
-        setError(
-          `Too many failed attempts. Try again in ${res.headers.get('Retry-After') ?? 'a few'} seconds.`,
-        );
+        const wait = Number(res.headers.get('Retry-After'));
+        setError(wait > 0 ? t('throttled', { seconds: wait }) : t('throttledFew'));
         return;
       }
       const data = (await res.json().catch(() => ({}))) as { url?: string };
       if (!res.ok || !data.url || new URL(data.url, location.href).searchParams.get('error')) {
-        setError('That e-mail and password do not match an active account.');
+        setError(t('mismatch'));
         return;
       }
       router.push(callbackUrl);
       router.refresh();
     } catch {
-      setError('Could not reach the server. Check your connection and try again.');
+      setError(t('offline'));
     } finally {
       setPending(false);
     }
@@ -62,9 +63,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           {error}
         </p>
       ) : null}
-      <label htmlFor="email">E-mail</label>
+      <label htmlFor="email">{t('email')}</label>
       <input id="email" name="email" type="email" autoComplete="email" required />
-      <label htmlFor="password">Password</label>
+      <label htmlFor="password">{t('password')}</label>
       <input
         id="password"
         name="password"
@@ -73,7 +74,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         required
       />
       <button type="submit" disabled={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? t('signingIn') : t('signIn')}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { Field } from '@/components/ui/field.tsx';
 import { createActorFromPickerAction } from '@/lib/actions/event-entry.ts';
@@ -71,6 +72,8 @@ const codeFor = (name: string) =>
  * select per row (the server renders that; the type-ahead replaces it once the page runs).
  */
 export function ActorPicker({ actors: known, initial, errors, onMade }: Props) {
+  const t = useTranslations('editor.actorPicker');
+  const values = useTranslations('editor.values');
   const enhanced = useEnhanced();
   const [actors, setActors] = useState(known);
   const [chosen, setChosen] = useState<Chosen[]>(initial);
@@ -88,7 +91,7 @@ export function ActorPicker({ actors: known, initial, errors, onMade }: Props) {
 
   if (!enhanced) {
     const options = [
-      { value: '', label: '— none —' },
+      { value: '', label: t('none') },
       ...known.map((a) => ({ value: a.code, label: `${a.name} (${a.code})` })),
     ];
     return (
@@ -98,14 +101,14 @@ export function ActorPicker({ actors: known, initial, errors, onMade }: Props) {
             <Field
               id={i === 0 ? ACTOR_PICKER_ID : undefined}
               name={`actors.${i}.code`}
-              label={`Actor ${i + 1}`}
+              label={t('actorN', { n: i + 1 })}
               options={options}
               defaultValue={c.code}
               error={i === 0 ? error : undefined}
             />
             <Field
               name={`actors.${i}.role`}
-              label={`Role of actor ${i + 1}`}
+              label={t('roleN', { n: i + 1 })}
               defaultValue={c.role || 'participant'}
             />
           </div>
@@ -123,9 +126,9 @@ export function ActorPicker({ actors: known, initial, errors, onMade }: Props) {
   const options: ComboOption[] = matches.map((a) => ({
     id: a.code,
     label: a.name,
-    detail: `${a.code} · ${a.kind.replace('_', ' ')}`,
+    detail: `${a.code} · ${values(`actorKind.${a.kind}`)}`,
   }));
-  if (typed && !exact) options.push({ id: CREATE, label: `Create actor “${typed}”…` });
+  if (typed && !exact) options.push({ id: CREATE, label: t('createTyped', { name: typed }) });
 
   const add = (code: string) => setChosen((c) => [...c, { code, role: 'participant' }]);
   const remove = (code: string) => setChosen((c) => c.filter((x) => x.code !== code));
@@ -168,7 +171,7 @@ export function ActorPicker({ actors: known, initial, errors, onMade }: Props) {
   return (
     <>
       {chosen.length ? (
-        <ul className={styles.chips} aria-label="Chosen actors">
+        <ul className={styles.chips} aria-label={t('chosen')}>
           {chosen.map((c, i) => {
             const name = byCode.get(c.code)?.name ?? c.code;
             return (
@@ -178,7 +181,7 @@ export function ActorPicker({ actors: known, initial, errors, onMade }: Props) {
                 <input
                   className={styles.chipRole}
                   name={`actors.${i}.role`}
-                  aria-label={`Role of ${name}`}
+                  aria-label={t('roleOf', { name })}
                   value={c.role}
                   onChange={(e) =>
                     setChosen((all) =>
@@ -189,7 +192,7 @@ export function ActorPicker({ actors: known, initial, errors, onMade }: Props) {
                 <button
                   type="button"
                   className={styles.remove}
-                  aria-label={`Remove ${name}`}
+                  aria-label={t('remove', { name })}
                   onClick={() => remove(c.code)}
                 >
                   ×
@@ -201,8 +204,8 @@ export function ActorPicker({ actors: known, initial, errors, onMade }: Props) {
       ) : null}
       <Combobox
         id={ACTOR_PICKER_ID}
-        label="Add an actor"
-        hint="Type a name or code (e.g. Lloyd, austin, KP); Enter adds the highlighted one"
+        label={t('add')}
+        hint={t('addHint')}
         error={error}
         text={text}
         onText={setText}
@@ -213,9 +216,9 @@ export function ActorPicker({ actors: known, initial, errors, onMade }: Props) {
       />
       {draft ? (
         <fieldset className={styles.panel}>
-          <legend>New actor</legend>
+          <legend>{t('newActor')}</legend>
           <label>
-            Name
+            {t('name')}
             <input
               autoFocus
               value={draft.name}
@@ -225,7 +228,7 @@ export function ActorPicker({ actors: known, initial, errors, onMade }: Props) {
             />
           </label>
           <label>
-            Code
+            {t('code')}
             <input
               value={draft.code}
               aria-invalid={draftErrors.code ? true : undefined}
@@ -234,7 +237,7 @@ export function ActorPicker({ actors: known, initial, errors, onMade }: Props) {
             />
           </label>
           <label>
-            Kind
+            {t('kind')}
             <select
               value={draft.kind}
               onChange={(e) => setDraft({ ...draft, kind: e.target.value })}
@@ -242,14 +245,14 @@ export function ActorPicker({ actors: known, initial, errors, onMade }: Props) {
             >
               {ACTOR_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {k.replace('_', ' ')}
+                  {values(`actorKind.${k}`)}
                 </option>
               ))}
             </select>
           </label>
           <div>
             <button type="button" onClick={() => void create()} disabled={busy}>
-              {busy ? 'Creating…' : 'Create actor'}
+              {busy ? t('creating') : t('create')}
             </button>{' '}
             <button
               type="button"
@@ -259,7 +262,7 @@ export function ActorPicker({ actors: known, initial, errors, onMade }: Props) {
                 input.current?.focus();
               }}
             >
-              Cancel
+              {t('cancel')}
             </button>
           </div>
           {Object.keys(draftErrors).length ? (

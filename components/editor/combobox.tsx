@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type KeyboardEvent, type Ref } from 'react';
 import styles from './pickers.module.css';
 
@@ -43,6 +44,7 @@ export function Combobox({
   onBackspaceEmpty,
   inputRef,
 }: Props) {
+  const t = useTranslations('editor.combobox');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = `${id}-list`;
@@ -151,7 +153,7 @@ export function Combobox({
           : null}
       </ul>
       <span className="sr-only" aria-live="polite">
-        {open && text ? `${options.length} ${options.length === 1 ? 'match' : 'matches'}` : ''}
+        {open && text ? t('matches', { count: options.length }) : ''}
       </span>
     </div>
   );
@@ -167,6 +169,7 @@ export function Chips({
   items: { id: string; label: string }[];
   onRemove: (id: string) => void;
 }) {
+  const t = useTranslations('editor.combobox');
   if (!items.length) return null;
   return (
     <ul className={styles.chips} aria-label={label}>
@@ -176,7 +179,7 @@ export function Chips({
           <button
             type="button"
             className={styles.remove}
-            aria-label={`Remove ${item.label}`}
+            aria-label={t('remove', { name: item.label })}
             onClick={() => onRemove(item.id)}
           >
             ×

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { FormValues, RecordFormState } from '@/lib/records/form.ts';
 import styles from './event-form.module.css';
 
@@ -16,6 +17,7 @@ interface Props {
 
 /** Their saved version beside the editor's unsaved one, field by field, for a merge by hand. */
 export function ConflictPanel({ noun, conflict, mine, labels = {}, aliases = {} }: Props) {
+  const t = useTranslations('editor.conflict');
   const differs = (k: string) =>
     conflict.fields.some((f) => k === f || k.startsWith(`${f}.`) || aliases[f]?.includes(k));
   const keys = Object.keys({ ...conflict.theirs, ...mine }).filter(
@@ -23,19 +25,15 @@ export function ConflictPanel({ noun, conflict, mine, labels = {}, aliases = {} 
   );
   return (
     <section className={styles.conflict} aria-labelledby="conflict-heading">
-      <h2 id="conflict-heading">Conflict: this {noun} changed while you were editing</h2>
-      <p>
-        Version {conflict.version} was saved by someone else. The form below still holds your
-        changes; copy anything you want to keep from their version, then save again to make version{' '}
-        {conflict.version + 1}.
-      </p>
+      <h2 id="conflict-heading">{t('title', { noun })}</h2>
+      <p>{t('text', { version: conflict.version, next: conflict.version + 1 })}</p>
       <table>
-        <caption>Fields that differ</caption>
+        <caption>{t('caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Their saved version</th>
-            <th scope="col">Your version</th>
+            <th scope="col">{t('field')}</th>
+            <th scope="col">{t('theirs')}</th>
+            <th scope="col">{t('yours')}</th>
           </tr>
         </thead>
         <tbody>

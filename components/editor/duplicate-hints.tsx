@@ -1,7 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation.ts';
 import { findDuplicatesAction } from '@/lib/actions/duplicates.ts';
 import type { DuplicateHint } from '@/lib/shapes/duplicates.ts';
 import styles from './editor.module.css';
@@ -15,6 +16,7 @@ const DEBOUNCE_MS = 400;
  * wiring). Without JavaScript it renders nothing; the import's dry run lists the same hints.
  */
 export function DuplicateHints() {
+  const t = useTranslations('editor.duplicates');
   const ref = useRef<HTMLDivElement>(null);
   const [hints, setHints] = useState<DuplicateHint[]>([]);
 
@@ -68,18 +70,19 @@ export function DuplicateHints() {
     <div ref={ref} aria-live="polite">
       {hints.length ? (
         <div role="note" aria-labelledby="duplicate-hints-heading" className={styles.notice}>
-          <h2 id="duplicate-hints-heading">Possible duplicates</h2>
-          <p>These stored events look like the one you are writing. Check them before saving:</p>
+          <h2 id="duplicate-hints-heading">{t('title')}</h2>
+          <p>{t('lede')}</p>
           <ul>
             {hints.map((h) => (
               <li key={h.slug}>
-                <Link href={`/editor/events/${h.slug}`}>{h.title}</Link> ({h.date}
-                {h.draft ? ', draft' : ''}; title {Math.round(h.similarity * 100)}% alike
-                {h.days ? `, ${h.days} day${h.days > 1 ? 's' : ''} apart` : ', same day'}
-                {h.sharedActors
-                  ? `, ${h.sharedActors} actor${h.sharedActors > 1 ? 's' : ''} in common`
-                  : ''}
-                )
+                <Link href={`/editor/events/${h.slug}`}>{h.title}</Link>{' '}
+                {t('detail', {
+                  date: h.date,
+                  draft: String(h.draft),
+                  alike: Math.round(h.similarity * 100),
+                  days: h.days ?? 0,
+                  actors: h.sharedActors ?? 0,
+                })}
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation.ts';
 import { StatusBadge } from '@/components/ui/status-badge.tsx';
 import { publishEventAction, restoreEventAction } from '@/lib/actions/events.ts';
 import { trashFromListAction } from '@/lib/actions/event-list.ts';
@@ -15,26 +16,23 @@ export function EditorEventTable({
   trash: boolean;
   filtered?: boolean;
 }) {
+  const t = useTranslations('editor.table');
   if (!rows.length)
     return (
       <p className={styles.empty}>
-        {filtered
-          ? 'No event matches: change or clear the filters.'
-          : trash
-            ? 'The trash is empty.'
-            : 'No events yet. Create one, or import a file.'}
+        {filtered ? t('noMatch') : trash ? t('trashEmpty') : t('noEvents')}
       </p>
     );
   return (
     <div className={styles.wrap}>
       <table className={`${styles.table} ${styles.stack}`}>
-        <caption className="visually-hidden">{trash ? 'Trashed events' : 'Events'}</caption>
+        <caption className="visually-hidden">{trash ? t('trashedCaption') : t('caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Event</th>
-            <th scope="col">Date</th>
-            <th scope="col">Status</th>
-            <th scope="col">Actions</th>
+            <th scope="col">{t('event')}</th>
+            <th scope="col">{t('date')}</th>
+            <th scope="col">{t('status')}</th>
+            <th scope="col">{t('actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -43,42 +41,42 @@ export function EditorEventTable({
               <th scope="row">
                 {trash ? r.title : <Link href={`/editor/events/${r.slug}`}>{r.title}</Link>}
               </th>
-              <td data-label="Date">{r.date}</td>
-              <td data-label="Status">
+              <td data-label={t('date')}>{r.date}</td>
+              <td data-label={t('status')}>
                 <StatusBadge status={r.status} />{' '}
                 {r.publication === 'draft' ? <StatusBadge status="draft" /> : null}
               </td>
-              <td className={styles.actions} data-label="Actions">
+              <td className={styles.actions} data-label={t('actions')}>
                 {trash ? (
                   <form action={restoreEventAction.bind(null, r.slug)}>
-                    <button type="submit" aria-label={`Restore ${r.title}`}>
-                      Restore
+                    <button type="submit" aria-label={t('restoreLabel', { title: r.title })}>
+                      {t('restore')}
                     </button>
                   </form>
                 ) : (
                   <>
                     {r.publication === 'draft' ? (
                       <form action={publishEventAction.bind(null, r.slug)}>
-                        <button type="submit" aria-label={`Publish ${r.title}`}>
-                          Publish
+                        <button type="submit" aria-label={t('publishLabel', { title: r.title })}>
+                          {t('publish')}
                         </button>
                       </form>
                     ) : (
-                      <Link href={`/events/${r.slug}`}>View</Link>
+                      <Link href={`/events/${r.slug}`}>{t('view')}</Link>
                     )}
                     <Link
                       href={`/editor/events/${r.slug}/history`}
-                      aria-label={`History of ${r.title}`}
+                      aria-label={t('historyLabel', { title: r.title })}
                     >
-                      History
+                      {t('history')}
                     </Link>
                     <form action={trashFromListAction.bind(null, r.slug)}>
                       <button
                         type="submit"
                         className="secondary"
-                        aria-label={`Move ${r.title} to the trash`}
+                        aria-label={t('trashLabel', { title: r.title })}
                       >
-                        Trash
+                        {t('trash')}
                       </button>
                     </form>
                   </>

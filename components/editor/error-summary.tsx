@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import styles from './event-form.module.css';
 
@@ -17,13 +18,14 @@ export function fieldIdOf(path: string): string | null {
   return `f-${path.replace(/\./g, '-')}`;
 }
 
-const ROW_NOUNS: Record<string, string> = { actors: 'Actor', sources: 'Source', quotes: 'Quote' };
+const ROWS = new Set(['actors', 'sources', 'quotes']);
+type Say = (key: 'row', values: { row: string; n: number; message: string }) => string;
 
 /** "Source 2: Title is required" for a row's error; a plain field's message names it already. */
-function entryText(path: string, message: string): string {
+function entryText(t: Say, path: string, message: string): string {
   const [head, index] = path.split('.');
-  return ROW_NOUNS[head] && index !== undefined && /^\d+$/.test(index)
-    ? `${ROW_NOUNS[head]} ${Number(index) + 1}: ${message}`
+  return ROWS.has(head) && index !== undefined && /^\d+$/.test(index)
+    ? t('row', { row: head, n: Number(index) + 1, message })
     : message;
 }
 
@@ -39,6 +41,7 @@ export function ErrorSummary({
   errors: Record<string, string>;
   formError?: string;
 }) {
+  const t = useTranslations('editor.errorSummary');
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     box.current?.focus();
@@ -52,18 +55,15 @@ export function ErrorSummary({
       role="alert"
       aria-labelledby="error-summary-title"
     >
-      <h2 id="error-summary-title">There is a problem</h2>
+      <h2 id="error-summary-title">{t('title')}</h2>
       {formError ? <p>{formError}</p> : null}
       {entries.length ? (
         <>
-          <p>
-            The event was not saved: {entries.length} field
-            {entries.length > 1 ? 's need' : ' needs'} attention.
-          </p>
+          <p>{t('notSaved', { count: entries.length })}</p>
           <ul>
             {entries.map(([path, message]) => {
               const id = fieldIdOf(path);
-              const text = entryText(path, message);
+              const text = entryText(t, path, message);
               return (
                 <li key={path}>
                   {id ? (

@@ -1,7 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation.ts';
 
 /**
  * "Edit" and "History" for a signed-in editor on a public event page. Rendered in the
@@ -11,6 +12,7 @@ import Link from 'next/link';
  * pages check the permission themselves.
  */
 export function EventEditorLinks({ slug }: { slug: string }) {
+  const t = useTranslations('editor.eventLinks');
   const [signedIn, setSignedIn] = useState(false);
   useEffect(() => {
     let live = true;
@@ -24,9 +26,9 @@ export function EventEditorLinks({ slug }: { slug: string }) {
   }, []);
   if (!signedIn) return null;
   return (
-    <nav aria-label="Editor" className="meta">
-      <Link href={`/editor/events/${slug}`}>Edit</Link>
-      <Link href={`/editor/events/${slug}/history`}>History</Link>
+    <nav aria-label={t('label')} className="meta">
+      <Link href={`/editor/events/${slug}`}>{t('edit')}</Link>
+      <Link href={`/editor/events/${slug}/history`}>{t('history')}</Link>
     </nav>
   );
 }

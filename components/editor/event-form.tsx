@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { Field } from '@/components/ui/field.tsx';
 import { saveEventAction } from '@/lib/actions/events.ts';
@@ -67,6 +68,8 @@ function EventFormBody({
   onActorMade: (actor: ActorOption) => void;
   isNew: boolean;
 }) {
+  const t = useTranslations('editor.eventForm');
+  const values = useTranslations('editor.values');
   const v = state.values;
   const e = state.fieldErrors ?? {};
   // The rows typed (numbered from 0 by the action), or one blank row of each: a failed save
@@ -83,7 +86,7 @@ function EventFormBody({
       ) : null}
       {state.conflict ? (
         <ConflictPanel
-          noun="event"
+          noun={t('noun')}
           conflict={state.conflict}
           mine={v}
           aliases={{ location: ['locationName', 'lat', 'lon'] }}
@@ -92,7 +95,7 @@ function EventFormBody({
       <input type="hidden" name="originalSlug" value={v.originalSlug ?? ''} />
       <input type="hidden" name="version" value={v.version ?? ''} />
       <fieldset className={styles.group}>
-        <legend>The event</legend>
+        <legend>{t('theEvent')}</legend>
         <TitleSlug
           title={v.title ?? ''}
           slug={v.slug ?? ''}
@@ -103,36 +106,34 @@ function EventFormBody({
         <div className={styles.row}>
           <Field
             name="date"
-            label="Date"
+            label={t('date')}
             required
             defaultValue={v.date}
             error={e.date ?? e.datePrecision}
-            hint="2024, 2024-11 or 2024-11-20: as precisely as it is known"
+            hint={t('dateHint')}
           />
           <Field
             name="endDate"
-            label="End date"
+            label={t('endDate')}
             defaultValue={v.endDate}
             error={e.endDate}
-            hint="Written like the date; empty for a single date"
+            hint={t('endDateHint')}
           />
         </div>
         <MarkdownField defaultValue={v.summary ?? ''} error={e.summary} />
         <fieldset className={styles.group}>
-          <legend>In Korean (optional)</legend>
-          <p className={styles.muted}>
-            Empty fields show the English to Korean readers, marked “not translated”.
-          </p>
+          <legend>{t('inKorean')}</legend>
+          <p className={styles.muted}>{t('inKoreanHint')}</p>
           <Field
             name="titleKo"
-            label="Korean title"
+            label={t('titleKo')}
             lang="ko"
             defaultValue={v.titleKo}
             error={e.titleKo}
           />
           <MarkdownField
             name="summaryKo"
-            label="Korean summary"
+            label={t('summaryKo')}
             lang="ko"
             defaultValue={v.summaryKo ?? ''}
             error={e.summaryKo}
@@ -141,28 +142,28 @@ function EventFormBody({
         <div className={styles.row}>
           <Field
             name="status"
-            label="Claim status"
-            options={CLAIM_STATUSES}
+            label={t('status')}
+            options={CLAIM_STATUSES.map((s) => ({ value: s, label: values(`status.${s}`) }))}
             defaultValue={v.status ?? 'reported'}
             error={e.status}
           />
           <Field
             name="publication"
-            label="Publication"
-            options={PUBLICATIONS}
+            label={t('publication')}
+            options={PUBLICATIONS.map((p) => ({ value: p, label: values(`publication.${p}`) }))}
             defaultValue={v.publication ?? 'draft'}
             error={e.publication}
           />
           <Field
             name="confidence"
-            label="Analyst confidence"
-            options={CONFIDENCE_LEVELS}
+            label={t('confidence')}
+            options={CONFIDENCE_LEVELS.map((c) => ({ value: c, label: values(`confidence.${c}`) }))}
             defaultValue={v.confidence ?? 'medium'}
             error={e.confidence}
           />
           <Field
             name="importance"
-            label="Importance (1–5)"
+            label={t('importance')}
             type="number"
             defaultValue={v.importance ?? '3'}
             error={e.importance}
@@ -172,29 +173,29 @@ function EventFormBody({
           <div className={styles.row}>
             <Field
               name="statusReason"
-              label="Reason for a status change"
+              label={t('statusReason')}
               defaultValue={v.statusReason}
               error={e.statusReason}
-              hint="Required when you change the claim status"
+              hint={t('statusReasonHint')}
             />
             <Field
               name="statusSourceUrl"
-              label="Source that moved the status (URL)"
+              label={t('statusSourceUrl')}
               defaultValue={v.statusSourceUrl}
               error={e.statusSourceUrl}
-              hint="One of the sources below"
+              hint={t('statusSourceUrlHint')}
             />
           </div>
         ) : null}
         <div className={styles.row}>
           <Field
             name="locationName"
-            label="Place"
+            label={t('place')}
             defaultValue={v.locationName}
             error={e['location.name']}
           />
-          <Field name="lat" label="Latitude" defaultValue={v.lat} error={e['location.lat']} />
-          <Field name="lon" label="Longitude" defaultValue={v.lon} error={e['location.lon']} />
+          <Field name="lat" label={t('lat')} defaultValue={v.lat} error={e['location.lat']} />
+          <Field name="lon" label={t('lon')} defaultValue={v.lon} error={e['location.lon']} />
         </div>
         <TagPicker
           tags={choices.tags}
@@ -203,7 +204,7 @@ function EventFormBody({
         />
         <Field
           name="notes"
-          label="How the sources were reconciled"
+          label={t('notes')}
           multiline={3}
           defaultValue={v.notes}
           error={e.notes}
@@ -218,7 +219,7 @@ function EventFormBody({
         onAdd={(name) => setCounts((c) => ({ ...c, [name]: c[name] + 1 }))}
       />
       <button type="submit" disabled={pending}>
-        {pending ? 'Saving…' : isNew ? 'Create event' : 'Save changes'}
+        {pending ? t('saving') : isNew ? t('create') : t('save')}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
+import { useTranslations } from 'next-intl';
 import { Field } from '@/components/ui/field.tsx';
 import type { FormValues } from '@/lib/events/event-form.ts';
-import { CREDIBILITY_LABELS, gradeOptions, RELIABILITY_LABELS } from '@/lib/schemas/enums.ts';
+import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '@/lib/schemas/enums.ts';
 import { ActorPicker, type ActorOption } from './actor-picker.tsx';
 import { SourceLibrary } from './source-library.tsx';
 import styles from './event-form.module.css';
@@ -24,42 +25,49 @@ function chosenActors(v: FormValues) {
   return out;
 }
 
-// A grade is a decision: a new source starts "Not graded" (empty), never F6.
-const NOT_GRADED = { value: '', label: 'Not graded' };
-const RELIABILITY = [NOT_GRADED, ...gradeOptions(RELIABILITY_LABELS)];
-const CREDIBILITY = [NOT_GRADED, ...gradeOptions(CREDIBILITY_LABELS)];
-
 /** The repeatable parts of an event: actors with roles, sources with grades, quotes. */
 export function EventRows({ values: v, errors: e, counts, actors, onActorMade, onAdd }: Props) {
+  const t = useTranslations('editor.rows');
+  const terms = useTranslations('terms');
+  // A grade is a decision: a new source starts "Not graded" (empty), never F6.
+  const notGraded = { value: '', label: t('notGraded') };
+  const grades = (scale: 'reliability' | 'credibility', labels: Record<string, string>) => [
+    notGraded,
+    ...Object.keys(labels).map((g) => ({ value: g, label: `${g} — ${terms(`${scale}.${g}`)}` })),
+  ];
+  const reliability = grades('reliability', RELIABILITY_LABELS);
+  const credibility = grades('credibility', CREDIBILITY_LABELS);
   const range = (n: number) => Array.from({ length: n }, (_, i) => i);
   const sourceOptions = [
-    { value: '', label: '— as before —' },
+    { value: '', label: t('asBefore') },
     ...range(counts.sources).map((i) => ({
       value: String(i + 1),
-      label: `Source ${i + 1}${v[`sources.${i}.publisher`] ? ` (${v[`sources.${i}.publisher`]})` : ''}`,
+      label: v[`sources.${i}.publisher`]
+        ? t('sourceNamed', { n: i + 1, publisher: v[`sources.${i}.publisher`] })
+        : t('sourceN', { n: i + 1 }),
     })),
   ];
   return (
     <>
       <fieldset className={styles.group}>
-        <legend>Actors</legend>
+        <legend>{t('actors')}</legend>
         <ActorPicker actors={actors} initial={chosenActors(v)} errors={e} onMade={onActorMade} />
       </fieldset>
       <fieldset className={styles.group}>
-        <legend>Sources</legend>
+        <legend>{t('sources')}</legend>
         {range(counts.sources).map((i) => (
           <div key={i} className={styles.subgroup}>
             <SourceLibrary index={i} />
             <div className={styles.row}>
               <Field
                 name={`sources.${i}.publisher`}
-                label={`Source ${i + 1} publisher`}
+                label={t('sourcePublisher', { n: i + 1 })}
                 defaultValue={v[`sources.${i}.publisher`]}
                 error={e[`sources.${i}.publisher`]}
               />
               <Field
                 name={`sources.${i}.title`}
-                label={`Source ${i + 1} title`}
+                label={t('sourceTitle', { n: i + 1 })}
                 defaultValue={v[`sources.${i}.title`]}
                 error={e[`sources.${i}.title`]}
               />
@@ -67,30 +75,30 @@ export function EventRows({ values: v, errors: e, counts, actors, onActorMade, o
             <div className={styles.row}>
               <Field
                 name={`sources.${i}.url`}
-                label={`Source ${i + 1} URL`}
+                label={t('sourceUrl', { n: i + 1 })}
                 type="url"
                 defaultValue={v[`sources.${i}.url`]}
                 error={e[`sources.${i}.url`]}
               />
               <Field
                 name={`sources.${i}.publishedAt`}
-                label={`Source ${i + 1} published`}
+                label={t('sourcePublished', { n: i + 1 })}
                 defaultValue={v[`sources.${i}.publishedAt`]}
                 error={e[`sources.${i}.publishedAt`]}
-                hint="YYYY, YYYY-MM or YYYY-MM-DD"
+                hint={t('partialDate')}
               />
               <Field
                 name={`sources.${i}.reliability`}
-                label={`Source ${i + 1} reliability`}
-                hint="Is the source reliable? Leave “Not graded” until you have decided"
-                options={RELIABILITY}
+                label={t('sourceReliability', { n: i + 1 })}
+                hint={t('reliabilityHint')}
+                options={reliability}
                 defaultValue={v[`sources.${i}.reliability`] ?? ''}
                 error={e[`sources.${i}.reliability`]}
               />
               <Field
                 name={`sources.${i}.credibility`}
-                label={`Source ${i + 1} credibility`}
-                options={CREDIBILITY}
+                label={t('sourceCredibility', { n: i + 1 })}
+                options={credibility}
                 defaultValue={v[`sources.${i}.credibility`] ?? ''}
                 error={e[`sources.${i}.credibility`]}
               />
@@ -98,36 +106,36 @@ export function EventRows({ values: v, errors: e, counts, actors, onActorMade, o
           </div>
         ))}
         <button type="button" className="secondary" onClick={() => onAdd('sources')}>
-          Add another source
+          {t('addSource')}
         </button>
       </fieldset>
       <fieldset className={styles.group}>
-        <legend>Quotes</legend>
+        <legend>{t('quotes')}</legend>
         {range(counts.quotes).map((i) => (
           <div key={i} className={styles.subgroup}>
             <div className={styles.row}>
               <Field
                 name={`quotes.${i}.speaker`}
-                label={`Quote ${i + 1} speaker`}
+                label={t('quoteSpeaker', { n: i + 1 })}
                 defaultValue={v[`quotes.${i}.speaker`]}
                 error={e[`quotes.${i}.speaker`]}
               />
               <Field
                 name={`quotes.${i}.role`}
-                label={`Quote ${i + 1} speaker's role`}
+                label={t('quoteRole', { n: i + 1 })}
                 defaultValue={v[`quotes.${i}.role`]}
                 error={e[`quotes.${i}.role`]}
               />
               <Field
                 name={`quotes.${i}.venue`}
-                label={`Quote ${i + 1} venue`}
+                label={t('quoteVenue', { n: i + 1 })}
                 defaultValue={v[`quotes.${i}.venue`]}
                 error={e[`quotes.${i}.venue`]}
               />
             </div>
             <Field
               name={`quotes.${i}.text`}
-              label={`Quote ${i + 1} text (verbatim)`}
+              label={t('quoteText', { n: i + 1 })}
               multiline={2}
               defaultValue={v[`quotes.${i}.text`]}
               error={e[`quotes.${i}.text`]}
@@ -135,35 +143,35 @@ export function EventRows({ values: v, errors: e, counts, actors, onActorMade, o
             <div className={styles.row}>
               <Field
                 name={`quotes.${i}.language`}
-                label={`Quote ${i + 1} language`}
+                label={t('quoteLanguage', { n: i + 1 })}
                 defaultValue={v[`quotes.${i}.language`] ?? 'en'}
                 error={e[`quotes.${i}.language`]}
               />
               <Field
                 name={`quotes.${i}.date`}
-                label={`Quote ${i + 1} date`}
+                label={t('quoteDate', { n: i + 1 })}
                 defaultValue={v[`quotes.${i}.date`]}
                 error={e[`quotes.${i}.date`]}
               />
               <Field
                 name={`quotes.${i}.translation`}
-                label={`Quote ${i + 1} translation`}
+                label={t('quoteTranslation', { n: i + 1 })}
                 defaultValue={v[`quotes.${i}.translation`]}
                 error={e[`quotes.${i}.translation`]}
               />
               <Field
                 name={`quotes.${i}.source`}
-                label={`Quote ${i + 1} comes from`}
+                label={t('quoteSource', { n: i + 1 })}
                 options={sourceOptions}
                 defaultValue={v[`quotes.${i}.source`] ?? (v[`quotes.${i}.speaker`] ? '' : '1')}
                 error={e[`quotes.${i}.source`]}
-                hint="One of this event’s sources, numbered as above"
+                hint={t('quoteSourceHint')}
               />
             </div>
           </div>
         ))}
         <button type="button" className="secondary" onClick={() => onAdd('quotes')}>
-          Add another quote
+          {t('addQuote')}
         </button>
       </fieldset>
     </>

@@ -1,7 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { startTransition, useActionState, useRef, type FormEvent } from 'react';
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation.ts';
 import { importAction, type ImportState } from '@/lib/actions/import.ts';
 import styles from './editor.module.css';
 
@@ -11,6 +12,7 @@ import styles from './editor.module.css';
  */
 export function ImportForm() {
   const [state, action, pending] = useActionState<ImportState, FormData>(importAction, {});
+  const t = useTranslations('editor.import');
   const fileRef = useRef<HTMLInputElement>(null);
 
   function submit(e: FormEvent<HTMLFormElement>) {
@@ -29,7 +31,7 @@ export function ImportForm() {
   return (
     <>
       <form onSubmit={submit} className={styles.actions}>
-        <label htmlFor="import-file">CSV or JSON file</label>
+        <label htmlFor="import-file">{t('file')}</label>
         <input
           id="import-file"
           ref={fileRef}
@@ -38,15 +40,15 @@ export function ImportForm() {
           accept=".csv,.json,text/csv,application/json"
         />
         <button type="submit" name="intent" value="dry-run" disabled={pending}>
-          Check (dry run)
+          {t('dryRun')}
         </button>
         {canApply ? (
           <button type="submit" name="intent" value="apply" disabled={pending}>
-            Apply import
+            {t('apply')}
           </button>
         ) : null}
       </form>
-      {pending ? <p role="status">Working…</p> : null}
+      {pending ? <p role="status">{t('working')}</p> : null}
       {state.error ? (
         <p role="alert" className="error-text">
           {state.error}
@@ -66,24 +68,26 @@ function ImportReportView({
   mode?: string;
   fileName?: string;
 }) {
+  const t = useTranslations('editor.import');
+  const { create, update, error } = r.counts;
   const verdict = r.applied
-    ? `Imported ${fileName}: ${r.counts.create} created, ${r.counts.update} updated.`
-    : r.counts.error
-      ? `Nothing was ${mode === 'apply' ? 'imported' : 'changed'}: ${r.counts.error} row${r.counts.error > 1 ? 's have' : ' has'} errors. Fix them and check again.`
-      : `Dry run of ${fileName}: ${r.counts.create} would be created, ${r.counts.update} would update an existing event. Nothing has been written yet.`;
+    ? t('imported', { file: fileName ?? '', create, update })
+    : error
+      ? t('failed', { applied: String(mode === 'apply'), count: error })
+      : t('checked', { file: fileName ?? '', create, update });
   return (
     <section aria-labelledby="report-heading">
-      <h2 id="report-heading">Report</h2>
+      <h2 id="report-heading">{t('report')}</h2>
       <p role={r.counts.error ? 'alert' : 'status'}>{verdict}</p>
       <div className={styles.wrap}>
         <table className={styles.table}>
-          <caption className="visually-hidden">Each row of the file</caption>
+          <caption className="visually-hidden">{t('rowsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Slug</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">Problems and possible duplicates</th>
+              <th scope="col">{t('row')}</th>
+              <th scope="col">{t('slug')}</th>
+              <th scope="col">{t('outcome')}</th>
+              <th scope="col">{t('problems')}</th>
             </tr>
           </thead>
           <tbody>
@@ -97,13 +101,7 @@ function ImportReportView({
                     (row.slug ?? '—')
                   )}
                 </td>
-                <td>
-                  {row.action === 'error'
-                    ? 'error'
-                    : row.action === 'create'
-                      ? 'new event'
-                      : 'updates existing slug'}
-                </td>
+                <td>{t(`action.${row.action}`)}</td>
                 <td>
                   {Object.entries(row.errors).map(([field, message]) => (
                     <div key={field}>
@@ -112,7 +110,7 @@ function ImportReportView({
                   ))}
                   {row.duplicates?.length ? (
                     <div>
-                      May repeat:{' '}
+                      {t('mayRepeat')}{' '}
                       {row.duplicates.map((d, i) => (
                         <span key={d.slug}>
                           {i ? ', ' : ''}

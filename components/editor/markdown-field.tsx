@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Markdown } from '@/components/events/markdown.tsx';
 import styles from './event-form.module.css';
@@ -12,7 +13,7 @@ export function MarkdownField({
   defaultValue,
   error,
   name = 'summary',
-  label = 'Summary',
+  label,
   lang,
 }: {
   defaultValue: string;
@@ -21,12 +22,14 @@ export function MarkdownField({
   label?: string;
   lang?: string;
 }) {
+  const t = useTranslations('editor.markdown');
+  label ??= t('summary');
   const [text, setText] = useState(defaultValue);
   const id = `f-${name}`;
   return (
     <div className={styles.markdown}>
       <div>
-        <label htmlFor={id}>{label} (markdown)</label>
+        <label htmlFor={id}>{t('label', { label })}</label>
         <textarea
           id={id}
           name={name}
@@ -43,14 +46,10 @@ export function MarkdownField({
           </span>
         ) : null}
       </div>
-      <section aria-label={`${label} preview`} className={styles.preview} lang={lang}>
+      <section aria-label={t('preview', { label })} className={styles.preview} lang={lang}>
         {/* h2: under the page's h1, no heading level is skipped (Nu checker, pa11y). */}
-        <h2 className={styles.previewTitle}>Preview, as readers will see it</h2>
-        {text.trim() ? (
-          <Markdown>{text}</Markdown>
-        ) : (
-          <p className={styles.muted}>Nothing written yet.</p>
-        )}
+        <h2 className={styles.previewTitle}>{t('previewTitle')}</h2>
+        {text.trim() ? <Markdown>{text}</Markdown> : <p className={styles.muted}>{t('empty')}</p>}
       </section>
     </div>
   );

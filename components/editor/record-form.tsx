@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { Field } from '@/components/ui/field.tsx';
 import type { RecordFormState } from '@/lib/records/form.ts';
@@ -42,7 +43,28 @@ function RecordFormBody({
   action: (f: FormData) => void;
   pending: boolean;
 }) {
-  const { noun, fields } = RECORD_META[kind];
+  const t = useTranslations('editor');
+  const terms = useTranslations('terms');
+  const { fields } = RECORD_META[kind];
+  const noun = t(`kinds.${kind}.noun`);
+  const label = (name: string) => t(`kinds.${kind}.fields.${name}.label`);
+  // Choices said in the page's language; the English ones read as kinds.ts has them.
+  const optionText = (name: string, value: string, fallback: string) => {
+    switch (`${kind}.${name}`) {
+      case 'source.reliability':
+        return value ? `${value} — ${terms(`reliability.${value}`)}` : t('rows.notGraded');
+      case 'actor.kind':
+        return t(`values.actorKind.${value}`);
+      case 'trade.flow':
+        return t(`values.flow.${value}`);
+      case 'trade.confidence':
+        return t(`values.confidence.${value}`);
+      case 'link.kind':
+        return terms(`eventLink.${value}`);
+      default:
+        return fallback;
+    }
+  };
   const v = state.values;
   // Errors on list items ('sources.1') show beside their list.
   const e: Record<string, string> = {};
@@ -53,8 +75,7 @@ function RecordFormBody({
     <form action={action} className={styles.form} noValidate>
       {state.formError || errorCount ? (
         <div role="alert" className={styles.alert}>
-          {state.formError ??
-            `The ${noun} was not saved: ${errorCount} field${errorCount > 1 ? 's need' : ' needs'} attention (marked below).`}
+          {state.formError ?? t('recordForm.notSaved', { noun, count: errorCount })}
         </div>
       ) : null}
       {state.conflict ? (
@@ -62,22 +83,25 @@ function RecordFormBody({
           noun={noun}
           conflict={state.conflict}
           mine={v}
-          labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))}
+          labels={Object.fromEntries(fields.map((f) => [f.name, label(f.name)]))}
         />
       ) : null}
       <input type="hidden" name="key" value={v.key ?? ''} />
       <input type="hidden" name="version" value={v.version ?? ''} />
       <fieldset className={styles.group}>
-        <legend>{isNew ? `New ${noun}` : `The ${noun}`}</legend>
+        <legend>{isNew ? t('recordForm.new', { noun }) : t('recordForm.the', { noun })}</legend>
         {fields.map((f) => (
           <Field
             key={f.name}
             name={f.name}
-            label={f.label}
-            hint={f.hint}
+            label={label(f.name)}
+            hint={f.hint ? t(`kinds.${kind}.fields.${f.name}.hint`) : undefined}
             required={f.required}
             type={f.type === 'url' || f.type === 'number' ? f.type : 'text'}
-            options={f.options}
+            options={f.options?.map((o) => {
+              const { value, label: text } = typeof o === 'string' ? { value: o, label: o } : o;
+              return { value, label: optionText(f.name, value, text) };
+            })}
             multiline={f.type === 'textarea' || f.type === 'list' ? 3 : undefined}
             lang={f.lang}
             defaultValue={v[f.name] ?? f.initial ?? ''}
@@ -87,7 +111,11 @@ function RecordFormBody({
       </fieldset>
       <div>
         <button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : isNew ? `Create ${noun}` : 'Save changes'}
+          {pending
+            ? t('eventForm.saving')
+            : isNew
+              ? t('recordForm.create', { noun })
+              : t('eventForm.save')}
         </button>
       </div>
     </form>

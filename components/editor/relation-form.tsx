@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { saveRelationAction, type RelationFormState } from '@/lib/actions/relations.ts';
 import { RELATION_KINDS } from '@/lib/alliances/kinds.ts';
@@ -7,10 +8,22 @@ import { Field } from '@/components/ui/field.tsx';
 import { CLAIM_STATUSES } from '@/lib/schemas/enums.ts';
 import styles from './event-form.module.css';
 
-const KINDS = Object.entries(RELATION_KINDS).map(([value, k]) => ({ value, label: k.label }));
+// Written out, not translated: JSON the field takes as it stands.
+const OBLIGATION_EXAMPLE =
+  '{"type": "defence", "article": "4", "summary": "…", "quote": null, "sourceUrl": "one of the source URLs"}';
+const OBLIGATION_TYPES = 'defence, offence, neutrality, non_aggression, consultation';
+const DESIGNATION_EXAMPLE =
+  '{"authority": "…", "programme": "…", "party": "…", "listedOn": "YYYY-MM-DD", "legalActUrl": "https://…"}';
 
 /** Create or edit a relation; a save from an old version shows both versions instead. */
 export function RelationForm({ initial }: { initial: RelationFormState }) {
+  const t = useTranslations('editor.relationForm');
+  const terms = useTranslations('terms');
+  const values = useTranslations('editor.values');
+  const kinds = Object.keys(RELATION_KINDS).map((k) => ({
+    value: k,
+    label: terms(`relationKind.${k}`),
+  }));
   const [state, action, pending] = useActionState(saveRelationAction, initial);
   const v = state.values;
   const e = state.fieldErrors ?? {};
@@ -19,15 +32,18 @@ export function RelationForm({ initial }: { initial: RelationFormState }) {
     <form action={action} className={styles.form} noValidate>
       {state.formError || errorCount ? (
         <div role="alert" className={styles.alert}>
-          {state.formError ??
-            `The relation was not saved: ${errorCount} field${errorCount > 1 ? 's need' : ' needs'} attention (marked below).`}
+          {state.formError ?? t('notSaved', { count: errorCount })}
         </div>
       ) : null}
       {state.conflict ? (
         <div role="alert" className={styles.alert} data-testid="relation-conflict">
-          Someone saved this relation while you were editing (now version {state.conflict.version}):
-          “{state.conflict.title}”, {state.conflict.start} to {state.conflict.end ?? 'in force'},{' '}
-          {state.conflict.status}. Your version is below: merge what you need and save again.
+          {t('conflict', {
+            version: state.conflict.version,
+            title: state.conflict.title,
+            start: state.conflict.start,
+            end: state.conflict.end ?? t('inForce'),
+            status: values(`status.${state.conflict.status}`),
+          })}
         </div>
       ) : null}
       <input type="hidden" name="key" value={v.key ?? ''} />
@@ -37,36 +53,36 @@ export function RelationForm({ initial }: { initial: RelationFormState }) {
         value={state.conflict ? String(state.conflict.version) : (v.version ?? '')}
       />
       <fieldset className={styles.group}>
-        <legend>The relation</legend>
+        <legend>{t('legend')}</legend>
         <Field
           name="title"
-          label="Title"
+          label={t('title')}
           required
           defaultValue={v.title}
           error={e.title}
-          hint="What binds them, e.g. Comprehensive Strategic Partnership Treaty"
+          hint={t('titleHint')}
         />
         <div className={styles.row}>
           <Field
             name="a"
-            label="First actor (code)"
+            label={t('a')}
             required
             defaultValue={v.a}
             error={e.a}
-            hint="e.g. RU; for transfers and sanctions, the one acting"
+            hint={t('aHint')}
           />
-          <Field name="b" label="Second actor (code)" required defaultValue={v.b} error={e.b} />
+          <Field name="b" label={t('b')} required defaultValue={v.b} error={e.b} />
           <Field
             name="kind"
-            label="Kind"
-            options={KINDS}
+            label={t('kind')}
+            options={kinds}
             defaultValue={v.kind ?? 'treaty'}
             error={e.kind}
           />
           <Field
             name="status"
-            label="Status"
-            options={CLAIM_STATUSES}
+            label={t('status')}
+            options={CLAIM_STATUSES.map((s) => ({ value: s, label: values(`status.${s}`) }))}
             defaultValue={v.status ?? 'confirmed'}
             error={e.status}
           />
@@ -74,7 +90,7 @@ export function RelationForm({ initial }: { initial: RelationFormState }) {
         <div className={styles.row}>
           <Field
             name="start"
-            label="In force from"
+            label={t('start')}
             type="date"
             required
             defaultValue={v.start}
@@ -82,52 +98,58 @@ export function RelationForm({ initial }: { initial: RelationFormState }) {
           />
           <Field
             name="end"
-            label="Ended on"
+            label={t('end')}
             type="date"
             defaultValue={v.end}
             error={e.end}
-            hint="Empty while in force; set it to end the relation"
+            hint={t('endHint')}
           />
         </div>
-        <Field name="notes" label="Notes" multiline={3} defaultValue={v.notes} error={e.notes} />
+        <Field
+          name="notes"
+          label={t('notes')}
+          multiline={3}
+          defaultValue={v.notes}
+          error={e.notes}
+        />
         <Field
           name="sourceUrls"
-          label="Source URLs (one per line)"
+          label={t('sourceUrls')}
           multiline={3}
           defaultValue={v.sourceUrls}
           error={e.sourceUrls ?? Object.entries(e).find(([k]) => k.startsWith('sourceUrls.'))?.[1]}
         />
         <Field
           name="eventSlugs"
-          label="Events that establish it (slugs, one per line)"
+          label={t('eventSlugs')}
           multiline={3}
           defaultValue={v.eventSlugs}
           error={e.eventSlugs}
         />
         <Field
           name="obligations"
-          label="Obligations (treaties; JSON list)"
+          label={t('obligations')}
           multiline={5}
           defaultValue={v.obligations}
           error={
             e.obligations ?? Object.entries(e).find(([k]) => k.startsWith('obligations.'))?.[1]
           }
-          hint='Each: {"type": "defence", "article": "4", "summary": "…", "quote": null, "sourceUrl": "one of the source URLs"}; types: defence, offence, neutrality, non_aggression, consultation'
+          hint={t('obligationsHint', { example: OBLIGATION_EXAMPLE, types: OBLIGATION_TYPES })}
         />
         <Field
           name="designations"
-          label="Designations (sanctions regimes; JSON list)"
+          label={t('designations')}
           multiline={4}
           defaultValue={v.designations}
           error={
             e.designations ?? Object.entries(e).find(([k]) => k.startsWith('designations.'))?.[1]
           }
-          hint='Each: {"authority": "…", "programme": "…", "party": "…", "listedOn": "YYYY-MM-DD", "legalActUrl": "https://…"}'
+          hint={t('designationsHint', { example: DESIGNATION_EXAMPLE })}
         />
       </fieldset>
       <div>
         <button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : 'Save relation'}
+          {pending ? t('saving') : t('save')}
         </button>
       </div>
     </form>

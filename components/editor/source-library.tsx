@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { findSourcesAction } from '@/lib/actions/event-entry.ts';
 import { gradeCode } from '@/lib/events/grade.ts';
@@ -21,6 +22,7 @@ function fill(id: string, value: string) {
  * a copy. Needs JavaScript; without it the row is typed by hand as before.
  */
 export function SourceLibrary({ index }: { index: number }) {
+  const t = useTranslations('editor.sourceLibrary');
   const enhanced = useEnhanced();
   const [text, setText] = useState('');
   const [found, setFound] = useState<LibrarySourceShape[]>([]);
@@ -41,15 +43,19 @@ export function SourceLibrary({ index }: { index: number }) {
   const options: ComboOption[] = (text.trim().length < 2 ? [] : found).map((s) => ({
     id: String(s.id),
     label: s.title,
-    detail: `${s.publisher} · ${gradeCode(s.reliability)} · cited by ${s.events} event${s.events === 1 ? '' : 's'}`,
+    detail: t('detail', {
+      publisher: s.publisher,
+      grade: gradeCode(s.reliability),
+      count: s.events,
+    }),
   }));
   const prefix = `f-sources-${index}`;
   return (
     <div>
       <Combobox
         id={`${prefix}-library`}
-        label={`Find source ${index + 1} on file`}
-        hint="Type part of its URL, title or publisher"
+        label={t('find', { n: index + 1 })}
+        hint={t('hint')}
         text={text}
         onText={setText}
         options={options}
@@ -66,9 +72,7 @@ export function SourceLibrary({ index }: { index: number }) {
         }}
       />
       <p className={styles.note} aria-live="polite">
-        {linked
-          ? `Linked to source No. ${linked.id} on file (cited by ${linked.events} event${linked.events === 1 ? '' : 's'}); its fields are filled in below.`
-          : ''}
+        {linked ? t('linked', { id: linked.id, count: linked.events }) : ''}
       </p>
     </div>
   );

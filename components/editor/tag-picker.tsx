@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Field } from '@/components/ui/field.tsx';
 import { slugify } from '@/lib/events/slugify.ts';
@@ -23,6 +24,7 @@ const NEW = 'new:';
  * field itself.
  */
 export function TagPicker({ tags, initial, error }: Props) {
+  const t = useTranslations('editor.tagPicker');
   const enhanced = useEnhanced();
   const [chosen, setChosen] = useState(() =>
     initial
@@ -37,10 +39,10 @@ export function TagPicker({ tags, initial, error }: Props) {
       <Field
         id={TAG_PICKER_ID}
         name="tags"
-        label="Tags"
+        label={t('tags')}
         defaultValue={initial}
         error={error}
-        hint="Comma-separated, e.g. military, sanctions"
+        hint={t('tagsHint')}
       />
     );
 
@@ -64,20 +66,20 @@ export function TagPicker({ tags, initial, error }: Props) {
     detail: t.slug,
   }));
   if (fresh && !tags.some((t) => t.slug === fresh) && !chosen.includes(fresh))
-    options.push({ id: NEW + fresh, label: `Add new tag “${fresh}”` });
+    options.push({ id: NEW + fresh, label: t('addNew', { slug: fresh }) });
 
   return (
     <>
       <input type="hidden" name="tags" value={chosen.join(', ')} />
       <Chips
-        label="Chosen tags"
+        label={t('chosen')}
         items={chosen.map((slug) => ({ id: slug, label: nameOf(slug) }))}
         onRemove={(slug) => setChosen((c) => c.filter((x) => x !== slug))}
       />
       <Combobox
         id={TAG_PICKER_ID}
-        label="Add a tag"
-        hint="Type a tag; Enter adds the highlighted one"
+        label={t('add')}
+        hint={t('addHint')}
         error={error}
         text={text}
         onText={setText}

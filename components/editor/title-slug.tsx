@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { checkEventSlugAction, type SlugCheck } from '@/lib/actions/event-entry.ts';
 import { slugify } from '@/lib/events/slugify.ts';
@@ -20,6 +21,7 @@ interface Props {
  * Without JavaScript both are plain fields.
  */
 export function TitleSlug({ title: initialTitle, slug: initialSlug, ownSlug, errors }: Props) {
+  const t = useTranslations('editor.eventForm');
   const [title, setTitle] = useState(initialTitle);
   const [slug, setSlug] = useState(initialSlug);
   // Follows while it is what the title would make (a new event, or one typed that way).
@@ -50,7 +52,8 @@ export function TitleSlug({ title: initialTitle, slug: initialSlug, ownSlug, err
     <>
       <div className={fieldStyles.field}>
         <label htmlFor="f-title">
-          Title<span aria-hidden="true"> *</span>
+          {t('title')}
+          <span aria-hidden="true"> *</span>
         </label>
         <input
           id="f-title"
@@ -72,7 +75,8 @@ export function TitleSlug({ title: initialTitle, slug: initialSlug, ownSlug, err
       </div>
       <div className={fieldStyles.field}>
         <label htmlFor="f-slug">
-          Slug (web address)<span aria-hidden="true"> *</span>
+          {t('slug')}
+          <span aria-hidden="true"> *</span>
         </label>
         <input
           id="f-slug"
@@ -87,8 +91,8 @@ export function TitleSlug({ title: initialTitle, slug: initialSlug, ownSlug, err
           }}
         />
         <span id="f-slug-hint" className={fieldStyles.hint}>
-          {follows ? 'Made from the title; type here to choose your own. ' : ''}Lower-case words
-          joined by hyphens, e.g. dprk-troops-in-kursk
+          {follows ? t('slugFollows') : ''}
+          {t('slugHint')}
         </span>
         <span
           id="f-slug-status"

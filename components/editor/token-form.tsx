@@ -1,28 +1,31 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { Field } from '@/components/ui/field.tsx';
 import { createTokenAction, type TokenState } from '@/lib/actions/tokens.ts';
 import { CopyButton } from './copy-button.tsx';
 import styles from './editor.module.css';
 
-const SCOPES = [
-  { value: 'write', label: 'Read and write' },
-  { value: 'read', label: 'Read only (every write is refused)' },
-];
-
 /** Creates a token and shows it once; afterwards only its prefix is ever shown. */
 export function TokenForm() {
+  const t = useTranslations('editor.tokens');
   const [state, action, pending] = useActionState<TokenState, FormData>(createTokenAction, {});
+  const scopes = [
+    { value: 'write', label: t('scopeWrite') },
+    { value: 'read', label: t('scopeRead') },
+  ];
   return (
     <>
       {state.token ? (
         <div role="status" className={styles.notice}>
           <p>
-            New token “{state.name}” ({state.readOnly ? 'read only' : 'read and write'}). Copy it
-            now: it will not be shown again.
+            {t('made', {
+              name: state.name ?? '',
+              scope: state.readOnly ? t('readOnly') : t('readWrite'),
+            })}
           </p>
-          <label htmlFor="new-token">Token</label>{' '}
+          <label htmlFor="new-token">{t('token')}</label>{' '}
           <input
             id="new-token"
             readOnly
@@ -31,27 +34,27 @@ export function TokenForm() {
             className={styles.token}
             onFocus={(e) => e.currentTarget.select()}
           />{' '}
-          <CopyButton text={state.token} label="Copy the new token" />
+          <CopyButton text={state.token} label={t('copyLabel')} />
         </div>
       ) : null}
       <form action={action} className={styles.actions}>
-        <Field name="name" label="Token name" error={state.fieldErrors?.name} />
+        <Field name="name" label={t('tokenName')} error={state.fieldErrors?.name} />
         <Field
           name="scope"
-          label="Scope"
-          options={SCOPES}
+          label={t('scope')}
+          options={scopes}
           defaultValue="write"
           error={state.fieldErrors?.scope}
         />
         <Field
           name="expiresOn"
-          label="Expires after (date, optional)"
+          label={t('expiresOn')}
           type="date"
           error={state.fieldErrors?.expiresOn}
-          hint="Last day it works; empty: never"
+          hint={t('expiresOnHint')}
         />
         <button type="submit" disabled={pending}>
-          Create token
+          {t('create')}
         </button>
       </form>
     </>

@@ -1,8 +1,7 @@
+import { useTranslations } from 'next-intl';
 import { EDITOR_TRANSLATION_FILTERS } from '@/lib/schemas/editor.ts';
 
-const LABELS: Record<(typeof EDITOR_TRANSLATION_FILTERS)[number], string> = {
-  'missing-ko': 'Missing Korean title',
-};
+const LABELS = { 'missing-ko': 'missingKo' } as const;
 
 /**
  * The editor event list's translation filter (`?translation=missing-ko`), for the list's GET
@@ -10,14 +9,15 @@ const LABELS: Record<(typeof EDITOR_TRANSLATION_FILTERS)[number], string> = {
  * listEventsForEditor as `missingKorean`.
  */
 export function TranslationFilter({ value }: { value?: string }) {
+  const t = useTranslations('editor.list');
   return (
     <div>
-      <label htmlFor="list-translation">Translation</label>
+      <label htmlFor="list-translation">{t('translation')}</label>
       <select id="list-translation" name="translation" defaultValue={value ?? ''}>
-        <option value="">Any</option>
+        <option value="">{t('any')}</option>
         {EDITOR_TRANSLATION_FILTERS.map((f) => (
           <option key={f} value={f}>
-            {LABELS[f]}
+            {t(LABELS[f])}
           </option>
         ))}
       </select>

@@ -5,6 +5,8 @@ import { ACTOR_SPEC } from '../db/actors/spec.ts';
 import { eventSlugHolder } from '../db/events/slugs.ts';
 import { searchSourceLibrary, type LibrarySource } from '../db/sources/library.ts';
 import { createRecord } from '../db/versioned/writes.ts';
+import { actionText } from '../i18n/action-text.ts';
+import { localizeState } from '../records/form-actions.ts';
 import { toFormState } from '../records/form-state.ts';
 import { actorInputSchema } from '../schemas/actor.ts';
 import { SLUG } from '../schemas/common.ts';
@@ -20,20 +22,15 @@ export type SlugCheck = { state: 'available' | 'taken' | 'invalid'; message: str
 export async function checkEventSlugAction(slug: string, ownSlug: string): Promise<SlugCheck> {
   await requirePermission('events.write');
   const wanted = String(slug ?? '').trim();
+  const { t } = await actionText();
   if (!SLUG.test(wanted) || wanted.length > 120)
-    return {
-      state: 'invalid',
-      message: 'A slug may use lower-case letters, digits and single hyphens',
-    };
-  if (wanted === String(ownSlug ?? '')) return { state: 'available', message: 'This event’s slug' };
+    return { state: 'invalid', message: t('slugInvalid') };
+  if (wanted === String(ownSlug ?? '')) return { state: 'available', message: t('slugOwn') };
   const holder = await eventSlugHolder(wanted);
-  if (holder === 'none') return { state: 'available', message: `“${wanted}” is available` };
+  if (holder === 'none') return { state: 'available', message: t('slugFree', { slug: wanted }) };
   return {
     state: 'taken',
-    message:
-      holder === 'trash'
-        ? `“${wanted}” is taken by an event in the trash`
-        : `“${wanted}” is taken by another event`,
+    message: t(holder === 'trash' ? 'slugTakenTrash' : 'slugTaken', { slug: wanted }),
   };
 }
 
@@ -63,12 +60,13 @@ export async function createActorFromPickerAction(input: {
 }): Promise<NewActorResult> {
   const user = await requirePermission(ACTOR_SPEC.permission);
   const parsed = actorInputSchema.safeParse(input);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
+  const text = await actionText();
+  if (!parsed.success) return { fieldErrors: text.fields(fieldErrorsOf(parsed.error)) };
   try {
     const actor = await createRecord(ACTOR_SPEC, parsed.data, user.id);
     return { actor: { code: actor.code, name: actor.name, kind: actor.kind } };
   } catch (err) {
-    const { fieldErrors, formError } = toFormState(err, input);
+    const { fieldErrors, formError } = localizeState(text, toFormState(err, input));
     return { fieldErrors, formError };
   }
 }

@@ -51,7 +51,7 @@ export async function removeEventLinkAction(
   const user = await requirePermission(EVENT_LINK_SPEC.permission);
   await runAndReport(
     `/editor/events/${encodeURIComponent(eventSlug)}`,
-    `Removed link ${key} (restore it from the trash under Links).`,
+    ['linkRemoved', { key }],
     async () => {
       await setRecordTrashed(EVENT_LINK_SPEC, key, true, user.id);
       revalidatePath('/', 'layout');

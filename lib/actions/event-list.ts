@@ -18,7 +18,7 @@ export async function trashFromListAction(slug: string, _form: FormData): Promis
   const user = await requirePermission('events.write');
   await runAndReport(
     `/editor?trashed=${encodeURIComponent(slug)}`,
-    `Moved “${slug}” to the trash.`,
+    ['eventTrashed', { slug }],
     async () => {
       await trashEvent(slug, user.id);
       revalidate(slug);
@@ -29,7 +29,7 @@ export async function trashFromListAction(slug: string, _form: FormData): Promis
 /** The notice's Undo: the event comes back as it was, and the list says so. */
 export async function undoTrashAction(slug: string, _form: FormData): Promise<void> {
   const user = await requirePermission('events.write');
-  await runAndReport('/editor', `Restored “${slug}”.`, async () => {
+  await runAndReport('/editor', ['eventRestored', { slug }], async () => {
     await restoreEvent(slug, user.id);
     revalidate(slug);
   });

@@ -23,6 +23,8 @@ import { diffEvents, eventToInput } from '../events/event-input.ts';
 import { NotFound, VersionConflict } from '../errors.ts';
 import { runAndReport } from '../records/form-actions.ts';
 import { toFormState } from '../records/form-state.ts';
+import { actionText, type Notice } from '../i18n/action-text.ts';
+import { localizeState } from '../records/form-actions.ts';
 import { fieldErrorsOf } from '../schemas/errors.ts';
 import { eventInputSchema } from '../schemas/event.ts';
 
@@ -40,8 +42,10 @@ export async function saveEventAction(
   const user = await requirePermission('events.write');
   // Rows as the schema numbers them, so each error lands beside its row and no blank row is added.
   const values = compactRows(formValues(form));
+  const text = await actionText();
   const parsed = eventInputSchema.safeParse(formToEventInput(values));
-  if (!parsed.success) return { values, at: Date.now(), fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return { values, at: Date.now(), fieldErrors: text.fields(fieldErrorsOf(parsed.error)) };
   try {
     if (!values.originalSlug) {
       await createEvent(parsed.data, user.id);
@@ -56,37 +60,39 @@ export async function saveEventAction(
       revalidateEvent(values.originalSlug);
     }
   } catch (err) {
-    return toFormState(err, values, (current) => {
-      const theirs = current as EventDto;
-      const mineAsEvent = {
-        ...theirs,
-        ...parsed.data,
-        location: parsed.data.location
-          ? {
-              name: parsed.data.location.name,
-              lat: parsed.data.location.lat ?? null,
-              lon: parsed.data.location.lon ?? null,
-            }
-          : null,
-      };
-      return {
-        values: { ...values, version: String(theirs.version) },
-        formError:
-          'Someone else saved this event while you were editing. Compare, merge by hand, then save again.',
-        conflict: {
-          theirs: eventInputToForm(eventToInput(theirs)),
-          version: theirs.version,
-          fields: diffEvents(theirs, mineAsEvent).map((c) => c.field),
-        },
-      };
-    });
+    return localizeState(
+      text,
+      toFormState(err, values, (current) => {
+        const theirs = current as EventDto;
+        const mineAsEvent = {
+          ...theirs,
+          ...parsed.data,
+          location: parsed.data.location
+            ? {
+                name: parsed.data.location.name,
+                lat: parsed.data.location.lat ?? null,
+                lon: parsed.data.location.lon ?? null,
+              }
+            : null,
+        };
+        return {
+          values: { ...values, version: String(theirs.version) },
+          formError: text.t('conflict', { noun: text.t('noun.event') }),
+          conflict: {
+            theirs: eventInputToForm(eventToInput(theirs)),
+            version: theirs.version,
+            fields: diffEvents(theirs, mineAsEvent).map((c) => c.field),
+          },
+        };
+      }),
+    );
   }
   revalidateEvent(parsed.data.slug);
-  redirect(`/editor?saved=${encodeURIComponent(parsed.data.slug)}`);
+  redirect(text.path(`/editor?saved=${encodeURIComponent(parsed.data.slug)}`));
 }
 
 /** A button's write, reported in the URL (lib/records/form-actions.ts). */
-function report(slug: string, done: string, fn: () => Promise<unknown>, back = '/editor') {
+function report(slug: string, done: Notice, fn: () => Promise<unknown>, back = '/editor') {
   return runAndReport(back, done, async () => {
     await fn();
     revalidateEvent(slug);
@@ -95,14 +101,14 @@ function report(slug: string, done: string, fn: () => Promise<unknown>, back = '
 
 export async function trashEventAction(slug: string, _form: FormData): Promise<void> {
   const user = await requirePermission('events.write');
-  await report(slug, `Moved “${slug}” to the trash.`, () => trashEvent(slug, user.id));
+  await report(slug, ['eventTrashed', { slug }], () => trashEvent(slug, user.id));
 }
 
 export async function restoreEventAction(slug: string, _form: FormData): Promise<void> {
   const user = await requirePermission('events.write');
   await report(
     slug,
-    `Restored “${slug}”.`,
+    ['eventRestored', { slug }],
     () => restoreEvent(slug, user.id),
     '/editor?view=trash',
   );
@@ -116,7 +122,7 @@ export async function revertEventAction(
   const user = await requirePermission('events.write');
   await report(
     slug,
-    `Reverted “${slug}” to version ${version}.`,
+    ['eventReverted', { slug, version }],
     () => revertEvent(slug, version, user.id),
     `/editor/events/${slug}/history`,
   );
@@ -125,7 +131,7 @@ export async function revertEventAction(
 /** Draft → published; with review required, only an editor other than the author may. */
 export async function publishEventAction(slug: string, _form: FormData): Promise<void> {
   const user = await requirePermission('events.publish');
-  await report(slug, `Published “${slug}”.`, async () => {
+  await report(slug, ['eventPublished', { slug }], async () => {
     const current = await getEvent(slug, { canSeeDrafts: true });
     if (!current) throw new NotFound('Event');
     const input = eventInputSchema.parse({ ...eventToInput(current), publication: 'published' });

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { requirePermission } from '../auth/session.ts';
 import { importEvents, type ImportReport } from '../db/events/import.ts';
 import { readImportText } from '../import/read.ts';
+import { actionText } from '../i18n/action-text.ts';
 import { noticeOf } from '../records/form-state.ts';
 
 export interface ImportState {
@@ -18,8 +19,8 @@ export async function importAction(_prev: ImportState, form: FormData): Promise<
   const user = await requirePermission('import.run');
   const file = form.get('file');
   const mode = form.get('intent') === 'apply' ? 'apply' : 'dry-run';
-  if (!(file instanceof File) || file.size === 0)
-    return { error: 'Choose a CSV or JSON file first.' };
+  const text = await actionText();
+  if (!(file instanceof File) || file.size === 0) return { error: text.t('chooseFile') };
   try {
     const rows = readImportText(
       await file.text(),
@@ -31,8 +32,10 @@ export async function importAction(_prev: ImportState, form: FormData): Promise<
     );
     const report = await importEvents(rows, { apply: mode === 'apply', userId: user.id });
     if (report.applied) revalidatePath('/', 'layout');
-    return { fileName: file.name, mode, report };
+    // Each row's field messages in the page's language, like the form's.
+    const rowsSaid = report.rows.map((row) => ({ ...row, errors: text.fields(row.errors) }));
+    return { fileName: file.name, mode, report: { ...report, rows: rowsSaid } };
   } catch (err) {
-    return { fileName: file.name, mode, error: noticeOf(err) };
+    return { fileName: file.name, mode, error: noticeOf(err, text.message) };
   }
 }

@@ -6,6 +6,7 @@ import { mergeEvents, unmergeEvent } from '../db/events/merge.ts';
 import { redirect } from 'next/navigation';
 import { runAndReport } from '../records/form-actions.ts';
 import { noticeOf } from '../records/form-state.ts';
+import { actionText } from '../i18n/action-text.ts';
 
 function revalidate(...slugs: string[]) {
   revalidatePath('/');
@@ -19,15 +20,18 @@ function revalidate(...slugs: string[]) {
  */
 export async function mergeEventAction(slug: string, into: string, _form: FormData): Promise<void> {
   const user = await requirePermission('events.write');
+  const text = await actionText();
   try {
     await mergeEvents(slug, into, user.id);
   } catch (err) {
-    const notice = encodeURIComponent(noticeOf(err));
-    redirect(`/editor/events/${slug}/merge?into=${encodeURIComponent(into)}&notice=${notice}`);
+    const notice = encodeURIComponent(noticeOf(err, text.message));
+    redirect(
+      text.path(`/editor/events/${slug}/merge?into=${encodeURIComponent(into)}&notice=${notice}`),
+    );
   }
   revalidate(slug, into);
-  const done = `Merged “${slug}” into “${into}”; its address now redirects here.`;
-  redirect(`/editor/events/${into}/history?notice=${encodeURIComponent(done)}`);
+  const done = text.t('merged', { slug, into });
+  redirect(text.path(`/editor/events/${into}/history?notice=${encodeURIComponent(done)}`));
 }
 
 /** Undo a merge, from the survivor's history: both events as they were before it. */
@@ -39,7 +43,7 @@ export async function unmergeEventAction(
   const user = await requirePermission('events.write');
   await runAndReport(
     `/editor/events/${survivor}/history`,
-    `Undid the merge: “${slug}” is back, and “${survivor}” is as it was before the merge.`,
+    ['unmerged', { slug, survivor }],
     async () => {
       await unmergeEvent(slug, user.id);
       revalidate(slug, survivor);

@@ -7,6 +7,8 @@ import { createRelation, setRelationTrashed, updateRelation } from '../db/relati
 import { VersionConflict } from '../errors.ts';
 import { runAndReport } from '../records/form-actions.ts';
 import { toFormState } from '../records/form-state.ts';
+import { actionText } from '../i18n/action-text.ts';
+import { localizeState } from '../records/form-actions.ts';
 import { fieldErrorsOf } from '../schemas/errors.ts';
 import { relationInputSchema } from '../schemas/relation.ts';
 import type { RelationDto } from '../shapes/alliances.ts';
@@ -50,7 +52,8 @@ export async function saveRelationAction(
     obligations: jsonList(values.obligations),
     designations: jsonList(values.designations),
   });
-  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
+  const text = await actionText();
+  if (!parsed.success) return { values, fieldErrors: text.fields(fieldErrorsOf(parsed.error)) };
   let key = values.key;
   try {
     if (!key) {
@@ -61,13 +64,16 @@ export async function saveRelationAction(
     }
   } catch (err) {
     // The form shows their version beside the fields, without a message above.
-    return toFormState(err, values, (current) => ({
-      formError: undefined,
-      conflict: current as RelationDto,
-    }));
+    return localizeState(
+      text,
+      toFormState(err, values, (current) => ({
+        formError: undefined,
+        conflict: current as RelationDto,
+      })),
+    );
   }
   revalidatePath('/alliances');
-  redirect(`/editor/relations?saved=${encodeURIComponent(key)}`);
+  redirect(text.path(`/editor/relations?saved=${encodeURIComponent(key)}`));
 }
 
 /** Trash or restore from the list (form field `key`, `trash` = "1" to trash). */
@@ -77,7 +83,7 @@ export async function trashRelationAction(form: FormData): Promise<void> {
   const trash = form.get('trash') === '1';
   await runAndReport(
     trash ? '/editor/relations' : '/editor/relations?view=trash',
-    trash ? `Moved the relation ${key} to the trash.` : `Restored the relation ${key}.`,
+    [trash ? 'relationTrashed' : 'relationRestored', { key }],
     async () => {
       await setRelationTrashed(key, trash, user.id);
       revalidatePath('/alliances');

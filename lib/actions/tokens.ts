@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requirePermission } from '../auth/session.ts';
 import { createApiToken, revokeApiToken } from '../db/accounts/tokens.ts';
+import { actionText } from '../i18n/action-text.ts';
 import { fieldErrorsOf } from '../schemas/errors.ts';
 import { tokenCreateSchema } from '../schemas/user.ts';
 
@@ -18,7 +19,8 @@ export interface TokenState {
 export async function createTokenAction(_prev: TokenState, form: FormData): Promise<TokenState> {
   const user = await requirePermission('tokens.manage');
   const parsed = tokenCreateSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return { fieldErrors: (await actionText()).fields(fieldErrorsOf(parsed.error)) };
   const { expiresInDays: days, expiresOn, scope, name } = parsed.data;
   // A date means through that whole day (UTC); days count from now.
   const expiresAt = expiresOn
@@ -36,5 +38,5 @@ export async function revokeTokenAction(id: number, _form: FormData): Promise<vo
   const user = await requirePermission('tokens.manage');
   await revokeApiToken(user.id, id);
   revalidatePath('/editor/tokens');
-  redirect('/editor/tokens?notice=revoked');
+  redirect((await actionText()).path('/editor/tokens?notice=revoked'));
 }

@@ -9,13 +9,14 @@ import {
   setUserDisabled,
   setUserRole,
 } from '../db/accounts/user-admin.ts';
+import { actionText, type Notice } from '../i18n/action-text.ts';
 import { runAndReport } from '../records/form-actions.ts';
-import { describeZodError } from '../schemas/errors.ts';
+import { fieldErrorsOf } from '../schemas/errors.ts';
 import { ROLES } from '../schemas/enums.ts';
 import { passwordSchema, userCreateSchema } from '../schemas/user.ts';
 
 /** Runs an account change and reports it in the URL (the page shows the notice). */
-function report(done: string, fn: () => Promise<void>): Promise<never> {
+function report(done: Notice, fn: () => Promise<void>): Promise<never> {
   return runAndReport('/admin/users', done, async () => {
     await fn();
     revalidatePath('/admin/users');
@@ -25,18 +26,26 @@ function report(done: string, fn: () => Promise<void>): Promise<never> {
 export async function createUserAction(form: FormData): Promise<void> {
   await requirePermission('users.manage');
   const parsed = userCreateSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success)
+  if (!parsed.success) {
+    const text = await actionText();
+    const why = Object.entries(text.fields(fieldErrorsOf(parsed.error)))
+      .map(([path, message]) => `${path}: ${message}`)
+      .join('; ');
     redirect(
-      `/admin/users?notice=${encodeURIComponent(`Not created: ${describeZodError(parsed.error)}`)}`,
+      text.path(`/admin/users?notice=${encodeURIComponent(text.t('userNotCreated', { why }))}`),
     );
-  await report(`Created ${parsed.data.email}.`, () => createUser(parsed.data));
+  }
+  await report(['userCreated', { email: parsed.data.email }], () => createUser(parsed.data));
 }
 
 export async function setUserRoleAction(id: number, form: FormData): Promise<void> {
   await requirePermission('users.manage');
   const role = ROLES.find((r) => r === form.get('role'));
-  if (!role) redirect('/admin/users?notice=Choose%20a%20role.');
-  await report(`Role changed to ${role}.`, () => setUserRole(id, role));
+  if (!role) {
+    const text = await actionText();
+    redirect(text.path(`/admin/users?notice=${encodeURIComponent(text.t('chooseRole'))}`));
+  }
+  await report(['roleChanged', { role }], () => setUserRole(id, role));
 }
 
 export async function setUserDisabledAction(
@@ -45,7 +54,7 @@ export async function setUserDisabledAction(
   _form: FormData,
 ): Promise<void> {
   await requirePermission('users.manage');
-  await report(disabled ? 'Account disabled.' : 'Account enabled.', () =>
+  await report([disabled ? 'accountDisabled' : 'accountEnabled'], () =>
     setUserDisabled(id, disabled),
   );
 }
@@ -53,9 +62,12 @@ export async function setUserDisabledAction(
 export async function resetPasswordAction(id: number, form: FormData): Promise<void> {
   await requirePermission('users.manage');
   const parsed = passwordSchema.safeParse(form.get('password'));
-  if (!parsed.success)
+  if (!parsed.success) {
+    const text = await actionText();
+    const why = text.message(parsed.error.issues[0].message);
     redirect(
-      `/admin/users?notice=${encodeURIComponent(`Password not changed: ${parsed.error.issues[0].message}`)}`,
+      text.path(`/admin/users?notice=${encodeURIComponent(text.t('passwordNotChanged', { why }))}`),
     );
-  await report('Password reset.', () => resetPassword(id, parsed.data));
+  }
+  await report(['passwordReset'], () => resetPassword(id, parsed.data));
 }

@@ -11,6 +11,7 @@ import {
 import { RECORD_SPECS } from '../db/versioned/specs.ts';
 import type { RecordDto } from '../db/versioned/writes.ts';
 import { VersionConflict } from '../errors.ts';
+import { actionText, type Notice } from '../i18n/action-text.ts';
 import { fieldErrorsOf } from '../schemas/errors.ts';
 import {
   differingFields,
@@ -35,8 +36,10 @@ export async function saveRecordForm(kind: RecordKind, form: FormData): Promise<
   const spec = RECORD_SPECS[kind];
   const user = await requirePermission(spec.permission);
   const values = formValues(form);
+  const text = await actionText();
   const parsed = spec.schema.safeParse(recordFormToInput(kind, values));
-  if (!parsed.success) return { values, at: Date.now(), fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return { values, at: Date.now(), fieldErrors: text.fields(fieldErrorsOf(parsed.error)) };
   let key: string;
   try {
     if (!values.key) {
@@ -53,22 +56,25 @@ export async function saveRecordForm(kind: RecordKind, form: FormData): Promise<
       key = spec.keyOf(result.record);
     }
   } catch (err) {
-    return toFormState(err, values, (current) => {
-      const theirs = current as RecordDto;
-      const theirForm = recordInputToForm(kind, spec.toInput(theirs));
-      return {
-        values: { ...values, version: String(theirs.version) },
-        formError: `Someone else saved this ${RECORD_META[kind].noun} while you were editing. Compare, merge by hand, then save again.`,
-        conflict: {
-          theirs: theirForm,
-          version: theirs.version,
-          fields: differingFields(kind, theirForm, values),
-        },
-      };
-    });
+    return localizeState(
+      text,
+      toFormState(err, values, (current) => {
+        const theirs = current as RecordDto;
+        const theirForm = recordInputToForm(kind, spec.toInput(theirs));
+        return {
+          values: { ...values, version: String(theirs.version) },
+          formError: text.t('conflict', { noun: text.t(`noun.${kind}`) }),
+          conflict: {
+            theirs: theirForm,
+            version: theirs.version,
+            fields: differingFields(kind, theirForm, values),
+          },
+        };
+      }),
+    );
   }
   revalidateReaders();
-  redirect(`/editor/${RECORD_META[kind].segment}?saved=${encodeURIComponent(key)}`);
+  redirect(text.path(`/editor/${RECORD_META[kind].segment}?saved=${encodeURIComponent(key)}`));
 }
 
 /**
@@ -77,16 +83,29 @@ export async function saveRecordForm(kind: RecordKind, form: FormData): Promise<
  */
 export async function runAndReport(
   back: string,
-  done: string,
+  [key, params]: Notice,
   fn: () => Promise<unknown>,
 ): Promise<never> {
-  let notice = done;
+  const text = await actionText();
+  let notice = text.t(key, params);
   try {
     await fn();
   } catch (err) {
-    notice = noticeOf(err);
+    notice = noticeOf(err, text.message);
   }
-  redirect(`${back}${back.includes('?') ? '&' : '?'}notice=${encodeURIComponent(notice)}`);
+  const to = `${back}${back.includes('?') ? '&' : '?'}notice=${encodeURIComponent(notice)}`;
+  redirect(text.path(to));
+}
+
+/** A form's feedback in the page's language (field messages and the message above it). */
+export function localizeState<
+  S extends { fieldErrors?: Record<string, string>; formError?: string },
+>(text: Awaited<ReturnType<typeof actionText>>, state: S): S {
+  return {
+    ...state,
+    fieldErrors: state.fieldErrors && text.fields(state.fieldErrors),
+    formError: state.formError && text.message(state.formError),
+  };
 }
 
 /** Trash (`trash` true) or restore, from the list or the trash view. */
@@ -97,11 +116,11 @@ export async function trashRecordForm(
 ): Promise<never> {
   const spec = RECORD_SPECS[kind];
   const user = await requirePermission(spec.permission);
-  const { segment, noun } = RECORD_META[kind];
+  const { segment } = RECORD_META[kind];
   const back = trash ? `/editor/${segment}` : `/editor/${segment}?view=trash`;
   return runAndReport(
     back,
-    trash ? `Moved the ${noun} ${key} to the trash.` : `Restored the ${noun} ${key}.`,
+    [trash ? 'recordTrashed' : 'recordRestored', { kind, key }],
     async () => {
       await setRecordTrashed(spec, String(key), trash, user.id);
       revalidateReaders();
@@ -116,10 +135,10 @@ export async function revertRecordForm(
 ): Promise<never> {
   const spec = RECORD_SPECS[kind];
   const user = await requirePermission(spec.permission);
-  const { segment, noun } = RECORD_META[kind];
+  const { segment } = RECORD_META[kind];
   return runAndReport(
     `/editor/${segment}/${encodeURIComponent(key)}/history`,
-    `Reverted the ${noun} to version ${version}.`,
+    ['recordReverted', { kind, version }],
     async () => {
       await revertRecord(spec, String(key), Number(version), user.id);
       revalidateReaders();

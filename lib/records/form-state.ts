@@ -46,11 +46,11 @@ export function toFormState<V, C = never>(
 /**
  * A domain error as one line for a notice (plain form buttons): the field messages, since
  * they say what to do ("restore it under Sources first") where the message only names the
- * fields. Anything else is rethrown.
+ * fields. `say` puts each in the page's language. Anything else is rethrown.
  */
-export function noticeOf(err: unknown): string {
+export function noticeOf(err: unknown, say: (message: string) => string = (m) => m): string {
   err = asUnavailable(err);
   if (!(err instanceof DomainError)) throw err;
   const fields = fieldsOf(err);
-  return fields ? Object.values(fields).join(' ') : err.message;
+  return fields ? Object.values(fields).map(say).join(' ') : say(err.message);
 }

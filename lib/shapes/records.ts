@@ -5,9 +5,13 @@ import type { RevisionAction } from '../schemas/enums.ts';
 export interface RecordListRow {
   key: string;
   title: string;
-  detail: string;
+  /** Shown joined by " · ": text from the data, or a message of the editor's catalogue. */
+  detail: DetailPart[];
   updatedAt: string;
 }
+
+/** `t` is a key under `editor` (messages/<locale>/editor.json), `v` its values. */
+export type DetailPart = string | { t: string; v?: Record<string, string | number | undefined> };
 
 /** One revision of a record, with the fields it changed compared with the one before. */
 export interface RevisionEntry {

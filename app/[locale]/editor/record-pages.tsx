@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { getRecord } from '@/lib/db/versioned/writes.ts';
 import { listRecordRevisions } from '@/lib/db/versioned/history.ts';
@@ -10,9 +10,22 @@ import styles from '@/components/editor/editor.module.css';
 import { RecordForm } from '@/components/editor/record-form.tsx';
 import { RecordList } from '@/components/editor/record-list.tsx';
 import { RevisionHistory } from '@/components/editor/revision-history.tsx';
+import { Link } from '@/i18n/navigation.ts';
 
 // The four editor pages every record kind has (list, new, edit, history): each page file
 // under app/editor/<kind>/ renders one of these with its kind and its server actions.
+
+/** Each kind's fields whose values are choices, by their words' group in editor.values. */
+const CHOICES: Record<RecordKind, Record<string, string>> = {
+  source: {},
+  quote: {},
+  actor: { kind: 'actorKind' },
+  tag: {},
+  trade: { flow: 'flow', confidence: 'confidence' },
+  estimate: {},
+  era: {},
+  link: { kind: 'linkKind' },
+};
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 type SaveAction = (state: RecordFormState, form: FormData) => Promise<RecordFormState>;
@@ -38,7 +51,7 @@ export async function RecordListPage({
 }
 
 /** `values` prefill the form (an estimate started from its event's editor page). */
-export function NewRecordPage({
+export async function NewRecordPage({
   kind,
   saveAction,
   values = {},
@@ -47,9 +60,10 @@ export function NewRecordPage({
   saveAction: SaveAction;
   values?: Record<string, string>;
 }) {
+  const t = await getTranslations('editor');
   return (
     <section>
-      <h1>New {RECORD_META[kind].noun}</h1>
+      <h1>{t('recordForm.new', { noun: t(`kinds.${kind}.noun`) })}</h1>
       <RecordForm kind={kind} action={saveAction} initial={{ values }} />
     </section>
   );
@@ -69,7 +83,9 @@ export async function EditRecordPage({
   const spec = RECORD_SPECS[kind];
   const record = await getRecord(spec, recordKey, { canSeeDrafts: true });
   if (!record) notFound();
-  const { noun, segment } = RECORD_META[kind];
+  const t = await getTranslations('editor');
+  const noun = t(`kinds.${kind}.noun`);
+  const { segment } = RECORD_META[kind];
   const values = {
     ...recordInputToForm(kind, spec.toInput(record)),
     key: recordKey,
@@ -77,17 +93,17 @@ export async function EditRecordPage({
   };
   return (
     <section>
-      <h1>
-        Edit {noun} {recordKey}
-      </h1>
+      <h1>{t('recordPages.edit', { noun, key: recordKey })}</h1>
       <p className="meta">
-        Version {record.version} ·{' '}
-        <Link href={`/editor/${segment}/${encodeURIComponent(recordKey)}/history`}>History</Link>
+        {t('history.version', { version: record.version })} ·{' '}
+        <Link href={`/editor/${segment}/${encodeURIComponent(recordKey)}/history`}>
+          {t('table.history')}
+        </Link>
       </p>
       <RecordForm kind={kind} action={saveAction} initial={{ values }} />
       <form action={trashAction.bind(null, recordKey, true)} className={styles.actions}>
         <button type="submit" className="secondary">
-          Move this {noun} to the trash
+          {t('recordPages.trash', { noun })}
         </button>
       </form>
     </section>
@@ -108,14 +124,16 @@ export async function RecordHistoryPage({
   const { notice } = await searchParams;
   const entries = await listRecordRevisions(RECORD_SPECS[kind], recordKey);
   if (!entries) notFound();
-  const { noun, segment, fields } = RECORD_META[kind];
+  const t = await getTranslations('editor');
+  const noun = t(`kinds.${kind}.noun`);
+  const { segment, fields } = RECORD_META[kind];
   return (
     <section>
-      <h1>
-        History of {noun} {recordKey}
-      </h1>
+      <h1>{t('recordPages.history', { noun, key: recordKey })}</h1>
       <p className="meta">
-        <Link href={`/editor/${segment}/${encodeURIComponent(recordKey)}`}>Edit the {noun}</Link>
+        <Link href={`/editor/${segment}/${encodeURIComponent(recordKey)}`}>
+          {t('recordPages.editThe', { noun })}
+        </Link>
       </p>
       {typeof notice === 'string' ? (
         <p role="status" className={styles.notice}>
@@ -124,7 +142,10 @@ export async function RecordHistoryPage({
       ) : null}
       <RevisionHistory
         entries={entries}
-        labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))}
+        labels={Object.fromEntries(
+          fields.map((f) => [f.name, t(`kinds.${kind}.fields.${f.name}.label`)]),
+        )}
+        choices={CHOICES[kind]}
         revertFor={(version) => revertAction.bind(null, recordKey, version)}
       />
     </section>

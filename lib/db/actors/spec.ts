@@ -91,7 +91,7 @@ export const ACTOR_SPEC: RecordSpec<ActorInput, ActorDto> = {
     toRow: (a: { code: string; name: string; kind: string; updatedAt: Date }) => ({
       key: a.code,
       title: `${a.code}: ${a.name}`,
-      detail: a.kind.replace('_', ' '),
+      detail: [{ t: `values.actorKind.${a.kind}` }],
       updatedAt: a.updatedAt.toISOString(),
     }),
   },

@@ -89,7 +89,12 @@ export const ERA_SPEC: RecordSpec<EraInput, EraDto> = {
     }) => ({
       key: e.slug,
       title: e.title,
-      detail: `${e.slug} · ${e.start} to ${e.end ?? 'now'}`,
+      detail: [
+        e.slug,
+        e.end
+          ? { t: 'rowDetail.period', v: { start: e.start, end: e.end } }
+          : { t: 'rowDetail.since', v: { start: e.start } },
+      ],
       updatedAt: e.updatedAt.toISOString(),
     }),
   },

@@ -138,7 +138,9 @@ export const ESTIMATE_SPEC: RecordSpec<EstimateInput, EstimateDto> = {
     }) => ({
       key: String(r.id),
       title: `${r.claimant.code}: ${r.quantity}, ${describeClaim(r)} ${r.unit}`,
-      detail: [`No. ${r.id}`, r.refersTo, r.event?.slug].filter(Boolean).join(' · '),
+      detail: [{ t: 'rowDetail.number', v: { id: r.id } }, r.refersTo, r.event?.slug ?? ''].filter(
+        Boolean,
+      ),
       updatedAt: r.updatedAt.toISOString(),
     }),
   },

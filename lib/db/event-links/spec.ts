@@ -136,7 +136,7 @@ export const EVENT_LINK_SPEC: RecordSpec<EventLinkInput, EventLinkDto> = {
     }) => ({
       key: String(r.id),
       title: `${r.from.title} → ${EVENT_LINK_LABELS[r.kind].toLowerCase()} → ${r.to.title}`,
-      detail: `No. ${r.id} · ${r.from.slug} → ${r.to.slug}`,
+      detail: [{ t: 'rowDetail.number', v: { id: r.id } }, `${r.from.slug} → ${r.to.slug}`],
       updatedAt: r.updatedAt.toISOString(),
     }),
   },

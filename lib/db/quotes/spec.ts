@@ -122,7 +122,11 @@ export const QUOTE_SPEC: RecordSpec<QuoteInput, QuoteDto> = {
     }) => ({
       key: String(r.id),
       title: `${r.speaker}: “${r.text.length > 90 ? `${r.text.slice(0, 90)}…` : r.text}”`,
-      detail: [`No. ${r.id}`, r.date, r.event?.slug].filter(Boolean).join(' · '),
+      detail: [
+        { t: 'rowDetail.number', v: { id: r.id } },
+        r.date ?? '',
+        r.event?.slug ?? '',
+      ].filter(Boolean),
       updatedAt: r.updatedAt.toISOString(),
     }),
   },

@@ -28,7 +28,8 @@ export async function listRelationRevisions(key: string) {
     version: r.version,
     action: r.action,
     at: r.at,
-    author: r.author ?? 'seed data',
+    // null: the seed data or a removed account (the page says which, in its language).
+    author: r.author,
     changed: r.changes.map((c) => c.field),
   }));
 }

@@ -110,7 +110,13 @@ export const SOURCE_SPEC: RecordSpec<SourceInput, SourceDto> = {
     }) => ({
       key: String(s.id),
       title: `${s.publisher}: ${s.title}`,
-      detail: `No. ${s.id} · ${s.reliability ? `reliability ${s.reliability}` : 'not graded'}${s.publishedAt ? ` · ${s.publishedAt}` : ''}`,
+      detail: [
+        { t: 'rowDetail.number', v: { id: s.id } },
+        s.reliability
+          ? { t: 'rowDetail.reliability', v: { grade: s.reliability } }
+          : { t: 'rowDetail.notGraded' },
+        s.publishedAt ?? '',
+      ].filter(Boolean),
       updatedAt: s.updatedAt.toISOString(),
     }),
   },

@@ -64,7 +64,7 @@ export const TAG_SPEC: RecordSpec<TagInput, TagDto> = {
     toRow: (t: { slug: string; name: string; updatedAt: Date; _count: { events: number } }) => ({
       key: t.slug,
       title: t.name,
-      detail: `${t.slug} · ${t._count.events} events`,
+      detail: [t.slug, { t: 'rowDetail.events', v: { count: t._count.events } }],
       updatedAt: t.updatedAt.toISOString(),
     }),
   },

@@ -117,7 +117,7 @@ export const TRADE_SPEC: RecordSpec<TradeObservationInput, TradeObservationDto> 
     }) => ({
       key: String(r.id),
       title: `${r.reporter.code}–${r.partner.code} ${r.period} ${r.flow}: US$${Math.round(r.valueUsd).toLocaleString('en-US')}`,
-      detail: `No. ${r.id} · ${r.compiler}`,
+      detail: [{ t: 'rowDetail.number', v: { id: r.id } }, r.compiler],
       updatedAt: r.updatedAt.toISOString(),
     }),
   },

@@ -1,4 +1,5 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
+import { getTranslations } from 'next-intl/server';
 import styles from '@/components/editor/editor.module.css';
 import { Field } from '@/components/ui/field.tsx';
 import { setReviewRequiredAction } from '@/lib/actions/settings.ts';
@@ -13,7 +14,7 @@ import { isReviewRequired } from '@/lib/db/core/settings.ts';
 import { listUsers } from '@/lib/db/accounts/user-admin.ts';
 import { ROLES } from '@/lib/schemas/enums.ts';
 
-export const metadata: Metadata = { title: 'Users' };
+export const generateMetadata = pageTitle('admin', 'title');
 
 type Props = { searchParams: Promise<{ notice?: string | string[] }> };
 
@@ -21,9 +22,11 @@ export default async function UsersPage({ searchParams }: Props) {
   await requirePageAccess('users.manage', '/admin/users');
   const { notice } = await searchParams;
   const [users, reviewRequired] = await Promise.all([listUsers(), isReviewRequired()]);
+  const t = await getTranslations('admin');
+  const roles = ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }));
   return (
     <section>
-      <h1>Users</h1>
+      <h1>{t('title')}</h1>
       {typeof notice === 'string' ? (
         <p role="status" className={styles.notice}>
           {notice.slice(0, 500)}
@@ -31,32 +34,29 @@ export default async function UsersPage({ searchParams }: Props) {
       ) : null}
       <form action={setReviewRequiredAction.bind(null, !reviewRequired)} className={styles.actions}>
         <span>
-          Publishing:{' '}
-          {reviewRequired
-            ? 'a second editor must publish each event.'
-            : 'authors may publish their own events.'}
+          {t('publishing')} {reviewRequired ? t('reviewOn') : t('reviewOff')}
         </span>
         <button type="submit" className="secondary">
-          {reviewRequired ? 'Let authors publish' : 'Require review by a second editor'}
+          {reviewRequired ? t('letAuthors') : t('requireReview')}
         </button>
       </form>
-      <h2>Accounts</h2>
-      <form action={createUserAction} className={styles.actions} aria-label="Create an account">
-        <Field name="email" label="E-mail" type="email" required />
-        <Field name="name" label="Name" required />
-        <Field name="role" label="Role" options={ROLES} />
-        <Field name="password" label="Password (12+ characters)" type="password" required />
-        <button type="submit">Create account</button>
+      <h2>{t('accounts')}</h2>
+      <form action={createUserAction} className={styles.actions} aria-label={t('createLabel')}>
+        <Field name="email" label={t('email')} type="email" required />
+        <Field name="name" label={t('name')} required />
+        <Field name="role" label={t('role.label')} options={roles} />
+        <Field name="password" label={t('password')} type="password" required />
+        <button type="submit">{t('create')}</button>
       </form>
       <div className={styles.wrap}>
         <table className={styles.table}>
-          <caption className="visually-hidden">Accounts</caption>
+          <caption className="visually-hidden">{t('accounts')}</caption>
           <thead>
             <tr>
-              <th scope="col">Account</th>
-              <th scope="col">Role</th>
-              <th scope="col">Password</th>
-              <th scope="col">Access</th>
+              <th scope="col">{t('account')}</th>
+              <th scope="col">{t('role.label')}</th>
+              <th scope="col">{t('passwordColumn')}</th>
+              <th scope="col">{t('access')}</th>
             </tr>
           </thead>
           <tbody>
@@ -71,12 +71,12 @@ export default async function UsersPage({ searchParams }: Props) {
                     <Field
                       name="role"
                       id={`user-${u.id}-role`}
-                      label={`Role of ${u.email}`}
-                      options={ROLES}
+                      label={t('roleOf', { email: u.email })}
+                      options={roles}
                       defaultValue={u.role}
                     />
                     <button type="submit" className="secondary">
-                      Change role
+                      {t('changeRole')}
                     </button>
                   </form>
                 </td>
@@ -85,22 +85,24 @@ export default async function UsersPage({ searchParams }: Props) {
                     <Field
                       name="password"
                       id={`user-${u.id}-password`}
-                      label={`New password for ${u.email}`}
+                      label={t('newPassword', { email: u.email })}
                       type="password"
                     />
                     <button type="submit" className="secondary">
-                      Reset
+                      {t('reset')}
                     </button>
                   </form>
                 </td>
                 <td>
                   <form action={setUserDisabledAction.bind(null, u.id, !u.disabledAt)}>
                     <button type="submit" className="secondary">
-                      {u.disabledAt ? `Enable ${u.email}` : `Disable ${u.email}`}
+                      {t(u.disabledAt ? 'enable' : 'disable', { email: u.email })}
                     </button>
                   </form>
                   {u.disabledAt ? (
-                    <div className="meta">disabled {u.disabledAt.slice(0, 10)}</div>
+                    <div className="meta">
+                      {t('disabledOn', { date: u.disabledAt.slice(0, 10) })}
+                    </div>
                   ) : null}
                 </td>
               </tr>

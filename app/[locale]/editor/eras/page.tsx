@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { RecordListPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { trashEraAction } from '@/lib/actions/eras.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'Eras' };
+export const generateMetadata = recordTitle('era', 'list');
 
 export default async function Page({
   searchParams,

@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { RecordListPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { trashEventLinkAction } from '@/lib/actions/event-links.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'Event links' };
+export const generateMetadata = recordTitle('link', 'list');
 
 export default async function Page({
   searchParams,

@@ -1,94 +1,80 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
+import { getTranslations } from 'next-intl/server';
 import { ImportForm } from '@/components/editor/import-form.tsx';
 import styles from '@/components/editor/editor.module.css';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@/lib/import/parse.ts';
 
-export const metadata: Metadata = { title: 'Import events' };
+export const generateMetadata = pageTitle('editor.titles', 'import');
 
 /** Every CSV column, as lib/import/parse.ts reads it (JSON uses the API's event shape). */
-const COLUMNS: [name: string, required: boolean, meaning: string][] = [
-  [
-    'slug',
-    true,
-    'The event’s web address: lower-case words joined by hyphens. An existing slug is updated.',
-  ],
-  ['title', true, 'One line saying what happened.'],
-  ['summary', false, 'What happened, in Markdown.'],
-  ['date', true, 'Start date, YYYY-MM-DD.'],
-  ['endDate', false, 'Last day, YYYY-MM-DD, for an event over several days.'],
-  ['datePrecision', false, 'day, month or year: how precisely the date is known (default day).'],
-  ['status', false, 'reported, confirmed, disputed, denied or retracted (default reported).'],
-  ['publication', false, 'draft or published (default draft).'],
-  ['locationName', false, 'Where, in words; lat and lon go with it.'],
-  ['lat', false, 'Latitude, −90 to 90.'],
-  ['lon', false, 'Longitude, −180 to 180.'],
-  ['importance', false, '1 (minor) to 5 (major), default 3.'],
-  ['confidence', false, 'high, medium or low (default medium).'],
-  ['notes', false, 'How disagreements between sources were settled.'],
-  ['actors', false, 'Actor codes joined by |, each with an optional role: KP:participant|RU.'],
-  ['tags', false, 'Tag slugs joined by |: military|treaty. New ones are created.'],
-  ['sourcePublisher', false, 'Who published the one source of a CSV row (JSON rows list many).'],
-  ['sourceTitle', false, 'Its headline or a description.'],
-  [
-    'sourceUrl',
-    false,
-    'Its address. A URL already on file (in any spelling: case, trailing slash, tracking parameters) cites that source instead of copying it.',
-  ],
-  ['sourcePublishedAt', false, 'Its date: YYYY, YYYY-MM or YYYY-MM-DD.'],
-  [
-    'sourceReliability',
-    false,
-    'Admiralty grade of the publisher, A (reliable) to F (cannot be judged).',
-  ],
-  [
-    'sourceCredibility',
-    false,
-    'Admiralty grade of this report, 1 (confirmed) to 6 (cannot be judged).',
-  ],
+const COLUMNS: [name: string, required: boolean][] = [
+  ['slug', true],
+  ['title', true],
+  ['summary', false],
+  ['title_ko', false],
+  ['summary_ko', false],
+  ['date', true],
+  ['endDate', false],
+  ['datePrecision', false],
+  ['status', false],
+  ['publication', false],
+  ['locationName', false],
+  ['lat', false],
+  ['lon', false],
+  ['importance', false],
+  ['confidence', false],
+  ['notes', false],
+  ['actors', false],
+  ['tags', false],
+  ['sourcePublisher', false],
+  ['sourceTitle', false],
+  ['sourceUrl', false],
+  ['sourcePublishedAt', false],
+  ['sourceReliability', false],
+  ['sourceCredibility', false],
 ];
 
 export default async function ImportPage() {
   await requirePageAccess('import.run', '/editor/import');
+  const t = await getTranslations('editor.import');
   return (
     <section>
-      <h1>Import events</h1>
+      <h1>{t('title')}</h1>
       <p className="lede">
-        Upload a CSV or JSON file of events (up to {MAX_IMPORT_BYTES / 1024 / 1024} MB and{' '}
-        {MAX_IMPORT_ROWS} rows). A dry run shows, row by row, what would be created, what would
-        update an existing slug, what is wrong, and which stored events a row may repeat. Applying
-        is all or nothing.
+        {t('lede', { mb: MAX_IMPORT_BYTES / 1024 / 1024, rows: MAX_IMPORT_ROWS })}
       </p>
       <p>
-        Start from a template:{' '}
+        {t('template')}{' '}
         <a href="/templates/events-import-template.csv" download>
-          CSV template
+          {t('csvTemplate')}
         </a>{' '}
         ·{' '}
         <a href="/templates/events-import-template.json" download>
-          JSON template
+          {t('jsonTemplate')}
         </a>{' '}
-        (JSON rows take the API’s event shape, with several sources and quotes).
+        {t('jsonNote')}
       </p>
       <ImportForm />
-      <h2 id="columns-heading">CSV columns</h2>
+      <h2 id="columns-heading">{t('columns')}</h2>
       <div className={styles.wrap}>
         <table className={`${styles.table} ${styles.stack}`} aria-labelledby="columns-heading">
           <thead>
             <tr>
-              <th scope="col">Column</th>
-              <th scope="col">Required</th>
-              <th scope="col">Meaning</th>
+              <th scope="col">{t('column')}</th>
+              <th scope="col">{t('required')}</th>
+              <th scope="col">{t('meaning')}</th>
             </tr>
           </thead>
           <tbody>
-            {COLUMNS.map(([name, required, meaning]) => (
+            {COLUMNS.map(([name, required]) => (
               <tr key={name}>
                 <th scope="row">
-                  <code>{name}</code>
+                  {/* A column's name is typed as it stands, in any language: English. */}
+                  <code lang="en">{name}</code>
                 </th>
-                <td data-label="Required">{required ? 'yes' : 'no'}</td>
-                <td data-label="Meaning">{meaning}</td>
+                <td data-label={t('required')}>{required ? t('yes') : t('no')}</td>
+                <td data-label={t('meaning')}>{t(`meanings.${name}`)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { RecordListPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { trashQuoteAction } from '@/lib/actions/quotes.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'Quotes' };
+export const generateMetadata = recordTitle('quote', 'list');
 
 export default async function Page({
   searchParams,

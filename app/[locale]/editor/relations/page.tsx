@@ -1,12 +1,12 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation.ts';
 import styles from '@/components/editor/editor.module.css';
 import { trashRelationAction } from '@/lib/actions/relations.ts';
-import { kindOf } from '@/lib/alliances/kinds.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { listRelationsForEditor } from '@/lib/db/relations/reads.ts';
 
-export const metadata: Metadata = { title: 'Relations' };
+export const generateMetadata = pageTitle('editor.titles', 'relations');
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,12 +15,14 @@ export default async function EditorRelationsPage({ searchParams }: Props) {
   const query = await searchParams;
   const trash = query.view === 'trash';
   const rows = await listRelationsForEditor(trash);
+  const t = await getTranslations('editor.relations');
+  const terms = await getTranslations('terms');
   return (
     <section>
-      <h1>{trash ? 'Trashed relations' : 'Relations'}</h1>
+      <h1>{trash ? t('trashed') : t('title')}</h1>
       {typeof query.saved === 'string' ? (
         <p role="status" className={styles.notice}>
-          Saved {query.saved}.
+          {t('saved', { key: query.saved })}
         </p>
       ) : null}
       {typeof query.notice === 'string' ? (
@@ -29,11 +31,11 @@ export default async function EditorRelationsPage({ searchParams }: Props) {
         </p>
       ) : null}
       <p className="meta">
-        <Link href="/editor/relations/new">New relation</Link> ·{' '}
+        <Link href="/editor/relations/new">{t('new')}</Link> ·{' '}
         {trash ? (
-          <Link href="/editor/relations">Relations in use</Link>
+          <Link href="/editor/relations">{t('inUse')}</Link>
         ) : (
-          <Link href="/editor/relations?view=trash">Trash</Link>
+          <Link href="/editor/relations?view=trash">{t('trash')}</Link>
         )}
       </p>
       {rows.length ? (
@@ -41,11 +43,11 @@ export default async function EditorRelationsPage({ searchParams }: Props) {
           <table className={styles.table}>
             <thead>
               <tr>
-                <th scope="col">Relation</th>
-                <th scope="col">Actors</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Dates</th>
-                <th scope="col">Actions</th>
+                <th scope="col">{t('relation')}</th>
+                <th scope="col">{t('actors')}</th>
+                <th scope="col">{t('kind')}</th>
+                <th scope="col">{t('dates')}</th>
+                <th scope="col">{t('actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -55,13 +57,15 @@ export default async function EditorRelationsPage({ searchParams }: Props) {
                   <td>
                     {r.a} – {r.b}
                   </td>
-                  <td>{kindOf(r.kind).label}</td>
+                  <td>{terms(`relationKind.${r.kind}`)}</td>
                   <td>
-                    {r.start} – {r.end ?? 'in force'}
+                    {r.start} – {r.end ?? t('inForce')}
                   </td>
                   <td className={styles.actions}>
                     {!trash && r.key ? (
-                      <Link href={`/editor/relations/${encodeURIComponent(r.key)}`}>Edit</Link>
+                      <Link href={`/editor/relations/${encodeURIComponent(r.key)}`}>
+                        {t('edit')}
+                      </Link>
                     ) : null}
                     <form action={trashRelationAction}>
                       <input type="hidden" name="key" value={r.key ?? ''} />
@@ -69,9 +73,12 @@ export default async function EditorRelationsPage({ searchParams }: Props) {
                       <button
                         type="submit"
                         className="secondary"
-                        aria-label={`${trash ? 'Restore' : 'Trash'} ${r.title} (${r.a}–${r.b})`}
+                        aria-label={t(trash ? 'restoreLabel' : 'trashLabel', {
+                          title: r.title,
+                          pair: `${r.a}–${r.b}`,
+                        })}
                       >
-                        {trash ? 'Restore' : 'Trash'}
+                        {trash ? t('restore') : t('trash')}
                       </button>
                     </form>
                   </td>
@@ -81,7 +88,7 @@ export default async function EditorRelationsPage({ searchParams }: Props) {
           </table>
         </div>
       ) : (
-        <p className={styles.empty}>{trash ? 'The trash is empty.' : 'No relations yet.'}</p>
+        <p className={styles.empty}>{trash ? t('trashEmpty') : t('none')}</p>
       )}
     </section>
   );

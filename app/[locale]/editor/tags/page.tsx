@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { RecordListPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { trashTagAction } from '@/lib/actions/tags.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'Tags' };
+export const generateMetadata = recordTitle('tag', 'list');
 
 export default async function Page({
   searchParams,

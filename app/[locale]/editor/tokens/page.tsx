@@ -1,12 +1,13 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
+import { getTranslations } from 'next-intl/server';
 import styles from '@/components/editor/editor.module.css';
 import { TokenForm } from '@/components/editor/token-form.tsx';
 import { revokeTokenAction } from '@/lib/actions/tokens.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { getApiToken, listApiTokens } from '@/lib/db/accounts/tokens.ts';
+import { Link } from '@/i18n/navigation.ts';
 
-export const metadata: Metadata = { title: 'API tokens' };
+export const generateMetadata = pageTitle('editor.titles', 'tokens');
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,74 +21,80 @@ export default async function TokensPage({ searchParams }: Props) {
       : null;
   const confirming = revokeId ? await getApiToken(user.id, revokeId) : null;
   const tokens = await listApiTokens(user.id);
+  const t = await getTranslations('editor.tokens');
+  // Days as the expiry field takes them (YYYY-MM-DD), in either language.
+  const day = (iso: string) => iso.slice(0, 10);
   return (
     <section>
-      <h1>API tokens</h1>
+      <h1>{t('title')}</h1>
       <p className="lede">
-        Script the JSON API with <code>Authorization: Bearer &lt;token&gt;</code>. Tokens act as
-        you; a read-only token may read what you read and is refused (403) on every write. Revoke
-        one you no longer use.
+        {t.rich('lede', {
+          header: 'Authorization: Bearer <token>',
+          code: (chunks) => <code>{chunks}</code>,
+        })}
       </p>
       {query.notice === 'revoked' ? (
         <p role="status" className={styles.notice}>
-          Token revoked: it stops working on its next request.
+          {t('revoked')}
         </p>
       ) : null}
       {confirming && !confirming.revokedAt ? (
         <div role="alertdialog" aria-labelledby="revoke-heading" className={styles.notice}>
-          <h2 id="revoke-heading">Revoke the token “{confirming.name}”?</h2>
+          <h2 id="revoke-heading">{t('revokeTitle', { name: confirming.name })}</h2>
           <p>
-            Scripts using <code>{confirming.prefix}…</code> stop working at once. This cannot be
-            undone.
+            {t.rich('revokeText', {
+              prefix: confirming.prefix,
+              code: (chunks) => <code>{chunks}</code>,
+            })}
           </p>
           <div className={styles.actions}>
             <form action={revokeTokenAction.bind(null, confirming.id)}>
-              <button type="submit">Revoke “{confirming.name}”</button>
+              <button type="submit">{t('revokeButton', { name: confirming.name })}</button>
             </form>
-            <Link href="/editor/tokens">Cancel</Link>
+            <Link href="/editor/tokens">{t('cancel')}</Link>
           </div>
         </div>
       ) : null}
-      <h2>New token</h2>
+      <h2>{t('new')}</h2>
       <TokenForm />
-      <h2>Your tokens</h2>
+      <h2>{t('yours')}</h2>
       {tokens.length ? (
         <div className={styles.wrap}>
           <table className={styles.table}>
-            <caption className="visually-hidden">Your tokens</caption>
+            <caption className="visually-hidden">{t('yours')}</caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Starts with</th>
-                <th scope="col">Scope</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Expires</th>
-                <th scope="col">State</th>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t('prefix')}</th>
+                <th scope="col">{t('scope')}</th>
+                <th scope="col">{t('created')}</th>
+                <th scope="col">{t('lastUsed')}</th>
+                <th scope="col">{t('expires')}</th>
+                <th scope="col">{t('state')}</th>
               </tr>
             </thead>
             <tbody>
-              {tokens.map((t) => (
-                <tr key={t.id}>
-                  <th scope="row">{t.name}</th>
+              {tokens.map((tk) => (
+                <tr key={tk.id}>
+                  <th scope="row">{tk.name}</th>
                   <td>
-                    <code>{t.prefix}…</code>
+                    <code>{tk.prefix}…</code>
                   </td>
-                  <td>{t.readOnly ? 'read only' : 'read and write'}</td>
-                  <td>{t.createdAt.slice(0, 10)}</td>
-                  <td>{t.lastUsedAt?.slice(0, 10) ?? 'never'}</td>
-                  <td>{t.expiresAt?.slice(0, 10) ?? 'never'}</td>
+                  <td>{tk.readOnly ? t('readOnly') : t('readWrite')}</td>
+                  <td>{day(tk.createdAt)}</td>
+                  <td>{tk.lastUsedAt ? day(tk.lastUsedAt) : t('never')}</td>
+                  <td>{tk.expiresAt ? day(tk.expiresAt) : t('never')}</td>
                   <td>
-                    {t.revokedAt ? (
-                      `revoked ${t.revokedAt.slice(0, 10)}`
-                    ) : t.expiresAt && t.expiresAt < new Date().toISOString() ? (
-                      'expired'
+                    {tk.revokedAt ? (
+                      t('revokedOn', { date: day(tk.revokedAt) })
+                    ) : tk.expiresAt && tk.expiresAt < new Date().toISOString() ? (
+                      t('expired')
                     ) : (
                       <Link
-                        href={`/editor/tokens?revoke=${t.id}#revoke-heading`}
-                        aria-label={`Revoke token ${t.name}…`}
+                        href={`/editor/tokens?revoke=${tk.id}#revoke-heading`}
+                        aria-label={t('revokeLabel', { name: tk.name })}
                       >
-                        Revoke…
+                        {t('revoke')}
                       </Link>
                     )}
                   </td>
@@ -97,7 +104,7 @@ export default async function TokensPage({ searchParams }: Props) {
           </table>
         </div>
       ) : (
-        <p className={styles.empty}>No tokens yet.</p>
+        <p className={styles.empty}>{t('none')}</p>
       )}
     </section>
   );

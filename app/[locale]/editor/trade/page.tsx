@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { RecordListPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { trashTradeObservationAction } from '@/lib/actions/trade.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'Trade observations' };
+export const generateMetadata = recordTitle('trade', 'list');
 
 export default async function Page({
   searchParams,

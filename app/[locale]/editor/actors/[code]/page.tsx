@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { EditRecordPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { saveActorAction, trashActorAction } from '@/lib/actions/actors.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'Edit: Actors' };
+export const generateMetadata = recordTitle('actor', 'edit');
 
 export default async function Page({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;

@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { NewRecordPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { saveActorAction } from '@/lib/actions/actors.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'New: Actors' };
+export const generateMetadata = recordTitle('actor', 'new');
 
 export default async function Page() {
   await requirePageAccess('actors.write', '/editor/actors/new');

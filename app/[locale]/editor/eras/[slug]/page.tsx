@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { EditRecordPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { saveEraAction, trashEraAction } from '@/lib/actions/eras.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'Edit: Eras' };
+export const generateMetadata = recordTitle('era', 'edit');
 
 export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { NewRecordPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { saveEstimateAction } from '@/lib/actions/estimates.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'New: Estimates' };
+export const generateMetadata = recordTitle('estimate', 'new');
 
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
 

@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { NewRecordPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { saveEventLinkAction } from '@/lib/actions/event-links.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'New: Event links' };
+export const generateMetadata = recordTitle('link', 'new');
 
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
 const SLUG = /^[a-z0-9-]{1,200}$/;

@@ -1,5 +1,6 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { localizedPath } from '@/i18n/routing.ts';
 import { notFound } from 'next/navigation';
 import { EventForm } from '@/components/editor/event-form.tsx';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
@@ -13,9 +14,9 @@ import { eventToInput } from '@/lib/events/event-input.ts';
 import styles from '@/components/editor/editor.module.css';
 import { removeEventLinkAction } from '@/lib/actions/event-links.ts';
 import { listEventLinks } from '@/lib/db/event-links/reads.ts';
-import { EVENT_LINK_LABELS } from '@/lib/schemas/enums.ts';
+import { Link } from '@/i18n/navigation.ts';
 
-export const metadata: Metadata = { title: 'Edit event' };
+export const generateMetadata = pageTitle('editor.titles', 'editEvent');
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -34,6 +35,8 @@ export default async function EditEventPage({ params, searchParams }: Props) {
     listEventLinks(slug, { canSeeDrafts: true }),
   ]);
   if (!event) notFound();
+  const t = await getTranslations('editor.eventPage');
+  const terms = await getTranslations('terms');
   const values = {
     ...eventInputToForm(eventToInput(event)),
     originalSlug: event.slug,
@@ -41,33 +44,32 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   };
   return (
     <section>
-      <h1>Edit: {event.title}</h1>
+      <h1>{t('title', { title: event.title })}</h1>
       {typeof notice === 'string' ? (
         <p role="status" className={styles.notice}>
           {notice.slice(0, 300)}
         </p>
       ) : null}
       <p className="meta">
-        Version {event.version} · <Link href={`/editor/events/${slug}/history`}>History</Link> ·{' '}
-        <Link href={`/editor/events/${slug}/merge`}>Merge into another event…</Link>
+        {t('version', { version: event.version })} ·{' '}
+        <Link href={`/editor/events/${slug}/history`}>{t('history')}</Link> ·{' '}
+        <Link href={`/editor/events/${slug}/merge`}>{t('merge')}</Link>
         {event.publication === 'published' ? (
           <>
             {' '}
-            · <Link href={`/events/${slug}`}>Public page</Link>
+            · <Link href={`/events/${slug}`}>{t('publicPage')}</Link>
           </>
         ) : null}
       </p>
       <EventForm
         isNew={false}
-        page={`/editor/events/${encodeURIComponent(slug)}`}
+        page={localizedPath(await getLocale(), `/editor/events/${encodeURIComponent(slug)}`)}
         choices={{ actors, tags }}
         initial={{ values }}
       />
       <section className="card" aria-labelledby="estimates-heading">
-        <h2 id="estimates-heading">Estimates</h2>
-        <p className="meta">
-          Numeric claims made at this event: who claimed how many of what, from which source.
-        </p>
+        <h2 id="estimates-heading">{t('estimates')}</h2>
+        <p className="meta">{t('estimatesLede')}</p>
         {estimates.length ? (
           <ul>
             {estimates.map((e) => (
@@ -79,52 +81,45 @@ export default async function EditEventPage({ params, searchParams }: Props) {
             ))}
           </ul>
         ) : (
-          <p className="empty">No estimates yet.</p>
+          <p className="empty">{t('noEstimates')}</p>
         )}
         <p>
           <Link href={`/editor/estimates/new?event=${encodeURIComponent(slug)}`}>
-            Add an estimate to this event
+            {t('addEstimate')}
           </Link>
         </p>
       </section>
       <section className="card" aria-labelledby="links-heading">
-        <h2 id="links-heading">Linked events</h2>
-        <p className="meta">
-          Events this one responds to or follows from, and those that respond to it. Readers see a
-          link once both events are published.
-        </p>
+        <h2 id="links-heading">{t('links')}</h2>
+        <p className="meta">{t('linksLede')}</p>
         {links.length ? (
           <ul>
             {links.map((l) => (
               <li key={l.id}>
-                {l.direction === 'out' ? `${EVENT_LINK_LABELS[l.kind]} ` : null}
+                {l.direction === 'out' ? `${terms(`eventLink.${l.kind}`)} ` : null}
                 <Link href={`/editor/events/${l.other.slug}`}>{l.other.title}</Link>
-                {l.direction === 'in'
-                  ? ` ${EVENT_LINK_LABELS[l.kind].toLowerCase()} this event`
-                  : null}{' '}
-                (<Link href={`/editor/event-links/${l.id}`}>edit link {l.id}</Link>)
+                {l.direction === 'in' ? t('linkIn', { kind: l.kind }) : null} (
+                <Link href={`/editor/event-links/${l.id}`}>{t('editLink', { id: l.id })}</Link>)
                 <form
                   action={removeEventLinkAction.bind(null, String(l.id), slug)}
                   style={{ display: 'inline', marginLeft: '0.5em' }}
                 >
-                  <button type="submit" aria-label={`Remove the link to ${l.other.title}`}>
-                    Remove
+                  <button type="submit" aria-label={t('removeLabel', { title: l.other.title })}>
+                    {t('remove')}
                   </button>
                 </form>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="empty">No linked events yet.</p>
+          <p className="empty">{t('noLinks')}</p>
         )}
         <p>
           <Link href={`/editor/event-links/new?from=${encodeURIComponent(slug)}`}>
-            Link to an event this one responds to
+            {t('linkFrom')}
           </Link>{' '}
           ·{' '}
-          <Link href={`/editor/event-links/new?to=${encodeURIComponent(slug)}`}>
-            Add a response to this event
-          </Link>
+          <Link href={`/editor/event-links/new?to=${encodeURIComponent(slug)}`}>{t('linkTo')}</Link>
         </p>
       </section>
     </section>

@@ -1,17 +1,22 @@
-import type { Metadata } from 'next';
+import { formatTimestamp } from '@/lib/dates.ts';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
 import { notFound } from 'next/navigation';
 import { RelationForm } from '@/components/editor/relation-form.tsx';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { getRelation } from '@/lib/db/relations/reads.ts';
 import { listRelationRevisions } from '@/lib/db/relations/history.ts';
 
-export const metadata: Metadata = { title: 'Edit relation' };
+export const generateMetadata = pageTitle('editor.titles', 'editRelation');
 
 export default async function EditRelationPage({ params }: { params: Promise<{ key: string }> }) {
   const key = decodeURIComponent((await params).key);
   await requirePageAccess('relations.write', `/editor/relations/${encodeURIComponent(key)}`);
   const [relation, revisions] = await Promise.all([getRelation(key), listRelationRevisions(key)]);
   if (!relation) notFound();
+  const t = await getTranslations('editor.relations');
+  const h = await getTranslations('editor.history');
+  const locale = await getLocale();
   const values = {
     key: relation.key ?? '',
     version: String(relation.version),
@@ -33,15 +38,21 @@ export default async function EditRelationPage({ params }: { params: Promise<{ k
   };
   return (
     <section>
-      <h1>Edit relation</h1>
+      <h1>{t('editTitle')}</h1>
       <RelationForm initial={{ values }} />
-      <h2>History</h2>
+      <h2>{t('history')}</h2>
       <ol reversed data-testid="relation-history">
         {revisions.map((r) => (
           <li key={r.version}>
-            Version {r.version}: {r.action} by {r.author},{' '}
-            <time dateTime={r.at}>{r.at.slice(0, 16).replace('T', ' ')} UTC</time>
-            {r.changed.length && r.action !== 'create' ? ` (changed ${r.changed.join(', ')})` : ''}
+            {t('revision', {
+              version: r.version,
+              action: h(`action.${r.action}`),
+              author: r.author ?? h('noAuthor'),
+            })}{' '}
+            <time dateTime={r.at}>{h('at', { at: formatTimestamp(new Date(r.at), locale) })}</time>
+            {r.changed.length && r.action !== 'create'
+              ? t('changed', { fields: r.changed.join(', ') })
+              : ''}
           </li>
         ))}
       </ol>

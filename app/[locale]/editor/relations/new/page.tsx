@@ -1,14 +1,16 @@
-import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
 import { RelationForm } from '@/components/editor/relation-form.tsx';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'New relation' };
+export const generateMetadata = pageTitle('editor.titles', 'newRelation');
 
 export default async function NewRelationPage() {
   await requirePageAccess('relations.write', '/editor/relations/new');
+  const t = await getTranslations('editor.relations');
   return (
     <section>
-      <h1>New relation</h1>
+      <h1>{t('new')}</h1>
       <RelationForm initial={{ values: {} }} />
     </section>
   );

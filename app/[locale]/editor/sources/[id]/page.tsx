@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { EditRecordPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { saveSourceAction, trashSourceAction } from '@/lib/actions/sources.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'Edit: Sources' };
+export const generateMetadata = recordTitle('source', 'edit');
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

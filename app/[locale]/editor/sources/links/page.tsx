@@ -1,5 +1,6 @@
-import Link from 'next/link';
-import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation.ts';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
 import styles from '@/components/editor/editor.module.css';
 import {
   archiveSourceAction,
@@ -9,7 +10,7 @@ import {
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { listSourceLinks } from '@/lib/db/sources/snapshots.ts';
 
-export const metadata: Metadata = { title: 'Source links' };
+export const generateMetadata = pageTitle('editor.titles', 'sourceLinks');
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -25,13 +26,17 @@ export default async function SourceLinksPage({
   const error = one(params.error);
   const sources = await listSourceLinks();
   const dead = sources.filter((s) => s.check?.dead).length;
+  const t = await getTranslations('editor.sourceLinks');
+  const day = (iso: string) => iso.slice(0, 10);
   return (
     <section>
-      <h1>Source links</h1>
+      <h1>{t('title')}</h1>
       <p className="lede">
-        Each source’s last link check and its archived copy. Archive a source to keep a copy of its
-        page as it is now; <code>npm run sources:check</code> checks every link too.{' '}
-        <Link href="/editor/sources">All sources</Link>
+        {t.rich('lede', {
+          command: 'npm run sources:check',
+          code: (chunks) => <code>{chunks}</code>,
+        })}{' '}
+        <Link href="/editor/sources">{t('all')}</Link>
       </p>
       {notice ? <p role="status">{notice}</p> : null}
       {error ? (
@@ -41,30 +46,28 @@ export default async function SourceLinksPage({
       ) : null}
       <form action={checkAllLinksAction}>
         <button type="submit" className="secondary">
-          Check every link
+          {t('checkAll')}
         </button>{' '}
-        <span className="meta">
-          {sources.length} links, {dead} dead at the last check
-        </span>
+        <span className="meta">{t('summary', { links: sources.length, dead })}</span>
       </form>
       <div className={styles.wrap}>
         <table className={styles.table}>
-          <caption className="visually-hidden">Source links</caption>
+          <caption className="visually-hidden">{t('title')}</caption>
           <thead>
             <tr>
-              <th scope="col">Source</th>
-              <th scope="col">Last check</th>
-              <th scope="col">Archived copy</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t('source')}</th>
+              <th scope="col">{t('lastCheck')}</th>
+              <th scope="col">{t('copy')}</th>
+              <th scope="col">{t('actions')}</th>
             </tr>
           </thead>
           <tbody>
             {sources.map((s) => (
               <tr key={s.id} id={`source-${s.id}`}>
                 <th scope="row">
-                  <a href={`/editor/sources/${s.id}`}>
+                  <Link href={`/editor/sources/${s.id}`}>
                     {s.id}. {s.title}
-                  </a>
+                  </Link>
                   <div className="meta">
                     <span>{s.publisher}</span>
                     <span style={{ overflowWrap: 'anywhere' }}>{s.url}</span>
@@ -73,27 +76,27 @@ export default async function SourceLinksPage({
                 <td>
                   {s.check ? (
                     <>
-                      {s.check.dead ? <strong className="error-text">Dead link </strong> : null}
+                      {s.check.dead ? <strong className="error-text">{t('dead')} </strong> : null}
                       {s.check.status ?? s.check.error}{' '}
-                      <span className="meta">{s.check.checkedAt.slice(0, 10)}</span>
+                      <span className="meta">{day(s.check.checkedAt)}</span>
                     </>
                   ) : (
-                    'not checked'
+                    t('notChecked')
                   )}
                 </td>
                 <td>
                   {s.copy ? (
                     <a href={`/archive/${s.copy.id}`}>
-                      archived copy ({s.copy.retrievedAt.slice(0, 10)})
+                      {t('copyOf', { date: day(s.copy.retrievedAt) })}
                     </a>
                   ) : (
-                    'none'
+                    t('none')
                   )}
                 </td>
                 <td>
                   <form action={archiveSourceAction.bind(null, s.id)} style={{ display: 'inline' }}>
-                    <button type="submit" aria-label={`Archive source ${s.id}`}>
-                      Archive
+                    <button type="submit" aria-label={t('archiveLabel', { id: s.id })}>
+                      {t('archive')}
                     </button>
                   </form>{' '}
                   <form
@@ -103,9 +106,9 @@ export default async function SourceLinksPage({
                     <button
                       type="submit"
                       className="secondary"
-                      aria-label={`Check the link of source ${s.id}`}
+                      aria-label={t('checkLabel', { id: s.id })}
                     >
-                      Check link
+                      {t('check')}
                     </button>
                   </form>
                 </td>

@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { EditRecordPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { saveTagAction, trashTagAction } from '@/lib/actions/tags.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'Edit: Tags' };
+export const generateMetadata = recordTitle('tag', 'edit');
 
 export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { RecordHistoryPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { revertActorAction } from '@/lib/actions/actors.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'History: Actors' };
+export const generateMetadata = recordTitle('actor', 'history');
 
 type Props = {
   params: Promise<{ code: string }>;

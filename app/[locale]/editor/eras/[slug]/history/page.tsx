@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { RecordHistoryPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { revertEraAction } from '@/lib/actions/eras.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'History: Eras' };
+export const generateMetadata = recordTitle('era', 'history');
 
 type Props = {
   params: Promise<{ slug: string }>;

@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { RecordHistoryPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { revertEstimateAction } from '@/lib/actions/estimates.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'History: Estimates' };
+export const generateMetadata = recordTitle('estimate', 'history');
 
 type Props = {
   params: Promise<{ id: string }>;

@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { RecordHistoryPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { revertEventLinkAction } from '@/lib/actions/event-links.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'History: Event links' };
+export const generateMetadata = recordTitle('link', 'history');
 
 type Props = {
   params: Promise<{ id: string }>;

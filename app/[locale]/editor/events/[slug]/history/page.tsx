@@ -1,5 +1,5 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import styles from '@/components/editor/editor.module.css';
 import { RevisionHistory } from '@/components/editor/revision-history.tsx';
@@ -8,8 +8,31 @@ import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 import { listEventRevisions } from '@/lib/db/events/history.ts';
 import { unmergeEventAction } from '@/lib/actions/merge.ts';
 import { listMergedInto, mergedTarget } from '@/lib/db/events/merge.ts';
+import { Link } from '@/i18n/navigation.ts';
 
-export const metadata: Metadata = { title: 'Event history' };
+export const generateMetadata = pageTitle('editor.titles', 'eventHistory');
+
+/** An event's fields as its revisions name them (lib/events/event-input.ts). */
+const EVENT_FIELDS = [
+  'slug',
+  'title',
+  'summary',
+  'titleKo',
+  'summaryKo',
+  'date',
+  'endDate',
+  'datePrecision',
+  'status',
+  'publication',
+  'location',
+  'importance',
+  'confidence',
+  'notes',
+  'actors',
+  'tags',
+  'sources',
+  'quotes',
+];
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -23,11 +46,13 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     mergedTarget(slug, { canSeeDrafts: true }),
   ]);
   if (!revisions) notFound();
+  const t = await getTranslations('editor.eventHistory');
+  const fields = await getTranslations('editor.eventFields');
   return (
     <section>
-      <h1>History of {slug}</h1>
+      <h1>{t('title', { slug })}</h1>
       <p className="meta">
-        <Link href={`/editor/events/${slug}`}>Edit the event</Link>
+        <Link href={`/editor/events/${slug}`}>{t('edit')}</Link>
       </p>
       {typeof notice === 'string' ? (
         <p role="status" className={styles.notice}>
@@ -36,13 +61,15 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       ) : null}
       {survivor ? (
         <p className={styles.notice}>
-          Merged into <Link href={`/editor/events/${survivor}/history`}>{survivor}</Link>: its
-          address redirects there. Undo the merge from that event’s history.
+          {t.rich('mergedInto', {
+            survivor,
+            link: (chunks) => <Link href={`/editor/events/${survivor}/history`}>{chunks}</Link>,
+          })}
         </p>
       ) : null}
       {merged.length ? (
         <section aria-labelledby="merged-heading">
-          <h2 id="merged-heading">Merged into this event</h2>
+          <h2 id="merged-heading">{t('mergedHere')}</h2>
           <ul>
             {merged.map((m) => (
               <li key={m.slug}>
@@ -54,7 +81,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                     “{m.title}” (<code>{m.slug}</code>)
                   </span>
                   <button type="submit" className="secondary">
-                    Undo the merge of {m.slug}
+                    {t('unmerge', { slug: m.slug })}
                   </button>
                 </form>
               </li>
@@ -64,6 +91,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       ) : null}
       <RevisionHistory
         entries={revisions}
+        labels={Object.fromEntries(EVENT_FIELDS.map((f) => [f, fields(f)]))}
         revertFor={(version) => revertEventAction.bind(null, slug, version)}
       />
     </section>

@@ -1,5 +1,7 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
+import { pageTitle } from '@/lib/i18n/page-title.ts';
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation.ts';
+import { actionText } from '@/lib/i18n/action-text.ts';
 import { notFound } from 'next/navigation';
 import styles from '@/components/editor/editor.module.css';
 import { mergeEventAction } from '@/lib/actions/merge.ts';
@@ -9,7 +11,7 @@ import { previewMerge } from '@/lib/db/events/merge.ts';
 import { getEvent } from '@/lib/db/events/reads.ts';
 import { noticeOf } from '@/lib/records/form-state.ts';
 
-export const metadata: Metadata = { title: 'Merge event' };
+export const generateMetadata = pageTitle('editor.titles', 'mergeEvent');
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -37,70 +39,70 @@ export default async function MergePage({ params, searchParams }: Props) {
       slug,
     },
   ]);
+  const t = await getTranslations('editor.merge');
+  const { message } = await actionText();
   let preview: Awaited<ReturnType<typeof previewMerge>> | null = null;
   let problem = one(query.notice).slice(0, 300);
   if (into) {
     try {
       preview = await previewMerge(slug, into);
     } catch (err) {
-      problem = noticeOf(err);
+      problem = noticeOf(err, message);
     }
   }
   return (
     <section>
-      <h1>Merge “{event.title}”</h1>
+      <h1>{t('title', { title: event.title })}</h1>
       <p className="lede">
-        Fold this event into another that reports the same thing. The other event (the survivor)
-        gains this one’s actors, tags, sources and quotes; this event goes to the trash and its
-        address, <code>/events/{slug}</code>, redirects to the survivor. Both histories are kept,
-        and the merge can be undone from the survivor’s history.
+        {t.rich('lede', { path: `/events/${slug}`, code: (chunks) => <code>{chunks}</code> })}
       </p>
       {problem ? (
         <p role="alert" className="error-text">
           {problem}
         </p>
       ) : null}
-      <h2>1. Pick the survivor</h2>
+      <h2>{t('step1')}</h2>
       {candidates.length ? (
         <>
-          <p>Likely duplicates of this event:</p>
+          <p>{t('likely')}</p>
           <ul>
             {candidates.map((c) => (
               <li key={c.slug}>
                 <Link href={`/editor/events/${slug}/merge?into=${encodeURIComponent(c.slug)}`}>
-                  Merge into “{c.title}”
+                  {t('into', { title: c.title })}
                 </Link>{' '}
-                ({c.date}
-                {c.draft ? ', draft' : ''})
+                {t('when', { date: c.date, draft: String(c.draft) })}
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <p>No likely duplicates found; name the survivor by its slug.</p>
+        <p>{t('noLikely')}</p>
       )}
       <form method="get" className={styles.actions}>
-        <label htmlFor="merge-into">Survivor’s slug</label>
+        <label htmlFor="merge-into">{t('slug')}</label>
         <input id="merge-into" name="into" defaultValue={into} required />
-        <button type="submit">Preview the merge</button>
+        <button type="submit">{t('preview')}</button>
       </form>
       {preview ? (
         <>
-          <h2>2. What “{preview.survivor.title}” gains</h2>
+          <h2>{t('step2', { title: preview.survivor.title })}</h2>
           <p>
-            Survivor:{' '}
-            <Link href={`/editor/events/${preview.survivor.slug}`}>{preview.survivor.title}</Link> (
-            {preview.survivor.date}, version {preview.survivor.version}). Its own fields (title,
-            date, summary, status) stay as they are.
+            {t('survivor')}{' '}
+            <Link href={`/editor/events/${preview.survivor.slug}`}>{preview.survivor.title}</Link>{' '}
+            {t('survivorDetail', {
+              date: preview.survivor.date,
+              version: preview.survivor.version,
+            })}
           </p>
           <dl className="facts">
-            <dt>Actors</dt>
-            <dd>{preview.gains.actors.join(', ') || 'none new'}</dd>
-            <dt>Tags</dt>
-            <dd>{preview.gains.tags.join(', ') || 'none new'}</dd>
-            <dt>Sources</dt>
-            <dd>{preview.gains.sources.join('; ') || 'none new'}</dd>
-            <dt>Quotes</dt>
+            <dt>{t('actors')}</dt>
+            <dd>{preview.gains.actors.join(', ') || t('noneNew')}</dd>
+            <dt>{t('tags')}</dt>
+            <dd>{preview.gains.tags.join(', ') || t('noneNew')}</dd>
+            <dt>{t('sources')}</dt>
+            <dd>{preview.gains.sources.join('; ') || t('noneNew')}</dd>
+            <dt>{t('quotes')}</dt>
             <dd>
               {preview.gains.quotes.length ? (
                 <ul>
@@ -109,16 +111,14 @@ export default async function MergePage({ params, searchParams }: Props) {
                   ))}
                 </ul>
               ) : (
-                'none'
+                t('none')
               )}
             </dd>
           </dl>
-          <h2>3. Confirm</h2>
+          <h2>{t('step3')}</h2>
           <form action={mergeEventAction.bind(null, slug, preview.survivor.slug)}>
-            <button type="submit">
-              Merge “{slug}” into “{preview.survivor.slug}”
-            </button>{' '}
-            <Link href={`/editor/events/${slug}`}>Cancel</Link>
+            <button type="submit">{t('confirm', { slug, into: preview.survivor.slug })}</button>{' '}
+            <Link href={`/editor/events/${slug}`}>{t('cancel')}</Link>
           </form>
         </>
       ) : null}

@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { RecordHistoryPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { revertQuoteAction } from '@/lib/actions/quotes.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'History: Quotes' };
+export const generateMetadata = recordTitle('quote', 'history');
 
 type Props = {
   params: Promise<{ id: string }>;

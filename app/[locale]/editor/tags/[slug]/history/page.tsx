@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { RecordHistoryPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { revertTagAction } from '@/lib/actions/tags.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'History: Tags' };
+export const generateMetadata = recordTitle('tag', 'history');
 
 type Props = {
   params: Promise<{ slug: string }>;

@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import { recordTitle } from '@/lib/i18n/page-title.ts';
 import { RecordHistoryPage } from '@/app/[locale]/editor/record-pages.tsx';
 import { revertTradeObservationAction } from '@/lib/actions/trade.ts';
 import { requirePageAccess } from '@/lib/auth/page-guard.ts';
 
-export const metadata: Metadata = { title: 'History: Trade observations' };
+export const generateMetadata = recordTitle('trade', 'history');
 
 type Props = {
   params: Promise<{ id: string }>;
