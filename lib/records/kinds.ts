@@ -149,6 +149,7 @@ export const RECORD_META: Record<RecordKind, RecordMeta> = {
     fields: [
       { name: 'slug', label: 'Slug', required: true, hint: 'Lower-case words joined by hyphens' },
       { name: 'name', label: 'Name', required: true },
+      korean('nameKo', 'Korean name'),
     ],
   },
   trade: {
