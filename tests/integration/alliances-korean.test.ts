@@ -50,7 +50,7 @@ describe('GET /api/alliances/network.*?lang=ko', () => {
     expect(text).toContain('사건에 함께 등장');
     expect(text.join('\n')).toMatch(/^출처: /m);
     expect(svg).toContain('Comprehensive Strategic Partnership Treaty');
-    expect(svg).toMatch(/<title>북한 – 러시아연방: [^<]*; 사건 \d+건<\/title>/);
+    expect(svg).toMatch(/<title>북한 – 러시아: [^<]*; 사건 \d+건<\/title>/);
     expect(svg).toMatch(/http[^<]*\/ko\/alliances\?at=2024-12-31/);
     expect(svg).toContain('font-family="Inter, \'Noto Sans KR\', sans-serif"');
   });
@@ -85,7 +85,7 @@ describe('GET /api/alliances/network.*?lang=ko', () => {
     }).data;
     expect(Object.keys(rows[0])).toContain('actor_a_name');
     const kpRu = rows.find((r) => r.actor_a === 'KP' && r.actor_b === 'RU')!;
-    expect(kpRu).toMatchObject({ actor_a_name: '북한', actor_b_name: '러시아연방' });
+    expect(kpRu).toMatchObject({ actor_a_name: '북한', actor_b_name: '러시아' });
     expect(kpRu.relations).toContain('Comprehensive Strategic Partnership Treaty');
     expect(kpRu.link).toMatch(/\/ko\/alliances\?at=2024-12-31/);
     const names = rows.flatMap((r) => [r.actor_a_name, r.actor_b_name]);
