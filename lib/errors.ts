@@ -10,6 +10,8 @@
  * refusal, so the three refusals carry it themselves. lib/http/errors.test.ts holds the
  * format to Next's reader.
  */
+import { parseMsg } from './i18n/api-messages.ts';
+
 const nextAccessFallback = (page: 'unauthorized' | 'forbidden' | 'not-found') =>
   `NEXT_HTTP_ERROR_FALLBACK;${{ unauthorized: 401, forbidden: 403, 'not-found': 404 }[page]}`;
 
@@ -55,7 +57,7 @@ export class Unauthenticated extends DomainError {
 
 export class Forbidden extends DomainError {
   readonly code: string = 'forbidden';
-  constructor(message = 'Your role does not allow this.') {
+  constructor(message = parseMsg('forbidden')) {
     super(message);
     this.digest = nextAccessFallback('forbidden');
   }
@@ -64,7 +66,7 @@ export class Forbidden extends DomainError {
 export class NotFound extends DomainError {
   readonly code = 'not_found';
   constructor(what = 'Record') {
-    super(`${what} not found.`);
+    super(parseMsg('notFound', { label: what }));
     this.digest = nextAccessFallback('not-found');
   }
 }
@@ -74,7 +76,7 @@ export class VersionConflict extends DomainError {
   readonly code = 'version_conflict';
   constructor(
     readonly current: unknown,
-    message = 'This record was changed by someone else since you loaded it.',
+    message = parseMsg('versionConflict'),
   ) {
     super(message);
   }
@@ -87,7 +89,7 @@ export class Duplicate extends DomainError {
     label: string,
     readonly fields: Record<string, string>,
   ) {
-    super(`A ${label.toLowerCase()} with these values already exists (possibly in the trash).`);
+    super(parseMsg('duplicate', { label, noun: label.toLowerCase() }));
   }
 }
 

@@ -39,7 +39,8 @@ function messageOf(err: DomainError, locale: Locale): string {
       msg('invalid', { fields: Object.keys(err.fields).join(', ') }),
       locale,
     );
-  return err.message;
+  // Messages built from the catalogue (not found, duplicate, …) are said again; others stay.
+  return translateApiMessage(err.message, locale);
 }
 
 /**
@@ -55,15 +56,13 @@ export function domainErrorResponse(err: DomainError, locale: Locale = 'en'): Re
         err instanceof DatabaseUnavailable
         ? { 'Retry-After': String(err.retryAfterSeconds), 'Cache-Control': 'no-store' }
         : {};
-  if (err.fields) {
-    headers['Content-Language'] = locale;
-    // Caches keep one answer per language.
-    headers['Vary'] = 'Accept-Language';
-  }
+  headers['Content-Language'] = locale;
+  // Caches keep one answer per language.
+  headers['Vary'] = 'Accept-Language';
   return Response.json(
     {
       error: err.code,
-      message: err.fields ? messageOf(err, locale) : err.message,
+      message: messageOf(err, locale),
       ...(err.fields && { fields: translateFields(err.fields, locale) }),
       ...(current !== undefined && { current }),
     },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { POST as postEvent } from '../../app/api/events/route.ts';
 import { GET as getEvents } from '../../app/api/events/route.ts';
+import { GET as getEvent } from '../../app/api/events/[slug]/route.ts';
 import { POST as postEra } from '../../app/api/eras/route.ts';
 import { getDb } from '../../lib/db/core/client.ts';
 import { cleanupTestUsers, makeUser } from '../helpers/auth.ts';
@@ -81,5 +82,27 @@ describe('field messages by Accept-Language', () => {
     );
     expect(list.status).toBe(400);
     expect((await list.json()).fields).toEqual({ from: '연도는 0100년 이후여야 합니다' });
+  });
+});
+
+describe('refusals by Accept-Language', () => {
+  const getOne = (language: string) =>
+    getEvent(
+      new Request('http://x/api/events/test-ko-no-such-event', {
+        headers: { 'accept-language': language },
+      }),
+      { params: Promise.resolve({ slug: 'test-ko-no-such-event' }) },
+    );
+
+  test('an unknown event is "not found" in Korean for a Korean client, English otherwise', async () => {
+    const ko = await getOne('ko');
+    expect(ko.status).toBe(404);
+    expect(ko.headers.get('content-language')).toBe('ko');
+    expect(await ko.json()).toMatchObject({
+      error: 'not_found',
+      message: '사건을(를) 찾을 수 없습니다.',
+    });
+    const en = await getOne('en');
+    expect(await en.json()).toMatchObject({ message: 'Event not found.' });
   });
 });
