@@ -89,7 +89,7 @@ export class Duplicate extends DomainError {
     label: string,
     readonly fields: Record<string, string>,
   ) {
-    super(parseMsg('duplicate', { label, noun: label.toLowerCase() }));
+    super(parseMsg('duplicate', { label: label.toLowerCase() }));
   }
 }
 

@@ -5,6 +5,7 @@ import { fieldErrorsOf } from '../schemas/errors.ts';
 import { eventInputSchema } from '../schemas/event.ts';
 import { requestLocale, translateApiMessage, translateFields } from './api-locale.ts';
 import { msg } from './api-messages.ts';
+import { Duplicate, NotFound } from '../errors.ts';
 
 const withLanguage = (header?: string) =>
   new Request('http://x/', { headers: header ? { 'accept-language': header } : {} });
@@ -70,5 +71,20 @@ describe('messages/{en,ko}/api.json', () => {
       expect(placeholders(ko.messages[key as keyof typeof ko.messages]), key).toEqual(
         placeholders(text),
       );
+  });
+});
+
+describe('refusals built from the catalogue', () => {
+  test('not found and duplicate name the record in Korean; English reads as before', () => {
+    const dup = new Duplicate('Event link', { slug: 'taken' });
+    expect(dup.message).toBe(
+      'A event link with these values already exists (possibly in the trash).',
+    );
+    expect(translateApiMessage(dup.message, 'ko')).toBe(
+      '같은 값의 사건 연결이(가) 이미 있습니다(휴지통에 있을 수도 있습니다).',
+    );
+    expect(translateApiMessage(new NotFound('Tag').message, 'ko')).toBe(
+      '태그을(를) 찾을 수 없습니다.',
+    );
   });
 });

@@ -16,6 +16,8 @@ export function requestLocale(request: Request): Locale {
 }
 
 const KO_LABELS: Record<string, string> = ko.labels;
+/** "event link" → "Event link": a label written mid-sentence, as the catalogue lists it. */
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** An English API message in `locale`; unchanged when it is English or the catalogue lacks it. */
 export function translateApiMessage(message: string, locale: Locale): string {
@@ -26,7 +28,7 @@ export function translateApiMessage(message: string, locale: Locale): string {
     Object.entries(of.params).map(([name, value]) => [
       name,
       (name === 'label' || name === 'items') && typeof value === 'string'
-        ? (KO_LABELS[value] ?? value)
+        ? (KO_LABELS[value] ?? KO_LABELS[capitalized(value)] ?? value)
         : value,
     ]),
   );
