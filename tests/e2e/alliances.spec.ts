@@ -84,7 +84,7 @@ test.describe('the alliance view', () => {
     await expect(page).toHaveURL(/compare=RU&compare=CN/);
     const table = page.getByTestId('actor-compare');
     await expect(table.getByRole('columnheader')).toHaveText(['Year', 'KP', 'RU', 'CN']);
-    await expect(table.getByRole('row', { name: /^2024/ })).toContainText('military');
+    await expect(table.getByRole('row', { name: /^2024/ })).toContainText('Military');
     await expectAccessible(page);
   });
 
