@@ -61,6 +61,9 @@ const SOURCE_TITLE = `Authz source ${id}`;
 const QUOTE_TEXT = `Authz quote ${id}`;
 
 /** What a signed-in editor (admin, for /admin) must see on the page, by route. */
+/** The Korean refusal's heading (messages/ko/admin.json). */
+const ADMINS_ONLY_KO = '관리자 전용';
+
 const SHOWS: Record<string, string[]> = {
   '/editor': [DRAFT.title],
   '/editor/events/[slug]': [DRAFT.title, DRAFT.note],
@@ -258,7 +261,10 @@ test.describe('editor and admin pages', () => {
         const res = await get(editor, urlOf(route));
         await expectNoSecrets(res);
         expect(res.status()).toBe(403);
-        expect(await res.text()).toContain('Admins only');
+        // The refusal in the page's language.
+        expect(await res.text()).toContain(
+          route.startsWith('/ko/') ? ADMINS_ONLY_KO : 'Admins only',
+        );
       });
       test(`${route}: an admin gets the page with its data`, async () => {
         const res = await get(admin, urlOf(route));
