@@ -55,7 +55,7 @@ test.describe('an editor of sources, tags and quotes', () => {
     await signIn(page);
     await page.goto('/editor/tags/new');
     await page.getByLabel('Slug').fill('drill-tag');
-    await page.getByLabel('Name', { exact: true }).fill('Drill tag');
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Drill tag');
     await page.getByRole('button', { name: 'Create tag' }).click();
     await expect(page.getByRole('status')).toContainText('Saved.');
     const tagSlugs = async () =>
