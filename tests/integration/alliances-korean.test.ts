@@ -7,6 +7,7 @@ import { KOREAN_FONT_FILES } from '../../lib/charts/raster.ts';
 import { getDb } from '../../lib/db/core/client.ts';
 import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
+import { HANGUL, drawnText } from '../helpers/svg-text.ts';
 
 // The network files in Korean (`?lang=ko`): the title, legend and actor names from the Korean
 // catalogue and names, and a PNG whose Korean font has every Hangul character the SVG draws.
@@ -22,19 +23,6 @@ const fetchExport = (file: string, query: string) =>
   exportGET(new Request(`http://x/api/alliances/${file}?${query}`), {
     params: Promise.resolve({ file }),
   });
-
-const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/gu;
-const unescape = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-/** The text the SVG draws: its <text> elements, without the <title> tooltips inside them. */
-const drawnText = (svg: string) =>
-  [...svg.matchAll(/<text\b[^>]*>([^<]*)(?:<title>[^<]*<\/title>)?<\/text>/g)].map((m) =>
-    unescape(m[1]),
-  );
 
 describe('GET /api/alliances/network.*?lang=ko', () => {
   test('SVG: Korean title, legend and actor names; relation titles stay English', async () => {

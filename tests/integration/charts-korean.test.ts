@@ -8,6 +8,7 @@ import { KOREAN_FONT_FILES } from '../../lib/charts/raster.ts';
 import { getDb } from '../../lib/db/core/client.ts';
 import { seedDatabase } from '../../lib/db/core/seed.ts';
 import { readSeedDataset } from '../../lib/seed/dataset.ts';
+import { HANGUL, drawnText } from '../helpers/svg-text.ts';
 
 // Chart files in Korean (`?lang=ko`): the words the file adds come from the Korean catalogue,
 // and the PNG is drawn with a face that has every Hangul character the SVG sets (no tofu).
@@ -23,17 +24,6 @@ const exportFile = (file: string, query: string) =>
   chartGET(new Request(`http://x/api/charts/${file}?${query}`), {
     params: Promise.resolve({ file }),
   });
-
-const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/gu;
-const unescape = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-/** The text the SVG draws: the contents of its <text> elements (not <title> tooltips). */
-const drawnText = (svg: string) =>
-  [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => unescape(m[1]));
 
 describe('GET /api/charts/*?lang=ko', () => {
   test('trade.png renders, and Noto Sans KR has a glyph for every Hangul character drawn', async () => {
