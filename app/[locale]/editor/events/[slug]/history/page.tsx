@@ -9,25 +9,14 @@ import { listEventRevisions } from '@/lib/db/events/history.ts';
 import { unmergeEventAction } from '@/lib/actions/merge.ts';
 import { listMergedInto, mergedTarget } from '@/lib/db/events/merge.ts';
 import { Link } from '@/i18n/navigation.ts';
+import { EVENT_PLAIN_FIELDS } from '@/lib/schemas/event.ts';
 
 export const generateMetadata = pageTitle('editor.titles', 'eventHistory');
 
 /** An event's fields as its revisions name them (lib/events/event-input.ts). */
 const EVENT_FIELDS = [
-  'slug',
-  'title',
-  'summary',
-  'titleKo',
-  'summaryKo',
-  'date',
-  'endDate',
-  'datePrecision',
-  'status',
-  'publication',
+  ...EVENT_PLAIN_FIELDS.filter((f) => f !== 'statusReason'),
   'location',
-  'importance',
-  'confidence',
-  'notes',
   'actors',
   'tags',
   'sources',
