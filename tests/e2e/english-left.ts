@@ -1,5 +1,5 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { loadCatalogue } from '../../i18n/catalogue.ts';
 import { flatten } from '../../lib/i18n/catalogue-diff.ts';
 
@@ -106,4 +106,14 @@ export async function englishLeft(
   return strings.flatMap((s) =>
     messages.filter((m) => m.pattern.test(s)).map((m) => `${JSON.stringify(s)} (en: ${m.key})`),
   );
+}
+
+/**
+ * A page loaded and drawn: its heading shown and nothing still loading. Not "network idle":
+ * the timeline's links keep prefetching, so the network never goes quiet there.
+ */
+export async function openDrawn(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('h1').first()).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }

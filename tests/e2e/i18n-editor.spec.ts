@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe.ts';
-import { englishLeft, englishMessages } from './english-left.ts';
+import { englishLeft, englishMessages, openDrawn } from './english-left.ts';
 import { signIn } from './sign-in.ts';
 
 // The editor, admin and sign-in screens in Korean (/ko/editor/…): no English interface string
@@ -40,11 +40,9 @@ const EDITOR_PAGES = [
   '/ko/admin/users',
 ];
 
-/** A page drawn: its heading shown and nothing still loading. */
+/** A Korean page drawn (english-left.ts's openDrawn), in lang="ko". */
 async function open(page: Page, url: string) {
-  await page.goto(url);
-  await expect(page.locator('h1').first()).toBeVisible();
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await openDrawn(page, url);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 }
 

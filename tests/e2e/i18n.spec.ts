@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectAccessible } from './axe.ts';
-import { englishLeft, englishMessages } from './english-left.ts';
+import { englishLeft, englishMessages, openDrawn } from './english-left.ts';
 
 // English at the addresses it always had, Korean under /ko: the language comes from the URL
 // only (no redirect, no cookie), the header's switch keeps the view, and the browser's
@@ -41,17 +41,6 @@ const TRANSLATED = [
   '/ko/alliances?at=2024-12-31&edge=CN-KP&asOf=2025-01-31',
   '/ko/no-such-page',
 ];
-
-/** Loaded, with what it fetches after hydration (filter lists, the window's events). */
-/**
- * A page loaded and drawn: its heading shown and nothing still loading. Not "network idle":
- * the timeline's links keep prefetching, so the network never goes quiet there.
- */
-async function open(page: Page, url: string) {
-  await page.goto(url);
-  await expect(page.locator('h1').first()).toBeVisible();
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-}
 
 test.describe('languages', () => {
   test('/ko and /ko/timeline are Korean; the English addresses stay English', async ({ page }) => {
@@ -120,7 +109,7 @@ test.describe('languages', () => {
     });
 
     test('sees no note on Korean pages', async ({ page }) => {
-      await open(page, '/ko');
+      await openDrawn(page, '/ko');
       await expect(page.getByRole('note').filter({ hasText: 'English' })).toHaveCount(0);
     });
   });
@@ -189,7 +178,7 @@ test.describe('languages', () => {
       const content = new Set([...(await names('/api/tags')), ...(await names('/api/actors'))]);
       expect(messages.length).toBeGreaterThan(100);
       for (const url of TRANSLATED) {
-        await open(page, url);
+        await openDrawn(page, url);
         await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
         expect(await englishLeft(page, messages, content), url).toEqual([]);
       }
@@ -199,7 +188,7 @@ test.describe('languages', () => {
       test(`passes axe at ${width} px`, async ({ page }) => {
         await page.setViewportSize({ width, height: 900 });
         for (const url of TRANSLATED) {
-          await open(page, url);
+          await openDrawn(page, url);
           await expectAccessible(page);
         }
       });
@@ -208,7 +197,7 @@ test.describe('languages', () => {
 
   test('the walk finds English left on a page', async ({ page }) => {
     // The same walk over an English page: it must find the English it shows.
-    await open(page, '/timeline');
+    await openDrawn(page, '/timeline');
     const found = await englishLeft(page, englishMessages());
     expect(found.join('\n')).toContain('(en: timeline.title)');
     expect(found.join('\n')).toContain('(en: nav.overview)');
